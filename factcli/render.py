@@ -1,0 +1,130 @@
+"""Render library results for people (Rich, on a terminal or plain) and for scripts (JSON, CSV).
+
+User and store text is always a rich.text.Text: never read as markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from factcli.model import Fact
+from factcli.search import SearchHit
+from factcli.serialize import date_dict, fact_dict
+from factcli.terminal import Terminal, make_console
+
+
+def write_json(data: Any) -> None:
+    """One JSON document on stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_json_line(data: Any) -> None:
+    """One JSON Lines record, flushed so that a pipeline sees it at once."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def fact_list(facts: Sequence[Fact], output: str, terminal: Terminal) -> None:
+    """`facts list` in the chosen format."""
+    if output == "json":
+        write_json([fact_dict(fact) for fact in facts])
+    elif output == "jsonl":
+        for fact in facts:
+            write_json_line(fact_dict(fact))
+    elif output == "csv":
+        _write_csv(facts)
+    else:
+        _fact_table(facts, terminal)
+
+
+def _write_csv(facts: Iterable[Fact]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["id", "statement", "quote", "attribution", "modality", "topics", "source"])
+    for fact in facts:
+        writer.writerow(
+            [fact.id, fact.statement, fact.quote, str(fact.attribution), fact.modality.value,
+             ";".join(fact.topics), fact.source.title]  # fmt: skip
+        )
+
+
+def _fact_table(facts: Sequence[Fact], terminal: Terminal) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    console = make_console(terminal)
+    table = Table(
+        box=box.SIMPLE_HEAD if terminal.stdout_isatty else None,
+        show_edge=False,
+        pad_edge=False,
+        header_style="bold" if terminal.stdout_isatty else "",
+    )
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("modality", no_wrap=True)
+    table.add_column("statement")
+    for fact in facts:
+        table.add_row(Text(fact.id), Text(fact.modality.value), Text(fact.statement))
+    console.print(table)
+    if terminal.stdout_isatty:
+        console.print(Text(f"{len(facts)} facts", style="dim"))
+
+
+def fact_detail(fact: Fact, output: str, terminal: Terminal) -> None:
+    """`facts show`: one fact with its slots and source."""
+    if output == "json":
+        write_json(fact_dict(fact))
+        return
+    from rich.text import Text
+
+    console = make_console(terminal)
+    rows: list[tuple[str, str]] = [
+        ("id", fact.id),
+        ("statement", fact.statement),
+        ("quote", f"\u201c{fact.quote}\u201d"),
+        ("attribution", str(fact.attribution)),
+        ("modality", fact.modality.value),
+        ("topics", ", ".join(fact.topics)),
+        ("keys", ", ".join(fact.keys)),
+    ]
+    rows += [(f"entity {e.role}", e.name) for e in fact.entities]
+    rows += [(f"quantity {q.slot}", _quantity_text(q.quantity.text, q.quantity.unit))
+             for q in fact.quantities]  # fmt: skip
+    rows += [(f"date {d.slot}", _date_text(date_dict(d.date))) for d in fact.dates]
+    rows += [(f"rank {r.slot}", f"{r.rank.value} ({r.rank.kind})") for r in fact.ranks]
+    rows.append(("source", fact.source.citation()))
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        line = Text(f"{label:<{width}}  ", style="bold")
+        line.append(value)
+        console.print(line)
+
+
+def _quantity_text(text: str, unit: str) -> str:
+    return f"{text} [{unit}]" if unit else text
+
+
+def _date_text(fields: dict[str, Any]) -> str:
+    text = fields["start"] if fields["start"] == fields["end"] else f"{fields['start']}/{fields['end']}"
+    extras = [fields[key] for key in ("part", "weekday") if fields[key]]
+    return " ".join([*extras, text]).strip()
+
+
+def search_hits(hits: Sequence[SearchHit], output: str, terminal: Terminal) -> None:
+    """`facts search`: ranked facts with their scores."""
+    if output == "json":
+        write_json([{"score": round(hit.score, 1), **fact_dict(hit.fact)} for hit in hits])
+        return
+    from rich.text import Text
+
+    console = make_console(terminal)
+    for hit in hits:
+        line = Text(f"{hit.score:5.1f}  ", style="dim")
+        line.append(hit.fact.id, style="cyan")
+        line.append(f"  {hit.fact.statement}")
+        console.print(line)
+    if not hits:
+        make_console(terminal, stderr=True).print(Text("no matching facts"))

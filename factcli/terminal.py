@@ -1,0 +1,71 @@
+"""What the program's streams are (a terminal or not, colours allowed or not) and consoles for them.
+
+The environment is a value that tests can build by hand, so terminal behaviour is testable
+without a terminal (as httpie does).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass(frozen=True)
+class Terminal:
+    """Whether stdin, stdout and stderr are terminals, and whether colour is wanted."""
+
+    stdin_isatty: bool
+    stdout_isatty: bool
+    stderr_isatty: bool
+    color: bool
+
+    @classmethod
+    def detect(
+        cls,
+        environ: Mapping[str, str] = os.environ,
+        stdin: IO[str] | None = None,
+        stdout: IO[str] | None = None,
+        stderr: IO[str] | None = None,
+    ) -> Terminal:
+        """Read the real streams and the NO_COLOR / TERM=dumb conventions."""
+        no_color = "NO_COLOR" in environ or environ.get("TERM") == "dumb"
+        return cls(
+            stdin_isatty=_isatty(stdin or sys.stdin),
+            stdout_isatty=_isatty(stdout or sys.stdout),
+            stderr_isatty=_isatty(stderr or sys.stderr),
+            color=not no_color,
+        )
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
+def make_console(terminal: Terminal, *, stderr: bool = False) -> Console:
+    """A Rich console that never reads user text as markup, emoji or highlights.
+
+    Off a terminal it prints plain text: no colour, no control codes, no hard wrapping.
+    """
+    from rich.console import Console
+
+    isatty = terminal.stderr_isatty if stderr else terminal.stdout_isatty
+    return Console(
+        file=sys.stderr if stderr else sys.stdout,
+        force_terminal=isatty,
+        no_color=not (isatty and terminal.color),
+        color_system="auto" if isatty and terminal.color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=not isatty,
+        width=None if isatty else 1_000_000,
+    )

@@ -1,0 +1,39 @@
+"""Store validation beyond loading: every quote must stand verbatim in its source text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from factcli.errors import StoreProblem
+from factcli.model import Store
+
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})  # fmt: skip
+_SPACE = re.compile(r"\s+")
+
+
+def quote_form(text: str) -> str:
+    """Text as quotes are compared: typographic quotes and dashes plain, whitespace folded."""
+    return _SPACE.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+def quote_problems(store: Store, source_text: str, source_path: str) -> list[StoreProblem]:
+    """A problem for each fact whose quote is not in the source text."""
+    haystack = quote_form(source_text)
+    return [
+        StoreProblem(
+            fact.location.path,
+            f"quote does not appear verbatim in {source_path}",
+            fact.location.line,
+            fact.id,
+            "quote",
+        )
+        for fact in store.facts
+        if quote_form(fact.quote) not in haystack
+    ]
+
+
+def read_source_text(path: Path) -> str:
+    """The source document's text, decoded leniently: a stray byte must not hide the rest."""
+    return path.read_bytes().decode("utf-8", errors="replace")

@@ -1,0 +1,78 @@
+"""Typed values that the parser reads from text and the store declares as slots.
+
+Claims, store facts, scanned sentences and quiz answers are all reduced to these values,
+so that verification and grading compare meanings, never spellings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Qualifier(str, Enum):
+    """How a stated number relates to the true one ("about 40", "more than double")."""
+
+    EXACT = "exact"
+    ABOUT = "about"  # about, around, roughly, approximately, some, ~
+    MORE_THAN = "more_than"  # more than, over, above, exceeding, upwards of
+    AT_LEAST = "at_least"  # at least, no less than, a minimum of
+    LESS_THAN = "less_than"  # less than, under, below, fewer than
+    AT_MOST = "at_most"  # at most, up to, no more than, a maximum of
+    NEARLY = "nearly"  # nearly, almost, close to, just under
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount in a canonical unit: 38 bcm is value=38e9, unit="m3".
+
+    `precision` is the rounding step the text implies ("95 billion" -> 1e9, "95.4 billion"
+    -> 1e8), so that a rounded figure is consistent with a precise one.
+    """
+
+    value: float
+    unit: str  # canonical unit: "m3", "USD", "percent", "day", "times", "t", "m", "" (a count)
+    dimension: str  # "volume", "currency", "percent", "time", "multiplier", "mass", "count", ...
+    precision: float
+    qualifier: Qualifier = Qualifier.EXACT
+    period: str | None = None  # a rate: "year" for "a year", "annually", "per year"
+    start: int = 0  # character offsets into the parsed text, end exclusive
+    end: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date of which any part may be unknown ("May 8", "2014", "May 2014")."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or a range of dates, with what the text adds to it.
+
+    "May 8-10" is start=PartialDate(None, 5, 8), end=PartialDate(None, 5, 10); a single
+    date has start == end. `part` narrows a month or year ("early September").
+    """
+
+    start: PartialDate
+    end: PartialDate
+    weekday: int | None = None  # 0 = Monday ... 6 = Sunday
+    part: str | None = None  # "early", "mid", "late"
+    start_offset: int = 0
+    end_offset: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Rank:
+    """An ordinal position: "ninth-largest" is 9, "largest" is 1, "70th anniversary" is 70."""
+
+    value: int
+    kind: str  # "rank" (largest, ninth-largest, top), "ordinal" (70th, first, fifth)
+    start: int = 0
+    end: int = 0
+    text: str = ""
