@@ -1,0 +1,156 @@
+"""World gazetteer: tell countries, cities, regions, organisations and posts apart by name.
+
+The checker uses it for names the fact store does not alias, to decide whether a claim
+puts another entity in a role (a country for a country) or talks about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# Words and single punctuation marks: "U.S." is four tokens, "Russia's" starts with "Russia".
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_WHITESPACE = re.compile(r"\s+")
+# Short all-capital names ("US", "UN", "IMF", "G20") match only with exact case, so that
+# the word "us" is not the United States.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+_POST = "post"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A known name, its kind and the canonical name it stands for ("Chinese" -> "China").
+
+    Kinds: city, country, organization, post, region. `canonical` equals `name` when the
+    name is itself canonical.
+    """
+
+    name: str
+    kind: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A gazetteer name as case-folded tokens, for matching at a token position of a text."""
+
+    folded_tokens: list[str]
+    normalized: str  # the name with single spaces; case-folded unless exact_case
+    exact_case: bool
+    entry: GazetteerEntry
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Lookup tables built once from the TSV file."""
+
+    by_exact_name: dict[str, GazetteerEntry]
+    by_folded_name: dict[str, GazetteerEntry]
+    by_first_token: dict[str, tuple[_Candidate, ...]]  # longest names first
+
+
+def lookup(name: str) -> GazetteerEntry | None:
+    """Return the entry for a name: exact case for short acronyms, any case otherwise."""
+    normalized = _normalize(name)
+    index = _index()
+    exact = index.by_exact_name.get(normalized)
+    return exact if exact is not None else index.by_folded_name.get(normalized.casefold())
+
+
+def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
+    """Find gazetteer names in `text`, longest first, as (start, end, entry) in text order.
+
+    Names other than posts must contain a capital letter in the text, so that "turkey" or
+    "the west of the country" are not taken for Turkey or the West.
+    """
+    tokens = [match.span() for match in _TOKEN.finditer(text)]
+    folded = [text[start:end].casefold() for start, end in tokens]
+    by_first_token = _index().by_first_token
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    next_free = 0  # tokens before this index belong to a name already found
+    for position in [index for index, word in enumerate(folded) if word in by_first_token]:
+        if position < next_free:
+            continue
+        match = _longest_match(text, tokens, folded, position, by_first_token[folded[position]])
+        if match is not None:
+            next_free = position + len(match.folded_tokens)
+            found.append((tokens[position][0], tokens[next_free - 1][1], match.entry))
+    return found
+
+
+def _longest_match(
+    text: str,
+    tokens: list[tuple[int, int]],
+    folded: list[str],
+    position: int,
+    candidates: tuple[_Candidate, ...],
+) -> _Candidate | None:
+    """Return the longest candidate whose tokens appear at `position` of the text."""
+    for candidate in candidates:
+        last = position + len(candidate.folded_tokens) - 1
+        if folded[position : last + 1] != candidate.folded_tokens:
+            continue
+        span = text[tokens[position][0] : tokens[last][1]]
+        if _spells(span if last == position else _normalize(span), candidate):
+            return candidate
+    return None
+
+
+def _spells(span: str, candidate: _Candidate) -> bool:
+    """Tell whether a stretch of text spells a candidate name under its case rules."""
+    if candidate.exact_case:
+        return span == candidate.normalized
+    if span.casefold() != candidate.normalized:
+        return False
+    return candidate.entry.kind == _POST or not span.islower()
+
+
+def _normalize(name: str) -> str:
+    """Collapse runs of whitespace to single spaces and strip the ends."""
+    return _WHITESPACE.sub(" ", name).strip()
+
+
+def _is_acronym(name: str) -> bool:
+    """Tell whether a name is a short all-capital acronym that only matches exactly."""
+    return _ACRONYM.fullmatch(name) is not None
+
+
+@cache
+def _index() -> _Index:
+    """Load the bundled TSV once and build the lookup tables."""
+    by_exact_name: dict[str, GazetteerEntry] = {}
+    by_folded_name: dict[str, GazetteerEntry] = {}
+    by_first_token: dict[str, list[_Candidate]] = {}
+    for entry in _read_entries():
+        exact_case = _is_acronym(entry.name)
+        key = entry.name if exact_case else entry.name.casefold()
+        table = by_exact_name if exact_case else by_folded_name
+        if key in table:
+            continue
+        table[key] = entry
+        tokens = [token.casefold() for token in _TOKEN.findall(entry.name)]
+        candidate = _Candidate(tokens, key, exact_case, entry)
+        by_first_token.setdefault(tokens[0], []).append(candidate)
+    return _Index(
+        by_exact_name,
+        by_folded_name,
+        {
+            first: tuple(sorted(candidates, key=lambda c: -len(c.folded_tokens)))
+            for first, candidates in by_first_token.items()
+        },
+    )
+
+
+def _read_entries() -> list[GazetteerEntry]:
+    """Parse `name<TAB>kind<TAB>canonical` lines of the bundled TSV; `#` starts a comment."""
+    resource = files("factcli") / "data" / "gazetteer.tsv"
+    entries: list[GazetteerEntry] = []
+    for line in resource.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, canonical = line.split("\t")
+        entries.append(GazetteerEntry(name, kind, canonical or name))
+    return entries

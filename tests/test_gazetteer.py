@@ -1,0 +1,167 @@
+"""Tests for the world gazetteer: data file, lookup and name finding."""
+
+from __future__ import annotations
+
+import time
+from importlib.resources import files
+
+import pytest
+
+from factcli.gazetteer import GazetteerEntry, find_names, lookup
+
+KINDS = {"city", "country", "organization", "post", "region"}
+
+
+def data_rows() -> list[list[str]]:
+    """Return the non-comment rows of the bundled TSV, split on tabs."""
+    text = (files("factcli") / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    """Return (matched text, kind, canonical) for every name found in `text`."""
+    return [
+        (text[start:end], entry.kind, entry.canonical) for start, end, entry in find_names(text)
+    ]
+
+
+class TestDataFile:
+    def test_rows_have_three_columns_and_known_kinds(self) -> None:
+        rows = data_rows()
+        assert all(len(row) == 3 for row in rows)
+        assert {row[1] for row in rows} == KINDS
+
+    def test_rows_are_sorted_by_kind(self) -> None:
+        kinds = [row[1] for row in data_rows()]
+        assert kinds == sorted(kinds)
+
+    def test_names_are_unique_and_stripped(self) -> None:
+        rows = data_rows()
+        assert all(row[0] == row[0].strip() and row[0] for row in rows)
+        assert len({row[0] for row in rows}) == len(rows)
+
+    def test_canonical_names_are_themselves_entries(self) -> None:
+        rows = data_rows()
+        listed = {row[0] for row in rows}
+        assert {row[2] for row in rows if row[2]} <= listed
+
+    def test_covers_all_un_members_and_many_places(self) -> None:
+        rows = data_rows()
+        canonical_countries = {row[0] for row in rows if row[1] == "country" and not row[2]}
+        assert len(canonical_countries) >= 193
+        assert sum(row[1] == "city" for row in rows) >= 150
+        assert sum(row[1] == "organization" for row in rows) >= 80
+
+
+class TestLookup:
+    @pytest.mark.parametrize(
+        ("name", "kind", "canonical"),
+        [
+            ("Mongolia", "country", "Mongolia"),
+            ("Kazakhstan", "country", "Kazakhstan"),
+            ("USA", "country", "United States"),
+            ("U.S.", "country", "United States"),
+            ("America", "country", "United States"),
+            ("Britain", "country", "United Kingdom"),
+            ("German", "country", "Germany"),
+            ("Mongolian", "country", "Mongolia"),
+            ("Chinese", "country", "China"),
+            ("Russian", "country", "Russia"),
+            ("American", "country", "United States"),
+            ("Shanghai", "city", "Shanghai"),
+            ("Central Asia", "region", "Central Asia"),
+            ("the West", "region", "the West"),
+            ("IMF", "organization", "International Monetary Fund"),
+            ("Eurasian Economic Union", "organization", "Eurasian Economic Union"),
+            ("Gazprom", "organization", "Gazprom"),
+            ("vice foreign minister", "post", "vice foreign minister"),
+            ("prime minister", "post", "prime minister"),
+        ],
+    )
+    def test_known_names(self, name: str, kind: str, canonical: str) -> None:
+        entry = lookup(name)
+        assert entry is not None
+        assert (entry.kind, entry.canonical) == (kind, canonical)
+
+    def test_multi_letter_names_are_case_insensitive(self) -> None:
+        assert lookup("MONGOLIA") == lookup("mongolia") == lookup("Mongolia")
+        assert lookup("Prime Minister") == lookup("prime minister")
+
+    def test_whitespace_is_normalized(self) -> None:
+        assert lookup("  Central \n Asia ") == lookup("Central Asia")
+
+    @pytest.mark.parametrize("word", ["us", "Us", "un", "imf", "who", "eu"])
+    def test_short_acronyms_need_exact_case(self, word: str) -> None:
+        assert lookup(word) is None
+
+    def test_acronym_with_exact_case(self) -> None:
+        assert lookup("US") == GazetteerEntry("US", "country", "United States")
+
+    def test_unknown_name(self) -> None:
+        assert lookup("Atlantis") is None
+
+
+class TestFindNames:
+    def test_longest_match_wins(self) -> None:
+        text = "Trade with Central Asia and the United States grew."
+        assert names(text) == [
+            ("Central Asia", "region", "Central Asia"),
+            ("United States", "country", "United States"),
+        ]
+
+    def test_entity_kinds_in_a_claim(self) -> None:
+        text = "Xi made a one-day trip to Mongolia; the deal was signed in Shanghai."
+        assert names(text) == [
+            ("Mongolia", "country", "Mongolia"),
+            ("Shanghai", "city", "Shanghai"),
+        ]
+
+    def test_offsets_point_into_text(self) -> None:
+        text = "Russia's trade with the U.S. fell, the IMF said."
+        for start, end, entry in find_names(text):
+            assert lookup(text[start:end]) == entry
+        assert [text[start:end] for start, end, _ in find_names(text)] == [
+            "Russia",
+            "U.S.",
+            "IMF",
+        ]
+
+    def test_word_boundaries(self) -> None:
+        assert names("Asian markets and Usbekistan and USAF") == [("Asian", "region", "Asia")]
+
+    def test_hyphenated_pairs_are_split(self) -> None:
+        assert [m[2] for m in names("a Russia-China pact and Sino-Russian ties")] == [
+            "Russia",
+            "China",
+            "Russia",
+        ]
+
+    def test_lower_case_common_words_are_not_places(self) -> None:
+        assert names("let us eat turkey in the west of the country") == []
+
+    def test_posts_match_in_lower_case(self) -> None:
+        text = "said Chinese vice foreign minister Cheng Guoping"
+        assert names(text) == [
+            ("Chinese", "country", "China"),
+            ("vice foreign minister", "post", "vice foreign minister"),
+        ]
+
+    def test_multi_word_name_across_line_break(self) -> None:
+        assert names("the Eurasian\nEconomic Union") == [
+            ("Eurasian\nEconomic Union", "organization", "Eurasian Economic Union")
+        ]
+
+    def test_empty_text(self) -> None:
+        assert find_names("") == []
+
+    def test_ten_thousand_sentences_are_fast(self) -> None:
+        sentence = (
+            "After talks with the IMF in Washington, the Chinese vice foreign minister said "
+            "trade between Russia and Central Asia would reach $95 billion, while the "
+            "United States and the European Union stayed away."
+        )
+        find_names(sentence)  # load the data outside the timing
+        started = time.perf_counter()
+        for _ in range(10_000):
+            find_names(sentence)
+        assert time.perf_counter() - started < 0.5

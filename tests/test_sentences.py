@@ -1,0 +1,311 @@
+"""Tests for sentence and clause splitting with exact offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcli.sentences import Segment, split_clauses, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    """Return the texts of the sentences of `text`."""
+    return [segment.text for segment in split_sentences(text)]
+
+
+def clauses(sentence: str) -> list[str]:
+    """Return the texts of the clauses of a one-sentence text."""
+    (segment,) = split_sentences(sentence)
+    return [clause.text for clause in split_clauses(sentence, segment)]
+
+
+def assert_well_formed(text: str, segments: list[Segment], lower: int, upper: int) -> None:
+    """Check that segments are in order, non-overlapping, stripped, in bounds and round-trip."""
+    previous_end = lower
+    for segment in segments:
+        assert previous_end <= segment.start < segment.end <= upper
+        assert text[segment.start : segment.end] == segment.text
+        assert not segment.text[0].isspace()
+        assert not segment.text[-1].isspace()
+        previous_end = segment.end
+
+
+class TestAbbreviations:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "U.S. officials met U.N. envoys in Geneva.",
+            "Mr. Putin met Dr. Smith and Gen. Petraeus on Friday.",
+            "The deal was signed on Jan. 5 and ratified in Sept. 2014 by parliament.",
+            "Exports, e.g. oil and gas, rose; imports, i.e. machinery, fell.",
+            "They sold oil, gas, etc. to several neighbours.",
+            "He was ranked No. 1 in the world.",
+            "She flew to St. Petersburg on Monday.",
+            "The U.S. President met the Chinese leader.",
+        ],
+    )
+    def test_abbreviation_does_not_end_sentence(self, text: str) -> None:
+        assert sentences(text) == [text]
+
+    def test_initial_does_not_end_sentence(self) -> None:
+        text = "Image: Reuters/M. Klimentyev/RIA Novosti/Kremlin"
+        assert sentences(text) == [text]
+
+    def test_acronym_at_sentence_end_before_sentence_starter(self) -> None:
+        text = "Xi flew to the U.S. The visit lasted two days."
+        assert sentences(text) == ["Xi flew to the U.S.", "The visit lasted two days."]
+
+    def test_etc_at_sentence_end(self) -> None:
+        text = "They traded oil, gas, grain etc. But the deal failed."
+        assert sentences(text) == ["They traded oil, gas, grain etc.", "But the deal failed."]
+
+    def test_no_before_word_ends_sentence(self) -> None:
+        assert sentences("He said no. Then he left.") == ["He said no.", "Then he left."]
+
+
+class TestDecimals:
+    def test_decimal_numbers_do_not_split(self) -> None:
+        text = "Growth was 95.4 percent and the deal is worth $1.5bn. Talks went on."
+        assert sentences(text) == [
+            "Growth was 95.4 percent and the deal is worth $1.5bn.",
+            "Talks went on.",
+        ]
+
+    def test_year_at_sentence_end(self) -> None:
+        text = "Trade reached $95 billion in 2014. Beijing wants more."
+        assert sentences(text) == ["Trade reached $95 billion in 2014.", "Beijing wants more."]
+
+
+class TestPunctuation:
+    def test_question_and_exclamation_marks(self) -> None:
+        text = "Will trade double? Nobody knows! Analysts were cautious."
+        assert sentences(text) == ["Will trade double?", "Nobody knows!", "Analysts were cautious."]
+
+    def test_ellipsis_before_capital_ends_sentence(self) -> None:
+        assert sentences("He paused... Then he spoke.") == ["He paused...", "Then he spoke."]
+
+    def test_ellipsis_before_lower_case_continues(self) -> None:
+        text = "The wait ... is over."
+        assert sentences(text) == [text]
+
+
+class TestQuotes:
+    def test_sentence_ending_inside_quotes_splits_after_closing_quote(self) -> None:
+        text = 'Cheng said: "Our relationship is significant." He smiled.'
+        assert sentences(text) == [
+            'Cheng said: "Our relationship is significant."',
+            "He smiled.",
+        ]
+
+    def test_quoted_statement_with_attribution_is_one_sentence(self) -> None:
+        text = '"It is a marriage of convenience," one diplomat said.'
+        assert sentences(text) == [text]
+
+    def test_question_inside_quotes_before_lower_case(self) -> None:
+        text = '"Is it a deal?" he asked.'
+        assert sentences(text) == [text]
+
+
+class TestLineBreaks:
+    def test_blank_line_ends_sentence(self) -> None:
+        text = "Energy dominates\n\nthe relationship"
+        assert sentences(text) == ["Energy dominates", "the relationship"]
+
+    def test_heading_line_ends_sentence(self) -> None:
+        text = "Xi arrives in Moscow\nChinese leader Xi Jinping flew in on Friday."
+        assert sentences(text) == [
+            "Xi arrives in Moscow",
+            "Chinese leader Xi Jinping flew in on Friday.",
+        ]
+
+    def test_single_newline_inside_paragraph_is_whitespace(self) -> None:
+        text = "Chinese leader Xi Jinping flew into Moscow after a stop in\nKazakhstan on Friday."
+        assert sentences(text) == [text]
+
+    def test_hard_wrapped_paragraph_is_one_block(self) -> None:
+        text = (
+            "Xi is also due to hold talks in the Kremlin with Prime Minister Dmitry\n"
+            "Medvedev. The talks will cover gas supplies and a new loan from China to\n"
+            "Russia."
+        )
+        assert sentences(text) == [
+            "Xi is also due to hold talks in the Kremlin with Prime Minister Dmitry\nMedvedev.",
+            "The talks will cover gas supplies and a new loan from China to\nRussia.",
+        ]
+
+    def test_captions_and_bylines_end_sentences(self) -> None:
+        text = (
+            "Russland Besuch Xi Jinping bei Wladimir Putin\n"
+            "Image: Reuters/M. Klimentyev/RIA Novosti/Kremlin\n"
+            "Gabriel Domínguez, Srinivas Mazumdaru\n"
+            "May 7, 2015"
+        )
+        assert sentences(text) == text.split("\n")
+
+    def test_wrapped_line_before_lower_case_continues(self) -> None:
+        text = "The two countries are expected\nto sign an agreement."
+        assert sentences(text) == [text]
+
+    def test_numbered_list_items(self) -> None:
+        text = "1. Skip to content\n  2. Skip to main menu\n  3. Skip to more DW sites\n"
+        assert sentences(text) == [
+            "1. Skip to content",
+            "2. Skip to main menu",
+            "3. Skip to more DW sites",
+        ]
+
+    def test_list_item_after_colon_starts_sentence(self) -> None:
+        text = "Deals include:\n- gas supply\n- cyber cooperation"
+        assert sentences(text) == ["Deals include:", "- gas supply", "- cyber cooperation"]
+
+    def test_windows_line_endings(self) -> None:
+        text = "Title\r\n\r\nFirst sentence. Second one.\r\n"
+        assert sentences(text) == ["Title", "First sentence.", "Second one."]
+
+
+class TestClauseSplits:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "China is Russia's biggest trading partner, but Russia ranks only tenth.",
+                ["China is Russia's biggest trading partner", "Russia ranks only tenth."],
+            ),
+            (
+                "Trade reached $95 billion in 2014, and Beijing wants it to climb to "
+                "$200 billion by 2020.",
+                [
+                    "Trade reached $95 billion in 2014",
+                    "Beijing wants it to climb to $200 billion by 2020.",
+                ],
+            ),
+            (
+                "China has been Russia's largest partner, while Russia ranks only tenth.",
+                ["China has been Russia's largest partner", "Russia ranks only tenth."],
+            ),
+            (
+                "Exports rose, whereas imports fell sharply.",
+                ["Exports rose", "imports fell sharply."],
+            ),
+            (
+                "Gas exports grew; the oil trade stalled.",
+                ["Gas exports grew", "the oil trade stalled."],
+            ),
+            (
+                "Moscow signed the deal, although the price was never disclosed.",
+                ["Moscow signed the deal", "the price was never disclosed."],
+            ),
+            (
+                "Xi visited Moscow but Putin stayed in Sochi.",
+                ["Xi visited Moscow", "Putin stayed in Sochi."],
+            ),
+        ],
+    )
+    def test_splits_independent_clauses(self, sentence: str, expected: list[str]) -> None:
+        assert clauses(sentence) == expected
+
+
+class TestClauseNonSplits:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Xi will hold talks with Putin and Medvedev.",
+            "They will sign documents on energy, aerospace, taxation, finance and investment.",
+            "Russia and China are permanent members.",
+            "Under a 30-year contract signed during Putin's visit to China in May 2014, "
+            "Russia will deliver 38 billion cubic meters of gas a year.",
+            "Russia has relaxed its stance on energy deals, Chinese investments, and "
+            "high-grade arms sales in order to solicit support.",
+            "They want to highlight their victory, but also to buttress their policies.",
+            "For instance, although China has stayed neutral, Beijing has reservations.",
+            "The deal is cheap, but not for Russia.",
+            '"It is a marriage of convenience," one diplomat said.',
+            "Xi will visit Moscow but not Minsk.",
+        ],
+    )
+    def test_keeps_clause_whole(self, sentence: str) -> None:
+        assert clauses(sentence) == [sentence]
+
+
+class TestOffsets:
+    ARTICLE = (
+        "Xi arrives in Moscow\n\n"
+        "Chinese leader Xi Jinping flew into Moscow on Friday.  He met Mr. Putin.\n"
+        "   Trade reached $95.4 billion, and Beijing wants more.  \n\n"
+        '"It is a marriage of convenience," one diplomat said.'
+    )
+
+    def test_sentences_round_trip(self) -> None:
+        segments = split_sentences(self.ARTICLE)
+        assert len(segments) == 5
+        assert_well_formed(self.ARTICLE, segments, 0, len(self.ARTICLE))
+
+    def test_clauses_round_trip_within_sentence(self) -> None:
+        for sentence in split_sentences(self.ARTICLE):
+            segments = split_clauses(self.ARTICLE, sentence)
+            assert_well_formed(self.ARTICLE, segments, sentence.start, sentence.end)
+
+    def test_clause_offsets_point_into_original_text(self) -> None:
+        (sentence,) = [s for s in split_sentences(self.ARTICLE) if s.text.startswith("Trade")]
+        first, second = split_clauses(self.ARTICLE, sentence)
+        assert self.ARTICLE[first.start : first.end] == "Trade reached $95.4 billion"
+        assert self.ARTICLE[second.start : second.end] == "Beijing wants more."
+
+    @pytest.mark.parametrize("text", ["", "   ", "\n\n\n", " \t\r\n "])
+    def test_empty_and_whitespace_only_text(self, text: str) -> None:
+        assert split_sentences(text) == []
+
+
+PIECES = [*"aZ .!?…,;:\"'”’()\n\t-1$", "Mr.", "U.S.", " but ", ", and ", "is", "said", "1. "]
+WORDISH = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+class TestProperties:
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(max_size=300), WORDISH))
+    def test_sentences_are_well_formed(self, text: str) -> None:
+        assert_well_formed(text, split_sentences(text), 0, len(text))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(max_size=300), WORDISH))
+    def test_clauses_are_well_formed(self, text: str) -> None:
+        for sentence in split_sentences(text):
+            segments = split_clauses(text, sentence)
+            assert_well_formed(text, segments, sentence.start, sentence.end)
+
+
+class TestSpeed:
+    PARAGRAPH = (
+        "Chinese leader Xi Jinping flew into Moscow on Friday after a stop in Kazakhstan. "
+        "Trade between the two countries reached $95.4 billion in 2014, and Beijing wants it "
+        'to climb to $200 billion by 2020. "It is a marriage of convenience," one U.S. '
+        "diplomat said, but Mr. Putin disagreed.\nAnalysis\n\n"
+    )
+
+    @pytest.mark.parametrize(
+        "megabyte",
+        [
+            PARAGRAPH * (1_000_000 // len(PARAGRAPH)),
+            "." * 1_000_000,
+            " " * 1_000_000,
+            "a" * 1_000_000,
+            "A. " * 333_333,
+            "word\n" * 200_000,
+        ],
+        ids=["prose", "dots", "spaces", "one-word", "initials", "lines"],
+    )
+    def test_one_megabyte_splits_fast(self, megabyte: str) -> None:
+        started = time.perf_counter()
+        for sentence in split_sentences(megabyte):
+            split_clauses(megabyte, sentence)
+        assert time.perf_counter() - started < 2.0
+
+    def test_long_whitespace_inside_sentence_clauses_fast(self) -> None:
+        text = "Xi" + " " * 500_000 + "but" + " , and" * 50_000 + " left."
+        started = time.perf_counter()
+        for sentence in split_sentences(text):
+            split_clauses(text, sentence)
+        assert time.perf_counter() - started < 2.0
