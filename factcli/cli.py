@@ -274,3 +274,118 @@ def facts_validate(
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         raise typer.Exit(ExitStatus.FAILURE)
     print("store is valid", file=sys.stderr)
+
+
+class CheckFormat(str, Enum):
+    """Output formats of `check`."""
+
+    text = "text"
+    jsonl = "jsonl"
+    json = "json"
+    tsv = "tsv"
+    claimreview = "claimreview"
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def check(
+    ctx: typer.Context,
+    claims: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[CLAIM]...",
+            help="Claims to check; '-' reads one claim per line from stdin (also the default "
+            "when stdin is not a terminal).",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Read one claim per line from this file.", dir_okay=False),
+    ] = None,
+    output: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.text,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Also show this many runner-up facts (text).")
+    ] = 0,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
+    ] = False,
+) -> None:
+    """Check claims against the store: supported, refuted or not enough info.
+
+    Each verdict comes with the evidence quote, its attribution and the reasons.
+
+    Examples:
+
+      factcli check "Russia will deliver 48 bcm of gas to China each year"
+
+      cat claims.txt | factcli check - --format jsonl | jq -r .verdict
+    """
+    from factcli.check import Checker, verdict_status
+    from factcli.inputs import claim_lines
+
+    state = _state(ctx)
+    stdin = None if state.terminal.stdin_isatty and not (claims and "-" in claims) else sys.stdin.buffer
+    lines = claim_lines(claims or (), file, stdin, _warn)
+    checker = Checker(_load(ctx))
+    verdicts = []
+    with _Output(output.value, state.terminal, top) as out:
+        for claim in lines:
+            result = checker.check(claim)
+            verdicts.append(result.verdict)
+            out.write(result)
+    if not verdicts:
+        _fail("no claims to check", ExitStatus.USAGE)
+    if not exit_zero:
+        raise typer.Exit(verdict_status(verdicts))
+
+
+def _warn(message: str) -> None:
+    print(f"factcli: warning: {message}", file=sys.stderr)
+
+
+class _Output:
+    """Writes check results in one format: streamed where the format allows it."""
+
+    def __init__(self, output: str, terminal: Terminal, top: int) -> None:
+        self.output = output
+        self.terminal = terminal
+        self.top = top
+        self.collected: list[Any] = []
+        self.console: Any = None
+
+    def __enter__(self) -> _Output:
+        if self.output == "tsv":
+            from factcli.serialize import TSV_FIELDS
+
+            print("\t".join(TSV_FIELDS), flush=True)
+        elif self.output == "text":
+            from factcli.terminal import make_console
+
+            self.console = make_console(self.terminal)
+        return self
+
+    def write(self, result: Any) -> None:
+        from factcli import render, serialize
+
+        if self.output == "jsonl":
+            render.write_json_line(serialize.check_result_dict(result))
+        elif self.output == "json":
+            self.collected.append(serialize.check_result_dict(result))
+        elif self.output == "claimreview":
+            import datetime
+
+            today = datetime.date.today().isoformat()
+            self.collected.append(serialize.claimreview_dict(result, today))
+        elif self.output == "tsv":
+            record = serialize.check_result_dict(result)
+            print(serialize.tsv_line([record[f] for f in serialize.TSV_FIELDS]), flush=True)
+        else:
+            render.check_result(result, self.console, self.terminal, self.top)
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None and self.output in ("json", "claimreview"):
+            from factcli.render import write_json
+
+            write_json(self.collected)

@@ -9,12 +9,18 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcli.model import Fact
 from factcli.search import SearchHit
 from factcli.serialize import date_dict, fact_dict
 from factcli.terminal import Terminal, make_console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from factcli.check import CheckResult
 
 
 def write_json(data: Any) -> None:
@@ -128,3 +134,45 @@ def search_hits(hits: Sequence[SearchHit], output: str, terminal: Terminal) -> N
         console.print(line)
     if not hits:
         make_console(terminal, stderr=True).print(Text("no matching facts"))
+
+
+_BADGES = {
+    "supported": ("SUPPORTED", "bold white on green"),
+    "refuted": ("REFUTED", "bold white on red"),
+    "not_enough_info": ("NOT ENOUGH INFO", "bold black on yellow"),
+}
+
+
+def check_result(result: CheckResult, console: Console, terminal: Terminal, top: int = 0) -> None:
+    """One verdict for people: badge, claim (deciding words highlighted), reasons, evidence."""
+    from rich.text import Text
+
+    tty = terminal.stdout_isatty
+    label, style = _BADGES[result.verdict.value]
+    line = Text()
+    line.append(f" {label} " if tty else label, style=style if tty else "")
+    line.append("  ")
+    line.append_text(_highlighted(result.claim, result.decisive, tty))
+    console.print(line)
+    for reason in result.reasons:
+        console.print(Text(f"  - {reason}"))
+    fact = result.fact
+    if fact is not None and result.verdict.value != "not_enough_info":
+        console.print(Text(f"  \u201c{fact.quote}\u201d", style="italic" if tty else ""))
+        cite = Text(f"    {fact.attribution} \u00b7 {fact.source.citation()} \u00b7 ", style="dim")
+        cite.append(f"{fact.modality.value} [{fact.id}]", style="dim")
+        console.print(cite)
+    for runner in result.runners_up[1 : top + 1] if top else ():
+        console.print(Text(f"    also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}",
+                           style="dim"))  # fmt: skip
+
+
+def _highlighted(claim: str, words: Sequence[str], tty: bool) -> Text:
+    from rich.text import Text
+
+    text = Text(claim)
+    if tty:
+        for word in words:
+            if word:
+                text.highlight_words([word], style="bold underline", case_sensitive=False)
+    return text

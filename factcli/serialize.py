@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from factcli.model import Fact, Source
 from factcli.values import DateSpan, PartialDate, Quantity
+
+if TYPE_CHECKING:
+    from factcli.check import CheckResult
 
 
 def source_dict(source: Source) -> dict[str, Any]:
@@ -70,3 +74,72 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
         "ranks": [{"slot": r.slot, "value": r.rank.value, "kind": r.rank.kind} for r in fact.ranks],
         "source": source_dict(fact.source),
     }
+
+
+def check_result_dict(result: CheckResult) -> dict[str, Any]:
+    """The `check --format jsonl` record: the documented contract for scripts."""
+    from factcli.check import Verdict
+
+    fact = result.fact if result.verdict is not Verdict.NOT_ENOUGH_INFO else None
+    return {
+        "claim": result.claim,
+        "verdict": result.verdict.value,
+        "confidence": result.confidence,
+        "fact_id": fact.id if fact else None,
+        "statement": fact.statement if fact else None,
+        "quote": fact.quote if fact else None,
+        "attribution": str(fact.attribution) if fact else None,
+        "modality": fact.modality.value if fact else None,
+        "reasons": list(result.reasons),
+        "source": source_dict(fact.source) if fact else None,
+    }
+
+
+# schema.org ClaimReview ratings: 1 = false (refuted), 2 = unverifiable, 3 = true (supported).
+CLAIMREVIEW_RATINGS = {
+    "refuted": (1, "False"),
+    "not_enough_info": (2, "Unverifiable"),
+    "supported": (3, "True"),
+}
+
+
+def claimreview_dict(result: CheckResult, date_published: str) -> dict[str, Any]:
+    """A schema.org ClaimReview (JSON-LD) of one result."""
+    value, name = CLAIMREVIEW_RATINGS[result.verdict.value]
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": result.claim,
+        "datePublished": date_published,
+        "author": {"@type": "Organization", "name": "factcli"},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": 3,
+            "worstRating": 1,
+            "alternateName": name,
+            "ratingExplanation": "; ".join(result.reasons),
+        },
+        "itemReviewed": {"@type": "Claim", "text": result.claim},
+    }
+    fact = result.fact
+    if fact is not None and result.verdict.value != "not_enough_info":
+        review["itemReviewed"]["appearance"] = {
+            "@type": "CreativeWork",
+            "headline": fact.source.title,
+            "datePublished": fact.source.date,
+            "publisher": {"@type": "Organization", "name": fact.source.publisher},
+            "citation": fact.quote,
+        }
+    return review
+
+
+TSV_FIELDS = ("claim", "verdict", "confidence", "fact_id", "quote", "reasons")
+
+
+def tsv_line(values: Sequence[object]) -> str:
+    """One tab-separated line; tabs and newlines inside fields become spaces."""
+    return "\t".join(
+        " ".join(str(v if v is not None else "").split()) if not isinstance(v, list)
+        else " | ".join(v) for v in values
+    )  # fmt: skip

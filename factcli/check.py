@@ -1,0 +1,322 @@
+"""Check claims against a store: retrieve candidate facts, verify each, decide a verdict.
+
+rapidfuzz only ranks candidates. The verdict comes from comparing parsed values, names,
+roles and polarity (verify.py), across every fact the claim is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from factcli.entities import EntityIndex
+from factcli.errors import ExitStatus
+from factcli.model import Fact, Modality, Store
+from factcli.parse import ParsedText, parse_text
+from factcli.retrieve import Retriever
+from factcli.verify import (
+    Assessment,
+    FactView,
+    Finding,
+    Status,
+    assess,
+    comparable_ranks,
+    content_coverage,
+    missing_keys,
+    prepare,
+    slot_id,
+)
+
+CANDIDATES = 12  # facts verified per claim
+MIN_CONTENT_COVERAGE = 0.5  # share of a claim's topic words the facts must share to support it
+
+
+class Verdict(str, Enum):
+    """The three FEVER labels."""
+
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    NOT_ENOUGH_INFO = "not_enough_info"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A fact weighed for a claim, with its retrieval score (0-100)."""
+
+    fact: Fact
+    score: float
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict on one claim, the fact that decided it, and why."""
+
+    claim: str
+    verdict: Verdict
+    confidence: float
+    reasons: tuple[str, ...]
+    fact: Fact | None
+    decisive: tuple[str, ...] = ()  # the claim's words that decided the verdict
+    runners_up: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def modality(self) -> Modality | None:
+        return self.fact.modality if self.fact else None
+
+
+class Checker:
+    """Checks claims against one store; build once, then check many claims."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.entities = EntityIndex(store.aliases)
+        self.retriever = Retriever(store, self.entities)
+        self._views: dict[str, FactView] = {}
+
+    def view(self, fact: Fact) -> FactView:
+        """The prepared form of a fact, parsed once."""
+        view = self._views.get(fact.id)
+        if view is None:
+            view = self._views[fact.id] = prepare(fact, self.entities)
+        return view
+
+    def check(self, claim: str, context: str = "") -> CheckResult:
+        """Check one claim. `context` (the text before it) resolves "he" or "the two countries"."""
+        parsed = parse_text(claim, self.entities)
+        if not parsed.words:
+            return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
+        keyed = _with_context(parsed, context, self.entities) if context else parsed
+        candidates = self.retriever.candidates(keyed, CANDIDATES)
+        views = [self.view(c.fact) for c in candidates]
+        eligible = _cue_eligibility(parsed, [v for v in views if not missing_keys(keyed, v)])
+        assessments = [_assess_with_context(parsed, keyed, v, eligible) for v in views]
+        scores = {c.fact.id: c.score for c in candidates}
+        return decide(claim, parsed, assessments, scores)
+
+    def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
+        """Check claims one by one, lazily, in order."""
+        for claim in claims:
+            yield self.check(claim)
+
+
+def check(claim: str, store: Store | None = None) -> CheckResult:
+    """Check one claim against `store` (default: the bundled store)."""
+    from factcli.store import load_store
+
+    return Checker(store or load_store()).check(claim)
+
+
+def _with_context(parsed: ParsedText, context: str, entities: EntityIndex) -> ParsedText:
+    """The claim with the names of its context added, for deciding what it is about."""
+    from dataclasses import replace
+
+    extra = parse_text(context, entities)
+    return replace(parsed, mentions=parsed.mentions + extra.mentions)
+
+
+def _assess_with_context(
+    parsed: ParsedText, keyed: ParsedText, view: FactView, eligible: dict[str, set[str]]
+) -> Assessment:
+    """Decide what the claim is about with its context, but compare only the claim itself."""
+    if keyed is parsed:
+        return assess(parsed, view, eligible)
+    about = assess(keyed, view, eligible)
+    if not about.about:
+        return about
+    own = assess(parsed, view, eligible)
+    return Assessment(view, own.findings, True, ()) if not own.about else own
+
+
+def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[str]]:
+    """For each claim value whose words or neighbours are cues of some comparable slots,
+    only those slots: "from 2018" goes to a start date, "signed in May 2014" to a signing."""
+    eligible: dict[str, set[str]] = {}
+    for element, start, end, comparable in _claim_values(claim):
+        context = claim.context(start, end) | claim.stems_between(start, end)
+        for view in views:
+            slots = {"quantity": view.quantities, "date": view.dates, "rank": view.ranks}[
+                element.split(":")[0]
+            ]
+            for index, slot in enumerate(slots):
+                if slot.cue and comparable(slot) and context & _cue_stems(slot.cue):
+                    eligible.setdefault(element, set()).add(slot_id(view, slot.slot, index))
+    return eligible
+
+
+def _claim_values(claim: ParsedText) -> list[tuple[str, int, int, Callable[[Any], bool]]]:
+    values: list[tuple[str, int, int, Callable[[Any], bool]]] = []
+    for i, q in enumerate(claim.quantities):
+        values.append((f"quantity:{i}", q.start, q.end,
+                       lambda s, q=q: s.quantity.dimension == q.dimension))  # fmt: skip
+    for i, d in enumerate(claim.dates):
+        values.append((f"date:{i}", d.start_offset, d.end_offset, lambda s: True))
+    for i, r in enumerate(claim.ranks):
+        values.append((f"rank:{i}", r.start, r.end,
+                       lambda s, r=r: comparable_ranks(r, s.rank)))  # fmt: skip
+    return values
+
+
+def _cue_stems(cue: tuple[str, ...]) -> frozenset[str]:
+    from factcli.lexicon import stem_set
+
+    return stem_set(cue)
+
+
+# --- the decision ------------------------------------------------------------------------
+
+
+def decide(
+    claim: str, parsed: ParsedText, assessments: list[Assessment], scores: dict[str, float]
+) -> CheckResult:
+    """Weigh every fact's findings: a conflict no qualified fact answers refutes; an element
+    no fact covers leaves it unverifiable; otherwise the facts support the claim."""
+    about = [a for a in assessments if a.about]
+    runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
+    if not about:
+        return _not_about(claim, assessments, runners)
+    qualified = [a for a in about if not a.structural_conflict]
+    elements = _claim_elements(parsed)
+    matched: dict[str, Finding] = {}
+    conflicts: dict[str, tuple[Finding, Assessment]] = {}
+    for assessment in about:
+        for finding in assessment.findings:
+            if finding.status is Status.MATCH and assessment in qualified:
+                matched.setdefault(finding.element, finding)
+            elif finding.status is Status.CONFLICT:
+                conflicts.setdefault(finding.element, (finding, assessment))
+    open_conflicts = {e: c for e, c in conflicts.items() if e not in matched}
+    if open_conflicts:
+        return _refuted(claim, parsed, open_conflicts, about, scores, runners)
+    uncovered = [e for e in elements if e not in matched]
+    coverage, missing_words = content_coverage(parsed, [a.view for a in qualified])
+    best = _best_support(qualified or about, scores)
+    if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
+        reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
+        if coverage < MIN_CONTENT_COVERAGE:
+            reasons.append("the store does not mention " + ", ".join(f"'{w}'" for w in missing_words))
+        return CheckResult(
+            claim, Verdict.NOT_ENOUGH_INFO, 0.6, tuple(reasons), best.view.fact,
+            runners_up=runners,
+        )  # fmt: skip
+    reasons = [f.reason for f in matched.values() if not f.element.startswith("polar:")]
+    if best.view.fact.modality in (Modality.EXPECTED, Modality.PLANNED):
+        reasons.append(f"the source says this is {best.view.fact.modality.value}")
+    if not reasons:
+        reasons.append("the claim restates the fact")
+    confidence = round(min(0.99, 0.6 + 0.4 * coverage * scores[best.view.fact.id] / 100), 2)
+    return CheckResult(
+        claim, Verdict.SUPPORTED, confidence, tuple(reasons), best.view.fact,
+        decisive=tuple(_decisive_words(parsed, matched)), runners_up=runners,
+    )  # fmt: skip
+
+
+def _claim_elements(parsed: ParsedText) -> list[str]:
+    """The elements that must each be matched for the claim to be supported."""
+    from factcli.verify import _ENTITY_KINDS
+
+    elements = [f"quantity:{i}" for i in range(len(parsed.quantities))]
+    elements += [f"date:{i}" for i in range(len(parsed.dates))]
+    elements += [f"rank:{i}" for i in range(len(parsed.ranks))]
+    names = {m.name for m in parsed.mentions if m.kind in _ENTITY_KINDS}
+    elements += [f"entity:{name}" for name in sorted(names)]
+    return elements
+
+
+def _describe_element(parsed: ParsedText, element: str) -> str:
+    kind, _, key = element.partition(":")
+    if kind == "entity":
+        return f"anything about {key} here"
+    index = int(key)
+    text = {
+        "quantity": lambda: parsed.quantities[index].text,
+        "date": lambda: parsed.dates[index].text,
+        "rank": lambda: parsed.ranks[index].text,
+    }[kind]()
+    return f"'{text.strip()}'"
+
+
+def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:
+    return max(
+        assessments,
+        key=lambda a: (
+            sum(f.status is Status.MATCH for f in a.findings),
+            scores[a.view.fact.id],
+        ),
+    )
+
+
+def _refuted(
+    claim: str,
+    parsed: ParsedText,
+    conflicts: dict[str, tuple[Finding, Assessment]],
+    about: list[Assessment],
+    scores: dict[str, float],
+    runners: tuple[Evidence, ...],
+) -> CheckResult:
+    # The evidence is the conflicting fact that otherwise agrees with the claim the most.
+    conflicting = {id(a): a for _, a in conflicts.values()}
+    evidence = max(
+        conflicting.values(),
+        key=lambda a: (
+            sum(f.status is Status.MATCH for f in a.findings)
+            - sum(f.status is Status.CONFLICT for f in a.findings),
+            scores[a.view.fact.id],
+        ),
+    )
+    reasons = [f.reason for f in evidence.findings if f.status is Status.CONFLICT]
+    reasons += [f.reason for f, a in conflicts.values() if a is not evidence]
+    kinds = {element.split(":")[0] for element in conflicts}
+    confidence = 0.9 if kinds & {"quantity", "date", "rank", "negation"} else 0.75
+    decisive = [word for f, _ in conflicts.values() for word in _element_words(parsed, f)]
+    return CheckResult(
+        claim, Verdict.REFUTED, confidence, tuple(dict.fromkeys(reasons)), evidence.view.fact,
+        decisive=tuple(decisive), runners_up=runners,
+    )  # fmt: skip
+
+
+def _not_about(
+    claim: str, assessments: list[Assessment], runners: tuple[Evidence, ...]
+) -> CheckResult:
+    if not assessments:
+        return CheckResult(
+            claim, Verdict.NOT_ENOUGH_INFO, 0.9, ("no fact in the store is about this claim",), None
+        )
+    nearest = assessments[0]
+    missing = ", ".join(nearest.missing)
+    reason = f"no fact in the store is about this claim (the nearest, '{nearest.view.fact.id}', is about {missing})"
+    return CheckResult(
+        claim, Verdict.NOT_ENOUGH_INFO, 0.8, (reason,), nearest.view.fact, runners_up=runners
+    )
+
+
+def _element_words(parsed: ParsedText, finding: Finding) -> list[str]:
+    kind, _, key = finding.element.partition(":")
+    if kind == "quantity":
+        return [parsed.quantities[int(key)].text]
+    if kind == "date":
+        return [parsed.dates[int(key)].text]
+    if kind == "rank":
+        return [parsed.ranks[int(key)].text]
+    if kind == "entity":
+        return [parsed.text[m.start : m.end] for m in parsed.mentions if m.name == key][:1]
+    if kind == "polar":
+        return [key]
+    if kind == "negation":
+        return list(parsed.negations)
+    return []
+
+
+def _decisive_words(parsed: ParsedText, matched: dict[str, Finding]) -> list[str]:
+    return [word for finding in matched.values() for word in _element_words(parsed, finding)]
+
+
+def verdict_status(verdicts: Iterable[Verdict]) -> ExitStatus:
+    """The exit status of a batch: 1 if any refuted, else 3 if any unverifiable, else 0."""
+    seen = set(verdicts)
+    if Verdict.REFUTED in seen:
+        return ExitStatus.FAILURE
+    if Verdict.NOT_ENOUGH_INFO in seen:
+        return ExitStatus.NOT_ENOUGH_INFO
+    return ExitStatus.SUCCESS

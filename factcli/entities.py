@@ -1,0 +1,152 @@
+"""Find the entities a text names: the store's aliases first, then the world gazetteer, then
+unknown proper names, each with its canonical name and kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcli.model import Alias
+
+# Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
+_PROPER = re.compile(
+    r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
+_CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
+ACRONYM_MAX = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a text: where it stands, what it means, and whether the store knows it."""
+
+    start: int
+    end: int
+    name: str  # canonical name
+    kind: str  # person, country, city, organization, region, post, product, term, unknown
+    known: bool  # named in the store's alias table (or a fact)
+    possessive: bool = False  # followed by 's: "Russia's"
+
+
+class EntityIndex:
+    """Matches a store's alias table against text, longest name first."""
+
+    def __init__(self, aliases: Iterable[Alias]) -> None:
+        self._table: dict[str, tuple[str, str]] = {}
+        self._case_sensitive: dict[str, tuple[str, str]] = {}
+        for alias in aliases:
+            for variant in (alias.name, *alias.aliases):
+                self._add(variant, alias.name, alias.kind)
+        variants = sorted({*self._table, *self._case_sensitive}, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w-])",
+                       re.IGNORECASE)  # fmt: skip
+            if variants
+            else None
+        )
+
+    def _add(self, variant: str, canonical: str, kind: str) -> None:
+        if _is_acronym(variant):
+            self._case_sensitive[variant] = (canonical, kind)
+        else:
+            self._table[variant.lower()] = (canonical, kind)
+
+    def canonical(self, name: str) -> str:
+        """The canonical name of a name the alias table knows; the name itself otherwise."""
+        found = self._case_sensitive.get(name) or self._table.get(name.lower())
+        return found[0] if found else name
+
+    def kind(self, name: str) -> str:
+        """The kind of a canonical or alias name, "unknown" when neither table knows it."""
+        found = self._case_sensitive.get(name) or self._table.get(name.lower())
+        if found:
+            return found[1]
+        from factcli.gazetteer import lookup
+
+        entry = lookup(name)
+        return entry.kind if entry else "unknown"
+
+    def find(self, text: str) -> list[Mention]:
+        """Every entity named in `text`, left to right, without overlaps."""
+        taken: list[tuple[int, int]] = []
+        mentions = self._known(text, taken)
+        mentions += _gazetteer(text, taken)
+        mentions += _proper_names(text, taken)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        if self._pattern is None:
+            return []
+        mentions = []
+        for match in self._pattern.finditer(text):
+            surface = match.group(1)
+            found = self._case_sensitive.get(surface) or self._table.get(surface.lower())
+            if found is None:
+                continue
+            mentions.append(_mention(text, match.start(1), match.end(1), *found, known=True))
+            taken.append((match.start(1), match.end(1)))
+        return mentions
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) <= ACRONYM_MAX and name.isupper() and name.isalpha()
+
+
+def _mention(text: str, start: int, end: int, name: str, kind: str, *, known: bool) -> Mention:
+    possessive = text.startswith(("'s", "\u2019s"), end) or (
+        text.startswith("'", end) and text[end - 1 : end] == "s"
+    )
+    return Mention(start, end, name, kind, known, possessive)
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= s or start >= e for s, e in taken)
+
+
+def _gazetteer(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    from factcli.gazetteer import find_names
+
+    mentions = []
+    for start, end, entry in find_names(text):
+        if _free(start, end, taken):
+            mentions.append(_mention(text, start, end, entry.canonical or entry.name, entry.kind,
+                                     known=False))  # fmt: skip
+            taken.append((start, end))
+    return mentions
+
+
+def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised names no table knows. A lone capitalised word opening a sentence is
+    an ordinary word ("Sanctions were imposed"), not a name."""
+    mentions = []
+    for match in _PROPER.finditer(text):
+        start, end = match.span()
+        surface = match.group(0)
+        if surface.endswith("'s"):
+            end -= 2
+            surface = surface[:-2]
+        if not _free(start, end, taken):
+            continue
+        if " " not in surface and _SENTENCE_START.search(text, 0, start) is not None:
+            continue
+        if surface.lower() in _COMMON_CAPITALISED:
+            continue
+        mentions.append(_mention(text, start, end, surface, "unknown", known=False))
+        taken.append((start, end))
+    for match in _CODE.finditer(text):
+        start, end = match.span()
+        if _free(start, end, taken) and any(c.isupper() for c in match.group(0)):
+            mentions.append(_mention(text, start, end, match.group(0), "product", known=False))
+            taken.append((start, end))
+    return mentions
+
+
+# Capitalised words that are not names: months, days, titles before a name.
+_COMMON_CAPITALISED = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday i president prime minister
+    mr mrs ms dr sir""".split()
+)

@@ -1,0 +1,83 @@
+"""Read claims and texts from arguments, files and stdin: streamed, decoded leniently."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from factcli.errors import InputError
+
+STDIN = "-"
+
+
+def decode_lines(
+    stream: BinaryIO, warn: Callable[[str], None], name: str = "stdin"
+) -> Iterator[str]:
+    """Lines of a byte stream as text, one at a time; invalid UTF-8 is replaced, with one
+    warning per stream, so that one bad byte never stops a batch."""
+    warned = False
+    for number, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace")
+            if not warned:
+                warn(f"{name}:{number}: invalid UTF-8 replaced with U+FFFD (further cases not shown)")
+                warned = True
+        yield line.rstrip("\r\n")
+
+
+def claim_lines(
+    arguments: Iterable[str],
+    file: Path | None,
+    stdin: BinaryIO | None,
+    warn: Callable[[str], None],
+) -> Iterator[str]:
+    """Every non-blank claim: the arguments in order, where "-" stands for stdin's lines,
+    then the lines of `file`. `stdin` is read when no argument or file names any input."""
+    any_input = False
+    for argument in arguments:
+        any_input = True
+        if argument == STDIN:
+            yield from _non_blank(decode_lines(_require(stdin), warn))
+        else:
+            yield argument
+    if file is not None:
+        any_input = True
+        yield from _non_blank(_file_lines(file, warn))
+    if not any_input:
+        yield from _non_blank(decode_lines(_require(stdin), warn))
+
+
+def _require(stdin: BinaryIO | None) -> BinaryIO:
+    if stdin is None:
+        raise InputError("no claims given: pass them as arguments, with --file, or on stdin")
+    return stdin
+
+
+def _non_blank(lines: Iterable[str]) -> Iterator[str]:
+    return (line for line in lines if line.strip())
+
+
+def _file_lines(path: Path, warn: Callable[[str], None]) -> Iterator[str]:
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    with stream:
+        yield from decode_lines(stream, warn, str(path))
+
+
+def read_text(path: str, warn: Callable[[str], None]) -> str:
+    """A whole text file (or stdin for "-"), decoded leniently."""
+    try:
+        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        warn(f"{path}: invalid UTF-8 replaced with U+FFFD")
+        return data.decode("utf-8", errors="replace")

@@ -1,0 +1,198 @@
+"""Word lists the parser and verifier share: negation cues, polar opposites, synonyms, stop words.
+
+Plain data, in one place, so that every mechanism reads the same vocabulary. The lists hold
+plain words; the `*_stems` functions give them as `stem()` produces them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a word: visit, visits and visited share one."""
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return str(_stemmer().stemWord(word))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text, hyphenated and apostrophe words kept whole."""
+    return _WORD.findall(text.lower())
+
+
+def stems(text: str) -> list[str]:
+    """Stems of every word of a text, in order."""
+    return [stem(word) for word in words(text)]
+
+
+# Words that invert a statement. "not only ... but also" is not a negation.
+NEGATION_WORDS = frozenset({"not", "never", "no", "none", "neither", "nor", "without", "nobody",
+                            "nothing", "cannot", "hasn't", "haven't", "isn't", "aren't", "wasn't",
+                            "weren't", "won't", "wouldn't", "didn't", "doesn't", "don't", "can't",
+                            "couldn't", "shouldn't", "mustn't", "hadn't", "nowhere"})  # fmt: skip
+NEGATION_PHRASES = ("no longer", "not any more", "not anymore", "fail to", "failed to",
+                    "fails to", "refuse to", "refused to", "refuses to", "deny", "denied",
+                    "denies", "rule out", "ruled out", "rules out")  # fmt: skip
+NOT_NEGATION_PHRASES = ("not only", "no doubt", "no less than", "no fewer than", "not least",
+                        "nothing but", "no sooner")  # fmt: skip
+
+# Pairs of opposed word groups (stems). A claim with a word of one side, checked against a
+# fact whose statement has the other side, states the opposite of the fact.
+POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"boost", "increase", "rise", "rose", "risen", "grow", "grew", "grown", "raise",
+                   "climb", "surge", "soar", "jump", "gain", "expand", "up", "upward", "higher",
+                   "strengthen", "bolster", "rebound", "recover", "improve"}),
+        frozenset({"plunge", "fall", "fell", "fallen", "drop", "decline", "decrease", "shrink",
+                   "shrank", "slump", "sink", "sank", "tumble", "down", "downward", "lower",
+                   "weaken", "collapse", "hurt", "cut", "reduce", "slide", "slid"}),
+    ),
+    (
+        frozenset({"strain", "worsen", "deteriorate", "sour", "tense", "tension", "hostile",
+                   "frosty", "cool"}),
+        frozenset({"warm", "warming", "friendly", "cordial", "close", "closer", "thaw", "ease",
+                   "eased", "improve", "improved", "good"}),
+    ),
+    (
+        frozenset({"neutral", "neutrality", "impartial", "nominally"}),
+        frozenset({"back", "backed", "support", "endorse", "openly", "champion", "sided", "condemn", "oppose", "opposed", "criticize", "criticise"}),
+    ),
+    (
+        frozenset({"lion's", "bulk", "most", "majority", "dominant", "dominate", "main",
+                   "largest", "biggest", "overwhelming"}),
+        frozenset({"small", "minor", "minority", "fraction", "tiny", "negligible", "little",
+                   "marginal", "smallest", "least"}),
+    ),
+    (
+        frozenset({"impose", "imposed", "tighten", "extend", "introduce"}),
+        frozenset({"lift", "lifted", "remove", "removed", "ease", "eased", "scrap", "drop",
+                   "dropped", "end", "ended"}),
+    ),
+    (frozenset({"permanent"}), frozenset({"temporary", "non-permanent", "rotating", "elected"})),
+    (
+        frozenset({"closer", "close", "ally", "allies", "partner", "cooperation", "cooperate",
+                   "friend", "tie"}),
+        frozenset({"distant", "apart", "away", "rival", "enemy", "adversary", "foe", "hostile"}),
+    ),
+    (frozenset({"relax", "relaxed", "soften", "loosen"}), frozenset({"harden", "tighten", "toughen",
+                                                                     "stiffen"})),
+    (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
+    (frozenset({"first"}), frozenset({"last", "final"})),
+    (frozenset({"accept", "approve", "welcome", "agree"}), frozenset({"reject", "refuse",
+                                                                      "veto", "disapprove"})),
+    (frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
+     frozenset({"independent", "independence", "self-sufficient"})),
+    (frozenset({"success", "successful", "succeed"}), frozenset({"fail", "failure", "failed"})),
+)  # fmt: skip
+
+# Words that name the same thing; a fact's keys match any member of a word's group.
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"visit", "trip", "tour", "travel", "journey", "stay", "stop", "go", "head",
+               "stopover"}),
+    frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
+    frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
+    frozenset({"trade", "commerce", "commercial", "trading", "business"}),
+    frozenset({"deal", "agreement", "pact", "accord", "contract", "treaty", "document"}),
+    frozenset({"sign", "signed", "ink", "inked", "seal", "sealed", "conclude", "finalize",
+               "finalise", "agree", "agreed"}),
+    frozenset({"supply", "provide", "deliver", "delivery", "export", "send", "ship", "pipe",
+               "sell", "sale", "sold", "supplier", "provider"}),
+    frozenset({"gas", "lng"}),
+    frozenset({"parade", "celebration", "commemoration", "ceremony", "festivity", "event"}),
+    frozenset({"anniversary", "year", "since"}),
+    frozenset({"partner", "partnership", "ally"}),
+    frozenset({"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major",
+               "main"}),
+    frozenset({"attend", "attendance", "presence", "present", "watch", "join", "take part"}),
+    frozenset({"veteran", "ex-serviceman"}),
+    frozenset({"decorate", "honor", "honour", "award", "medal"}),
+    frozenset({"sanction", "penalty", "embargo"}),
+    frozenset({"influence", "clout", "sway", "power"}),
+    frozenset({"compete", "competition", "rivalry", "vie", "vying", "contest"}),
+    frozenset({"cyber", "cybersecurity", "internet", "online"}),
+    frozenset({"statement", "declaration", "communique"}),
+    frozenset({"helicopter", "chopper", "aircraft"}),
+    frozenset({"missile", "air-defense", "air-defence", "s-400"}),
+    frozenset({"economy", "economic"}),
+    frozenset({"energy", "oil", "gas", "fuel", "hydrocarbon"}),
+    frozenset({"strategic", "strategy"}),
+    frozenset({"investment", "invest", "investor"}),
+    frozenset({"war", "wwii", "wartime"}),
+    frozenset({"double", "twice", "two-fold", "twofold"}),
+    frozenset({"aim", "target", "goal", "plan", "want", "seek", "hope", "intend"}),
+    frozenset({"crisis", "conflict", "war", "turmoil"}),
+    frozenset({"region", "area"}),
+    frozenset({"nation", "country", "state", "side"}),
+    frozenset({"suspicion", "distrust", "mistrust"}),
+    frozenset({"president", "leader", "head"}),
+)  # fmt: skip
+
+# Words that carry no topic: skipped when comparing what a claim and a fact are about.
+STOP_WORDS = frozenset("""a an the and or but if of to in on at by for with from as into onto
+over under about than then that this these those there here is are was were be been being am
+has have had do does did will would shall should can could may might must it its it's they
+them their he him his she her we us our you your i me my who whom whose which what when where
+why how also too very just so such some any each every all both either neither other another
+more most much many few less least only own same not no nor than while during before after
+since until up down out off again further once s t'' said says say according reportedly
+per via amid among between within without upon""".split())  # fmt: skip
+
+# Phrases that stand for entities mentioned earlier ("the two countries" after "China and Russia").
+PLURAL_REFERENCES = ("the two countries", "the two nations", "both countries", "both nations",
+                     "the two sides", "both sides", "the two neighbors", "the two neighbours",
+                     "the two powers", "the two", "they", "both")  # fmt: skip
+SINGULAR_REFERENCES = ("he", "she", "his", "her", "him", "it", "its")
+
+# Verbs whose subject gives and whose object receives ("Russia supplies China with gas").
+FLOW_OUT_VERBS = frozenset({"supply", "provide", "deliver", "export", "send", "sent",
+                            "ship", "sell", "sold", "sale", "pipe", "give", "gave", "transfer",
+                            "feed", "offer", "pump", "supplier", "exporter"})  # fmt: skip
+# Verbs whose subject receives from the giver ("China buys gas from Russia").
+FLOW_IN_VERBS = frozenset({"buy", "bought", "import", "receive", "purchase", "acquire", "get",
+                           "got", "obtain"})  # fmt: skip
+# Role names of the store, by the side of a flow or relation they stand on.
+SOURCE_ROLES = frozenset({"supplier", "seller", "exporter", "sender", "provider", "giver"})
+TARGET_ROLES = frozenset({"recipient", "buyer", "importer", "receiver", "customer"})
+
+
+def stem_set(items: Iterable[str]) -> frozenset[str]:
+    """The stems of a word list, for membership tests against parsed words."""
+    return frozenset(stem(item) for item in items)
+
+
+@lru_cache(maxsize=1)
+def polar_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """POLAR_OPPOSITES as stems."""
+    return tuple((stem_set(a), stem_set(b)) for a, b in POLAR_OPPOSITES)
+
+
+@lru_cache(maxsize=1)
+def synonym_index() -> dict[str, frozenset[str]]:
+    """Each stem of SYNONYM_GROUPS mapped to every stem of its groups."""
+    index: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems_ = stem_set(group)
+        for member in stems_:
+            index.setdefault(member, set()).update(stems_)
+    return {member: frozenset(group) for member, group in index.items()}
+
+
+@lru_cache(maxsize=1)
+def flow_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of FLOW_OUT_VERBS and FLOW_IN_VERBS."""
+    return stem_set(FLOW_OUT_VERBS), stem_set(FLOW_IN_VERBS)

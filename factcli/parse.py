@@ -1,0 +1,268 @@
+"""Parse any text (a claim, a fact's statement, a scanned sentence, a quiz answer) into what
+it fixes: quantities, dates, ranks, entities, roles, negation and polar words.
+
+One mechanism for every use: what is compared later was read the same way on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcli.entities import EntityIndex, Mention
+from factcli.lexicon import (
+    NEGATION_PHRASES,
+    NEGATION_WORDS,
+    NOT_NEGATION_PHRASES,
+    STOP_WORDS,
+    flow_stems,
+    polar_stems,
+    stem,
+    stem_set,
+)
+from factcli.normalize import normalize
+from factcli.values import DateSpan, Quantity, Rank
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+_RELATION_NOUNS = stem_set({"partner", "ally", "supplier", "neighbor", "neighbour", "customer",
+                             "creditor", "market", "buyer", "seller"})  # fmt: skip
+# Nouns after which a flow word is a modifier, not a verb: "a gas supply contract".
+_COMPOUND_HEADS = stem_set({"contract", "deal", "agreement", "route", "pipeline", "line",
+                            "chain", "system", "deals", "agreements", "security"})  # fmt: skip
+CONTEXT_BEFORE = 5  # words before a value that may say which slot it fills
+CONTEXT_AFTER = 3
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the text with its stem and place."""
+
+    start: int
+    end: int
+    lower: str
+    stem: str
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    """An entity the text puts on one side of a relation: source, target, owner or subject."""
+
+    side: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PolarWord:
+    """A word on one side of an opposition ("plunge" against "boost")."""
+
+    word: str
+    group: int
+    side: int
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """Everything the verifier compares, read from one text."""
+
+    text: str
+    words: tuple[Word, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateSpan, ...]
+    ranks: tuple[Rank, ...]
+    mentions: tuple[Mention, ...]
+    roles: tuple[RoleAssignment, ...]
+    negations: tuple[str, ...]
+    polar_words: tuple[PolarWord, ...]
+
+    @property
+    def negated(self) -> bool:
+        """True when the text denies what it states (an odd number of negations)."""
+        return len(self.negations) % 2 == 1
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The stems of every word."""
+        return frozenset(word.stem for word in self.words)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Canonical names of every entity mentioned."""
+        return frozenset(mention.name for mention in self.mentions)
+
+    def context(self, start: int, end: int) -> frozenset[str]:
+        """Stems of the words around a span: what says which slot a value fills."""
+        before = [w for w in self.words if w.end <= start][-CONTEXT_BEFORE:]
+        after = [w for w in self.words if w.start >= end][:CONTEXT_AFTER]
+        return frozenset(w.stem for w in (*before, *after))
+
+    def stems_between(self, start: int, end: int) -> frozenset[str]:
+        """Stems of the words inside a span: "double" names its own slot."""
+        return frozenset(w.stem for w in self.words if start <= w.start and w.end <= end)
+
+    def content_words(self) -> list[Word]:
+        """Words that carry the topic: not stop words, not inside a value or a name."""
+        covered = [(q.start, q.end) for q in self.quantities]
+        covered += [(d.start_offset, d.end_offset) for d in self.dates]
+        covered += [(r.start, r.end) for r in self.ranks]
+        covered += [(m.start, m.end) for m in self.mentions]
+        return [
+            word
+            for word in self.words
+            if word.lower not in STOP_WORDS
+            and word.lower not in NEGATION_WORDS
+            and not word.lower.isdigit()
+            and not any(s <= word.start < e for s, e in covered)
+        ]
+
+
+def parse_text(text: str, entities: EntityIndex) -> ParsedText:
+    """Read what `text` fixes. Offsets refer to the normalised text kept in the result."""
+    from factcli.dates import find_dates
+    from factcli.quantities import find_quantities
+    from factcli.ranks import find_ranks
+
+    normal = normalize(text)
+    words = tuple(
+        Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
+        for m in _WORD.finditer(normal)
+    )
+    quantities = tuple(q for q in find_quantities(normal) if not _is_determiner(q, normal))
+    dates = tuple(find_dates(normal))
+    ranks = tuple(find_ranks(normal))
+    values = [(q.start, q.end) for q in quantities] + [(d.start_offset, d.end_offset) for d in dates]
+    mentions = tuple(
+        m for m in entities.find(normal) if all(m.end <= s or m.start >= e for s, e in values)
+    )
+    return ParsedText(
+        text=normal,
+        words=words,
+        quantities=quantities,
+        dates=dates,
+        ranks=ranks,
+        mentions=mentions,
+        roles=tuple(_roles(words, mentions)),
+        negations=tuple(_negations(normal.lower())),
+        polar_words=tuple(_polar_words(words)),
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
+
+
+def _is_determiner(quantity: Quantity, text: str) -> bool:
+    """ "the two nations" names a group, it does not count anything a fact could fix."""
+    if quantity.dimension != "count" or any(ch.isdigit() for ch in quantity.text):
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+
+
+_NEGATION_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b")
+_NOT_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b")
+_NEGATION_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_WORDS)) + r"|\w+n't)(?![\w-])"
+)
+
+
+def _negations(lower: str) -> list[str]:
+    """The negation cues of a text, phrases first ("no longer" is one cue, not "no")."""
+    lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
+    found = _NEGATION_PHRASE.findall(lower)
+    rest = _NEGATION_PHRASE.sub(" ", lower)
+    return found + _NEGATION_WORD.findall(rest)
+
+
+def _polar_words(words: tuple[Word, ...]) -> list[PolarWord]:
+    found = []
+    for word in words:
+        for group, sides in enumerate(polar_stems()):
+            for side, members in enumerate(sides):
+                if word.stem in members:
+                    found.append(PolarWord(word.lower, group, side))
+    return found
+
+
+_ROLE_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})
+
+
+def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleAssignment]:
+    """Who gives and who receives, whose partner, and who is the subject, from word order."""
+    actors = [m for m in mentions if m.kind in _ROLE_KINDS]
+    roles: list[RoleAssignment] = []
+    roles += _flow_roles(words, actors)
+    owners = [m for m in actors if m.possessive] + _of_owners(words, actors)
+    roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
+    subject = next((m for m in actors if m not in owners), None)
+    if subject is not None and owners:
+        roles.append(RoleAssignment("subject", subject.name, subject.kind))
+    return roles
+
+
+def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
+    """'the largest partner of Russia': Russia owns the relation, as in "Russia's partner"."""
+    owners = []
+    for mention in actors:
+        before = [w for w in words if w.end <= mention.start][-3:]
+        lowers = [w.lower for w in before]
+        if "of" in lowers and any(w.stem in _RELATION_NOUNS for w in before):
+            owners.append(mention)
+    return owners
+
+
+def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    flow_out, flow_in = flow_stems()
+    verb_index = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w.stem in flow_out or w.stem in flow_in)
+            and not (i + 1 < len(words) and words[i + 1].stem in _COMPOUND_HEADS)
+        ),
+        None,
+    )
+    if verb_index is None:
+        return []
+    verb = words[verb_index]
+    outward = verb.stem in flow_out
+    passive = verb_index > 0 and words[verb_index - 1].lower in _PASSIVE_AUX
+    roles: list[RoleAssignment] = []
+    explicit: set[str] = set()
+    for mention in actors:
+        preposition = _preceding_word(words, mention.start)
+        side = {"to": "target", "from": "source", "by": "source" if passive else None}.get(
+            preposition or ""
+        )
+        if side and mention.start > verb.start:
+            roles.append(RoleAssignment(side, mention.name, mention.kind))
+            explicit.add(mention.name)
+    before = [m for m in actors if m.end <= verb.start and m.name not in explicit]
+    after = [m for m in actors if m.start >= verb.end and m.name not in explicit]
+    sides = {r.side for r in roles}
+    subject_side = ("target" if outward else "source") if passive else None
+    if subject_side is None:
+        subject_side = "source" if outward else "target"
+    object_side = "target" if subject_side == "source" else "source"
+    if len(before) > 1 and _coordinated(words, before[-2], before[-1]):
+        before = []  # "Russia and China signed...": no single giver
+    if before and subject_side not in sides:
+        roles.append(RoleAssignment(subject_side, before[-1].name, before[-1].kind))
+    if after and object_side not in sides and not passive:
+        roles.append(RoleAssignment(object_side, after[0].name, after[0].kind))
+    return roles
+
+
+def _coordinated(words: tuple[Word, ...], first: Mention, second: Mention) -> bool:
+    between = [w.lower for w in words if first.end <= w.start and w.end <= second.start]
+    return between in (["and"], [], ["or"])
+
+
+def _preceding_word(words: tuple[Word, ...], offset: int) -> str | None:
+    previous = [w for w in words if w.end <= offset]
+    if not previous:
+        return None
+    last = previous[-1]
+    if last.lower == "the" and len(previous) > 1:
+        return previous[-2].lower
+    return last.lower

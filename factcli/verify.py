@@ -1,0 +1,687 @@
+"""Compare what a claim fixes with what one fact fixes, element by element.
+
+Each element of the claim (a quantity, date, rank, entity, role, negation or polar word)
+gets a finding from each fact the claim is about: it matches, it conflicts, or the fact
+says nothing of it. `decide` (in check.py) weighs the findings of all facts. Fuzzy text
+similarity never enters here: only parsed values, names and words.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from factcli.entities import EntityIndex, Mention
+from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
+from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
+from factcli.parse import ParsedText, parse_text
+from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
+
+
+class Status(str, Enum):
+    """What one fact says of one element of a claim."""
+
+    MATCH = "match"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fact's word on one claim element, with the reason in plain words."""
+
+    element: str  # "quantity:0", "date:1", "rank:0", "entity:Mongolia", "role:source", ...
+    status: Status
+    reason: str
+
+
+@dataclass(frozen=True)
+class Filler:
+    """An entity in a role of a fact, with the side of the relation it stands on."""
+
+    name: str
+    role: str
+    kind: str
+
+    @property
+    def side(self) -> str | None:
+        if self.role in SOURCE_ROLES:
+            return "source"
+        if self.role in TARGET_ROLES:
+            return "target"
+        if self.role in ("owner", "subject"):
+            return self.role
+        return None
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A fact prepared for comparison: its statement parsed, its names resolved."""
+
+    fact: Fact
+    statement: ParsedText
+    fillers: tuple[Filler, ...]
+    key_groups: tuple[tuple[str, ...], ...]
+    entities: EntityIndex
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every canonical name the fact mentions, in any field."""
+        names = set(self.statement.names) | {f.name for f in self.fillers}
+        names |= {alt for group in self.key_groups for alt in group}
+        if self.fact.attribution.name:
+            names.add(self.entities.canonical(self.fact.attribution.name))
+        return frozenset(names)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Stems of the fact's words and keys, widened by synonyms."""
+        text = " ".join([self.fact.statement, self.fact.quote, *self.fact.keys])
+        found = {stem(word) for word in _words(text)}
+        found |= {stem(word) for name in self.names for word in _words(name)}
+        synonyms = synonym_index()
+        for word in list(found):
+            found |= synonyms.get(word, frozenset())
+        return frozenset(found)
+
+    @cached_property
+    def quantities(self) -> tuple[QuantitySlot, ...]:
+        """The curated quantity slots, plus any the statement states that they do not."""
+        slots = list(self.fact.quantities)
+        for quantity in self.statement.quantities:
+            if not any(consistent_quantities(quantity, s.quantity) for s in slots):
+                slots.append(QuantitySlot("statement", quantity))
+        return tuple(slots)
+
+    @cached_property
+    def dates(self) -> tuple[DateSlot, ...]:
+        """The curated date slots, plus any the statement states that they do not."""
+        slots = list(self.fact.dates)
+        for span in self.statement.dates:
+            if not any(_date_relation(span, s.date) == "same" for s in slots):
+                slots.append(DateSlot("statement", span))
+        return tuple(slots)
+
+    @cached_property
+    def ranks(self) -> tuple[RankSlot, ...]:
+        """The curated rank slots, plus any the statement states that they do not."""
+        slots = list(self.fact.ranks)
+        for rank in self.statement.ranks:
+            if not any(s.rank.value == rank.value and s.rank.kind == rank.kind for s in slots):
+                slots.append(RankSlot("statement", rank))
+        return tuple(slots)
+
+    @property
+    def negated(self) -> bool:
+        return self.fact.negated or self.statement.negated
+
+
+def _words(text: str) -> list[str]:
+    from factcli.lexicon import words
+
+    return words(text)
+
+
+def prepare(fact: Fact, entities: EntityIndex) -> FactView:
+    """Parse a fact's statement and resolve its names, once per fact."""
+    statement = parse_text(fact.statement, entities)
+    fillers = tuple(
+        Filler(entities.canonical(e.name), e.role, entities.kind(e.name)) for e in fact.entities
+    )
+    keys = fact.keys or tuple(f.name for f in fillers if f.side is None)
+    groups = tuple(
+        tuple(entities.canonical(alt.strip()) for alt in key.split("|") if alt.strip())
+        for key in keys
+    )
+    return FactView(fact, statement, fillers, groups, entities)
+
+
+# --- what a claim is about ----------------------------------------------------------------
+
+
+def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
+    """The fact's keys that the claim does not mention; [] when the fact applies to it."""
+    claim_words = _widened(claim.stems)
+    missing = []
+    for group in view.key_groups:
+        if not any(_mentions(claim, claim_words, alt, view.entities) for alt in group):
+            missing.append("|".join(group))
+    return missing
+
+
+def _widened(stems: frozenset[str]) -> frozenset[str]:
+    synonyms = synonym_index()
+    wider = set(stems)
+    for word in stems:
+        wider |= synonyms.get(word, frozenset())
+    return frozenset(wider)
+
+
+def _mentions(claim: ParsedText, claim_words: frozenset[str], key: str, index: EntityIndex) -> bool:
+    if key in claim.names or _has_phrase(claim.text, key):
+        return True
+    if index.kind(key) not in ("unknown", "term"):
+        return False  # a known entity is mentioned by name or alias, never by loose words
+    wanted = [stem(w) for w in _words(key) if w not in STOP_WORDS]
+    return bool(wanted) and all(w in claim_words or _fuzzy_in(w, claim.stems) for w in wanted)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    import re
+
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _fuzzy_in(word: str, stems: frozenset[str]) -> bool:
+    """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
+    if len(word) < 5:
+        return False
+    from rapidfuzz import fuzz
+
+    return any(len(s) >= 4 and fuzz.ratio(word, s) >= 85 for s in stems)
+
+
+# --- element by element -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything one fact says of one claim."""
+
+    view: FactView
+    findings: tuple[Finding, ...]
+    about: bool
+    missing: tuple[str, ...]
+
+    @property
+    def structural_conflict(self) -> bool:
+        """The fact puts another entity in a role of the claim: it cannot vouch for the rest."""
+        return any(
+            f.status is Status.CONFLICT and f.element.startswith(("role:", "entity:"))
+            for f in self.findings
+        )
+
+    def status_of(self, element: str) -> Status | None:
+        for finding in self.findings:
+            if finding.element == element:
+                return finding.status
+        return None
+
+
+def assess(claim: ParsedText, view: FactView, eligible: dict[str, set[str]]) -> Assessment:
+    """Compare a claim with one fact. `eligible` limits which slots a value may be compared
+    with, when its cue words point at particular slots."""
+    missing = missing_keys(claim, view)
+    if missing:
+        return Assessment(view, (), False, tuple(missing))
+    findings: list[Finding] = []
+    findings += _quantity_findings(claim, view, eligible)
+    findings += _date_findings(claim, view, eligible)
+    findings += _rank_findings(claim, view, eligible)
+    entity_findings, substituted = _entity_findings(claim, view)
+    if substituted:
+        return Assessment(view, (), False, (f"{substituted} (the claim names another)",))
+    findings += entity_findings
+    findings += _role_findings(claim, view)
+    findings += _polarity_findings(claim, view)
+    if _another_event(findings):
+        return Assessment(view, (), False, ("the same event (another entity and value)",))
+    return Assessment(view, tuple(findings), True, ())
+
+
+def _another_event(findings: list[Finding]) -> bool:
+    """Another entity in a role and another value besides: a different event, not an error
+    in this one ("Xi will visit Washington in late September")."""
+    conflicts = {f.element.split(":")[0] for f in findings if f.status is Status.CONFLICT}
+    return "entity" in conflicts and bool(conflicts & {"quantity", "date", "rank"})
+
+
+def _slot_allowed(element: str, slot_id: str, eligible: dict[str, set[str]]) -> bool:
+    allowed = eligible.get(element)
+    return allowed is None or slot_id in allowed
+
+
+def slot_id(view: FactView, slot: str, index: int) -> str:
+    """A name for one slot of one fact, for cue eligibility."""
+    return f"{view.fact.id}#{slot}#{index}"
+
+
+def _quantity_findings(
+    claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
+) -> list[Finding]:
+    findings = []
+    for number, quantity in enumerate(claim.quantities):
+        element = f"quantity:{number}"
+        slots = [
+            s
+            for i, s in enumerate(view.quantities)
+            if s.quantity.dimension == quantity.dimension
+            and _slot_allowed(element, slot_id(view, s.slot, i), eligible)
+        ]
+        if not slots:
+            continue
+        match = next((s for s in slots if consistent_quantities(quantity, s.quantity)), None)
+        if match is not None:
+            findings.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
+        else:
+            nearest = min(slots, key=lambda s: _distance(quantity, s.quantity))
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {describe_quantity(quantity)}; "
+                    f"the source says {describe_quantity(nearest.quantity)}",
+                )
+            )
+    return findings
+
+
+def _distance(a: Quantity, b: Quantity) -> float:
+    if a.unit != b.unit:
+        return math.inf
+    return abs(math.log10(max(abs(a.value), 1e-12)) - math.log10(max(abs(b.value), 1e-12)))
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    """A quantity as the text gave it, with its rate: "38 bcm a year"."""
+    text = quantity.text.strip()
+    if quantity.period and quantity.period not in text and not _has_rate_word(text):
+        text += f" a {quantity.period}"
+    return text
+
+
+def _has_rate_word(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in ("annual", "yearly", "per ", "a year", "each", "every"))
+
+
+def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
+    """Could both texts describe the same amount, given rounding and qualifiers?"""
+    if claim.unit != fact.unit or claim.dimension != fact.dimension:
+        return False
+    if claim.period and fact.period and claim.period != fact.period:
+        return False
+    return _overlap(_interval(claim), _interval(fact))
+
+
+def _interval(quantity: Quantity) -> tuple[float, float]:
+    value = quantity.value
+    half = quantity.precision / 2
+    low, high = value - half, value + half
+    magnitude = abs(value)
+    qualifier = quantity.qualifier
+    if qualifier is Qualifier.ABOUT:
+        spread = max(half, 0.1 * magnitude)
+        low, high = value - spread, value + spread
+    elif qualifier is Qualifier.NEARLY:
+        low, high = value - max(half, 0.1 * magnitude), value
+    elif qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        low, high = value, value + max(half, 0.5 * magnitude)
+    elif qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        low, high = value - max(half, 0.5 * magnitude / 1.5), value
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    points = a[0] == a[1] or b[0] == b[1]
+    tolerance = 1e-9 * max(abs(low), abs(high), 1.0)
+    if points:
+        return low <= high + tolerance
+    return low < high - tolerance
+
+
+def _date_findings(
+    claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
+) -> list[Finding]:
+    findings = []
+    for number, span in enumerate(claim.dates):
+        element = f"date:{number}"
+        slots = [
+            s
+            for i, s in enumerate(view.dates)
+            if _slot_allowed(element, slot_id(view, s.slot, i), eligible)
+            and _date_relation(span, s.date) != "incomparable"
+        ]
+        if not slots:
+            continue
+        relations = [(_date_relation(span, s.date), s) for s in slots]
+        if any(relation in ("same", "within", "around") for relation, _ in relations):
+            findings.append(Finding(element, Status.MATCH, f"{span.text} matches the source"))
+        else:
+            nearest = relations[0][1]
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {span.text.strip()}; the source says {describe_date(nearest.date)}",
+                )
+            )
+    return findings
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def describe_date(span: DateSpan) -> str:
+    """A date or range in words: "early September 2015", "May 8-10, 2015", "Friday"."""
+    start, end = span.start, span.end
+    text = _date_words(start)
+    if end != start:
+        if end.year == start.year and end.month == start.month and start.day and end.day:
+            text = f"{_MONTHS[start.month - 1]} {start.day}-{end.day}" if start.month else text
+            text += f", {start.year}" if start.year else ""
+        else:
+            text = f"{text} to {_date_words(end)}"
+    if span.part:
+        text = f"{span.part} {text}"
+    if span.weekday is not None:
+        text = f"{_WEEKDAYS[span.weekday]}, {text}" if text else _WEEKDAYS[span.weekday]
+    return text.strip(", ")
+
+
+def _date_words(date: PartialDate) -> str:
+    parts = []
+    if date.month:
+        parts.append(_MONTHS[date.month - 1])
+        if date.day:
+            parts.append(str(date.day))
+    text = " ".join(parts)
+    if date.year:
+        text = f"{text}, {date.year}" if date.day else f"{text} {date.year}"
+    return text.strip()
+
+
+def _date_relation(claim: DateSpan, fact: DateSpan) -> str:
+    """same, within (the claim is inside the fact's range), around (the claim is coarser),
+    different, or incomparable (nothing in common to compare)."""
+    weekday = _weekday_relation(claim, fact)
+    if weekday == "different":
+        return "different"
+    year_hint = fact.start.year or claim.start.year
+    claim_range = _day_range(claim, year_hint)
+    fact_range = _day_range(fact, year_hint or claim.start.year)
+    if claim_range is None or fact_range is None:
+        return "same" if weekday == "same" else "incomparable"
+    if claim.start.year is None and claim.start.month is None and fact.start.year is None:
+        return "incomparable"
+    if claim_range == fact_range:
+        return "same"
+    if fact_range[0] <= claim_range[0] and claim_range[1] <= fact_range[1]:
+        return "within"
+    if claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
+        return "around"
+    return "different"
+
+
+def _weekday_relation(claim: DateSpan, fact: DateSpan) -> str:
+    if claim.weekday is None:
+        return "none"
+    fact_weekday = fact.weekday
+    if fact_weekday is None and fact.start == fact.end:
+        fact_weekday = _weekday_of(fact.start)
+    if fact_weekday is None:
+        return "none"
+    return "same" if claim.weekday == fact_weekday else "different"
+
+
+def _weekday_of(date: PartialDate) -> int | None:
+    import datetime
+
+    if date.year and date.month and date.day:
+        try:
+            return datetime.date(date.year, date.month, date.day).weekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:
+    """The span as a range of day numbers; None when it names no calendar date at all."""
+    if span.start.year is None and span.start.month is None:
+        return None
+    start = _first_day(span.start, year_hint, span.part)
+    end = _last_day(span.end, year_hint or span.start.year, span.part)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _first_day(date: PartialDate, year_hint: int | None, part: str | None) -> int | None:
+    year = date.year or year_hint or 2000
+    month = date.month or 1
+    day = date.day or (_PART_DAYS[part][0] if part and date.month else 1)
+    if part and not date.month:  # "early 2015"
+        month = {"early": 1, "mid": 5, "late": 9}[part]
+    return _ordinal(year, month, day)
+
+
+def _last_day(date: PartialDate, year_hint: int | None, part: str | None) -> int | None:
+    year = date.year or year_hint or 2000
+    month = date.month or 12
+    if part and not date.month:
+        month = {"early": 4, "mid": 8, "late": 12}[part]
+    day = date.day or (_PART_DAYS[part][1] if part and date.month else 31)
+    return _ordinal(year, month, day, clamp=True)
+
+
+def _ordinal(year: int, month: int, day: int, clamp: bool = False) -> int | None:
+    import calendar
+    import datetime
+
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        if not clamp:
+            return None
+        day = last
+    return datetime.date(year, month, max(day, 1)).toordinal()
+
+
+def _rank_findings(
+    claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
+) -> list[Finding]:
+    findings = []
+    for number, rank in enumerate(claim.ranks):
+        element = f"rank:{number}"
+        slots = [
+            s
+            for i, s in enumerate(view.ranks)
+            if comparable_ranks(rank, s.rank)
+            and _slot_allowed(element, slot_id(view, s.slot, i), eligible)
+        ]
+        if not slots:
+            continue
+        if any(s.rank.value == rank.value and s.rank.kind == rank.kind for s in slots):
+            findings.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
+        else:
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {rank.text.strip()}; the source says {describe_rank(slots[0].rank)}",
+                )
+            )
+    return findings
+
+
+def comparable_ranks(claim: Rank, fact: Rank) -> bool:
+    """Ranks compare with ranks ("ninth-largest"), ordinals with ordinals ("70th")."""
+    ranked = ("rank", "rank_bottom")
+    return (claim.kind in ranked) == (fact.kind in ranked)
+
+
+def describe_rank(rank: Rank) -> str:
+    """A rank in words: "ninth-largest", "largest", "70th"."""
+    if rank.kind == "rank_bottom":
+        return "smallest"
+    if rank.kind == "rank":
+        return "largest" if rank.value == 1 else f"{_ordinal_word(rank.value)}-largest"
+    return _ordinal_word(rank.value)
+
+
+def _ordinal_word(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
+# Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
+_COMPATIBLE = {
+    "unknown": frozenset({"organization", "product", "unknown"}),
+    "region": frozenset({"region", "country"}),
+    "country": frozenset({"country", "region"}),
+}
+
+
+def _compatible(claim_kind: str, fact_kind: str) -> bool:
+    return fact_kind in _COMPATIBLE.get(claim_kind, frozenset({claim_kind}))
+
+
+_ENTITY_KINDS = frozenset({"person", "country", "city", "organization", "region", "product",
+                           "group", "event", "unknown", "post"})  # fmt: skip
+
+
+def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], str | None]:
+    """Names the fact knows match; another name in a role the fact fills conflicts; another
+    name where the fact has a different participant of its kind means another subject."""
+    findings = []
+    claim_names = claim.names
+    unmentioned = [f for f in view.fillers if f.name not in claim_names]
+    for mention in _distinct(claim.mentions):
+        if mention.kind not in _ENTITY_KINDS:
+            continue
+        element = f"entity:{mention.name}"
+        if mention.name in view.names or _covered_post(mention, view):
+            findings.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
+            continue
+        rival = next((f for f in unmentioned if _replaces(mention, f)), None)
+        if rival is not None:
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {mention.name}; the source says {rival.name} ({rival.role.replace('_', ' ')})",
+                )
+            )
+            continue
+        participants = [
+            m for m in view.statement.mentions
+            if m.name not in claim_names and m.kind == mention.kind and m.kind != "post"
+            and not any(f.name == m.name for f in view.fillers)
+        ]  # fmt: skip
+        if participants:
+            return [], participants[0].name
+    return findings, None
+
+
+def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
+    seen: set[str] = set()
+    unique = []
+    for mention in mentions:
+        if mention.name not in seen:
+            seen.add(mention.name)
+            unique.append(mention)
+    return unique
+
+
+def _replaces(mention: Mention, filler: Filler) -> bool:
+    if filler.kind == "post" or mention.kind == "post":
+        return filler.kind == mention.kind and not _post_words(mention.name) <= _post_words(
+            filler.name
+        )
+    return _compatible(mention.kind, filler.kind)
+
+
+def _covered_post(mention: Mention, view: FactView) -> bool:
+    """A shorter title covers a longer one: "chief economist" for "chief Asia economist"."""
+    if mention.kind != "post":
+        return False
+    wanted = _post_words(mention.name)
+    posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
+    posts += [m.name for m in view.statement.mentions if m.kind == "post"]
+    return any(wanted <= _post_words(post) for post in posts)
+
+
+def _post_words(title: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _words(title) if w not in STOP_WORDS)
+
+
+def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    findings = []
+    for role in claim.roles:
+        filler = next((f for f in view.fillers if f.side == role.side), None)
+        if filler is None:
+            continue
+        element = f"role:{role.side}"
+        if filler.name == role.name:
+            findings.append(Finding(element, Status.MATCH, f"{role.name} is the {filler.role}"))
+        elif role.name in view.names or _compatible(role.kind, filler.kind):
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim has {role.name} as the {filler.role.replace('_', ' ')}; "
+                    f"the source says {filler.name}",
+                )
+            )
+    return findings
+
+
+def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    findings = []
+    if claim.negated != view.negated:
+        cue = claim.negations[0] if claim.negations else "no negation"
+        said = "denies" if claim.negated else "affirms"
+        findings.append(
+            Finding(
+                "negation",
+                Status.CONFLICT,
+                f"the claim {said} what the source states ('{cue}')"
+                if claim.negated
+                else f"the claim {said} what the source denies",
+            )
+        )
+    elif claim.negated:
+        findings.append(Finding("negation", Status.MATCH, "both deny it"))
+    fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
+    for polar in claim.polar_words:
+        element = f"polar:{polar.word}"
+        opposite = fact_polar.get((polar.group, 1 - polar.side))
+        same = fact_polar.get((polar.group, polar.side))
+        if same is not None:
+            findings.append(Finding(element, Status.MATCH, f"'{polar.word}' agrees with '{same}'"))
+        elif opposite is not None:
+            findings.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says '{polar.word}'; the source says '{opposite}'",
+                )
+            )
+    return findings
+
+
+def content_coverage(claim: ParsedText, views: list[FactView]) -> tuple[float, list[str]]:
+    """The share of the claim's topic words that the facts also use, and the words they lack."""
+    content = claim.content_words()
+    if not content:
+        return 1.0, []
+    vocabulary: set[str] = set()
+    for view in views:
+        vocabulary |= view.vocabulary
+    polar_ok = {p.word for p in claim.polar_words}
+    missing = [
+        w.lower
+        for w in content
+        if w.stem not in vocabulary
+        and w.lower not in polar_ok
+        and not _fuzzy_in(w.stem, frozenset(vocabulary))
+    ]
+    return 1 - len(missing) / len(content), missing
