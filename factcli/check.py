@@ -176,6 +176,12 @@ def decide(
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     if not about:
         return _not_about(claim, assessments, runners)
+    primary = max(about, key=lambda a: (_alignment(a), scores[a.view.fact.id]))
+    if any(f.status is Status.CONFLICT for f in primary.findings):
+        conflicts_of_primary = {
+            f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT
+        }
+        return _refuted(claim, parsed, conflicts_of_primary, [primary], scores, runners)
     qualified = [a for a in about if not a.structural_conflict]
     elements = _claim_elements(parsed)
     matched: dict[str, Finding] = {}
@@ -237,6 +243,12 @@ def _describe_element(parsed: ParsedText, element: str) -> str:
     return f"'{text.strip()}'"
 
 
+def _alignment(assessment: Assessment) -> int:
+    """How well a fact lines up with the claim: its matches less its conflicts."""
+    statuses = [f.status for f in assessment.findings]
+    return statuses.count(Status.MATCH) - statuses.count(Status.CONFLICT)
+
+
 def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:
     return max(
         assessments,
@@ -255,11 +267,16 @@ def _refuted(
     scores: dict[str, float],
     runners: tuple[Evidence, ...],
 ) -> CheckResult:
-    # The evidence is the conflicting fact that otherwise agrees with the claim the most.
-    conflicting = {id(a): a for _, a in conflicts.values()}
+    # The evidence is a conflicting fact that otherwise agrees with the claim the most.
+    open_elements = set(conflicts)
+    conflicting = [
+        a for a in about
+        if any(f.status is Status.CONFLICT and f.element in open_elements for f in a.findings)
+    ]  # fmt: skip
     evidence = max(
-        conflicting.values(),
+        conflicting,
         key=lambda a: (
+            not a.structural_conflict,
             sum(f.status is Status.MATCH for f in a.findings)
             - sum(f.status is Status.CONFLICT for f in a.findings),
             scores[a.view.fact.id],

@@ -74,8 +74,22 @@ class EntityIndex:
         taken: list[tuple[int, int]] = []
         mentions = self._known(text, taken)
         mentions += _gazetteer(text, taken)
-        mentions += _proper_names(text, taken)
+        mentions += [self._typo(m) for m in _proper_names(text, taken)]
         return sorted(mentions, key=lambda m: m.start)
+
+    def _typo(self, mention: Mention) -> Mention:
+        """An unknown name one typo away from a known one is that one ("Rusia")."""
+        if mention.kind != "unknown" or len(mention.name) < 5 or not self._table:
+            return mention
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(
+            mention.name.lower(), self._table.keys(), scorer=fuzz.ratio, score_cutoff=85
+        )
+        if found is None:
+            return mention
+        canonical, kind = self._table[found[0]]
+        return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if self._pattern is None:

@@ -116,6 +116,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"parade", "celebration", "commemoration", "ceremony", "festivity", "event"}),
     frozenset({"anniversary", "year", "since"}),
     frozenset({"partner", "partnership", "ally"}),
+    frozenset({"member", "membership", "seat", "seats"}),
     frozenset({"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major",
                "main"}),
     frozenset({"attend", "attendance", "presence", "present", "watch", "join", "take part"}),
@@ -150,7 +151,9 @@ them their he him his she her we us our you your i me my who whom whose which wh
 why how also too very just so such some any each every all both either neither other another
 more most much many few less least only own same not no nor than while during before after
 since until up down out off again further once s t'' said says say according reportedly
-per via amid among between within without upon""".split())  # fmt: skip
+per via amid among between within without upon hold holds held make makes made take takes
+took get gets got keep keeps kept remain remains remained stand stands stood become becomes
+became""".split())  # fmt: skip
 
 # Phrases that stand for entities mentioned earlier ("the two countries" after "China and Russia").
 PLURAL_REFERENCES = ("the two countries", "the two nations", "both countries", "both nations",

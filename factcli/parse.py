@@ -131,11 +131,9 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     )
     quantities = tuple(q for q in find_quantities(normal) if not _is_determiner(q, normal))
     dates = tuple(find_dates(normal))
-    ranks = tuple(find_ranks(normal))
     values = [(q.start, q.end) for q in quantities] + [(d.start_offset, d.end_offset) for d in dates]
-    mentions = tuple(
-        m for m in entities.find(normal) if all(m.end <= s or m.start >= e for s, e in values)
-    )
+    ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values))
+    mentions = tuple(m for m in entities.find(normal) if _outside(m.start, m.end, values))
     return ParsedText(
         text=normal,
         words=words,
@@ -147,6 +145,10 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         negations=tuple(_negations(normal.lower())),
         polar_words=tuple(_polar_words(words)),
     )
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return all(end <= s or start >= e for s, e in spans)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
@@ -192,11 +194,37 @@ def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleA
     actors = [m for m in mentions if m.kind in _ROLE_KINDS]
     roles: list[RoleAssignment] = []
     roles += _flow_roles(words, actors)
+    roles += _destination_roles(words, actors)
     owners = [m for m in actors if m.possessive] + _of_owners(words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
     subject = next((m for m in actors if m not in owners), None)
     if subject is not None and owners:
         roles.append(RoleAssignment("subject", subject.name, subject.kind))
+    return roles
+
+
+_TRIP_WORDS = stem_set({"visit", "trip", "travel", "tour", "journey", "head", "heads", "fly",
+                        "flew", "arrive", "land", "go", "went", "stop", "stay", "come", "came",
+                        "move", "return", "stopover", "leave", "proceed", "continue"})  # fmt: skip
+_DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
+
+
+def _destination_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip goes: "a trip to Kazakhstan", "arrived in Moscow", "will visit Belarus"."""
+    roles = []
+    for mention in actors:
+        if mention.kind not in ("country", "city", "region"):
+            continue
+        before = [w for w in words if w.end <= mention.start]
+        if before and before[-1].lower == "the":
+            before = before[:-1]
+        if not before:
+            continue
+        if before[-1].stem in _TRIP_WORDS or (
+            before[-1].lower in _DESTINATION_PREPOSITIONS
+            and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
+        ):
+            roles.append(RoleAssignment("destination", mention.name, mention.kind))
     return roles
 
 

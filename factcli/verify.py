@@ -50,7 +50,7 @@ class Filler:
             return "source"
         if self.role in TARGET_ROLES:
             return "target"
-        if self.role in ("owner", "subject"):
+        if self.role in ("owner", "subject", "destination"):
             return self.role
         return None
 
@@ -175,7 +175,7 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 def _fuzzy_in(word: str, stems: frozenset[str]) -> bool:
     """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
-    if len(word) < 5:
+    if len(word) < 4:
         return False
     from rapidfuzz import fuzz
 
@@ -225,16 +225,21 @@ def assess(claim: ParsedText, view: FactView, eligible: dict[str, set[str]]) -> 
     findings += entity_findings
     findings += _role_findings(claim, view)
     findings += _polarity_findings(claim, view)
-    if _another_event(findings):
+    if _another_event(claim, findings):
         return Assessment(view, (), False, ("the same event (another entity and value)",))
     return Assessment(view, tuple(findings), True, ())
 
 
-def _another_event(findings: list[Finding]) -> bool:
-    """Another entity in a role and another value besides: a different event, not an error
-    in this one ("Xi will visit Washington in late September")."""
-    conflicts = {f.element.split(":")[0] for f in findings if f.status is Status.CONFLICT}
-    return "entity" in conflicts and bool(conflicts & {"quantity", "date", "rank"})
+def _another_event(claim: ParsedText, findings: list[Finding]) -> bool:
+    """Another entity in a role, and a value the fact does not confirm besides: a different
+    event, not an error in this one ("Xi will visit Washington in late September")."""
+    if not any(f.status is Status.CONFLICT and f.element.startswith("entity:") for f in findings):
+        return False
+    matched = {f.element for f in findings if f.status is Status.MATCH}
+    values = [f"quantity:{i}" for i in range(len(claim.quantities))]
+    values += [f"date:{i}" for i in range(len(claim.dates))]
+    values += [f"rank:{i}" for i in range(len(claim.ranks))]
+    return any(value not in matched for value in values)
 
 
 def _slot_allowed(element: str, slot_id: str, eligible: dict[str, set[str]]) -> bool:
@@ -306,12 +311,19 @@ def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:
+    """The values a text allows. A multiplier word is exact, and "more than double" stays
+    below two and a half times: "triple" is not "more than double"."""
     value = quantity.value
-    half = quantity.precision / 2
+    multiplier = quantity.dimension == "multiplier"
+    half = 0.0 if multiplier else quantity.precision / 2
     low, high = value - half, value + half
     magnitude = abs(value)
     qualifier = quantity.qualifier
-    if qualifier is Qualifier.ABOUT:
+    if multiplier and qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        low, high = value, value + 0.5
+    elif multiplier and qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        low, high = value - 0.5, value
+    elif qualifier is Qualifier.ABOUT:
         spread = max(half, 0.1 * magnitude)
         low, high = value - spread, value + spread
     elif qualifier is Qualifier.NEARLY:
@@ -326,7 +338,7 @@ def _interval(quantity: Quantity) -> tuple[float, float]:
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     low, high = max(a[0], b[0]), min(a[1], b[1])
     points = a[0] == a[1] or b[0] == b[1]
-    tolerance = 1e-9 * max(abs(low), abs(high), 1.0)
+    tolerance = 1e-12 * max(abs(low), abs(high), 1.0)
     if points:
         return low <= high + tolerance
     return low < high - tolerance
@@ -418,24 +430,21 @@ def _date_relation(claim: DateSpan, fact: DateSpan) -> str:
 
 
 def _weekday_relation(claim: DateSpan, fact: DateSpan) -> str:
+    """same or different when both name a weekday (or the fact's dates imply them)."""
     if claim.weekday is None:
         return "none"
-    fact_weekday = fact.weekday
-    if fact_weekday is None and fact.start == fact.end:
-        fact_weekday = _weekday_of(fact.start)
-    if fact_weekday is None:
+    if fact.weekday is not None:
+        return "same" if claim.weekday == fact.weekday else "different"
+    first, last = _ordinal_of(fact.start), _ordinal_of(fact.end)
+    if first is None or last is None or last - first > 6:
         return "none"
-    return "same" if claim.weekday == fact_weekday else "different"
+    weekdays = {(day - 1) % 7 for day in range(first, last + 1)}  # date.fromordinal(1) is a Monday
+    return "same" if claim.weekday in weekdays else "different"
 
 
-def _weekday_of(date: PartialDate) -> int | None:
-    import datetime
-
+def _ordinal_of(date: PartialDate) -> int | None:
     if date.year and date.month and date.day:
-        try:
-            return datetime.date(date.year, date.month, date.day).weekday()
-        except ValueError:
-            return None
+        return _ordinal(date.year, date.month, date.day)
     return None
 
 
@@ -614,20 +623,27 @@ def _post_words(title: str) -> frozenset[str]:
 
 
 def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """A role the claim gives to the entity the fact has there matches; a role it gives only
+    to others conflicts (a trip's destination, who supplies whom, whose partner)."""
     findings = []
-    for role in claim.roles:
-        filler = next((f for f in view.fillers if f.side == role.side), None)
+    for side in dict.fromkeys(role.side for role in claim.roles):
+        filler = next((f for f in view.fillers if f.side == side), None)
         if filler is None:
             continue
-        element = f"role:{role.side}"
-        if filler.name == role.name:
-            findings.append(Finding(element, Status.MATCH, f"{role.name} is the {filler.role}"))
-        elif role.name in view.names or _compatible(role.kind, filler.kind):
+        given = [role for role in claim.roles if role.side == side]
+        element = f"role:{side}"
+        if any(role.name == filler.name for role in given):
+            findings.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
+            continue
+        rival = next(
+            (r for r in given if r.name in view.names or _compatible(r.kind, filler.kind)), None
+        )
+        if rival is not None:
             findings.append(
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim has {role.name} as the {filler.role.replace('_', ' ')}; "
+                    f"the claim has {rival.name} as the {filler.role.replace('_', ' ')}; "
                     f"the source says {filler.name}",
                 )
             )
