@@ -173,7 +173,9 @@ def facts_list(
     store = _load(ctx)
     facts = [f for f in store.facts if topic is None or topic in f.topics]
     if topic is not None and not facts:
-        _fail(f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE)
+        _fail(
+            f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE
+        )
     render.fact_list(facts, output.value, _state(ctx).terminal)
 
 
@@ -322,11 +324,13 @@ def check(
 
       cat claims.txt | factcli check - --format jsonl | jq -r .verdict
     """
-    from factcli.check import Checker, verdict_status
+    from factcli.checker import Checker, verdict_status
     from factcli.inputs import claim_lines
 
     state = _state(ctx)
-    stdin = None if state.terminal.stdin_isatty and not (claims and "-" in claims) else sys.stdin.buffer
+    stdin = (
+        None if state.terminal.stdin_isatty and not (claims and "-" in claims) else sys.stdin.buffer
+    )
     lines = claim_lines(claims or (), file, stdin, _warn)
     checker = Checker(_load(ctx))
     verdicts = []

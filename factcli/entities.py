@@ -42,8 +42,10 @@ class EntityIndex:
                 self._add(variant, alias.name, alias.kind)
         variants = sorted({*self._table, *self._case_sensitive}, key=len, reverse=True)
         self._pattern = (
-            re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w-])",
-                       re.IGNORECASE)  # fmt: skip
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w-])",
+                re.IGNORECASE,
+            )
             if variants
             else None
         )
@@ -126,8 +128,9 @@ def _gazetteer(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     mentions = []
     for start, end, entry in find_names(text):
         if _free(start, end, taken):
-            mentions.append(_mention(text, start, end, entry.canonical or entry.name, entry.kind,
-                                     known=False))  # fmt: skip
+            mentions.append(
+                _mention(text, start, end, entry.canonical or entry.name, entry.kind, known=False)
+            )
             taken.append((start, end))
     return mentions
 
@@ -160,7 +163,9 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 # Capitalised words that are not names: months, days, titles before a name.
 _COMMON_CAPITALISED = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday i president prime minister
-    mr mrs ms dr sir""".split()
+    """
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday i president prime minister mr
+mrs ms dr sir
+""".split()
 )

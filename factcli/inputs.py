@@ -24,7 +24,9 @@ def decode_lines(
         except UnicodeDecodeError:
             line = raw.decode("utf-8", errors="replace")
             if not warned:
-                warn(f"{name}:{number}: invalid UTF-8 replaced with U+FFFD (further cases not shown)")
+                warn(
+                    f"{name}:{number}: invalid UTF-8 replaced with U+FFFD (further cases not shown)"
+                )
                 warned = True
         yield line.rstrip("\r\n")
 

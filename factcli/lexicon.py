@@ -7,7 +7,6 @@ plain words; the `*_stems` functions give them as `stem()` produces them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -41,84 +40,316 @@ def stems(text: str) -> list[str]:
 
 
 # Words that invert a statement. "not only ... but also" is not a negation.
-NEGATION_WORDS = frozenset({"not", "never", "no", "none", "neither", "nor", "without", "nobody",
-                            "nothing", "cannot", "hasn't", "haven't", "isn't", "aren't", "wasn't",
-                            "weren't", "won't", "wouldn't", "didn't", "doesn't", "don't", "can't",
-                            "couldn't", "shouldn't", "mustn't", "hadn't", "nowhere"})  # fmt: skip
-NEGATION_PHRASES = ("no longer", "not any more", "not anymore", "fail to", "failed to",
-                    "fails to", "refuse to", "refused to", "refuses to", "deny", "denied",
-                    "denies", "rule out", "ruled out", "rules out")  # fmt: skip
-NOT_NEGATION_PHRASES = ("not only", "no doubt", "no less than", "no fewer than", "not least",
-                        "nothing but", "no sooner")  # fmt: skip
+NEGATION_WORDS = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "nobody",
+        "nothing",
+        "cannot",
+        "hasn't",
+        "haven't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "mustn't",
+        "hadn't",
+        "nowhere",
+    }
+)
+NEGATION_PHRASES = (
+    "no longer",
+    "not any more",
+    "not anymore",
+    "fail to",
+    "failed to",
+    "fails to",
+    "refuse to",
+    "refused to",
+    "refuses to",
+    "deny",
+    "denied",
+    "denies",
+    "rule out",
+    "ruled out",
+    "rules out",
+)
+NOT_NEGATION_PHRASES = (
+    "not only",
+    "no doubt",
+    "no less than",
+    "no fewer than",
+    "not least",
+    "nothing but",
+    "no sooner",
+)
 
 # Pairs of opposed word groups (stems). A claim with a word of one side, checked against a
 # fact whose statement has the other side, states the opposite of the fact.
 POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        frozenset({"boost", "increase", "rise", "rose", "risen", "grow", "grew", "grown", "raise",
-                   "climb", "surge", "soar", "jump", "gain", "expand", "up", "upward", "higher",
-                   "strengthen", "bolster", "rebound", "recover", "improve"}),
-        frozenset({"plunge", "fall", "fell", "fallen", "drop", "decline", "decrease", "shrink",
-                   "shrank", "slump", "sink", "sank", "tumble", "down", "downward", "lower",
-                   "weaken", "collapse", "hurt", "cut", "reduce", "slide", "slid"}),
+        frozenset(
+            {
+                "boost",
+                "increase",
+                "rise",
+                "rose",
+                "risen",
+                "grow",
+                "grew",
+                "grown",
+                "raise",
+                "climb",
+                "surge",
+                "soar",
+                "jump",
+                "gain",
+                "expand",
+                "up",
+                "upward",
+                "higher",
+                "strengthen",
+                "bolster",
+                "rebound",
+                "recover",
+                "improve",
+            }
+        ),
+        frozenset(
+            {
+                "plunge",
+                "fall",
+                "fell",
+                "fallen",
+                "drop",
+                "decline",
+                "decrease",
+                "shrink",
+                "shrank",
+                "slump",
+                "sink",
+                "sank",
+                "tumble",
+                "down",
+                "downward",
+                "lower",
+                "weaken",
+                "collapse",
+                "hurt",
+                "cut",
+                "reduce",
+                "slide",
+                "slid",
+            }
+        ),
     ),
     (
-        frozenset({"strain", "worsen", "deteriorate", "sour", "tense", "tension", "hostile",
-                   "frosty", "cool"}),
-        frozenset({"warm", "warming", "friendly", "cordial", "close", "closer", "thaw", "ease",
-                   "eased", "improve", "improved", "good"}),
+        frozenset(
+            {
+                "strain",
+                "worsen",
+                "deteriorate",
+                "sour",
+                "tense",
+                "tension",
+                "hostile",
+                "frosty",
+                "cool",
+            }
+        ),
+        frozenset(
+            {
+                "warm",
+                "warming",
+                "friendly",
+                "cordial",
+                "close",
+                "closer",
+                "thaw",
+                "ease",
+                "eased",
+                "improve",
+                "improved",
+                "good",
+            }
+        ),
     ),
     (
         frozenset({"neutral", "neutrality", "impartial", "nominally"}),
-        frozenset({"back", "backed", "support", "endorse", "openly", "champion", "sided", "condemn", "oppose", "opposed", "criticize", "criticise"}),
+        frozenset(
+            {
+                "back",
+                "backed",
+                "support",
+                "endorse",
+                "openly",
+                "champion",
+                "sided",
+                "condemn",
+                "oppose",
+                "opposed",
+                "criticize",
+                "criticise",
+            }
+        ),
     ),
     (
-        frozenset({"lion's", "bulk", "most", "majority", "dominant", "dominate", "main",
-                   "largest", "biggest", "overwhelming"}),
-        frozenset({"small", "minor", "minority", "fraction", "tiny", "negligible", "little",
-                   "marginal", "smallest", "least"}),
+        frozenset(
+            {
+                "lion's",
+                "bulk",
+                "most",
+                "majority",
+                "dominant",
+                "dominate",
+                "main",
+                "largest",
+                "biggest",
+                "overwhelming",
+            }
+        ),
+        frozenset(
+            {
+                "small",
+                "minor",
+                "minority",
+                "fraction",
+                "tiny",
+                "negligible",
+                "little",
+                "marginal",
+                "smallest",
+                "least",
+            }
+        ),
     ),
     (
         frozenset({"impose", "imposed", "tighten", "extend", "introduce"}),
-        frozenset({"lift", "lifted", "remove", "removed", "ease", "eased", "scrap", "drop",
-                   "dropped", "end", "ended"}),
+        frozenset(
+            {
+                "lift",
+                "lifted",
+                "remove",
+                "removed",
+                "ease",
+                "eased",
+                "scrap",
+                "drop",
+                "dropped",
+                "end",
+                "ended",
+            }
+        ),
     ),
     (frozenset({"permanent"}), frozenset({"temporary", "non-permanent", "rotating", "elected"})),
     (
-        frozenset({"closer", "close", "ally", "allies", "partner", "cooperation", "cooperate",
-                   "friend", "tie"}),
+        frozenset(
+            {
+                "closer",
+                "close",
+                "ally",
+                "allies",
+                "partner",
+                "cooperation",
+                "cooperate",
+                "friend",
+                "tie",
+            }
+        ),
         frozenset({"distant", "apart", "away", "rival", "enemy", "adversary", "foe", "hostile"}),
     ),
-    (frozenset({"relax", "relaxed", "soften", "loosen"}), frozenset({"harden", "tighten", "toughen",
-                                                                     "stiffen"})),
+    (
+        frozenset({"relax", "relaxed", "soften", "loosen"}),
+        frozenset({"harden", "tighten", "toughen", "stiffen"}),
+    ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
-    (frozenset({"accept", "approve", "welcome", "agree"}), frozenset({"reject", "refuse",
-                                                                      "veto", "disapprove"})),
-    (frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
-     frozenset({"independent", "independence", "self-sufficient"})),
+    (
+        frozenset({"accept", "approve", "welcome", "agree"}),
+        frozenset({"reject", "refuse", "veto", "disapprove"}),
+    ),
+    (
+        frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
+        frozenset({"independent", "independence", "self-sufficient"}),
+    ),
     (frozenset({"success", "successful", "succeed"}), frozenset({"fail", "failure", "failed"})),
-)  # fmt: skip
+)
 
 # Words that name the same thing; a fact's keys match any member of a word's group.
 SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"visit", "trip", "tour", "travel", "journey", "stay", "stop", "go", "head",
-               "stopover"}),
+    frozenset(
+        {
+            "visit",
+            "trip",
+            "tour",
+            "travel",
+            "journey",
+            "stay",
+            "stop",
+            "go",
+            "head",
+            "stopover",
+            "spend",
+        }
+    ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
     frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
     frozenset({"trade", "commerce", "commercial", "trading", "business"}),
     frozenset({"deal", "agreement", "pact", "accord", "contract", "treaty", "document"}),
-    frozenset({"sign", "signed", "ink", "inked", "seal", "sealed", "conclude", "finalize",
-               "finalise", "agree", "agreed"}),
-    frozenset({"supply", "provide", "deliver", "delivery", "export", "send", "ship", "pipe",
-               "sell", "sale", "sold", "supplier", "provider"}),
+    frozenset(
+        {
+            "sign",
+            "signed",
+            "ink",
+            "inked",
+            "seal",
+            "sealed",
+            "conclude",
+            "finalize",
+            "finalise",
+            "agree",
+            "agreed",
+        }
+    ),
+    frozenset(
+        {
+            "supply",
+            "provide",
+            "deliver",
+            "delivery",
+            "export",
+            "send",
+            "ship",
+            "pipe",
+            "sell",
+            "sale",
+            "sold",
+            "supplier",
+            "provider",
+        }
+    ),
     frozenset({"gas", "lng"}),
     frozenset({"parade", "celebration", "commemoration", "ceremony", "festivity", "event"}),
     frozenset({"anniversary", "year", "since"}),
     frozenset({"partner", "partnership", "ally"}),
     frozenset({"member", "membership", "seat", "seats"}),
-    frozenset({"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major",
-               "main"}),
+    frozenset(
+        {"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major", "main"}
+    ),
     frozenset({"attend", "attendance", "presence", "present", "watch", "join", "take part"}),
     frozenset({"veteran", "ex-serviceman"}),
     frozenset({"decorate", "honor", "honour", "award", "medal"}),
@@ -141,39 +372,76 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"nation", "country", "state", "side"}),
     frozenset({"suspicion", "distrust", "mistrust"}),
     frozenset({"president", "leader", "head"}),
-)  # fmt: skip
+)
 
 # Words that carry no topic: skipped when comparing what a claim and a fact are about.
-STOP_WORDS = frozenset("""a an the and or but if of to in on at by for with from as into onto
-over under about than then that this these those there here is are was were be been being am
-has have had do does did will would shall should can could may might must it its it's they
-them their he him his she her we us our you your i me my who whom whose which what when where
-why how also too very just so such some any each every all both either neither other another
-more most much many few less least only own same not no nor than while during before after
-since until up down out off again further once s t'' said says say according reportedly
-per via amid among between within without upon hold holds held make makes made take takes
-took get gets got keep keeps kept remain remains remained stand stands stood become becomes
-became""".split())  # fmt: skip
+STOP_WORDS = frozenset(
+    """
+a an the and or but if of to in on at by for with from as into onto over under about
+than then that this these those there here is are was were be been being am has have had
+do does did will would shall should can could may might must it its it's they them their
+he him his she her we us our you your i me my who whom whose which what when where why
+how also too very just so such some any each every all both either neither other another
+more most much many few less least only own same not no nor than while during before
+after since until up down out off again further once s t'' said says say according
+reportedly per via amid among between within without upon hold holds held make makes
+made take takes took get gets got keep keeps kept remain remains remained stand stands
+stood become becomes became
+""".split()
+)
 
 # Phrases that stand for entities mentioned earlier ("the two countries" after "China and Russia").
-PLURAL_REFERENCES = ("the two countries", "the two nations", "both countries", "both nations",
-                     "the two sides", "both sides", "the two neighbors", "the two neighbours",
-                     "the two powers", "the two", "they", "both")  # fmt: skip
+PLURAL_REFERENCES = (
+    "the two countries",
+    "the two nations",
+    "both countries",
+    "both nations",
+    "the two sides",
+    "both sides",
+    "the two neighbors",
+    "the two neighbours",
+    "the two powers",
+    "the two",
+    "they",
+    "both",
+)
 SINGULAR_REFERENCES = ("he", "she", "his", "her", "him", "it", "its")
 
 # Verbs whose subject gives and whose object receives ("Russia supplies China with gas").
-FLOW_OUT_VERBS = frozenset({"supply", "provide", "deliver", "export", "send", "sent",
-                            "ship", "sell", "sold", "sale", "pipe", "give", "gave", "transfer",
-                            "feed", "offer", "pump", "supplier", "exporter"})  # fmt: skip
+FLOW_OUT_VERBS = frozenset(
+    {
+        "supply",
+        "provide",
+        "deliver",
+        "export",
+        "send",
+        "sent",
+        "ship",
+        "sell",
+        "sold",
+        "sale",
+        "pipe",
+        "give",
+        "gave",
+        "transfer",
+        "feed",
+        "offer",
+        "pump",
+        "supplier",
+        "exporter",
+    }
+)
 # Verbs whose subject receives from the giver ("China buys gas from Russia").
-FLOW_IN_VERBS = frozenset({"buy", "bought", "import", "receive", "purchase", "acquire", "get",
-                           "got", "obtain"})  # fmt: skip
+FLOW_IN_VERBS = frozenset(
+    {"buy", "bought", "import", "receive", "purchase", "acquire", "get", "got", "obtain"}
+)
 # Role names of the store, by the side of a flow or relation they stand on.
 SOURCE_ROLES = frozenset({"supplier", "seller", "exporter", "sender", "provider", "giver"})
 TARGET_ROLES = frozenset({"recipient", "buyer", "importer", "receiver", "customer"})
 
 
-def stem_set(items: Iterable[str]) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def stem_set(items: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     """The stems of a word list, for membership tests against parsed words."""
     return frozenset(stem(item) for item in items)
 

@@ -26,11 +26,40 @@ from factcli.values import DateSpan, Quantity, Rank
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
-_RELATION_NOUNS = stem_set({"partner", "ally", "supplier", "neighbor", "neighbour", "customer",
-                             "creditor", "market", "buyer", "seller"})  # fmt: skip
+_RELATION_NOUNS = stem_set(
+    frozenset(
+        {
+            "partner",
+            "ally",
+            "supplier",
+            "neighbor",
+            "neighbour",
+            "customer",
+            "creditor",
+            "market",
+            "buyer",
+            "seller",
+        }
+    )
+)
 # Nouns after which a flow word is a modifier, not a verb: "a gas supply contract".
-_COMPOUND_HEADS = stem_set({"contract", "deal", "agreement", "route", "pipeline", "line",
-                            "chain", "system", "deals", "agreements", "security"})  # fmt: skip
+_COMPOUND_HEADS = stem_set(
+    frozenset(
+        {
+            "contract",
+            "deal",
+            "agreement",
+            "route",
+            "pipeline",
+            "line",
+            "chain",
+            "system",
+            "deals",
+            "agreements",
+            "security",
+        }
+    )
+)
 CONTEXT_BEFORE = 5  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
 
@@ -131,9 +160,12 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     )
     quantities = tuple(q for q in find_quantities(normal) if not _is_determiner(q, normal))
     dates = tuple(find_dates(normal))
-    values = [(q.start, q.end) for q in quantities] + [(d.start_offset, d.end_offset) for d in dates]
-    ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values))
+    values = [(q.start, q.end) for q in quantities] + [
+        (d.start_offset, d.end_offset) for d in dates
+    ]
     mentions = tuple(m for m in entities.find(normal) if _outside(m.start, m.end, values))
+    names = [(m.start, m.end) for m in mentions]
+    ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
     return ParsedText(
         text=normal,
         words=words,
@@ -203,9 +235,36 @@ def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleA
     return roles
 
 
-_TRIP_WORDS = stem_set({"visit", "trip", "travel", "tour", "journey", "head", "heads", "fly",
-                        "flew", "arrive", "land", "go", "went", "stop", "stay", "come", "came",
-                        "move", "return", "stopover", "leave", "proceed", "continue"})  # fmt: skip
+_TRIP_WORDS = stem_set(
+    frozenset(
+        {
+            "visit",
+            "trip",
+            "travel",
+            "tour",
+            "journey",
+            "head",
+            "heads",
+            "fly",
+            "flew",
+            "arrive",
+            "land",
+            "go",
+            "went",
+            "stop",
+            "stay",
+            "come",
+            "came",
+            "move",
+            "return",
+            "stopover",
+            "leave",
+            "proceed",
+            "continue",
+            "spend",
+        }
+    )
+)
 _DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
 
 

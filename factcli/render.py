@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from factcli.check import CheckResult
+    from factcli.checker import CheckResult
 
 
 def write_json(data: Any) -> None:
@@ -52,8 +52,15 @@ def _write_csv(facts: Iterable[Fact]) -> None:
     writer.writerow(["id", "statement", "quote", "attribution", "modality", "topics", "source"])
     for fact in facts:
         writer.writerow(
-            [fact.id, fact.statement, fact.quote, str(fact.attribution), fact.modality.value,
-             ";".join(fact.topics), fact.source.title]  # fmt: skip
+            [
+                fact.id,
+                fact.statement,
+                fact.quote,
+                str(fact.attribution),
+                fact.modality.value,
+                ";".join(fact.topics),
+                fact.source.title,
+            ]
         )
 
 
@@ -97,8 +104,10 @@ def fact_detail(fact: Fact, output: str, terminal: Terminal) -> None:
         ("keys", ", ".join(fact.keys)),
     ]
     rows += [(f"entity {e.role}", e.name) for e in fact.entities]
-    rows += [(f"quantity {q.slot}", _quantity_text(q.quantity.text, q.quantity.unit))
-             for q in fact.quantities]  # fmt: skip
+    rows += [
+        (f"quantity {q.slot}", _quantity_text(q.quantity.text, q.quantity.unit))
+        for q in fact.quantities
+    ]
     rows += [(f"date {d.slot}", _date_text(date_dict(d.date))) for d in fact.dates]
     rows += [(f"rank {r.slot}", f"{r.rank.value} ({r.rank.kind})") for r in fact.ranks]
     rows.append(("source", fact.source.citation()))
@@ -114,7 +123,11 @@ def _quantity_text(text: str, unit: str) -> str:
 
 
 def _date_text(fields: dict[str, Any]) -> str:
-    text = fields["start"] if fields["start"] == fields["end"] else f"{fields['start']}/{fields['end']}"
+    text = (
+        fields["start"]
+        if fields["start"] == fields["end"]
+        else f"{fields['start']}/{fields['end']}"
+    )
     extras = [fields[key] for key in ("part", "weekday") if fields[key]]
     return " ".join([*extras, text]).strip()
 
@@ -163,8 +176,12 @@ def check_result(result: CheckResult, console: Console, terminal: Terminal, top:
         cite.append(f"{fact.modality.value} [{fact.id}]", style="dim")
         console.print(cite)
     for runner in result.runners_up[1 : top + 1] if top else ():
-        console.print(Text(f"    also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}",
-                           style="dim"))  # fmt: skip
+        console.print(
+            Text(
+                f"    also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}",
+                style="dim",
+            )
+        )
 
 
 def _highlighted(claim: str, words: Sequence[str], tty: bool) -> Text:

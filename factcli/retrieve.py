@@ -29,9 +29,7 @@ class Retriever:
     def __init__(self, store: Store, entities: EntityIndex) -> None:
         self._facts = store.facts
         self._entities = entities
-        self._alias_variants = {
-            alias.name: tuple(alias.aliases) for alias in store.aliases
-        }
+        self._alias_variants = {alias.name: tuple(alias.aliases) for alias in store.aliases}
         postings: dict[str, list[int]] = defaultdict(list)
         for index, fact in enumerate(store.facts):
             for token in self._fact_tokens(fact):

@@ -15,29 +15,16 @@ class SearchHit:
     score: float
 
 
-def _search_text(fact: Fact, alias_names: dict[str, tuple[str, ...]]) -> str:
-    names = [entity.name for entity in fact.entities] + [
-        alternative for key in fact.keys for alternative in key.split("|")
-    ]
-    variants = [variant for name in names for variant in alias_names.get(name.lower(), ())]
-    return " ".join([fact.statement, fact.quote, *variants])
+def search_facts(store: Store, query: str, limit: int = 10) -> list[SearchHit]:
+    """Facts ranked by the same retrieval that finds candidates for `check`: shared stems
+    and names (aliases included) pick them, rapidfuzz orders them."""
+    from factcli.entities import EntityIndex
+    from factcli.parse import parse_text
+    from factcli.retrieve import Retriever
 
-
-def search_facts(store: Store, query: str, limit: int = 10, min_score: float = 50) -> list[SearchHit]:
-    """Facts ranked by fuzzy similarity of the query to their statement, quote and aliases."""
-    from rapidfuzz import fuzz, process, utils
-
-    alias_names = {alias.name.lower(): alias.aliases for alias in store.aliases}
-    choices = [_search_text(fact, alias_names) for fact in store.facts]
-    matches = process.extract(
-        query,
-        choices,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=limit,
-        score_cutoff=min_score,
-    )
-    return [SearchHit(store.facts[index], score) for _, score, index in matches]
+    entities = EntityIndex(store.aliases)
+    candidates = Retriever(store, entities).candidates(parse_text(query, entities), limit)
+    return [SearchHit(c.fact, c.score) for c in candidates]
 
 
 def nearest_ids(store: Store, wanted: str, limit: int = 3) -> list[str]:

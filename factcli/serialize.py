@@ -9,7 +9,7 @@ from factcli.model import Fact, Source
 from factcli.values import DateSpan, PartialDate, Quantity
 
 if TYPE_CHECKING:
-    from factcli.check import CheckResult
+    from factcli.checker import CheckResult
 
 
 def source_dict(source: Source) -> dict[str, Any]:
@@ -78,7 +78,7 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
 
 def check_result_dict(result: CheckResult) -> dict[str, Any]:
     """The `check --format jsonl` record: the documented contract for scripts."""
-    from factcli.check import Verdict
+    from factcli.checker import Verdict
 
     fact = result.fact if result.verdict is not Verdict.NOT_ENOUGH_INFO else None
     return {
@@ -140,6 +140,8 @@ TSV_FIELDS = ("claim", "verdict", "confidence", "fact_id", "quote", "reasons")
 def tsv_line(values: Sequence[object]) -> str:
     """One tab-separated line; tabs and newlines inside fields become spaces."""
     return "\t".join(
-        " ".join(str(v if v is not None else "").split()) if not isinstance(v, list)
-        else " | ".join(v) for v in values
-    )  # fmt: skip
+        " ".join(str(v if v is not None else "").split())
+        if not isinstance(v, list)
+        else " | ".join(v)
+        for v in values
+    )

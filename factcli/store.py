@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factcli.errors import StoreError, StoreProblem
 from factcli.model import (
@@ -39,6 +39,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+T = TypeVar("T")
 STORE_SUFFIXES = (".toml", ".jsonl")
 MAX_TOML_BYTES = 64 * 1024 * 1024  # curated stores are small; a bigger one is a mistake
 FORMAT_VERSION = 1
@@ -47,7 +48,6 @@ PARTIAL_DATE = re.compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_PARTS = ("early", "mid", "late")
 RANK_KINDS = ("rank", "ordinal", "rank_bottom")
-
 
 
 class StringList(list[str]):
@@ -152,7 +152,9 @@ def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
     return store
 
 
-def read_store_problems(paths: Sequence[str | os.PathLike[str]] | None = None) -> list[StoreProblem]:
+def read_store_problems(
+    paths: Sequence[str | os.PathLike[str]] | None = None,
+) -> list[StoreProblem]:
     """Every problem of the stores at `paths`, for `facts validate`; [] when clean."""
     try:
         files = store_files(paths)
@@ -362,7 +364,9 @@ def _json_records(path: Path, problems: list[StoreProblem]) -> Iterator[tuple[in
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
                 problems.append(
-                    StoreProblem(str(path), f"invalid JSON: {error.msg} (column {error.colno})", number)
+                    StoreProblem(
+                        str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+                    )
                 )
 
 
@@ -396,23 +400,28 @@ def _check_fields(
                 replace(where, field=key, message=f"expected {wanted}, got {_type_name(value)}")
             )
             ok = False
-        elif types == STRINGS and not all(isinstance(item, str) for item in value):
+        elif types == STRINGS and not all(isinstance(item, str) for item in record[key]):
             problems.append(replace(where, field=key, message="expected a list of strings"))
             ok = False
     return ok
 
 
-_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-               list: "a list", dict: "a table", StringList: "a list of strings"}  # fmt: skip
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+    StringList: "a list of strings",
+}
 
 
 def _type_name(value: object) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
-def _build_source(
-    raw: object, path: str, line: int | None, problems: list[StoreProblem]
-) -> Source:
+def _build_source(raw: object, path: str, line: int | None, problems: list[StoreProblem]) -> Source:
     where = StoreProblem(path, "", line, None, "source")
     if not _check_fields(raw, SOURCE_FIELDS, where, problems):
         title = raw.get("title") if isinstance(raw, dict) else None
@@ -496,24 +505,21 @@ def _build_fact(
         EntitySlot(item["name"], item["role"])
         for item in _records(raw, "entities", ENTITY_FIELDS, context)
     )
-    quantities = tuple(
-        slot
-        for item in _records(raw, "quantities", QUANTITY_FIELDS, context)
-        if (slot := _build_quantity(item, context, "quantities")) is not None
-    ) + tuple(
-        slot
-        for item in _records(raw, "durations", DURATION_FIELDS, context)
-        if (slot := _build_quantity(item, context, "durations")) is not None
+    quantities = _present(
+        [
+            _build_quantity(item, context, "quantities")
+            for item in _records(raw, "quantities", QUANTITY_FIELDS, context)
+        ]
+        + [
+            _build_quantity(item, context, "durations")
+            for item in _records(raw, "durations", DURATION_FIELDS, context)
+        ]
     )
-    dates = tuple(
-        slot
-        for item in _records(raw, "dates", DATE_FIELDS, context)
-        if (slot := _build_date(item, context)) is not None
+    dates = _present(
+        [_build_date(i, context) for i in _records(raw, "dates", DATE_FIELDS, context)]
     )
-    ranks = tuple(
-        slot
-        for item in _records(raw, "ranks", RANK_FIELDS, context)
-        if (slot := _build_rank(item, context)) is not None
+    ranks = _present(
+        [_build_rank(i, context) for i in _records(raw, "ranks", RANK_FIELDS, context)]
     )
     questions = tuple(
         Question(item["prompt"], item["answer"], item.get("kind", "short"))
@@ -541,6 +547,10 @@ def _build_fact(
         questions=questions,
         location=location,
     )
+
+
+def _present(items: list[T | None]) -> tuple[T, ...]:
+    return tuple(item for item in items if item is not None)
 
 
 def _records(
@@ -586,8 +596,8 @@ def _build_quantity(item: dict[str, Any], context: _FactContext, field: str) -> 
         words.append(f"per {item['period']}")
     text = " ".join(w for w in words if w)
     found = find_quantities(text)
-    if len(found) != 1:
-        context.report(f"{field}.unit", f"cannot read '{text}' as one quantity")
+    if len(found) != 1 or (unit and found[0].dimension == "count"):
+        context.report(f"{field}.unit", f"cannot read '{text}' as one quantity of a known unit")
         return None
     quantity = found[0]
     if "qualifier" in item:

@@ -367,14 +367,27 @@ def _date_findings(
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim says {span.text.strip()}; the source says {describe_date(nearest.date)}",
+                    f"the claim says {span.text.strip()}; "
+                    f"the source says {describe_date(nearest.date)}",
                 )
             )
     return findings
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -515,7 +528,8 @@ def _rank_findings(
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim says {rank.text.strip()}; the source says {describe_rank(slots[0].rank)}",
+                    f"the claim says {rank.text.strip()}; "
+                    f"the source says {describe_rank(slots[0].rank)}",
                 )
             )
     return findings
@@ -553,8 +567,20 @@ def _compatible(claim_kind: str, fact_kind: str) -> bool:
     return fact_kind in _COMPATIBLE.get(claim_kind, frozenset({claim_kind}))
 
 
-_ENTITY_KINDS = frozenset({"person", "country", "city", "organization", "region", "product",
-                           "group", "event", "unknown", "post"})  # fmt: skip
+_ENTITY_KINDS = frozenset(
+    {
+        "person",
+        "country",
+        "city",
+        "organization",
+        "region",
+        "product",
+        "group",
+        "event",
+        "unknown",
+        "post",
+    }
+)
 
 
 def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], str | None]:
@@ -576,15 +602,19 @@ def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], 
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim says {mention.name}; the source says {rival.name} ({rival.role.replace('_', ' ')})",
+                    f"the claim says {mention.name}; "
+                    f"the source says {rival.name} ({rival.role.replace('_', ' ')})",
                 )
             )
             continue
         participants = [
-            m for m in view.statement.mentions
-            if m.name not in claim_names and m.kind == mention.kind and m.kind != "post"
+            m
+            for m in view.statement.mentions
+            if m.name not in claim_names
+            and m.kind == mention.kind
+            and m.kind != "post"
             and not any(f.name == m.name for f in view.fillers)
-        ]  # fmt: skip
+        ]
         if participants:
             return [], participants[0].name
     return findings, None

@@ -6,16 +6,17 @@ roles and polarity (verify.py), across every fact the claim is about.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
 
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus
-from factcli.model import Fact, Modality, Store
+from factcli.lexicon import STOP_WORDS, stem_set
+from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
 from factcli.retrieve import Retriever
+from factcli.values import DateSpan, Quantity, Rank
 from factcli.verify import (
     Assessment,
     FactView,
@@ -130,37 +131,73 @@ def _assess_with_context(
 
 
 def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[str]]:
-    """For each claim value whose words or neighbours are cues of some comparable slots,
-    only those slots: "from 2018" goes to a start date, "signed in May 2014" to a signing."""
+    """Which slots each claim value may be compared with, by the cue words around it.
+
+    A content cue ("signed", "start") points across facts: "begin in 2014" goes to a start
+    date, never to a signing. A function-word cue ("from", "in") only chooses among the
+    slots of one fact."""
     eligible: dict[str, set[str]] = {}
-    for element, start, end, comparable in _claim_values(claim):
+    for element, value in _claim_values(claim):
+        start, end = _span(value)
         context = claim.context(start, end) | claim.stems_between(start, end)
+        strong: set[str] = set()
+        per_view: list[tuple[set[str], set[str]]] = []
         for view in views:
-            slots = {"quantity": view.quantities, "date": view.dates, "rank": view.ranks}[
-                element.split(":")[0]
-            ]
-            for index, slot in enumerate(slots):
-                if slot.cue and comparable(slot) and context & _cue_stems(slot.cue):
-                    eligible.setdefault(element, set()).add(slot_id(view, slot.slot, index))
+            weak: set[str] = set()
+            every: set[str] = set()
+            for index, slot in enumerate(_slots_like(value, view)):
+                if not _comparable(value, slot):
+                    continue
+                ident = slot_id(view, slot.slot, index)
+                every.add(ident)
+                hits = context & _cue_stems(slot.cue)
+                if hits - stem_set(STOP_WORDS):
+                    strong.add(ident)
+                elif hits:
+                    weak.add(ident)
+            per_view.append((weak, every))
+        if strong:
+            eligible[element] = strong
+        elif any(weak for weak, _ in per_view):
+            eligible[element] = {i for weak, every in per_view for i in (weak or every)}
     return eligible
 
 
-def _claim_values(claim: ParsedText) -> list[tuple[str, int, int, Callable[[Any], bool]]]:
-    values: list[tuple[str, int, int, Callable[[Any], bool]]] = []
-    for i, q in enumerate(claim.quantities):
-        values.append((f"quantity:{i}", q.start, q.end,
-                       lambda s, q=q: s.quantity.dimension == q.dimension))  # fmt: skip
-    for i, d in enumerate(claim.dates):
-        values.append((f"date:{i}", d.start_offset, d.end_offset, lambda s: True))
-    for i, r in enumerate(claim.ranks):
-        values.append((f"rank:{i}", r.start, r.end,
-                       lambda s, r=r: comparable_ranks(r, s.rank)))  # fmt: skip
+ClaimValue = Quantity | DateSpan | Rank
+Slot = QuantitySlot | DateSlot | RankSlot
+
+
+def _claim_values(claim: ParsedText) -> list[tuple[str, ClaimValue]]:
+    values: list[tuple[str, ClaimValue]] = []
+    values += [(f"quantity:{i}", q) for i, q in enumerate(claim.quantities)]
+    values += [(f"date:{i}", d) for i, d in enumerate(claim.dates)]
+    values += [(f"rank:{i}", r) for i, r in enumerate(claim.ranks)]
     return values
 
 
-def _cue_stems(cue: tuple[str, ...]) -> frozenset[str]:
-    from factcli.lexicon import stem_set
+def _span(value: ClaimValue) -> tuple[int, int]:
+    if isinstance(value, DateSpan):
+        return value.start_offset, value.end_offset
+    return value.start, value.end
 
+
+def _slots_like(value: ClaimValue, view: FactView) -> Sequence[Slot]:
+    if isinstance(value, Quantity):
+        return view.quantities
+    if isinstance(value, DateSpan):
+        return view.dates
+    return view.ranks
+
+
+def _comparable(value: ClaimValue, slot: Slot) -> bool:
+    if isinstance(value, Quantity) and isinstance(slot, QuantitySlot):
+        return slot.quantity.dimension == value.dimension
+    if isinstance(value, Rank) and isinstance(slot, RankSlot):
+        return comparable_ranks(value, slot.rank)
+    return isinstance(value, DateSpan) and isinstance(slot, DateSlot)
+
+
+def _cue_stems(cue: tuple[str, ...]) -> frozenset[str]:
     return stem_set(cue)
 
 
@@ -201,11 +238,17 @@ def decide(
     if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
         if coverage < MIN_CONTENT_COVERAGE:
-            reasons.append("the store does not mention " + ", ".join(f"'{w}'" for w in missing_words))
+            reasons.append(
+                "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
+            )
         return CheckResult(
-            claim, Verdict.NOT_ENOUGH_INFO, 0.6, tuple(reasons), best.view.fact,
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            0.6,
+            tuple(reasons),
+            best.view.fact,
             runners_up=runners,
-        )  # fmt: skip
+        )
     reasons = [f.reason for f in matched.values() if not f.element.startswith("polar:")]
     if best.view.fact.modality in (Modality.EXPECTED, Modality.PLANNED):
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
@@ -213,9 +256,14 @@ def decide(
         reasons.append("the claim restates the fact")
     confidence = round(min(0.99, 0.6 + 0.4 * coverage * scores[best.view.fact.id] / 100), 2)
     return CheckResult(
-        claim, Verdict.SUPPORTED, confidence, tuple(reasons), best.view.fact,
-        decisive=tuple(_decisive_words(parsed, matched)), runners_up=runners,
-    )  # fmt: skip
+        claim,
+        Verdict.SUPPORTED,
+        confidence,
+        tuple(reasons),
+        best.view.fact,
+        decisive=tuple(_decisive_words(parsed, matched)),
+        runners_up=runners,
+    )
 
 
 def _claim_elements(parsed: ParsedText) -> list[str]:
@@ -270,9 +318,10 @@ def _refuted(
     # The evidence is a conflicting fact that otherwise agrees with the claim the most.
     open_elements = set(conflicts)
     conflicting = [
-        a for a in about
+        a
+        for a in about
         if any(f.status is Status.CONFLICT and f.element in open_elements for f in a.findings)
-    ]  # fmt: skip
+    ]
     evidence = max(
         conflicting,
         key=lambda a: (
@@ -288,9 +337,14 @@ def _refuted(
     confidence = 0.9 if kinds & {"quantity", "date", "rank", "negation"} else 0.75
     decisive = [word for f, _ in conflicts.values() for word in _element_words(parsed, f)]
     return CheckResult(
-        claim, Verdict.REFUTED, confidence, tuple(dict.fromkeys(reasons)), evidence.view.fact,
-        decisive=tuple(decisive), runners_up=runners,
-    )  # fmt: skip
+        claim,
+        Verdict.REFUTED,
+        confidence,
+        tuple(dict.fromkeys(reasons)),
+        evidence.view.fact,
+        decisive=tuple(decisive),
+        runners_up=runners,
+    )
 
 
 def _not_about(
@@ -302,7 +356,10 @@ def _not_about(
         )
     nearest = assessments[0]
     missing = ", ".join(nearest.missing)
-    reason = f"no fact in the store is about this claim (the nearest, '{nearest.view.fact.id}', is about {missing})"
+    reason = (
+        "no fact in the store is about this claim "
+        f"(the nearest, '{nearest.view.fact.id}', is about {missing})"
+    )
     return CheckResult(
         claim, Verdict.NOT_ENOUGH_INFO, 0.8, (reason,), nearest.view.fact, runners_up=runners
     )

@@ -1,0 +1,83 @@
+"""Shared fixtures: a tiny store written on the fly, the bundled store, and the CLI runner."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcli.model import Store
+from factcli.store import load_store
+
+SOURCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "source"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+MINI_STORE = """\
+format = 1
+
+[source]
+title = "Mini report"
+publisher = "Test Wire"
+date = "2020-01-02"
+
+[[aliases]]
+name = "Atlantis"
+kind = "country"
+aliases = ["Atlantean", "Poseidonia"]
+
+[[aliases]]
+name = "Lemuria"
+kind = "country"
+aliases = ["Lemurian"]
+
+[[facts]]
+id = "fish-exports"
+statement = "Atlantis exports 12 million tonnes of fish to Lemuria a year."
+quote = "Atlantis ships 12 million tonnes of fish a year to Lemuria."
+attribution = "article"
+modality = "reported"
+topics = ["trade"]
+keys = ["fish"]
+entities = [{ name = "Atlantis", role = "supplier" }, { name = "Lemuria", role = "recipient" }]
+quantities = [{ slot = "volume", value = 12, scale = "million", unit = "tonnes", period = "year" }]
+
+[[facts]]
+id = "summit-date"
+statement = "The Atlantis-Lemuria summit takes place from March 3 to 5, 2020."
+quote = "The summit runs from March 3 to 5."
+attribution = { name = "Ana Diaz", role = "spokeswoman" }
+modality = "planned"
+topics = ["diplomacy"]
+keys = ["summit"]
+dates = [{ slot = "when", date = "2020-03-03", end = "2020-03-05" }]
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write_store(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a store file with the given text and return its path."""
+
+    def write(text: str, name: str = "store.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def mini_store_path(write_store: Callable[[str, str], Path]) -> Path:
+    return write_store(MINI_STORE, "mini.toml")
+
+
+@pytest.fixture(scope="session")
+def bundled_store() -> Store:
+    return load_store()

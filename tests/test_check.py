@@ -1,0 +1,221 @@
+"""Verdicts on claims of our own, one group per phenomenon, against the bundled store.
+
+These are not the shared dev claims: each group exercises one mechanism with new wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.checker import Checker, CheckResult, Verdict, verdict_status
+from factcli.errors import ExitStatus
+from factcli.model import Store
+
+S, R, N = Verdict.SUPPORTED, Verdict.REFUTED, Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.fixture(scope="module")
+def checker(bundled_store: Store) -> Checker:
+    return Checker(bundled_store)
+
+
+def verdict_of(checker: Checker, claim: str) -> Verdict:
+    return checker.check(claim).verdict
+
+
+NUMBERS = [
+    ("Russia will supply China with thirty-eight billion cubic metres of gas a year.", S),
+    ("The pipeline will carry 38,000,000,000 cubic meters of gas annually.", S),
+    ("Russia will supply China with 48 bcm of gas a year.", R),
+    ("Russia will send China 38 million cubic meters of gas every year.", R),
+    ("Russia will supply China with 38 bcm of gas a month.", R),
+    ("Bilateral trade stood at $95bn in 2014.", S),
+    ("Bilateral trade stood at 95 billion dollars in 2014.", S),
+    ("Two-way trade between China and Russia was US$95 billion in 2014.", S),
+    ("Bilateral trade stood at $95 million in 2014.", R),
+    ("Bilateral trade stood at $59 billion in 2014.", R),
+    ("China aims to lift bilateral trade to 200 billion US dollars by 2020.", S),
+    ("China aims to lift bilateral trade to $300bn by 2020.", R),
+]
+
+APPROXIMATIONS = [
+    ("Russia will supply China with about 40 bcm of gas a year.", S),
+    ("Russia will supply China with more than 30 bcm of gas a year.", S),
+    ("Russia will supply China with less than 20 bcm of gas a year.", R),
+    ("Bilateral trade stood at US$95.3 billion in 2014.", S),
+    ("Bilateral trade stood at nearly $100 billion in 2014.", S),
+    ("China wants to triple trade with Russia by 2020.", R),
+    ("China wants to more than double bilateral trade by 2020.", S),
+]
+
+DATES = [
+    ("Xi's trip runs from 8 to 10 May.", S),
+    ("Xi's visit to Russia lasts from 8th-10th May 2015.", S),
+    ("Xi's trip to Moscow runs from May 9 to 11.", R),
+    ("Xi arrived in Moscow on Saturday.", R),
+    ("Xi arrived in Moscow on May 8.", S),
+    ("Putin is expected to attend Beijing's military parade in late September.", R),
+    ("Putin is expected to attend Beijing's military parade in early September.", S),
+    ("Putin is expected to attend Beijing's military parade in October.", R),
+    ("Putin visited China in May 2014.", S),
+    ("Putin visited China in June 2014.", R),
+    ("Gas deliveries through the East-Route Pipeline start in 2018.", S),
+    ("Gas deliveries through the East-Route Pipeline start in 2020.", R),
+]
+
+DURATIONS = [
+    ("Russia and China signed a gas contract lasting three decades.", S),
+    ("Russia and China signed a 20-year gas supply contract.", R),
+    ("The Belarus visit is the first by a Chinese president in 14 months.", R),
+    ("Xi Jinping's visit to Russia lasts five days.", R),
+    ("Xi will spend two days in Belarus.", S),
+]
+
+RANKS = [
+    ("China remained Russia's largest trading partner for a fifth straight year.", S),
+    ("China remained Russia's largest trading partner for a third consecutive year.", R),
+    ("Russia was China's fifth-largest trading partner.", R),
+    ("China is Russia's biggest trade partner.", S),
+    ("The parade marked the 60th anniversary of the end of World War II.", R),
+    ("The parade marked 70 years since the end of the Second World War.", S),
+]
+
+ALIASES = [
+    ("Beijing and Moscow both hold permanent seats on the UN Security Council.", S),
+    ("The Kremlin leader is expected to attend the parade in Beijing in early September.", S),
+    ("Chinese President Xi Jinping began a three-day visit to Russia on Friday.", S),
+    ("Xi will hold talks with Russian PM Dmitry Medvedev.", S),
+    ("Xi Jinping is on a three day vist to Rusia.", S),
+    ("XI JINPING IS ON A THREE-DAY VISIT TO RUSSIA.", S),
+]
+
+ROLES = [
+    ("Beijing will supply Moscow with gas.", R),
+    ("China will get its gas from Russia through the East-Route Pipeline.", S),
+    ("After Russia, Xi will travel to Ukraine.", R),
+    ("Xi will visit Belarus after his stay in Russia.", S),
+    ("Xi went to Moscow after a one-day stop in Uzbekistan.", R),
+    ("Dmitri Trenin is director of the Carnegie Moscow Center.", S),
+    ("Dmitri Trenin is director of the Brookings Institution.", R),
+    ("Rajiv Biswas is chief Asia economist at Goldman Sachs.", R),
+    ("Russia sold the S-400 missile system to China.", S),
+    ("China sold S-400 missiles to Russia.", R),
+    ("Russia will supply India with 38 bcm of gas a year.", R),
+]
+
+NEGATION_AND_OPPOSITES = [
+    ("Xi will not meet war veterans.", R),
+    ("Xi will meet and decorate war veterans.", S),
+    ("Russia has never sold S-400 systems to China.", R),
+    ("China and Russia are no longer partners in the UN Security Council.", R),
+    ("Sanctions have boosted Russia's currency.", R),
+    ("Russia's currency plunged.", S),
+    ("China has openly backed Russia's actions in Ukraine.", R),
+    ("China has maintained a neutral stance on Ukraine.", S),
+    ("Energy exports account for only a small share of bilateral trade.", R),
+    ("The Ukraine crisis has improved Russia's relations with the West.", R),
+]
+
+MODALITY = [
+    ("The two countries are expected to sign a joint statement.", S),
+    ("China and Russia plan to sign an agreement on cyber cooperation.", S),
+    ("Russia and China may agree on a joint military helicopter.", S),
+]
+
+NOT_ENOUGH_INFO = [
+    ("China's trade with India reached $95 billion in 2014.", N),
+    ("Japan's trade with Russia was $95 billion in 2014.", N),
+    ("Putin met Modi in Moscow.", N),
+    ("The S-400 deal was worth $3 billion.", N),
+    ("The gas pipeline is 4,000 km long.", N),
+    ("The parade in Moscow featured 16,000 soldiers.", N),
+    ("Xi Jinping will visit Tokyo in late November.", N),
+    ("Medvedev will travel to Belarus in July.", N),
+    ("Sanctions were imposed on Japan after the crisis.", N),
+    ("The gas contract was signed in Vladivostok.", N),
+    ("Xi Jinping and Putin played ice hockey.", N),
+]
+
+GROUPS = {
+    "numbers": NUMBERS,
+    "approximations": APPROXIMATIONS,
+    "dates": DATES,
+    "durations": DURATIONS,
+    "ranks": RANKS,
+    "aliases": ALIASES,
+    "roles": ROLES,
+    "negation": NEGATION_AND_OPPOSITES,
+    "modality": MODALITY,
+    "not_enough_info": NOT_ENOUGH_INFO,
+}
+CASES = [
+    pytest.param(claim, expected, id=f"{group}: {claim[:60]}")
+    for group, cases in GROUPS.items()
+    for claim, expected in cases
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), CASES)
+def test_verdict(checker: Checker, claim: str, expected: Verdict) -> None:
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reasons
+
+
+def test_refutation_names_both_values(checker: Checker) -> None:
+    result = checker.check("Russia will deliver 48 bcm of gas to China each year")
+    assert result.verdict is R
+    assert result.reasons[0].startswith("the claim says 48 bcm")
+    assert "38 billion cubic meters" in result.reasons[0]
+    assert result.fact is not None
+    assert "38 billion cubic meters" in result.fact.quote
+
+
+def test_support_keeps_modality_visible(checker: Checker) -> None:
+    result = checker.check("Putin is expected to attend Beijing's military parade in September.")
+    assert result.verdict is S
+    assert result.modality is not None
+    assert result.modality.value == "expected"
+    assert any("expected" in reason for reason in result.reasons)
+
+
+def test_unrelated_numbers_never_refute(checker: Checker) -> None:
+    for claim in (
+        "US-China trade reached $500 billion in 2014.",
+        "The western route will carry 30 bcm of gas a year.",
+    ):
+        assert verdict_of(checker, claim) is not R, claim
+
+
+def test_empty_claim_is_not_enough_info(checker: Checker) -> None:
+    assert checker.check("   ").verdict is N
+
+
+def test_markup_in_claims_is_text(checker: Checker) -> None:
+    result = checker.check("Bilateral trade stood at $95bn in 2014 [/]")
+    assert result.claim.endswith("[/]")
+    assert result.verdict is S
+
+
+def test_check_many_keeps_order(checker: Checker) -> None:
+    claims = ["Xi will not meet war veterans.", "Bilateral trade stood at $95bn in 2014."]
+    assert [r.verdict for r in checker.check_many(claims)] == [R, S]
+
+
+def test_library_check_uses_the_bundled_store() -> None:
+    from factcli import check
+
+    result = check("Bilateral trade stood at $95bn in 2014.")
+    assert isinstance(result, CheckResult)
+    assert result.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "status"),
+    [
+        ([S, S], ExitStatus.SUCCESS),
+        ([S, N], ExitStatus.NOT_ENOUGH_INFO),
+        ([N, R, S], ExitStatus.FAILURE),
+    ],
+)
+def test_verdict_status(verdicts: list[Verdict], status: ExitStatus) -> None:
+    assert verdict_status(verdicts) is status

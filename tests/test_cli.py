@@ -1,0 +1,176 @@
+"""The command line through typer's CliRunner: facts commands, global options, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcli import __version__
+from factcli.__main__ import main
+from factcli.cli import app
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"factcli {__version__}"
+
+
+def test_main_version_fast_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"factcli {__version__}"
+
+
+def test_no_arguments_shows_help(runner: CliRunner) -> None:
+    result = runner.invoke(app, [])
+    assert "Usage" in result.output
+
+
+def test_facts_list_json_has_the_whole_store(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list", "--format", "json"])
+    assert result.exit_code == 0
+    facts = json.loads(result.stdout)
+    assert len(facts) >= 40
+    assert {"id", "statement", "quote", "attribution", "modality", "source"} <= set(facts[0])
+
+
+def test_facts_list_jsonl_one_object_per_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list", "--format", "jsonl"])
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 40
+    assert all(json.loads(line)["id"] for line in lines)
+
+
+def test_facts_list_csv(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) >= 40
+    assert rows[0]["id"]
+
+
+def test_facts_list_topic_filters(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list", "--topic", "trade", "--format", "json"])
+    facts = json.loads(result.stdout)
+    assert facts
+    assert all("trade" in fact["topics"] for fact in facts)
+
+
+def test_facts_list_unknown_topic_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list", "--topic", "no-such-topic"])
+    assert result.exit_code == 2
+    assert "no facts with topic" in result.stderr
+
+
+def test_facts_list_table_off_a_terminal_is_plain(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "list"])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert not any(ch in result.stdout for ch in "┃━─│")
+    assert "east-route-gas-supply" in result.stdout
+
+
+def test_facts_show(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "show", "trade-2014"])
+    assert result.exit_code == 0
+    assert "$95 billion" in result.stdout
+    assert "DW" in result.stdout
+
+
+def test_facts_show_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "show", "trade-2014", "--format", "json"])
+    assert json.loads(result.stdout)["id"] == "trade-2014"
+
+
+def test_facts_show_unknown_id_suggests_the_nearest(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "show", "trade-2041"])
+    assert result.exit_code == 2
+    assert "no fact 'trade-2041'; did you mean 'trade-2014'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_facts_search_ranks_the_gas_fact_first(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "search", "gas pipeline 38 billion cubic meters"])
+    assert result.exit_code == 0
+    assert "east-route-gas-supply" in result.stdout.splitlines()[0]
+
+
+def test_facts_search_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "search", "trade 2020", "--format", "json"])
+    hits = json.loads(result.stdout)
+    assert hits
+    assert hits == sorted(hits, key=lambda h: -h["score"])
+
+
+def test_facts_validate_bundled_store_is_clean(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "validate"])
+    assert result.exit_code == 0, result.output
+
+
+def test_facts_validate_reports_problems_with_exit_1(
+    runner: CliRunner, write_store: object, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('format = 1\n[source]\ntitle = "t"\n[[facts]]\nid = "Bad Id"\n')
+    result = runner.invoke(app, ["facts", "validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:5: fact 'Bad Id': field 'statement': missing required field" in result.stdout
+
+
+def test_facts_validate_checks_quotes_against_a_source(
+    runner: CliRunner, mini_store_path: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("Atlantis ships 12 million tonnes of fish a year to Lemuria.\n")
+    result = runner.invoke(
+        app, ["facts", "validate", str(mini_store_path), "--source", str(source)]
+    )
+    assert result.exit_code == 1
+    assert "fact 'summit-date': field 'quote': quote does not appear verbatim" in result.stdout
+    assert "fish-exports" not in result.stdout
+
+
+def test_store_option_replaces_the_bundled_store(runner: CliRunner, mini_store_path: Path) -> None:
+    result = runner.invoke(app, ["--store", str(mini_store_path), "facts", "list", "-f", "json"])
+    assert [f["id"] for f in json.loads(result.stdout)] == ["fish-exports", "summit-date"]
+
+
+def test_store_environment_variable_takes_several_paths(
+    runner: CliRunner, mini_store_path: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.jsonl"
+    other.write_text(
+        json.dumps(
+            {
+                "id": "z",
+                "statement": "S.",
+                "quote": "Q.",
+                "attribution": "article",
+                "modality": "reported",
+            }
+        )
+        + "\n"
+    )
+    value = f"{mini_store_path}{__import__('os').pathsep}{other}"
+    result = runner.invoke(app, ["facts", "list", "-f", "json"], env={"FACTCLI_STORE": value})
+    assert {f["id"] for f in json.loads(result.stdout)} == {"fish-exports", "summit-date", "z"}
+
+
+def test_broken_store_is_one_message_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('format = 1\n[source]\ntitle = "t"\n[[facts]]\nid = \n')
+    result = runner.invoke(app, ["--store", str(path), "facts", "list"])
+    assert result.exit_code == 2
+    assert f"{path}:5" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_mistyped_command_gets_a_suggestion_and_is_not_run(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["facts", "lsit"])
+    assert result.exit_code == 2
+    assert "Did you mean 'list'?" in result.output
