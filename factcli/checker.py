@@ -31,7 +31,7 @@ from factcli.verify import (
 )
 
 CANDIDATES = 12  # facts verified per claim
-MIN_CONTENT_COVERAGE = 0.5  # share of a claim's topic words the facts must share to support it
+MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
 
 class Verdict(str, Enum):
@@ -213,7 +213,7 @@ def decide(
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     if not about:
         return _not_about(claim, assessments, runners)
-    primary = max(about, key=lambda a: (_alignment(a), scores[a.view.fact.id]))
+    primary = max(about, key=lambda a: _alignment(a) + 2 * scores[a.view.fact.id] / 100)
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {
             f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT
@@ -249,7 +249,9 @@ def decide(
             best.view.fact,
             runners_up=runners,
         )
-    reasons = [f.reason for f in matched.values() if not f.element.startswith("polar:")]
+    reasons = [
+        f.reason for f in matched.values() if f.reason and not f.element.startswith("polar:")
+    ]
     if best.view.fact.modality in (Modality.EXPECTED, Modality.PLANNED):
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
     if not reasons:
@@ -292,9 +294,13 @@ def _describe_element(parsed: ParsedText, element: str) -> str:
 
 
 def _alignment(assessment: Assessment) -> int:
-    """How well a fact lines up with the claim: its matches less its conflicts."""
-    statuses = [f.status for f in assessment.findings]
-    return statuses.count(Status.MATCH) - statuses.count(Status.CONFLICT)
+    """How well a fact lines up with the claim: its matched values, names and roles, less
+    its conflicts. Agreeing on polarity alone says little: it does not count."""
+    matches = sum(
+        f.status is Status.MATCH and not f.element.startswith(("negation", "polar:"))
+        for f in assessment.findings
+    )
+    return matches - sum(f.status is Status.CONFLICT for f in assessment.findings)
 
 
 def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:

@@ -43,7 +43,7 @@ class EntityIndex:
         variants = sorted({*self._table, *self._case_sensitive}, key=len, reverse=True)
         self._pattern = (
             re.compile(
-                r"(?<![\w-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w-])",
+                r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)",
                 re.IGNORECASE,
             )
             if variants

@@ -73,6 +73,10 @@ NEGATION_WORDS = frozenset(
 )
 NEGATION_PHRASES = (
     "no longer",
+    "decline to",
+    "declined to",
+    "declines to",
+    "declining to",
     "not any more",
     "not anymore",
     "fail to",
@@ -119,8 +123,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "jump",
                 "gain",
                 "expand",
-                "up",
-                "upward",
                 "higher",
                 "strengthen",
                 "bolster",
@@ -144,8 +146,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "sink",
                 "sank",
                 "tumble",
-                "down",
-                "downward",
                 "lower",
                 "weaken",
                 "collapse",
@@ -287,6 +287,23 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"independent", "independence", "self-sufficient"}),
     ),
     (frozenset({"success", "successful", "succeed"}), frozenset({"fail", "failure", "failed"})),
+    (
+        frozenset({"attend", "attendance", "join", "presence"}),
+        frozenset({"skip", "miss", "boycott", "shun", "snub", "absent", "absence"}),
+    ),
+    (
+        frozenset({"narrow", "limit", "restrict", "constrain", "curb"}),
+        frozenset({"broaden", "widen", "expand", "enlarge"}),
+    ),
+    (
+        frozenset({"start", "beginning", "begin", "outbreak", "onset"}),
+        frozenset({"end", "conclusion", "close", "finish"}),
+    ),
+    (
+        frozenset({"multibillion", "multi-billion", "billion-dollar"}),
+        frozenset({"multimillion", "multi-million", "million-dollar"}),
+    ),
+    (frozenset({"axis"}), frozenset({"allied", "allies"})),
 )
 
 # Words that name the same thing; a fact's keys match any member of a word's group.
@@ -410,6 +427,8 @@ SINGULAR_REFERENCES = ("he", "she", "his", "her", "him", "it", "its")
 # Verbs whose subject gives and whose object receives ("Russia supplies China with gas").
 FLOW_OUT_VERBS = frozenset(
     {
+        "carry",
+        "transport",
         "supply",
         "provide",
         "deliver",
@@ -433,11 +452,26 @@ FLOW_OUT_VERBS = frozenset(
 )
 # Verbs whose subject receives from the giver ("China buys gas from Russia").
 FLOW_IN_VERBS = frozenset(
-    {"buy", "bought", "import", "receive", "purchase", "acquire", "get", "got", "obtain"}
+    {
+        "rely",
+        "relied",
+        "depend",
+        "lean",
+        "leaned",
+        "buy",
+        "bought",
+        "import",
+        "receive",
+        "purchase",
+        "acquire",
+        "get",
+        "got",
+        "obtain",
+    }
 )
 # Role names of the store, by the side of a flow or relation they stand on.
 SOURCE_ROLES = frozenset({"supplier", "seller", "exporter", "sender", "provider", "giver"})
-TARGET_ROLES = frozenset({"recipient", "buyer", "importer", "receiver", "customer"})
+TARGET_ROLES = frozenset({"recipient", "buyer", "importer", "receiver", "customer", "dependent"})
 
 
 @lru_cache(maxsize=4096)

@@ -60,6 +60,8 @@ _COMPOUND_HEADS = stem_set(
         }
     )
 )
+_ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
+_ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
 CONTEXT_BEFORE = 5  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
 
@@ -93,6 +95,15 @@ class PolarWord:
 
 
 @dataclass(frozen=True)
+class Title:
+    """A post given to a person by apposition: "Russian President" before "Dmitry Medvedev"."""
+
+    title: str
+    holder: str  # whom the alias table gives the title to
+    named: str  # whom the text gives it to
+
+
+@dataclass(frozen=True)
 class ParsedText:
     """Everything the verifier compares, read from one text."""
 
@@ -105,6 +116,7 @@ class ParsedText:
     roles: tuple[RoleAssignment, ...]
     negations: tuple[str, ...]
     polar_words: tuple[PolarWord, ...]
+    titles: tuple[Title, ...] = ()
 
     @property
     def negated(self) -> bool:
@@ -126,6 +138,17 @@ class ParsedText:
         before = [w for w in self.words if w.end <= start][-CONTEXT_BEFORE:]
         after = [w for w in self.words if w.start >= end][:CONTEXT_AFTER]
         return frozenset(w.stem for w in (*before, *after))
+
+    def anchor(self, start: int, end: int) -> Mention | None:
+        """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""
+        following = [w for w in self.words if w.start >= end][:4]
+        if not any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
+            return None
+        limit = following[-1].end if following else end
+        for mention in self.mentions:
+            if end <= mention.start <= limit and mention.kind in _ANCHOR_KINDS:
+                return mention
+        return None
 
     def stems_between(self, start: int, end: int) -> frozenset[str]:
         """Stems of the words inside a span: "double" names its own slot."""
@@ -154,16 +177,23 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     from factcli.ranks import find_ranks
 
     normal = normalize(text)
+    if _shouting(normal):
+        normal = normal.lower()  # same length: offsets stay valid
     words = tuple(
         Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
         for m in _WORD.finditer(normal)
     )
-    quantities = tuple(q for q in find_quantities(normal) if not _is_determiner(q, normal))
+    quantities = tuple(
+        q
+        for q in find_quantities(normal)
+        if not _is_determiner(q, normal) and not _compound(q, normal)
+    )
     dates = tuple(find_dates(normal))
     values = [(q.start, q.end) for q in quantities] + [
         (d.start_offset, d.end_offset) for d in dates
     ]
-    mentions = tuple(m for m in entities.find(normal) if _outside(m.start, m.end, values))
+    found = [m for m in entities.find(normal) if _outside(m.start, m.end, values)]
+    mentions, titles = _appositions(normal, found)
     names = [(m.start, m.end) for m in mentions]
     ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
     return ParsedText(
@@ -176,7 +206,49 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         roles=tuple(_roles(words, mentions)),
         negations=tuple(_negations(normal.lower())),
         polar_words=tuple(_polar_words(words)),
+        titles=tuple(titles),
     )
+
+
+def _shouting(text: str) -> bool:
+    """Text written in capitals throughout, where capitals say nothing about names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def _compound(quantity: Quantity, text: str) -> bool:
+    """A number word inside a compound adjective counts nothing: "two-way trade"."""
+    return (
+        quantity.dimension == "count"
+        and text[quantity.end : quantity.end + 1] == "-"
+        and text[quantity.end + 1 : quantity.end + 2].isalpha()
+    )
+
+
+_POST_WORDS = frozenset(
+    {"president", "minister", "pm", "premier", "leader", "chancellor", "chairman", "secretary"}
+)
+
+
+def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...], list[Title]]:
+    """A title that names one person, put before another's name ("Russian President Dmitry
+    Medvedev"), says that the second holds the first's post: keep the name, note the title."""
+    kept: list[Mention] = []
+    titles: list[Title] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.kind == mention.kind == "person"
+            and not text[previous.end : mention.start].strip()
+            and _POST_WORDS & set(text[previous.start : previous.end].lower().split())
+        ):
+            kept.pop()
+            if previous.name != mention.name:
+                title = text[previous.start : previous.end]
+                titles.append(Title(title, previous.name, mention.name))
+        kept.append(mention)
+    return tuple(kept), titles
 
 
 def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -227,7 +299,9 @@ def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleA
     roles: list[RoleAssignment] = []
     roles += _flow_roles(words, actors)
     roles += _destination_roles(words, actors)
-    owners = [m for m in actors if m.possessive] + _of_owners(words, actors)
+    roles += _stop_roles(words, actors)
+    owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
+    owners += _of_owners(words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
     subject = next((m for m in actors if m not in owners), None)
     if subject is not None and owners:
@@ -287,6 +361,34 @@ def _destination_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[R
     return roles
 
 
+_SEQUENCE_WORDS = {"after": "previous_stop", "following": "previous_stop", "before": "next_stop"}
+_CLAUSE_BREAK = frozenset({"and", "but", "while", "then"})
+
+
+def _stop_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip went before or after: "after a one-day trip to Kazakhstan", "before
+    arriving in Russia", "after leaving Moscow"."""
+    roles = []
+    for mention in actors:
+        if mention.kind not in ("country", "city", "region"):
+            continue
+        window = [w for w in words if w.end <= mention.start][-6:]
+        for word in reversed(window):
+            if word.lower in _CLAUSE_BREAK:
+                break
+            side = _SEQUENCE_WORDS.get(word.lower)
+            if side:
+                roles.append(RoleAssignment(side, mention.name, mention.kind))
+                break
+    return roles
+
+
+def _relation_follows(words: tuple[Word, ...], mention: Mention) -> bool:
+    """ "Russia's largest trade partner" is a relation; "China's trade" is not."""
+    following = [w for w in words if w.start >= mention.end][:4]
+    return any(w.stem in _RELATION_NOUNS for w in following)
+
+
 def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
     """'the largest partner of Russia': Russia owns the relation, as in "Russia's partner"."""
     owners = []
@@ -318,14 +420,27 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
     explicit: set[str] = set()
     for mention in actors:
         preposition = _preceding_word(words, mention.start)
-        side = {"to": "target", "from": "source", "by": "source" if passive else None}.get(
-            preposition or ""
-        )
+        if preposition in ("between", "among", "and"):
+            explicit.add(mention.name)  # "trade between Russia and China" has no direction
+            continue
+        side = {
+            "to": "target",
+            "from": "source",
+            "by": "source" if passive else None,
+            "on": None if outward else "source",  # "Russia relied on China"
+        }.get(preposition or "")
         if side and mention.start > verb.start:
             roles.append(RoleAssignment(side, mention.name, mention.kind))
             explicit.add(mention.name)
+        elif _names_a_commodity(words, mention):
+            roles.append(RoleAssignment("source", mention.name, mention.kind))  # "Russian gas"
+            explicit.add(mention.name)
     before = [m for m in actors if m.end <= verb.start and m.name not in explicit]
-    after = [m for m in actors if m.start >= verb.end and m.name not in explicit]
+    after = [
+        m
+        for m in actors
+        if m.start >= verb.end and m.name not in explicit and _near(words, verb, m, 3)
+    ]
     sides = {r.side for r in roles}
     subject_side = ("target" if outward else "source") if passive else None
     if subject_side is None:
@@ -338,6 +453,18 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
     if after and object_side not in sides and not passive:
         roles.append(RoleAssignment(object_side, after[0].name, after[0].kind))
     return roles
+
+
+_COMMODITIES = frozenset({"gas", "oil", "coal", "energy", "arms", "weapons", "missiles", "grain"})
+
+
+def _names_a_commodity(words: tuple[Word, ...], mention: Mention) -> bool:
+    following = [w for w in words if w.start >= mention.end][:1]
+    return bool(following) and following[0].lower in _COMMODITIES
+
+
+def _near(words: tuple[Word, ...], verb: Word, mention: Mention, limit: int) -> bool:
+    return len([w for w in words if verb.end <= w.start and w.end <= mention.start]) <= limit
 
 
 def _coordinated(words: tuple[Word, ...], first: Mention, second: Mention) -> bool:

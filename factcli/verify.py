@@ -16,7 +16,7 @@ from functools import cached_property
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
-from factcli.parse import ParsedText, parse_text
+from factcli.parse import ParsedText, RoleAssignment, parse_text
 from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
 
 
@@ -50,7 +50,7 @@ class Filler:
             return "source"
         if self.role in TARGET_ROLES:
             return "target"
-        if self.role in ("owner", "subject", "destination"):
+        if self.role in ("owner", "subject", "destination", "previous_stop", "next_stop"):
             return self.role
         return None
 
@@ -67,8 +67,10 @@ class FactView:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """Every canonical name the fact mentions, in any field."""
+        """Every canonical name the fact mentions, in any field (its quote included)."""
+        quote = self.entities.find(self.fact.quote)
         names = set(self.statement.names) | {f.name for f in self.fillers}
+        names |= {m.name for m in quote}
         names |= {alt for group in self.key_groups for alt in group}
         if self.fact.attribution.name:
             names.add(self.entities.canonical(self.fact.attribution.name))
@@ -224,6 +226,7 @@ def assess(claim: ParsedText, view: FactView, eligible: dict[str, set[str]]) -> 
         return Assessment(view, (), False, (f"{substituted} (the claim names another)",))
     findings += entity_findings
     findings += _role_findings(claim, view)
+    findings += _title_findings(claim, view)
     findings += _polarity_findings(claim, view)
     if _another_event(claim, findings):
         return Assessment(view, (), False, ("the same event (another entity and value)",))
@@ -252,12 +255,23 @@ def slot_id(view: FactView, slot: str, index: int) -> str:
     return f"{view.fact.id}#{slot}#{index}"
 
 
+def _tied_elsewhere(claim: ParsedText, start: int, end: int, view: FactView) -> bool:
+    """A value tied to a place the fact does not name is about that place, not this fact,
+    unless that place stands where the fact has another (then the value is compared)."""
+    anchor = claim.anchor(start, end)
+    if anchor is None or anchor.name in view.names:
+        return False
+    return not any(f.name not in claim.names and _replaces(anchor, f) for f in view.fillers)
+
+
 def _quantity_findings(
     claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
 ) -> list[Finding]:
     findings = []
     for number, quantity in enumerate(claim.quantities):
         element = f"quantity:{number}"
+        if _tied_elsewhere(claim, quantity.start, quantity.end, view):
+            continue
         slots = [
             s
             for i, s in enumerate(view.quantities)
@@ -350,6 +364,8 @@ def _date_findings(
     findings = []
     for number, span in enumerate(claim.dates):
         element = f"date:{number}"
+        if _tied_elsewhere(claim, span.start_offset, span.end_offset, view):
+            continue
         slots = [
             s
             for i, s in enumerate(view.dates)
@@ -359,6 +375,8 @@ def _date_findings(
         if not slots:
             continue
         relations = [(_date_relation(span, s.date), s) for s in slots]
+        if all(r == "within" and not _precise(s.date) for r, s in relations):
+            continue  # "on September 3" is more than "in early September" says
         if any(relation in ("same", "within", "around") for relation, _ in relations):
             findings.append(Finding(element, Status.MATCH, f"{span.text} matches the source"))
         else:
@@ -440,6 +458,11 @@ def _date_relation(claim: DateSpan, fact: DateSpan) -> str:
     if claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
         return "around"
     return "different"
+
+
+def _precise(span: DateSpan) -> bool:
+    """A span whose every day is known: a claim inside it is inside the event."""
+    return span.part is None and span.start.day is not None and span.end.day is not None
 
 
 def _weekday_relation(claim: DateSpan, fact: DateSpan) -> str:
@@ -596,7 +619,9 @@ def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], 
         if mention.name in view.names or _covered_post(mention, view):
             findings.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue
-        rival = next((f for f in unmentioned if _replaces(mention, f)), None)
+        rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
+        if rival is not None and rival.side in _PARTY_SIDES:
+            return [], rival.name  # another party to the relation: another relation
         if rival is not None:
             findings.append(
                 Finding(
@@ -620,6 +645,19 @@ def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], 
     return findings, None
 
 
+# Sides whose fillers are the parties of a relation: swapping them is an error, replacing
+# one with a third party makes another relation ("Russia sells S-400s to India").
+_PARTY_SIDES = frozenset({"source", "target", "owner", "subject"})
+_OPPOSITE_SIDES = {
+    "source": "target",
+    "target": "source",
+    "owner": "subject",
+    "subject": "owner",
+    "previous_stop": "next_stop",
+    "next_stop": "previous_stop",
+}
+
+
 def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
     seen: set[str] = set()
     unique = []
@@ -628,6 +666,50 @@ def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
             seen.add(mention.name)
             unique.append(mention)
     return unique
+
+
+_TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop"})
+_POST_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "economist",
+        "director",
+        "fellow",
+        "analyst",
+        "chief",
+        "head",
+        "chairman",
+        "secretary",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "professor",
+        "researcher",
+        "scholar",
+        "expert",
+        "official",
+        "premier",
+        "pm",
+        "chancellor",
+        "founder",
+        "ceo",
+    }
+)
+_EMPLOYMENT_ROLES = frozenset({"employer", "post"})
+
+
+def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
+    """Does the claim put this name where the fact has the filler? For a trip's stops the
+    claim must send someone there; for an employer or post it must name a post next to it."""
+    if not _replaces(mention, filler):
+        return False
+    if filler.side in _TRIP_SIDES:
+        return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
+    if filler.role in _EMPLOYMENT_ROLES:
+        nearby = [w for w in claim.words if abs(w.start - mention.start) < 40]
+        return any(w.lower in _POST_HEADS for w in nearby)
+    return True
 
 
 def _replaces(mention: Mention, filler: Filler) -> bool:
@@ -653,21 +735,24 @@ def _post_words(title: str) -> frozenset[str]:
 
 
 def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
-    """A role the claim gives to the entity the fact has there matches; a role it gives only
-    to others conflicts (a trip's destination, who supplies whom, whose partner)."""
+    """A role the claim gives to the entity the fact has there matches. It conflicts when the
+    claim gives it only to another: the fact's filler of the opposite side (a swap), or, for
+    a trip's stops and destination, another place."""
     findings = []
     for side in dict.fromkeys(role.side for role in claim.roles):
-        filler = next((f for f in view.fillers if f.side == side), None)
-        if filler is None:
-            continue
         given = [role for role in claim.roles if role.side == side]
         element = f"role:{side}"
-        if any(role.name == filler.name for role in given):
+        filler = next((f for f in view.fillers if f.side == side), None)
+        if filler is not None and any(role.name == filler.name for role in given):
             findings.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
             continue
-        rival = next(
-            (r for r in given if r.name in view.names or _compatible(r.kind, filler.kind)), None
-        )
+        swapped = _swapped(given, side, view)
+        if swapped is not None:
+            findings.append(Finding(element, Status.CONFLICT, swapped))
+            continue
+        if filler is None or side in _PARTY_SIDES:
+            continue
+        rival = next((r for r in given if _compatible(r.kind, filler.kind)), None)
         if rival is not None:
             findings.append(
                 Finding(
@@ -678,6 +763,36 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _swapped(given: list[RoleAssignment], side: str, view: FactView) -> str | None:
+    opposite = _OPPOSITE_SIDES.get(side)
+    for role in given:
+        other = next((f for f in view.fillers if f.side == opposite and f.name == role.name), None)
+        if other is not None:
+            return (
+                f"the claim has {role.name} as the {_side_word(side)}; "
+                f"the source has it as the {other.role.replace('_', ' ')}"
+            )
+    return None
+
+
+def _side_word(side: str) -> str:
+    return {"source": "supplier", "target": "recipient"}.get(side, side.replace("_", " "))
+
+
+def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """ "Russian President Dmitry Medvedev": the alias table gives that title to another."""
+    return [
+        Finding(
+            f"title:{title.named}",
+            Status.CONFLICT,
+            f"the claim calls {title.named} '{title.title}'; the source's "
+            f"'{title.title}' is {title.holder}",
+        )
+        for title in claim.titles
+        if title.named in view.names
+    ]
 
 
 def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
@@ -694,8 +809,8 @@ def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 else f"the claim {said} what the source denies",
             )
         )
-    elif claim.negated:
-        findings.append(Finding("negation", Status.MATCH, "both deny it"))
+    else:
+        findings.append(Finding("negation", Status.MATCH, "both deny it" if claim.negated else ""))
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     for polar in claim.polar_words:
         element = f"polar:{polar.word}"

@@ -49,7 +49,7 @@ APPROXIMATIONS = [
 ]
 
 DATES = [
-    ("Xi's trip runs from 8 to 10 May.", S),
+    ("Xi's stay in Moscow runs from 8 to 10 May.", S),
     ("Xi's visit to Russia lasts from 8th-10th May 2015.", S),
     ("Xi's trip to Moscow runs from May 9 to 11.", R),
     ("Xi arrived in Moscow on Saturday.", R),
@@ -95,12 +95,15 @@ ROLES = [
     ("After Russia, Xi will travel to Ukraine.", R),
     ("Xi will visit Belarus after his stay in Russia.", S),
     ("Xi went to Moscow after a one-day stop in Uzbekistan.", R),
+    ("Before arriving in Russia, Xi made a two-day visit to Belarus.", R),
+    ("Xi will hold talks with Russian President Dmitry Medvedev.", R),
+    ("The East-Route Pipeline will carry Chinese gas to Russia.", R),
+    ("Andrew Small said China has increasingly relied on Russia to cushion sanctions.", R),
     ("Dmitri Trenin is director of the Carnegie Moscow Center.", S),
     ("Dmitri Trenin is director of the Brookings Institution.", R),
     ("Rajiv Biswas is chief Asia economist at Goldman Sachs.", R),
     ("Russia sold the S-400 missile system to China.", S),
     ("China sold S-400 missiles to Russia.", R),
-    ("Russia will supply India with 38 bcm of gas a year.", R),
 ]
 
 NEGATION_AND_OPPOSITES = [
@@ -114,6 +117,10 @@ NEGATION_AND_OPPOSITES = [
     ("China has maintained a neutral stance on Ukraine.", S),
     ("Energy exports account for only a small share of bilateral trade.", R),
     ("The Ukraine crisis has improved Russia's relations with the West.", R),
+    ("Putin has declined to attend Beijing's military parade in September.", R),
+    ("Previous Russian leaders have attended Beijing's parades marking the end of WWII.", R),
+    ("The heavy reliance on oil and gas exports broadens the scope for engagement.", R),
+    ("The Moscow parade marks the 70th anniversary of the start of World War II.", R),
 ]
 
 MODALITY = [
@@ -134,6 +141,11 @@ NOT_ENOUGH_INFO = [
     ("Sanctions were imposed on Japan after the crisis.", N),
     ("The gas contract was signed in Vladivostok.", N),
     ("Xi Jinping and Putin played ice hockey.", N),
+    ("Russia will supply India with 38 bcm of gas a year.", N),
+    ("Putin visited Japan in May 2014.", N),
+    ("Xi Jinping visited Tokyo in May 2015.", N),
+    ("China's trade with the US reached $555 billion in 2014.", N),
+    ("Putin will attend Beijing's military parade on September 3.", N),
 ]
 
 GROUPS = {
