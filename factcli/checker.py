@@ -233,7 +233,11 @@ def decide(
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
     uncovered = [e for e in elements if e not in matched]
-    coverage, missing_words = content_coverage(parsed, [a.view for a in qualified])
+    coverage, missing_words = content_coverage(
+        parsed,
+        [a.view for a in qualified],
+        sum(e in matched for e in elements if not e.startswith("entity:")),
+    )
     best = _best_support(qualified or about, scores)
     if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]

@@ -403,7 +403,8 @@ more most much many few less least only own same not no nor than while during be
 after since until up down out off again further once s t'' said says say according
 reportedly per via amid among between within without upon hold holds held make makes
 made take takes took get gets got keep keeps kept remain remains remained stand stands
-stood become becomes became
+stood become becomes became total totals totalled totaled amount amounts amounted reach
+reaches reached hit hits worth
 """.split()
 )
 

@@ -829,8 +829,11 @@ def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     return findings
 
 
-def content_coverage(claim: ParsedText, views: list[FactView]) -> tuple[float, list[str]]:
-    """The share of the claim's topic words that the facts also use, and the words they lack."""
+def content_coverage(
+    claim: ParsedText, views: list[FactView], matched_elements: int = 0
+) -> tuple[float, list[str]]:
+    """The share of what the claim says (its topic words, and its values and names, which
+    count as covered when matched) that the facts also say, and the words they lack."""
     content = claim.content_words()
     if not content:
         return 1.0, []
@@ -845,4 +848,4 @@ def content_coverage(claim: ParsedText, views: list[FactView]) -> tuple[float, l
         and w.lower not in polar_ok
         and not _fuzzy_in(w.stem, frozenset(vocabulary))
     ]
-    return 1 - len(missing) / len(content), missing
+    return 1 - len(missing) / (len(content) + matched_elements), missing
