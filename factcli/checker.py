@@ -213,7 +213,10 @@ def decide(
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     if not about:
         return _not_about(claim, assessments, runners)
-    primary = max(about, key=lambda a: _alignment(a) + 2 * scores[a.view.fact.id] / 100)
+    primary = max(
+        about,
+        key=lambda a: _alignment(a) + len(a.view.key_groups) + 2 * scores[a.view.fact.id] / 100,
+    )
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {
             f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT

@@ -300,8 +300,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"end", "conclusion", "close", "finish"}),
     ),
     (
-        frozenset({"multibillion", "multi-billion", "billion-dollar"}),
-        frozenset({"multimillion", "multi-million", "million-dollar"}),
+        frozenset({"multibillion", "multi-billion", "billion-dollar", "multibillion-dollar"}),
+        frozenset({"multimillion", "multi-million", "million-dollar", "multimillion-dollar"}),
     ),
     (frozenset({"axis"}), frozenset({"allied", "allies"})),
 )
