@@ -61,6 +61,7 @@ class CheckResult:
     fact: Fact | None
     decisive: tuple[str, ...] = ()  # the claim's words that decided the verdict
     runners_up: tuple[Evidence, ...] = field(default=())
+    related: bool = True  # some fact of the store is about the claim
 
     @property
     def modality(self) -> Modality | None:
@@ -92,7 +93,7 @@ class Checker:
         candidates = self.retriever.candidates(keyed, CANDIDATES)
         views = [self.view(c.fact) for c in candidates]
         eligible = _cue_eligibility(parsed, [v for v in views if not missing_keys(keyed, v)])
-        assessments = [_assess_with_context(parsed, keyed, v, eligible) for v in views]
+        assessments = [assess(parsed, v, eligible, keyed) for v in views]
         scores = {c.fact.id: c.score for c in candidates}
         return decide(claim, parsed, assessments, scores)
 
@@ -110,24 +111,14 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
 
 
 def _with_context(parsed: ParsedText, context: str, entities: EntityIndex) -> ParsedText:
-    """The claim with the names of its context added, for deciding what it is about."""
+    """The claim with the words and names of its context added, for deciding what it is
+    about: "Beijing wants it to climb to $200 billion" after "Trade reached $95 billion"."""
     from dataclasses import replace
 
     extra = parse_text(context, entities)
-    return replace(parsed, mentions=parsed.mentions + extra.mentions)
-
-
-def _assess_with_context(
-    parsed: ParsedText, keyed: ParsedText, view: FactView, eligible: dict[str, set[str]]
-) -> Assessment:
-    """Decide what the claim is about with its context, but compare only the claim itself."""
-    if keyed is parsed:
-        return assess(parsed, view, eligible)
-    about = assess(keyed, view, eligible)
-    if not about.about:
-        return about
-    own = assess(parsed, view, eligible)
-    return Assessment(view, own.findings, True, ()) if not own.about else own
+    return replace(
+        parsed, words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions
+    )
 
 
 def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[str]]:
@@ -365,7 +356,12 @@ def _not_about(
 ) -> CheckResult:
     if not assessments:
         return CheckResult(
-            claim, Verdict.NOT_ENOUGH_INFO, 0.9, ("no fact in the store is about this claim",), None
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            0.9,
+            ("no fact in the store is about this claim",),
+            None,
+            related=False,
         )
     nearest = assessments[0]
     missing = ", ".join(nearest.missing)
@@ -374,7 +370,13 @@ def _not_about(
         f"(the nearest, '{nearest.view.fact.id}', is about {missing})"
     )
     return CheckResult(
-        claim, Verdict.NOT_ENOUGH_INFO, 0.8, (reason,), nearest.view.fact, runners_up=runners
+        claim,
+        Verdict.NOT_ENOUGH_INFO,
+        0.8,
+        (reason,),
+        nearest.view.fact,
+        runners_up=runners,
+        related=False,
     )
 
 

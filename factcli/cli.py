@@ -393,3 +393,47 @@ class _Output:
             from factcli.render import write_json
 
             write_json(self.collected)
+
+
+class ScanFormat(str, Enum):
+    """Output formats of `scan`."""
+
+    text = "text"
+    jsonl = "jsonl"
+    json = "json"
+    github = "github"
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def scan(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(metavar="FILE", help="The text to scan; '-' for stdin.")],
+    output: Annotated[
+        ScanFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ScanFormat.text,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
+    ] = False,
+) -> None:
+    """Check every statement of a text, like a linter for facts.
+
+    Sentences are split into clauses; each clause with a number, a date, a name or a close
+    match in the store is checked. Offsets are 0-based character offsets, end exclusive;
+    lines and columns are 1-based.
+
+    Examples:
+
+      factcli scan draft.txt
+
+      factcli scan draft.md --format github
+    """
+    from factcli import render
+    from factcli.checker import Checker, verdict_status
+    from factcli.inputs import read_text
+    from factcli.scan import scan_text
+
+    text = read_text(path, _warn)
+    report = scan_text(text, Checker(_load(ctx)))
+    render.scan_report(report, output.value, path, _state(ctx).terminal)
+    if not exit_zero:
+        raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))

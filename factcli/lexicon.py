@@ -404,7 +404,8 @@ after since until up down out off again further once s t'' said says say accordi
 reportedly per via amid among between within without upon hold holds held make makes
 made take takes took get gets got keep keeps kept remain remains remained stand stands
 stood become becomes became total totals totalled totaled amount amounts amounted reach
-reaches reached hit hits worth
+reaches reached hit hits worth due expected expect expects scheduled slated poised likely
+probably possibly
 """.split()
 )
 

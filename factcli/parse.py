@@ -62,6 +62,7 @@ _COMPOUND_HEADS = stem_set(
 )
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
 _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
+_CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
 CONTEXT_BEFORE = 5  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
 
@@ -134,10 +135,14 @@ class ParsedText:
         return frozenset(mention.name for mention in self.mentions)
 
     def context(self, start: int, end: int) -> frozenset[str]:
-        """Stems of the words around a span: what says which slot a value fills."""
-        before = [w for w in self.words if w.end <= start][-CONTEXT_BEFORE:]
-        after = [w for w in self.words if w.start >= end][:CONTEXT_AFTER]
-        return frozenset(w.stem for w in (*before, *after))
+        """Stems of the words around a span, within its clause: what says which slot a
+        value fills ("from 2018", "a two-day visit")."""
+        before = [w for w in self.words if w.end <= start and not self._break(w.end, start)]
+        after = [w for w in self.words if w.start >= end and not self._break(end, w.start)]
+        return frozenset(w.stem for w in (*before[-CONTEXT_BEFORE:], *after[:CONTEXT_AFTER]))
+
+    def _break(self, start: int, end: int) -> bool:
+        return any(ch in _CLAUSE_PUNCTUATION for ch in self.text[start:end])
 
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""

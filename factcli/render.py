@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from factcli.checker import CheckResult
+    from factcli.scan import ScanReport
 
 
 def write_json(data: Any) -> None:
@@ -193,3 +194,70 @@ def _highlighted(claim: str, words: Sequence[str], tty: bool) -> Text:
             if word:
                 text.highlight_words([word], style="bold underline", case_sensitive=False)
     return text
+
+
+_SPAN_STYLES = {
+    "supported": "underline green",
+    "refuted": "bold underline red",
+    "not_enough_info": "dim",
+}
+
+
+def scan_report(report: ScanReport, output: str, path: str, terminal: Terminal) -> None:
+    """`scan` in the chosen format."""
+    from factcli.serialize import scan_span_dict
+
+    if output == "jsonl":
+        for span in report.spans:
+            write_json_line(scan_span_dict(span))
+    elif output == "json":
+        write_json([scan_span_dict(span) for span in report.spans])
+    elif output == "github":
+        from factcli.scan import github_annotations
+
+        for line in github_annotations(report, path):
+            print(line)
+    else:
+        _scan_view(report, terminal)
+
+
+def _scan_view(report: ScanReport, terminal: Terminal) -> None:
+    """The text with checked spans styled and numbered, then footnotes and a summary."""
+    from rich.text import Text
+
+    console = make_console(terminal)
+    tty = terminal.stdout_isatty
+    body = Text()
+    cursor = 0
+    for number, span in enumerate(report.spans, 1):
+        body.append(report.text[cursor : span.start])
+        verdict = span.result.verdict.value
+        body.append(report.text[span.start : span.end], style=_SPAN_STYLES[verdict] if tty else "")
+        body.append(f"[{number}]", style="bold" if tty else "")
+        cursor = span.end
+    body.append(report.text[cursor:])
+    console.print(body)
+    console.print()
+    for number, span in enumerate(report.spans, 1):
+        label, style = _BADGES[span.result.verdict.value]
+        line = Text(f"[{number}] ")
+        line.append(label, style=style if tty else "")
+        line.append(f"  line {span.line}, column {span.column}")
+        console.print(line)
+        for reason in span.result.reasons:
+            console.print(Text(f"    - {reason}"))
+        fact = span.result.fact
+        if fact is not None and span.result.verdict.value != "not_enough_info":
+            console.print(Text(f"    \u201c{fact.quote}\u201d", style="italic" if tty else ""))
+            console.print(Text(f"      {fact.attribution} \u00b7 {fact.source.citation()}",
+                               style="dim"))  # fmt: skip
+    from factcli.checker import Verdict
+
+    summary = (
+        f"{len(report.spans)} checked: {report.count(Verdict.REFUTED)} refuted, "
+        f"{report.count(Verdict.SUPPORTED)} supported, "
+        f"{report.count(Verdict.NOT_ENOUGH_INFO)} unverifiable; "
+        f"{len(report.unchecked)} not checked"
+    )
+    console.print()
+    console.print(Text(summary, style="bold" if tty else ""))

@@ -10,6 +10,7 @@ from factcli.values import DateSpan, PartialDate, Quantity
 
 if TYPE_CHECKING:
     from factcli.checker import CheckResult
+    from factcli.scan import ScannedSpan
 
 
 def source_dict(source: Source) -> dict[str, Any]:
@@ -145,3 +146,15 @@ def tsv_line(values: Sequence[object]) -> str:
         else " | ".join(v)
         for v in values
     )
+
+
+def scan_span_dict(span: ScannedSpan) -> dict[str, Any]:
+    """The `scan --format jsonl` record: where the span is, then the `check` fields."""
+    return {
+        "start": span.start,
+        "end": span.end,
+        "line": span.line,
+        "column": span.column,
+        "text": span.text,
+        **check_result_dict(span.result),
+    }

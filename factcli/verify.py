@@ -211,17 +211,25 @@ class Assessment:
         return None
 
 
-def assess(claim: ParsedText, view: FactView, eligible: dict[str, set[str]]) -> Assessment:
+def assess(
+    claim: ParsedText,
+    view: FactView,
+    eligible: dict[str, set[str]],
+    keyed: ParsedText | None = None,
+) -> Assessment:
     """Compare a claim with one fact. `eligible` limits which slots a value may be compared
-    with, when its cue words point at particular slots."""
-    missing = missing_keys(claim, view)
+    with, when its cue words point at particular slots. `keyed` is the claim with its
+    context (the sentence before): it decides what the claim is about, and which names it
+    has already mentioned; only the claim itself is compared."""
+    keyed = keyed or claim
+    missing = missing_keys(keyed, view)
     if missing:
         return Assessment(view, (), False, tuple(missing))
     findings: list[Finding] = []
     findings += _quantity_findings(claim, view, eligible)
     findings += _date_findings(claim, view, eligible)
     findings += _rank_findings(claim, view, eligible)
-    entity_findings, substituted = _entity_findings(claim, view)
+    entity_findings, substituted = _entity_findings(claim, view, keyed.names)
     if substituted:
         return Assessment(view, (), False, (f"{substituted} (the claim names another)",))
     findings += entity_findings
@@ -455,8 +463,9 @@ def _date_relation(claim: DateSpan, fact: DateSpan) -> str:
         return "same"
     if fact_range[0] <= claim_range[0] and claim_range[1] <= fact_range[1]:
         return "within"
-    if claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
-        return "around"
+    coarser = claim.start.day is None or claim.end.day is None or claim.part is not None
+    if coarser and claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
+        return "around"  # "in May" around "May 8-10"; but "May 8 to 11" is not "May 8-10"
     return "different"
 
 
@@ -606,11 +615,12 @@ _ENTITY_KINDS = frozenset(
 )
 
 
-def _entity_findings(claim: ParsedText, view: FactView) -> tuple[list[Finding], str | None]:
+def _entity_findings(
+    claim: ParsedText, view: FactView, claim_names: frozenset[str]
+) -> tuple[list[Finding], str | None]:
     """Names the fact knows match; another name in a role the fact fills conflicts; another
     name where the fact has a different participant of its kind means another subject."""
     findings = []
-    claim_names = claim.names
     unmentioned = [f for f in view.fillers if f.name not in claim_names]
     for mention in _distinct(claim.mentions):
         if mention.kind not in _ENTITY_KINDS:
@@ -767,6 +777,8 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
 
 def _swapped(given: list[RoleAssignment], side: str, view: FactView) -> str | None:
     opposite = _OPPOSITE_SIDES.get(side)
+    if opposite is None:
+        return None
     for role in given:
         other = next((f for f in view.fillers if f.side == opposite and f.name == role.name), None)
         if other is not None:

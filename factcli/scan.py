@@ -1,0 +1,111 @@
+"""Scan a text like a linter for facts: split it into sentences and clauses, check every
+check-worthy clause with the same engine as `check`, keep exact character offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcli.checker import Checker, CheckResult, Verdict
+from factcli.parse import ParsedText, parse_text
+from factcli.sentences import Segment, split_clauses, split_sentences
+
+_NAMED_KINDS = frozenset(
+    {"person", "country", "city", "organization", "region", "product", "group", "event"}
+)
+
+
+@dataclass(frozen=True)
+class ScannedSpan:
+    """One clause of the text and its verdict; offsets are 0-based, end exclusive."""
+
+    start: int
+    end: int
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+    text: str
+    result: CheckResult
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    """Every checked span of a text, in order, and what was left unchecked."""
+
+    text: str
+    spans: tuple[ScannedSpan, ...]
+    unchecked: tuple[Segment, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        """How many spans got this verdict."""
+        return sum(span.result.verdict is verdict for span in self.spans)
+
+
+def scan_text(text: str, checker: Checker) -> ScanReport:
+    """Check every check-worthy clause of `text`."""
+    return ScanReport(text, *_scan(text, checker))
+
+
+def _scan(text: str, checker: Checker) -> tuple[tuple[ScannedSpan, ...], tuple[Segment, ...]]:
+    lines = _LineIndex(text)
+    spans: list[ScannedSpan] = []
+    unchecked: list[Segment] = []
+    previous = ""
+    for sentence in split_sentences(text):
+        before = previous
+        for clause in split_clauses(text, sentence):
+            result = checker.check(clause.text, context=before)
+            if not (result.related or _names_values(parse_text(clause.text, checker.entities))):
+                unchecked.append(clause)
+                before = f"{before} {clause.text}"
+                continue
+            line, column = lines.position(clause.start)
+            spans.append(ScannedSpan(clause.start, clause.end, line, column, clause.text, result))
+            before = f"{before} {clause.text}"
+        previous = sentence.text
+    return tuple(spans), tuple(unchecked)
+
+
+def _names_values(parsed: ParsedText) -> bool:
+    """A number, a date, a rank or a name makes a clause check-worthy even when no fact is
+    about it; a clause without one is reported only when some fact is about it."""
+    if parsed.quantities or parsed.dates or parsed.ranks:
+        return True
+    return any(m.kind in _NAMED_KINDS for m in parsed.mentions)
+
+
+class _LineIndex:
+    """Turns character offsets into 1-based line and column numbers."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
+def github_annotations(report: ScanReport, path: str) -> Iterator[str]:
+    """GitHub workflow commands: an error per refuted span, a warning per unverifiable one."""
+    for span in report.spans:
+        verdict = span.result.verdict
+        if verdict is Verdict.SUPPORTED:
+            continue
+        level = "error" if verdict is Verdict.REFUTED else "warning"
+        end_line, end_column = _LineIndex(report.text).position(max(span.end - 1, span.start))
+        title = "refuted" if verdict is Verdict.REFUTED else "not enough info"
+        message = "; ".join(span.result.reasons) or title
+        yield (
+            f"::{level} file={_escape_property(path)},line={span.line},col={span.column},"
+            f"endLine={end_line},endColumn={end_column + 1},title=factcli {title}"
+            f"::{_escape_data(message)}"
+        )
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
