@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcli.checker import Checker, CheckResult, Verdict
-from factcli.parse import ParsedText, parse_text
+from factcli.parse import parse_text
 from factcli.sentences import Segment, split_clauses, split_sentences
 
 _NAMED_KINDS = frozenset(
@@ -55,11 +55,11 @@ def _scan(text: str, checker: Checker) -> tuple[tuple[ScannedSpan, ...], tuple[S
     for sentence in split_sentences(text):
         before = previous
         for clause in split_clauses(text, sentence):
-            result = checker.check(clause.text, context=before)
-            if not (result.related or _names_values(parse_text(clause.text, checker.entities))):
+            if not _check_worthy(clause.text, checker):
                 unchecked.append(clause)
                 before = f"{before} {clause.text}"
                 continue
+            result = checker.check(clause.text, context=before)
             line, column = lines.position(clause.start)
             spans.append(ScannedSpan(clause.start, clause.end, line, column, clause.text, result))
             before = f"{before} {clause.text}"
@@ -67,12 +67,15 @@ def _scan(text: str, checker: Checker) -> tuple[tuple[ScannedSpan, ...], tuple[S
     return tuple(spans), tuple(unchecked)
 
 
-def _names_values(parsed: ParsedText) -> bool:
-    """A number, a date, a rank or a name makes a clause check-worthy even when no fact is
-    about it; a clause without one is reported only when some fact is about it."""
+def _check_worthy(clause: str, checker: Checker) -> bool:
+    """A number, a date, a rank or a name makes a clause check-worthy; without one, a clause
+    is checked only when some fact is about it on its own ("Analysts were cautious" is not)."""
+    parsed = parse_text(clause, checker.entities)
     if parsed.quantities or parsed.dates or parsed.ranks:
         return True
-    return any(m.kind in _NAMED_KINDS for m in parsed.mentions)
+    if any(m.kind in _NAMED_KINDS for m in parsed.mentions):
+        return True
+    return checker.check(clause).related
 
 
 class _LineIndex:

@@ -174,3 +174,148 @@ def test_mistyped_command_gets_a_suggestion_and_is_not_run(runner: CliRunner) ->
     result = runner.invoke(app, ["facts", "lsit"])
     assert result.exit_code == 2
     assert "Did you mean 'list'?" in result.output
+
+
+# --- check -----------------------------------------------------------------------------
+
+CHECK_JSON_FIELDS = {
+    "claim", "verdict", "confidence", "fact_id", "statement", "quote", "attribution",
+    "modality", "reasons", "source",
+}  # fmt: skip
+
+
+def test_check_jsonl_from_stdin_one_line_per_claim(runner: CliRunner) -> None:
+    claims = "Bilateral trade stood at $95bn in 2014.\n\nXi will not meet war veterans.\n"
+    result = runner.invoke(app, ["check", "-", "--format", "jsonl"], input=claims)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["supported", "refuted"]
+    assert set(records[0]) == CHECK_JSON_FIELDS
+    assert records[0]["source"]["publisher"] == "DW"
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("claims", "status"),
+    [
+        (["Bilateral trade stood at $95bn in 2014."], 0),
+        (["Bilateral trade stood at $95bn in 2014.", "Xi will not meet war veterans."], 1),
+        (["Bilateral trade stood at $95bn in 2014.", "Putin met Modi in Moscow."], 3),
+    ],
+)
+def test_check_exit_status(runner: CliRunner, claims: list[str], status: int) -> None:
+    assert runner.invoke(app, ["check", *claims]).exit_code == status
+
+
+def test_check_exit_zero(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--exit-zero", "Xi will not meet war veterans."])
+    assert result.exit_code == 0
+    assert "REFUTED" in result.stdout
+
+
+def test_check_usage_error_is_exit_2(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["check", "--format", "yaml", "x"]).exit_code == 2
+
+
+def test_check_without_claims_is_exit_2(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-"], input="\n  \n")
+    assert result.exit_code == 2
+    assert "no claims" in result.stderr
+
+
+def test_check_text_view_shows_reason_quote_and_source(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "Russia will deliver 48 bcm of gas to China each year"])
+    assert result.stdout.startswith("REFUTED")
+    assert "the claim says 48 bcm" in result.stdout
+    assert "38 billion cubic meters of natural gas annually from 2018" in result.stdout
+    assert 'DW, "Xi heads to Russia", 2015-05-07' in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_check_text_treats_markup_as_text(runner: CliRunner) -> None:
+    claim = "[bold red]Trade[/] was $95bn in 2014 [link=http://x]y[/link] [/]"
+    result = runner.invoke(app, ["check", claim])
+    assert claim in result.stdout
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_check_top_shows_runners_up(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--top", "2", "Bilateral trade stood at $95bn in 2014."])
+    assert result.stdout.count("also weighed:") == 2
+
+
+def test_check_json_is_one_array(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-f", "json", "Xi will meet war veterans.", "x y z"])
+    assert [r["verdict"] for r in json.loads(result.stdout)] == ["supported", "not_enough_info"]
+
+
+def test_check_tsv(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-f", "tsv", "Xi will meet war veterans."])
+    header, row = result.stdout.splitlines()
+    assert header.split("\t")[:2] == ["claim", "verdict"]
+    assert row.split("\t")[1] == "supported"
+
+
+def test_check_claimreview(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "-f", "claimreview", "Xi will not meet war veterans."])
+    (review,) = json.loads(result.stdout)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "Xi will not meet war veterans."
+    rating = review["reviewRating"]
+    assert (rating["ratingValue"], rating["alternateName"]) == (1, "False")
+    assert (rating["bestRating"], rating["worstRating"]) == (3, 1)
+    assert review["itemReviewed"]["@type"] == "Claim"
+
+
+def test_check_file_option(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Xi will meet war veterans.\nXi will not meet war veterans.\n")
+    result = runner.invoke(app, ["check", "--file", str(claims), "-f", "jsonl"])
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_check_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--file", str(tmp_path / "none.txt")])
+    assert result.exit_code == 2
+    assert "cannot read" in result.stderr
+
+
+def test_check_invalid_utf8_is_replaced_with_a_warning(runner: CliRunner) -> None:
+    data = b"Xi will meet war veterans.\n\xff\xfe trade\n"
+    result = runner.invoke(app, ["check", "-", "-f", "jsonl"], input=data)
+    assert len(result.stdout.splitlines()) == 2
+    assert "invalid UTF-8" in result.stderr
+
+
+# --- scan ------------------------------------------------------------------------------
+
+
+def test_scan_jsonl_offsets(runner: CliRunner, tmp_path: Path) -> None:
+    text = "Xi will not meet war veterans. Bilateral trade stood at $95bn in 2014.\n"
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text)
+    result = runner.invoke(app, ["scan", str(draft), "--format", "jsonl"])
+    spans = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [s["verdict"] for s in spans] == ["refuted", "supported"]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+    assert {"start", "end", "line", "column", "text"} | CHECK_JSON_FIELDS == set(spans[0])
+    assert result.exit_code == 1
+
+
+def test_scan_stdin_and_text_view(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "-"], input="Bilateral trade stood at $95bn in 2014.\n")
+    assert result.exit_code == 0
+    assert "Bilateral trade stood at $95bn in 2014.[1]" in result.stdout
+    assert "1 checked: 0 refuted, 1 supported" in result.stdout
+
+
+def test_scan_github_format(runner: CliRunner, tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("Intro.\nXi will not meet war veterans.\n")
+    result = runner.invoke(app, ["scan", str(draft), "-f", "github"])
+    assert result.stdout.startswith(f"::error file={draft},line=2,col=1,")
+
+
+def test_scan_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["scan", str(tmp_path / "none.txt")])
+    assert result.exit_code == 2
+    assert "cannot read" in result.stderr
