@@ -6,6 +6,7 @@ roles and polarity (verify.py), across every fact the claim is about.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -15,7 +16,7 @@ from factcli.errors import ExitStatus
 from factcli.lexicon import STOP_WORDS, stem_set
 from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
-from factcli.retrieve import Retriever
+from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verify import (
     Assessment,
@@ -27,6 +28,7 @@ from factcli.verify import (
     content_coverage,
     missing_keys,
     prepare,
+    widened,
     slot_id,
 )
 
@@ -71,11 +73,16 @@ class CheckResult:
 class Checker:
     """Checks claims against one store; build once, then check many claims."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store | LazyStore, index: TermIndex | None = None) -> None:
         self.store = store
         self.entities = EntityIndex(store.aliases)
-        self.retriever = Retriever(store, self.entities)
+        self.retriever = Retriever(store, self.entities, index)
         self._views: dict[str, FactView] = {}
+
+    @classmethod
+    def from_paths(cls, paths: Sequence[str | os.PathLike[str]] | None = None) -> Checker:
+        """A checker for the stores at `paths` (default: bundled), served from the cache."""
+        return cls(*open_store(paths))
 
     def view(self, fact: Fact) -> FactView:
         """The prepared form of a fact, parsed once."""
@@ -130,7 +137,7 @@ def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[
     eligible: dict[str, set[str]] = {}
     for element, value in _claim_values(claim):
         start, end = _span(value)
-        context = claim.context(start, end) | claim.stems_between(start, end)
+        context = widened(claim.context(start, end) | claim.stems_between(start, end))
         strong: set[str] = set()
         per_view: list[tuple[set[str], set[str]]] = []
         for view in views:
@@ -273,7 +280,7 @@ def _claim_elements(parsed: ParsedText) -> list[str]:
     elements = [f"quantity:{i}" for i in range(len(parsed.quantities))]
     elements += [f"date:{i}" for i in range(len(parsed.dates))]
     elements += [f"rank:{i}" for i in range(len(parsed.ranks))]
-    names = {m.name for m in parsed.mentions if m.kind in _ENTITY_KINDS}
+    names = {m.name for m in parsed.mentions if m.kind in _ENTITY_KINDS and not m.adjective}
     elements += [f"entity:{name}" for name in sorted(names)]
     return elements
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from factcli.model import Alias
 
@@ -29,6 +30,7 @@ class Mention:
     kind: str  # person, country, city, organization, region, post, product, term, unknown
     known: bool  # named in the store's alias table (or a fact)
     possessive: bool = False  # followed by 's: "Russia's"
+    adjective: bool = False  # a demonym that modifies: "Western sanctions", "Chinese gas"
 
 
 class EntityIndex:
@@ -74,24 +76,60 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Every entity named in `text`, left to right, without overlaps."""
         taken: list[tuple[int, int]] = []
-        mentions = self._known(text, taken)
+        mentions = self._misspelt_names(text, taken)
+        mentions += self._known(text, taken)
         mentions += _gazetteer(text, taken)
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
         return sorted(mentions, key=lambda m: m.start)
 
     def _typo(self, mention: Mention) -> Mention:
-        """An unknown name one typo away from a known one is that one ("Rusia")."""
+        """An unknown name one typo away from a known one, or from a part of a person's
+        name, is that one ("Rusia", "Jinpng")."""
         if mention.kind != "unknown" or len(mention.name) < 5 or not self._table:
             return mention
         from rapidfuzz import fuzz, process
 
+        table = {**self._name_parts, **self._table}
         found = process.extractOne(
-            mention.name.lower(), self._table.keys(), scorer=fuzz.ratio, score_cutoff=85
+            mention.name.lower(), table.keys(), scorer=fuzz.ratio, score_cutoff=85
         )
         if found is None:
             return mention
-        canonical, kind = self._table[found[0]]
+        canonical, kind = table[found[0]]
         return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
+
+    @cached_property
+    def _name_parts(self) -> dict[str, tuple[str, str]]:
+        """Each longer word of a person's names, for typos in one of them."""
+        parts: dict[str, tuple[str, str]] = {}
+        for variant, (canonical, kind) in self._table.items():
+            if kind == "person":
+                for word in variant.split():
+                    if len(word) >= 5:
+                        parts.setdefault(word, (canonical, kind))
+        return parts
+
+    def _misspelt_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """A capitalised phrase of several words close to a known name is that name
+        ("German Marshal Fund", "Carnegie Moscow Centre")."""
+        from rapidfuzz import fuzz, process
+
+        multiword = [v for v in self._table if " " in v]
+        mentions = []
+        for match in _PROPER.finditer(text):
+            start, end = match.span()
+            surface = match.group(0).removesuffix("'s")
+            end = start + len(surface)
+            if " " not in surface or surface.lower() in self._table or not multiword:
+                continue
+            found = process.extractOne(
+                surface.lower(), multiword, scorer=fuzz.ratio, score_cutoff=90
+            )
+            if found is not None:
+                canonical, kind = self._table[found[0]]
+                mentions.append(_mention(text, start, end, canonical, kind, known=True))
+                taken.append((start, end))
+        return mentions
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if self._pattern is None:
@@ -100,7 +138,7 @@ class EntityIndex:
         for match in self._pattern.finditer(text):
             surface = match.group(1)
             found = self._case_sensitive.get(surface) or self._table.get(surface.lower())
-            if found is None:
+            if found is None or not _free(match.start(1), match.end(1), taken):
                 continue
             mentions.append(_mention(text, match.start(1), match.end(1), *found, known=True))
             taken.append((match.start(1), match.end(1)))
@@ -111,11 +149,21 @@ def _is_acronym(name: str) -> bool:
     return len(name) <= ACRONYM_MAX and name.isupper() and name.isalpha()
 
 
+_DEMONYM_ENDINGS = ("ese", "ian", "ern", "ish", "ean", "can", "man", "kh", "zbek")
+
+
 def _mention(text: str, start: int, end: int, name: str, kind: str, *, known: bool) -> Mention:
     possessive = text.startswith(("'s", "\u2019s"), end) or (
         text.startswith("'", end) and text[end - 1 : end] == "s"
     )
-    return Mention(start, end, name, kind, known, possessive)
+    surface = text[start:end]
+    adjective = (
+        kind in ("country", "region", "city")
+        and " " not in surface
+        and surface.lower() != name.lower()
+        and surface.lower().endswith(_DEMONYM_ENDINGS)
+    )
+    return Mention(start, end, name, kind, known, possessive, adjective)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -321,6 +321,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "head",
             "stopover",
             "spend",
+            "went",
+            "gone",
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),

@@ -144,7 +144,7 @@ def prepare(fact: Fact, entities: EntityIndex) -> FactView:
 
 def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
     """The fact's keys that the claim does not mention; [] when the fact applies to it."""
-    claim_words = _widened(claim.stems)
+    claim_words = widened(claim.stems)
     missing = []
     for group in view.key_groups:
         if not any(_mentions(claim, claim_words, alt, view.entities) for alt in group):
@@ -152,7 +152,8 @@ def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
     return missing
 
 
-def _widened(stems: frozenset[str]) -> frozenset[str]:
+def widened(stems: frozenset[str]) -> frozenset[str]:
+    """Stems with their synonyms: "travelled" also reads as "visit"."""
     synonyms = synonym_index()
     wider = set(stems)
     for word in stems:
@@ -629,6 +630,8 @@ def _entity_findings(
         if mention.name in view.names or _covered_post(mention, view):
             findings.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue
+        if mention.adjective:
+            continue  # "Western sanctions": a modifier, not a party that could replace one
         rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
             return [], rival.name  # another party to the relation: another relation
@@ -646,8 +649,7 @@ def _entity_findings(
             m
             for m in view.statement.mentions
             if m.name not in claim_names
-            and m.kind == mention.kind
-            and m.kind != "post"
+            and _same_party_kind(m.kind, mention.kind)
             and not any(f.name == m.name for f in view.fillers)
         ]
         if participants:
@@ -668,6 +670,16 @@ _OPPOSITE_SIDES = {
 }
 
 
+_PARTY_KINDS = frozenset({"country", "region", "organization", "group"})
+
+
+def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:
+    """Countries, unions and blocs stand for each other as parties ("trade with the EU")."""
+    if fact_kind == "post" or claim_kind == "post":
+        return False
+    return fact_kind == claim_kind or {fact_kind, claim_kind} <= _PARTY_KINDS
+
+
 def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
     seen: set[str] = set()
     unique = []
@@ -681,6 +693,14 @@ def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
 _TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop"})
 _POST_HEADS = frozenset(
     {
+        "works",
+        "work",
+        "worked",
+        "working",
+        "employed",
+        "joined",
+        "leads",
+        "heads",
         "president",
         "minister",
         "economist",
@@ -718,8 +738,20 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
         return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
     if filler.role in _EMPLOYMENT_ROLES:
         nearby = [w for w in claim.words if abs(w.start - mention.start) < 40]
-        return any(w.lower in _POST_HEADS for w in nearby)
+        return any(w.lower in _POST_HEADS for w in nearby) or _affiliated(claim, mention)
     return True
+
+
+def _affiliated(claim: ParsedText, mention: Mention) -> bool:
+    """ "Andrew Small of the Brookings Institution": a person, then of/at/from, then a body."""
+    before = claim.text[max(0, mention.start - 12) : mention.start].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if not before or before[-1] not in ("of", "at", "from", "with"):
+        return False
+    head = claim.text[: mention.start].lower().rsplit(before[-1], 1)[0].rstrip()
+    return any(m.kind == "person" and head.endswith(claim.text[m.start : m.end].lower())
+               for m in claim.mentions)  # fmt: skip
 
 
 def _replaces(mention: Mention, filler: Filler) -> bool:
