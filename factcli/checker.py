@@ -213,7 +213,7 @@ def decide(
         return _not_about(claim, assessments, runners)
     primary = max(
         about,
-        key=lambda a: _alignment(a) + len(a.view.key_groups) + 2 * scores[a.view.fact.id] / 100,
+        key=lambda a: _alignment(a) + a.view.topic_keys + 2 * scores[a.view.fact.id] / 100,
     )
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {

@@ -118,6 +118,14 @@ class FactView:
     def negated(self) -> bool:
         return self.fact.negated or self.statement.negated
 
+    @cached_property
+    def topic_keys(self) -> int:
+        """How many keys name a topic rather than an entity: how specific the fact is."""
+        return sum(
+            any(self.entities.kind(alt) in ("unknown", "term") for alt in group)
+            for group in self.key_groups
+        )
+
 
 def _words(text: str) -> list[str]:
     from factcli.lexicon import words
@@ -670,11 +678,11 @@ _OPPOSITE_SIDES = {
 }
 
 
-_PARTY_KINDS = frozenset({"country", "region", "organization", "group"})
+_PARTY_KINDS = frozenset({"country", "region", "group"})
 
 
 def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:
-    """Countries, unions and blocs stand for each other as parties ("trade with the EU")."""
+    """Countries, regions and blocs stand for each other as parties ("trade with Europe")."""
     if fact_kind == "post" or claim_kind == "post":
         return False
     return fact_kind == claim_kind or {fact_kind, claim_kind} <= _PARTY_KINDS
