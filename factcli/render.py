@@ -169,20 +169,23 @@ def check_result(result: CheckResult, console: Console, terminal: Terminal, top:
     line.append_text(_highlighted(result.claim, result.decisive, tty))
     console.print(line)
     for reason in result.reasons:
-        console.print(Text(f"  - {reason}"))
+        _indented(console, Text(f"- {reason}"), 2)
     fact = result.fact
     if fact is not None and result.verdict.value != "not_enough_info":
-        console.print(Text(f"  \u201c{fact.quote}\u201d", style="italic" if tty else ""))
-        cite = Text(f"    {fact.attribution} \u00b7 {fact.source.citation()} \u00b7 ", style="dim")
+        _indented(console, Text(f"\u201c{fact.quote}\u201d", style="italic" if tty else ""), 2)
+        cite = Text(f"{fact.attribution} \u00b7 {fact.source.citation()} \u00b7 ", style="dim")
         cite.append(f"{fact.modality.value} [{fact.id}]", style="dim")
-        console.print(cite)
+        _indented(console, cite, 4)
     for runner in result.runners_up[1 : top + 1] if top else ():
-        console.print(
-            Text(
-                f"    also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}",
-                style="dim",
-            )
-        )
+        line = f"also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}"
+        _indented(console, Text(line, style="dim"), 4)
+
+
+def _indented(console: Console, text: Text, spaces: int) -> None:
+    """Print text indented, its wrapped lines too (on a terminal; elsewhere nothing wraps)."""
+    from rich.padding import Padding
+
+    console.print(Padding(text, (0, 0, 0, spaces), expand=False))
 
 
 def _highlighted(claim: str, words: Sequence[str], tty: bool) -> Text:
