@@ -1,0 +1,404 @@
+"""Find dates, date ranges, months, years, decades and weekdays in English text.
+
+One regex per date form; overlapping finds resolve to the longest. "May" and "March" count as
+months only with a day, a year or a preposition next to them, never as the verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from factcli.numbers import word_set
+from factcli.values import DateSpan, PartialDate
+
+_FULL_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTHS: dict[str, int] = {
+    **{name: number for number, name in enumerate(_FULL_MONTH_NAMES, start=1)},
+    **_MONTH_ABBREVIATIONS,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+# Month words that are also common English words or names: need a day, year or preposition.
+_AMBIGUOUS_MONTHS = frozenset(["may", "march", *_MONTH_ABBREVIATIONS])
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_PART_WORDS: dict[str, str] = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "end": "late",
+    "beginning": "early",
+    "start": "early",
+    "middle": "mid",
+}
+
+_FULL_MONTHS = "|".join(_FULL_MONTH_NAMES)
+_SHORT_MONTHS = "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
+_MONTH = rf"\b(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?)(?![A-Za-z])"
+_DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR_DIGITS = r"[12]\d{3}"
+_YEAR = rf"(?<![\w$€£¥.,/]){_YEAR_DIGITS}(?![\w%]|[.,]\d)"
+_WEEKDAY = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RANGE = r"\s*(?:-|to|through|till|until)\s*"
+_PART = (
+    r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*"
+    r"|(?:the\s+)?(?P<partof>end|beginning|start|middle)\s+of\s+)"
+)
+_WEEKDAY_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+# A four-digit number followed by a unit or scale is an amount, not a year.
+_AMOUNT_AFTER = (
+    r"(?!\s*(?:%|per\s*cent\b|pct\b|percent\b|(?:thousand|million|billion|trillion|bn|mn|tn|"
+    r"km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|bcm|cubic|barrels?|bbl|dollars?|euros?|"
+    r"yuan|rubles?|roubles?|yen|pounds?|times|fold|mw|gw|kwh|mwh|gwh|twh|hectares?|acres?)\b))"
+)
+
+_ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+_MONTH_DAY = re.compile(
+    rf"{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:{_RANGE}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)?",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    rf"{_WEEKDAY_PREFIX}(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    rf"(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(
+    rf"{_PART}?(?P<m1>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{_YEAR}))?", re.IGNORECASE
+)
+_PART_YEAR = re.compile(rf"{_PART}(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+_DECADE = re.compile(
+    r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*)?(?<![\w$.,])(?P<decade>[12]\d{2}0)'?s\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(
+    rf"(?P<y1>{_YEAR}){_RANGE}(?P<y2>{_YEAR_DIGITS}|\d{{2}})(?![\w%]|[.,]\d){_AMOUNT_AFTER}",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(rf"(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+# A leading look-ahead on first letters lets the regex engine skip other positions quickly.
+_BARE_WEEKDAY = re.compile(rf"(?=[mtwfsMTWFS])(?P<wd>{_WEEKDAY})s?\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?=[jfmasondJFMASOND]){_MONTH}", re.IGNORECASE)
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset([*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)])
+_YEAR_START = re.compile(r"(?<![\w$€£¥.,/])[12]\d{3}")
+_PREFIX_BEFORE = re.compile(
+    rf"(?=[mtwfselbTWFSELBM])(?:{_WEEKDAY},?\s+(?:the\s+)?|{_PART})\Z", re.IGNORECASE
+)
+_PREFIX_WORDS = frozenset([*_WEEKDAY_WORDS, *_PART_WORDS])
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE_MONTH = re.compile(
+    rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}{_DAY})?\s+(?:of\s+)?\Z",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    "in early late mid since until till by of during from before after through on last next"
+    " end beginning start middle".split()
+)
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+def _month_is_plausible(text: str, match: re.Match[str], group: str, context: bool) -> bool:
+    """Whether a month word is a month: always for unambiguous names, else with context.
+
+    `context` says a day or year stands next to it, or a part ("early") precedes it.
+    """
+    word = match.group(group)
+    if word.lower().rstrip(".") not in _AMBIGUOUS_MONTHS:
+        return True
+    if context:
+        return True
+    start = match.start(group)
+    words_before = text[max(0, start - 16) : start].replace("-", " ").split()
+    return bool(words_before) and words_before[-1].lower() in _PREPOSITIONS
+
+
+def _part_of(match: re.Match[str]) -> str | None:
+    """The part of a month or year named before it ("early", "mid", "the end of" -> late)."""
+    groups = match.groupdict()
+    if groups.get("mid"):
+        return "mid"
+    word = groups.get("part") or groups.get("partof")
+    return _PART_WORDS[word.lower()] if word else None
+
+
+def _weekday_of(match: re.Match[str]) -> int | None:
+    word = match.groupdict().get("wd")
+    return WEEKDAYS[word.lower()] if word else None
+
+
+def _year(match: re.Match[str], group: str) -> int | None:
+    value = match.groupdict().get(group)
+    return int(value) if value else None
+
+
+def _make(
+    text: str, match: re.Match[str], start: PartialDate, end: PartialDate, part: str | None = None
+) -> DateSpan:
+    return DateSpan(
+        start=start,
+        end=end,
+        weekday=_weekday_of(match),
+        part=part,
+        start_offset=match.start(),
+        end_offset=match.end(),
+        text=match.group(),
+    )
+
+
+def _iso(text: str, match: re.Match[str]) -> DateSpan | None:
+    month, day = int(match.group("m")), int(match.group("d"))
+    if not _valid_day(month, day):
+        return None
+    date = PartialDate(int(match.group("y")), month, day)
+    return _make(text, match, date, date)
+
+
+def _month_day(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "May 8", "May 8-10", "May 8, 2015", "May 31 to June 2", "Friday, May 8"."""
+    if not _month_is_plausible(text, match, "m1", context=True):
+        return None
+    month1 = _month_number(match.group("m1"))
+    month2 = _month_number(match.group("m2")) if match.group("m2") else month1
+    day1 = _day_number(match.group("d1"))
+    day2 = _day_number(match.group("d2")) if match.group("d2") else day1
+    if not (_valid_day(month1, day1) and _valid_day(month2, day2)):
+        return None
+    year2 = _year(match, "y2")
+    year1 = _year(match, "y1") or year2
+    year2 = year2 or year1
+    return _make(text, match, PartialDate(year1, month1, day1), PartialDate(year2, month2, day2))
+
+
+def _day_month(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "8 May", "8 to 10 May", "8th-10th May 2015", "the 8th of May"."""
+    month_word = match.group("m1")
+    modal_risk = month_word.islower() and not match.group("y1")
+    if not _month_is_plausible(text, match, "m1", context=not modal_risk):
+        return None
+    month = _month_number(month_word)
+    day1 = _day_number(match.group("d1"))
+    day2 = _day_number(match.group("d2")) if match.group("d2") else day1
+    if not (_valid_day(month, day1) and _valid_day(month, day2)) or day2 < day1:
+        return None
+    year = _year(match, "y1")
+    return _make(text, match, PartialDate(year, month, day1), PartialDate(year, month, day2))
+
+
+def _month_range(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "May-June 2015", "from March to May"."""
+    has_year = match.group("y1") is not None
+    if not _month_is_plausible(text, match, "m1", context=has_year):
+        return None
+    if not _month_is_plausible(text, match, "m2", context=True):
+        return None
+    year = _year(match, "y1")
+    start = PartialDate(year, _month_number(match.group("m1")))
+    end = PartialDate(year, _month_number(match.group("m2")))
+    return _make(text, match, start, end)
+
+
+def _month_year(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "May 2014", "in November", "early September", "the end of May 2015"."""
+    part = _part_of(match)
+    has_context = part is not None or match.group("y1") is not None
+    if not _month_is_plausible(text, match, "m1", context=has_context):
+        return None
+    date = PartialDate(_year(match, "y1"), _month_number(match.group("m1")))
+    return _make(text, match, date, date, part)
+
+
+def _part_year(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "early 2015", "mid-2015", "the end of 2014"."""
+    date = PartialDate(int(match.group("y1")))
+    return _make(text, match, date, date, _part_of(match))
+
+
+def _decade(text: str, match: re.Match[str]) -> DateSpan | None:
+    """A decade: "the 1990s" is the range 1990-1999."""
+    first = int(match.group("decade"))
+    return _make(text, match, PartialDate(first), PartialDate(first + 9), _part_of(match))
+
+
+def _year_range(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "2014-2018", "2014-15", "from 2014 to 2018"."""
+    first = int(match.group("y1"))
+    second_text = match.group("y2")
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second <= first:
+        return None
+    return _make(text, match, PartialDate(first), PartialDate(second))
+
+
+def _bare_year(text: str, match: re.Match[str]) -> DateSpan | None:
+    date = PartialDate(int(match.group("y1")))
+    return _make(text, match, date, date)
+
+
+def _bare_weekday(text: str, match: re.Match[str]) -> DateSpan | None:
+    return _make(text, match, PartialDate(), PartialDate())
+
+
+_Reader = Callable[[str, re.Match[str]], "DateSpan | None"]
+# Forms that start at a month word, or at a weekday or part right before it.
+_AT_MONTH: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (_MONTH_DAY, _month_day),
+    (_MONTH_RANGE, _month_range),
+    (_MONTH_YEAR, _month_year),
+)
+# Forms that start at a four-digit year, chosen by the character after it; and forms that
+# start at a part right before a year ("mid-2015", "the late 1990s").
+_AT_YEAR_BY_NEXT: dict[str, tuple[tuple[re.Pattern[str], _Reader], ...]] = {
+    "-": ((_ISO, _iso), (_YEAR_RANGE, _year_range), (_BARE_YEAR, _bare_year)),
+    "s": ((_DECADE, _decade),),
+    "'": ((_DECADE, _decade), (_BARE_YEAR, _bare_year)),
+}
+_AT_YEAR = ((_YEAR_RANGE, _year_range), (_BARE_YEAR, _bare_year))
+_AT_PART_BEFORE_YEAR = ((_DECADE, _decade), (_PART_YEAR, _part_year))
+
+
+def _starts_at(text: str, position: int) -> tuple[int, ...]:
+    """Where a date at `position` may start: there, or at a weekday or part just before."""
+    if not word_set(text) & _PREFIX_WORDS:
+        return (position,)
+    prefix = _PREFIX_BEFORE.search(text, max(0, position - 24), position)
+    return (position,) if prefix is None else (position, prefix.start())
+
+
+def _read_at(
+    text: str, starts: tuple[int, ...], forms: tuple[tuple[re.Pattern[str], _Reader], ...]
+) -> Iterator[DateSpan]:
+    """The first form that reads a date at each start (forms go from longest to shortest)."""
+    for start in starts:
+        for pattern, reader in forms:
+            match = pattern.match(text, start)
+            if match is not None and (found := reader(text, match)) is not None:
+                yield found
+                break
+
+
+def _month_candidates(text: str) -> Iterator[DateSpan]:
+    for month in _MONTH_WORD.finditer(text):
+        yield from _read_at(text, _starts_at(text, month.start()), _AT_MONTH)
+        window_start = max(0, month.start() - 32)
+        if _DIGIT.search(text, window_start, month.start()) is None:
+            continue
+        day = _DAY_BEFORE_MONTH.search(text, window_start, month.start())
+        match = _DAY_MONTH.match(text, day.start()) if day is not None else None
+        if match is not None and match.start("m1") == month.start():
+            found = _day_month(text, match)
+            if found is not None:
+                yield found
+
+
+def _year_candidates(text: str) -> Iterator[DateSpan]:
+    for year in _YEAR_START.finditer(text):
+        start, *prefix = _starts_at(text, year.start())
+        forms = _AT_YEAR_BY_NEXT.get(text[year.end() : year.end() + 1], _AT_YEAR)
+        yield from _read_at(text, (start,), forms)
+        yield from _read_at(text, tuple(prefix), _AT_PART_BEFORE_YEAR)
+
+
+def _candidates(text: str) -> list[DateSpan]:
+    """Candidate dates, read only where a month, year or weekday can start."""
+    words = word_set(text)
+    found: list[DateSpan] = []
+    if words & _MONTH_WORDS:
+        found.extend(_month_candidates(text))
+    found.extend(_year_candidates(text))
+    if words & _WEEKDAY_WORDS:
+        found.extend(filter(None, (_bare_weekday(text, m) for m in _BARE_WEEKDAY.finditer(text))))
+    return found
+
+
+def _leftmost_longest(candidates: list[DateSpan]) -> list[DateSpan]:
+    """Keep, left to right, the longest candidate at each place that overlaps no kept one."""
+    kept: list[DateSpan] = []
+    kept_end = 0
+    for span in sorted(candidates, key=lambda c: (c.start_offset, c.start_offset - c.end_offset)):
+        if span.start_offset >= kept_end:
+            kept.append(span)
+            kept_end = span.end_offset
+    return kept
+
+
+def _with_year(span: DateSpan, year: int) -> DateSpan:
+    """Fill a missing year of a span that names a month."""
+    start, end = span.start, span.end
+    if start.month is None or start.year is not None:
+        return span
+    return DateSpan(
+        start=PartialDate(year, start.month, start.day),
+        end=PartialDate(end.year or year, end.month, end.day),
+        weekday=span.weekday,
+        part=span.part,
+        start_offset=span.start_offset,
+        end_offset=span.end_offset,
+        text=span.text,
+    )
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
+    """Every date, range, month, year, decade or weekday in `text`, left to right.
+
+    Offsets index `text`; a missing year is filled from `default_year` only when given.
+    """
+    spans = _dates_in(text)
+    if default_year is None:
+        return list(spans)
+    return [_with_year(span, default_year) for span in spans]
+
+
+@lru_cache(maxsize=16)
+def _dates_in(text: str) -> tuple[DateSpan, ...]:
+    """The dates of `text`, cached: the quantity and rank finders ask for them too."""
+    return tuple(_leftmost_longest(_candidates(text)))

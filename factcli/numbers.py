@@ -1,0 +1,411 @@
+"""Read numbers written in digits or English words, with scale words, as value and precision.
+
+Shared by the quantity, date and rank finders. Plain regexes and small tables; absurdly long
+numbers are skipped, so any input is processed in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+MAX_INTEGER_DIGITS = 24  # longer digit strings are not amounts: skipped
+MAX_NUMBER_WORDS = 40  # longer runs of number words are not one number: skipped
+
+_SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# Scale abbreviations that may follow a number after a space or glued to it.
+_SCALE_ABBREVIATIONS: dict[str, float] = {
+    **SCALE_WORDS,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+# Single letters that are a scale only when glued to a digit: "$5m", "$95b", "10k".
+_GLUED_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+_ORDINAL_UNITS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+_ORDINAL_WORDS: dict[str, int] = {
+    **_ORDINAL_UNITS,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+
+
+ORDINAL_WORDS = frozenset(_ORDINAL_WORDS)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first so that no word shadows a longer one."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_WORD = (
+    r"(?:"
+    + _alternation([*_SMALL_NUMBERS, *_TENS, *SCALE_WORDS, "hundred", "dozen", "half", "quarters"])
+    + r"|quarter)"
+)
+_MULTIPLIER_AFTER_A = r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter)\b"
+_WORD_RUN = (
+    rf"\b(?:an?\s+(?={_MULTIPLIER_AFTER_A}))?{_NUMBER_WORD}\b"
+    rf"(?:(?:\s+|-)(?:(?:and|an?)\s+){{0,2}}{_NUMBER_WORD}\b)*"
+)
+
+ORDINAL_PATTERN = (
+    r"(?:\b\d{1,4}(?:st|nd|rd|th)\b|\b(?:(?:"
+    + _alternation(_TENS)
+    + r")[\s-])?(?:"
+    + _alternation(_ORDINAL_UNITS)
+    + r")\b|\b(?:one\s+)?(?:"
+    + _alternation(set(_ORDINAL_WORDS) - set(_ORDINAL_UNITS))
+    + r")\b)"
+)
+
+# Digits, unless glued to a code ("G20", "S-400", "COVID-19") or joined to other digits by a
+# separator ("1.2.3", "10:30", "24/7", "38,5"), or an ordinal ("9th"); then a scale word.
+_DIGIT_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9_])(?<![A-Za-z_]-)(?<!\d[.,:/])(?P<digits>{_DIGITS})"
+    r"(?![.,:/]?\d)(?!(?:st|nd|rd|th)\b)"
+    r"(?:[ \t]*-?[ \t]*(?P<spaced>"
+    + _alternation(_SCALE_ABBREVIATIONS)
+    + r")(?![A-Za-z0-9])|(?P<glued>[kmb])(?![A-Za-z0-9]))?",
+    re.IGNORECASE,
+)
+# A letter that can start a number word: the regex engine skips other positions quickly.
+_WORD_NUMBER = re.compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
+_NUMBER_WORD_SET = frozenset(
+    [*_SMALL_NUMBERS, *_TENS, "hundred", "dozen", "half", "quarter", "quarters"]
+)
+_SCALE_WORD_SET = frozenset(SCALE_WORDS)
+_ARTICLE_SET = frozenset(["a", "an"])
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SIGNS = ("#", "~")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_SPLIT = re.compile(r"[\s-]+")
+
+
+class NumberMatch(NamedTuple):
+    """A number found in text, with the scale word it carries ("95.4 bn" -> scale 1e9)."""
+
+    value: float
+    precision: float
+    start: int
+    end: int
+    text: str
+    scale: float = 1.0
+    spelled: bool = False  # written in words ("thirty-eight")
+    plain_integer: bool = False  # digits only: no separator, decimal point or scale
+
+    @property
+    def year_like(self) -> bool:
+        """A bare four-digit integer 1000-2999: read as a year, not an amount."""
+        return self.plain_integer and len(self.text) == 4 and 1000 <= self.value <= 2999
+
+
+def _digits_number(text: str, match: re.Match[str]) -> NumberMatch | None:
+    """The number at a digits match, with its scale word; None for an absurdly long one."""
+    digits = match.group("digits").replace(",", "")
+    integer_part, _, decimals = digits.partition(".")
+    if len(integer_part) > MAX_INTEGER_DIGITS:
+        return None
+    scale_word = match.group("spaced") or match.group("glued")
+    scale = 1.0
+    if scale_word is not None:
+        scale = _SCALE_ABBREVIATIONS.get(scale_word.lower()) or _GLUED_SCALES[scale_word.lower()]
+    step = 10.0 ** -len(decimals) if decimals else 1.0
+    return NumberMatch(
+        value=float(digits) * scale,
+        precision=step * scale,
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+        scale=scale,
+        plain_integer=scale_word is None and digits == match.group("digits") and not decimals,
+    )
+
+
+@dataclass
+class _WordState:
+    """Accumulator of one spelled number while its words are read left to right."""
+
+    total: float = 0.0
+    current: float = 0.0
+    last: str = "start"
+    last_scale: float = 0.0
+    fraction_step: float = 0.0
+
+    def value(self) -> float:
+        return self.total + self.current
+
+    def precision(self) -> float:
+        base = self.last_scale if self.current == 0 and self.last_scale else 1.0
+        return (self.fraction_step or 1.0) * base
+
+
+def _word_kind(word: str) -> tuple[str, float]:
+    """Classify a number word: small, tens, hundred, scale, dozen, half, quarter, a, and."""
+    if word in _SMALL_NUMBERS:
+        return "small", float(_SMALL_NUMBERS[word])
+    if word in _TENS:
+        return "tens", float(_TENS[word])
+    if word in SCALE_WORDS:
+        return "scale", SCALE_WORDS[word]
+    if word in ("a", "an"):
+        return "a", 1.0
+    if word == "quarters":
+        return "quarter", 0.25
+    return word, 0.0  # hundred, dozen, half, quarter, and
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _read_fraction(words: list[str], index: int, state: _WordState) -> int:
+    """After a number, read "and a half" / "and three quarters"; return the new index."""
+    if index + 2 < len(words) and words[index] == "and":
+        article, fraction = words[index + 1], words[index + 2]
+        if article in ("a", "an") and fraction in _FRACTIONS:
+            state.current += _FRACTIONS[fraction]
+            state.fraction_step = _FRACTIONS[fraction]
+            return index + 3
+        if article in _SMALL_NUMBERS and fraction == "quarters":
+            state.current += _SMALL_NUMBERS[article] * 0.25
+            state.fraction_step = 0.25
+            return index + 3
+    return index
+
+
+def _step(words: list[str], index: int, state: _WordState) -> int:
+    """Consume the number word(s) at `index` if they continue the number; else return index."""
+    word = words[index]
+    kind, amount = _word_kind(word)
+    last = state.last
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if kind in ("small", "tens"):
+        joins_tens = last == "tens" and kind == "small" and 0 < amount < 10
+        if last in ("start", "hundred", "scale", "and") or joins_tens:
+            state.current += amount
+            state.last = "tens" if kind == "tens" else ("unit" if joins_tens else kind)
+            return index + 1
+        return index
+    if kind == "hundred" and last in ("small", "tens", "unit", "a"):
+        state.current = (state.current or 1.0) * 100
+        state.last = "hundred"
+        return index + 1
+    if kind == "scale" and last in ("small", "tens", "unit", "hundred", "a", "half", "fraction"):
+        if state.last_scale and amount >= state.last_scale:
+            return index
+        state.total += (state.current or 1.0) * amount
+        state.current = 0.0
+        state.last_scale = amount
+        state.last = "scale"
+        return index + 1
+    if kind == "dozen" and last in ("small", "a"):
+        state.current = (state.current or 1.0) * 12
+        state.last = "dozen"
+        return index + 1
+    if kind == "half" and last == "start":
+        state.current = 0.5
+        state.fraction_step = 0.5
+        state.last = "half"
+        return index + 1
+    if kind == "quarter" and last in ("small", "a"):
+        state.current = (state.current or 1.0) * 0.25
+        state.fraction_step = 0.25
+        state.last = "fraction"
+        return index + 1
+    if kind == "a" and following in ("hundred", "dozen", "half", "quarter", *SCALE_WORDS):
+        if last == "start" or (last == "half" and following in SCALE_WORDS):
+            state.last = "a" if last == "start" else "half"
+            return index + 1
+        return index
+    if kind == "and" and last in ("small", "tens", "unit"):
+        return _read_fraction(words, index, state)
+    if kind == "and" and last in ("hundred", "scale") and following:
+        follow_kind, _ = _word_kind(following)
+        if follow_kind in ("small", "tens"):
+            state.last = "and"
+            return index + 1
+    return index
+
+
+def _parse_words_from(words: list[str], first: int) -> tuple[int, _WordState] | None:
+    """Read the longest number starting at words[first]; None if none starts there."""
+    state = _WordState()
+    index = first
+    while index < len(words):
+        advanced = _step(words, index, state)
+        if advanced == index:
+            break
+        index = advanced
+    while index > first and words[index - 1] in ("and", "a", "an"):
+        index -= 1  # a trailing connector is not part of the number
+    if index == first or state.last in ("a", "and"):
+        return None
+    return index, state
+
+
+def _word_numbers(text: str, match: re.Match[str]) -> list[NumberMatch]:
+    """Split a run of number words into numbers ("two three" is two numbers)."""
+    tokens = list(_WORD_TOKEN.finditer(match.group()))
+    if len(tokens) > MAX_NUMBER_WORDS:
+        return []
+    words = [token.group().lower() for token in tokens]
+    base = match.start()
+    found: list[NumberMatch] = []
+    index = 0
+    while index < len(words):
+        parsed = _parse_words_from(words, index)
+        if parsed is None:
+            index += 1
+            continue
+        end_index, state = parsed
+        start = base + tokens[index].start()
+        end = base + tokens[end_index - 1].end()
+        found.append(
+            NumberMatch(
+                value=state.value(),
+                precision=state.precision(),
+                start=start,
+                end=end,
+                text=text[start:end],
+                scale=state.last_scale or 1.0,
+                spelled=True,
+            )
+        )
+        index = end_index
+    return found
+
+
+@lru_cache(maxsize=16)
+def word_set(text: str) -> frozenset[str]:
+    """The lowercase words of `text`, and the signs "#" and "~" if present.
+
+    A cheap, cached test of whether a slower pattern can match at all.
+    """
+    signs = [sign for sign in _SIGNS if sign in text]
+    return frozenset(_LOWER_WORD.findall(text.lower()) + signs)
+
+
+def _may_hold_number_words(words: frozenset[str]) -> bool:
+    if words & _NUMBER_WORD_SET:
+        return True
+    return bool(words & _SCALE_WORD_SET and words & _ARTICLE_SET)  # "a billion"
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in `text`, left to right, in digits or words, with its scale word.
+
+    Digits glued after a letter ("G20", "S-400") are codes, not numbers, and are skipped.
+    """
+    found = [
+        number
+        for match in _DIGIT_NUMBER.finditer(text)
+        if (number := _digits_number(text, match)) is not None
+    ]
+    if _may_hold_number_words(word_set(text)):
+        for match in _WORD_NUMBER.finditer(text):
+            found.extend(_word_numbers(text, match))
+        found.sort(key=lambda number: number.start)
+    return found
+
+
+def parse_number(text: str) -> NumberMatch | None:
+    """Parse `text` as exactly one number expression ("95.4 billion", "a dozen"), else None."""
+    stripped = text.strip()
+    numbers = find_numbers(stripped)
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(stripped):
+        return None
+    return numbers[0]
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal ("9th", "ninth", "twenty-first", "hundredth"), else None."""
+    stripped = text.strip().lower()
+    digit_match = _DIGIT_ORDINAL.fullmatch(stripped)
+    if digit_match is not None:
+        return int(digit_match.group(1))
+    words = [word for word in _ORDINAL_SPLIT.split(stripped) if word]
+    if words[:1] == ["one"] and words[1:] == ["hundredth"]:
+        return 100
+    if len(words) == 1:
+        return _ORDINAL_WORDS.get(words[0])
+    if len(words) == 2 and words[0] in _TENS and words[1] in _ORDINAL_UNITS:
+        return _TENS[words[0]] + _ORDINAL_UNITS[words[1]]
+    return None
+
+
+def scale_factor(word: str) -> float | None:
+    """The multiplier of a scale word or abbreviation ("billion", "bn" -> 1e9), else None."""
+    return _SCALE_ABBREVIATIONS.get(word.strip().lower())

@@ -1,0 +1,786 @@
+"""Find amounts in English text as Quantity values in canonical units ("38 bcm" -> 38e9 m3).
+
+Numbers come from factcli.numbers; this module attaches currencies, units, qualifiers and
+rates, and reads durations, streaks, anniversaries and multipliers. Years and dates are left
+to factcli.dates, codes such as "S-400" are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcli.dates import find_dates
+from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
+from factcli.values import Qualifier, Quantity
+
+DAYS_PER_YEAR = 365.25
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as written: its canonical unit, dimension and factor to the canonical unit."""
+
+    unit: str
+    dimension: str
+    factor: float = 1.0
+    period: str | None = None  # a unit that is a rate: "bpd" is barrels per day
+
+
+_TIME_UNITS: dict[str, float] = {
+    "century": 100 * DAYS_PER_YEAR,
+    "decade": 10 * DAYS_PER_YEAR,
+    "year": DAYS_PER_YEAR,
+    "month": DAYS_PER_YEAR / 12,
+    "quarter": DAYS_PER_YEAR / 4,
+    "fortnight": 14.0,
+    "week": 7.0,
+    "day": 1.0,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+}
+
+
+def _currency(code: str) -> Unit:
+    return Unit(code, "currency")
+
+
+def _time(unit: str) -> Unit:
+    return Unit("day", "time", _TIME_UNITS[unit])
+
+
+_CUBIC_FOOT = 0.028316846592
+_MILE = 1609.344
+
+# Written unit (lowercase; a space stands for any whitespace) -> canonical unit.
+UNITS: dict[str, Unit] = {
+    # currency
+    "dollars": _currency("USD"),
+    "dollar": _currency("USD"),
+    "us dollars": _currency("USD"),
+    "u.s. dollars": _currency("USD"),
+    "usd": _currency("USD"),
+    "euros": _currency("EUR"),
+    "euro": _currency("EUR"),
+    "eur": _currency("EUR"),
+    "pounds sterling": _currency("GBP"),
+    "pounds": _currency("GBP"),
+    "pound": _currency("GBP"),
+    "sterling": _currency("GBP"),
+    "gbp": _currency("GBP"),
+    "yuan": _currency("CNY"),
+    "renminbi": _currency("CNY"),
+    "rmb": _currency("CNY"),
+    "cny": _currency("CNY"),
+    "rubles": _currency("RUB"),
+    "ruble": _currency("RUB"),
+    "roubles": _currency("RUB"),
+    "rouble": _currency("RUB"),
+    "rub": _currency("RUB"),
+    "yen": _currency("JPY"),
+    "jpy": _currency("JPY"),
+    "rupees": _currency("INR"),
+    "inr": _currency("INR"),
+    "swiss francs": _currency("CHF"),
+    "chf": _currency("CHF"),
+    # volume (m3)
+    "bcm": Unit("m3", "volume", 1e9),
+    "tcm": Unit("m3", "volume", 1e12),
+    "mcm": Unit("m3", "volume", 1e6),
+    "cubic meters": Unit("m3", "volume"),
+    "cubic metres": Unit("m3", "volume"),
+    "cubic meter": Unit("m3", "volume"),
+    "cubic metre": Unit("m3", "volume"),
+    "cu m": Unit("m3", "volume"),
+    "cu. m": Unit("m3", "volume"),
+    "cbm": Unit("m3", "volume"),
+    "m3": Unit("m3", "volume"),
+    "cubic feet": Unit("m3", "volume", _CUBIC_FOOT),
+    "cubic foot": Unit("m3", "volume", _CUBIC_FOOT),
+    "cu ft": Unit("m3", "volume", _CUBIC_FOOT),
+    "bcf": Unit("m3", "volume", 1e9 * _CUBIC_FOOT),
+    "tcf": Unit("m3", "volume", 1e12 * _CUBIC_FOOT),
+    "liters": Unit("m3", "volume", 1e-3),
+    "litres": Unit("m3", "volume", 1e-3),
+    # oil volume (barrels)
+    "barrels": Unit("bbl", "oil_volume"),
+    "barrel": Unit("bbl", "oil_volume"),
+    "bbl": Unit("bbl", "oil_volume"),
+    "bpd": Unit("bbl", "oil_volume", 1.0, "day"),
+    "b/d": Unit("bbl", "oil_volume", 1.0, "day"),
+    "mb/d": Unit("bbl", "oil_volume", 1e6, "day"),
+    # percent
+    "%": Unit("percent", "percent"),
+    "percent": Unit("percent", "percent"),
+    "per cent": Unit("percent", "percent"),
+    "pct": Unit("percent", "percent"),
+    "percentage points": Unit("pp", "percentage_point"),
+    "percentage point": Unit("pp", "percentage_point"),
+    "basis points": Unit("pp", "percentage_point", 0.01),
+    "bps": Unit("pp", "percentage_point", 0.01),
+    # mass (t)
+    "tonnes": Unit("t", "mass"),
+    "tonne": Unit("t", "mass"),
+    "tons": Unit("t", "mass"),
+    "ton": Unit("t", "mass"),
+    "metric tons": Unit("t", "mass"),
+    "metric tonnes": Unit("t", "mass"),
+    "t": Unit("t", "mass"),
+    "mt": Unit("t", "mass", 1e6),
+    "mmt": Unit("t", "mass", 1e6),
+    "mtpa": Unit("t", "mass", 1e6, "year"),
+    "kg": Unit("t", "mass", 1e-3),
+    "kilograms": Unit("t", "mass", 1e-3),
+    "kilogrammes": Unit("t", "mass", 1e-3),
+    "grams": Unit("t", "mass", 1e-6),
+    "lb": Unit("t", "mass", 0.00045359237),
+    "lbs": Unit("t", "mass", 0.00045359237),
+    # length (m)
+    "km": Unit("m", "length", 1e3),
+    "kilometers": Unit("m", "length", 1e3),
+    "kilometres": Unit("m", "length", 1e3),
+    "kilometer": Unit("m", "length", 1e3),
+    "kilometre": Unit("m", "length", 1e3),
+    "miles": Unit("m", "length", _MILE),
+    "mile": Unit("m", "length", _MILE),
+    "mi": Unit("m", "length", _MILE),
+    "nautical miles": Unit("m", "length", 1852.0),
+    "meters": Unit("m", "length"),
+    "metres": Unit("m", "length"),
+    "meter": Unit("m", "length"),
+    "metre": Unit("m", "length"),
+    "m": Unit("m", "length"),
+    "cm": Unit("m", "length", 1e-2),
+    "mm": Unit("m", "length", 1e-3),
+    "feet": Unit("m", "length", 0.3048),
+    "foot": Unit("m", "length", 0.3048),
+    "ft": Unit("m", "length", 0.3048),
+    # area (m2)
+    "square kilometers": Unit("m2", "area", 1e6),
+    "square kilometres": Unit("m2", "area", 1e6),
+    "sq km": Unit("m2", "area", 1e6),
+    "km2": Unit("m2", "area", 1e6),
+    "square miles": Unit("m2", "area", _MILE**2),
+    "sq mi": Unit("m2", "area", _MILE**2),
+    "square meters": Unit("m2", "area"),
+    "square metres": Unit("m2", "area"),
+    "m2": Unit("m2", "area"),
+    "hectares": Unit("m2", "area", 1e4),
+    "ha": Unit("m2", "area", 1e4),
+    "acres": Unit("m2", "area", 4046.8564224),
+    # energy (Wh) and power (W)
+    "kwh": Unit("Wh", "energy", 1e3),
+    "mwh": Unit("Wh", "energy", 1e6),
+    "gwh": Unit("Wh", "energy", 1e9),
+    "twh": Unit("Wh", "energy", 1e12),
+    "kilowatt hours": Unit("Wh", "energy", 1e3),
+    "megawatt hours": Unit("Wh", "energy", 1e6),
+    "terawatt hours": Unit("Wh", "energy", 1e12),
+    "kw": Unit("W", "power", 1e3),
+    "mw": Unit("W", "power", 1e6),
+    "gw": Unit("W", "power", 1e9),
+    "kilowatts": Unit("W", "power", 1e3),
+    "megawatts": Unit("W", "power", 1e6),
+    "gigawatts": Unit("W", "power", 1e9),
+    # time (days)
+    **{f"{name}s": _time(name) for name in _TIME_UNITS if name not in ("century",)},
+    **{name: _time(name) for name in _TIME_UNITS},
+    "centuries": _time("century"),
+    "yrs": _time("year"),
+    "yr": _time("year"),
+    "hrs": _time("hour"),
+    "mins": _time("minute"),
+    # multipliers
+    "times": Unit("times", "multiplier"),
+    "fold": Unit("times", "multiplier"),
+}
+# Currency signs and codes written before the number: "$95bn", "US$ 200 bn", "EUR 5m".
+_CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "us $": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "chf": "CHF",
+}
+_QUALIFIERS: dict[str, Qualifier] = {
+    "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "approx.": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT,
+    "~": Qualifier.ABOUT,
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "less than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "up to": Qualifier.AT_MOST,
+    "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST,
+    "a maximum of": Qualifier.AT_MOST,
+    "as many as": Qualifier.AT_MOST,
+    "as much as": Qualifier.AT_MOST,
+    "nearly": Qualifier.NEARLY,
+    "almost": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY,
+    "just shy of": Qualifier.NEARLY,
+}
+_QUALIFIER_WORDS = frozenset(
+    "~" if phrase == "~" else re.sub(r"[^a-z ]", "", phrase).split()[-1] for phrase in _QUALIFIERS
+)
+_TRAILING_QUALIFIERS: dict[str, Qualifier] = {
+    "+": Qualifier.MORE_THAN,
+    "plus": Qualifier.MORE_THAN,
+    "or more": Qualifier.AT_LEAST,
+    "or so": Qualifier.ABOUT,
+    "or less": Qualifier.AT_MOST,
+    "or fewer": Qualifier.AT_MOST,
+}
+_MULTIPLIER_WORDS: dict[str, float] = {
+    "double": 2.0,
+    "doubled": 2.0,
+    "doubles": 2.0,
+    "doubling": 2.0,
+    "twice": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "triples": 3.0,
+    "tripling": 3.0,
+    "treble": 3.0,
+    "trebled": 3.0,
+    "quadruple": 4.0,
+    "quadrupled": 4.0,
+    "quadrupling": 4.0,
+    "quintuple": 5.0,
+    "quintupled": 5.0,
+    "halve": 0.5,
+    "halved": 0.5,
+    "halves": 0.5,
+    "halving": 0.5,
+}
+_MULTIPLIER_WORD_SET = frozenset(_MULTIPLIER_WORDS)
+_FOLD_WORDS: dict[str, float] = {
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "twenty": 20.0,
+    "hundred": 100.0,
+    "thousand": 1000.0,
+}
+# Periods that make an amount a rate; the group name is the period.
+_PERIODS = (
+    r"(?P<year>an?[\s-]+year(?:'s)?(?!\s+(?:ago|earlier|before|after|later|on|since|from)\b)"
+    r"|an?\s+yr|per\s+(?:year|annum|yr)|each\s+year|every\s+year|annually|yearly"
+    r"|/\s*(?:year|yr|y|a)|p\.a\.)"
+    r"|(?P<day>a[\s-]+day(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+day|each\s+day"
+    r"|every\s+day|daily|/\s*d(?:ay)?)"
+    r"|(?P<month>a\s+month(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+month"
+    r"|each\s+month|every\s+month|monthly|/\s*(?:month|mo))"
+    r"|(?P<week>a\s+week(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+week"
+    r"|each\s+week|every\s+week|weekly|/\s*(?:week|wk))"
+    r"|(?P<hour>an\s+hour|per\s+hour|hourly|/\s*(?:hour|hr|h))"
+)
+_TIME_UNIT_WORDS = r"(?:year|month|week|day|quarter|decade)"
+
+
+def _words_pattern(words: list[str]) -> str:
+    """An alternation of written forms, longest first; a space matches any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
+_FIRST_UNIT_WORD = re.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
+
+
+def _units_by_first_word() -> dict[str, re.Pattern[str]]:
+    """One small regex per first word of the written units: "cubic" -> cubic meters|feet..."""
+    grouped: dict[str, list[str]] = {}
+    for written in UNITS:
+        first = re.match(r"[a-z]+|%", written)
+        assert first is not None
+        grouped.setdefault(first.group(), []).append(written)
+    return {
+        first: re.compile(
+            rf"{_UNIT_SEPARATOR}(?P<unit>{_words_pattern(words)})(?![A-Za-z0-9])", re.IGNORECASE
+        )
+        for first, words in grouped.items()
+    }
+
+
+_UNIT_AFTER = _units_by_first_word()
+_GLUED_MULTIPLIER = re.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<currency>{_words_pattern(list(_CURRENCY_PREFIXES))})[ \t]?\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?:(?<![\w~])(?P<word>{_words_pattern([q for q in _QUALIFIERS if q != '~'])})\s+"
+    r"|(?P<tilde>~)\s*)\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"(?P<plus>\+)|[ \t]*-?(?P<plusword>plus)\b|\s+or\s+(?P<or>more|so|less|fewer)\b",
+    re.IGNORECASE,
+)
+_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[\d.,;:!?\n]")
+_PERIOD_WINDOW = 60
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:(?P<adverb>annually|yearly)|(?P<adjective>annual|daily|monthly))\b"
+    r"[^\d.,;:!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+_ADJECTIVE_PERIODS = {"annual": "year", "daily": "day", "monthly": "month"}
+_PERIOD_BEFORE_WORDS = frozenset(["annually", "yearly", *_ADJECTIVE_PERIODS])
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_RANK_PREFIX = re.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
+)
+_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLIER = re.compile(
+    rf"\b(?P<word>{_words_pattern(list(_MULTIPLIER_WORDS))})\b(?!-)"
+    rf"|\b(?P<fold>{_words_pattern(list(_FOLD_WORDS))})fold\b",
+    re.IGNORECASE,
+)
+_ARTICLE_DURATION = re.compile(
+    r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|day|hour)"
+    r"(?:-long)?\b(?!-)",
+    re.IGNORECASE,
+)
+_ONCE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
+_STREAK_ORDINAL = re.compile(
+    rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
+    rf"(?P<unit>{_TIME_UNIT_WORDS})\b"
+    rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{_TIME_UNIT_WORDS})\s+"
+    r"(?:running|in\s+a\s+row|in\s+succession)\b",
+    re.IGNORECASE,
+)
+# After a number: "five consecutive years", "five years in a row".
+_STREAK_AFTER_NUMBER = re.compile(
+    rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{_TIME_UNIT_WORDS})s?\b"
+    rf"|\s+(?P<unit2>{_TIME_UNIT_WORDS})s?\s+"
+    r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY = re.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
+
+# Dimensions whose amounts may take a rate from words further along the clause.
+_RATE_DIMENSIONS = frozenset(
+    ["currency", "volume", "oil_volume", "mass", "count", "percent", "energy", "length"]
+)
+
+
+@dataclass(slots=True)
+class _Core:
+    """An amount before its qualifier and rate are attached: the span of number and unit."""
+
+    value: float
+    unit: str
+    dimension: str
+    precision: float
+    start: int
+    end: int
+    period: str | None = None
+    number: NumberMatch | None = None  # set for amounts read from a number
+    unit_info: Unit | None = None  # set when a unit follows the number
+    prefixed: bool = False  # the unit came from a currency sign before the number
+    article: bool = False  # "a week": an article and a unit, that a rate may absorb
+
+
+def _time_core(value: float, unit_word: str, start: int, end: int, dimension: str) -> _Core:
+    days = _TIME_UNITS[unit_word.lower()]
+    return _Core(value * days, "day", dimension, days, start, end)
+
+
+_STREAK_WORDS = frozenset(["consecutive", "straight", "successive", "running", "row", "succession"])
+_ARTICLES = frozenset(["a", "an"])
+_ARTICLE_UNITS = frozenset(
+    ["year", "month", "week", "fortnight", "decade", "century", "day", "hour"]
+)
+
+
+def _anniversaries(text: str) -> list[_Core]:
+    """Anniversaries: "70th anniversary" is 70 years elapsed, as is "70 years since"."""
+    cores: list[_Core] = []
+    if "anniversary" not in word_set(text):
+        return cores
+    for match in _ANNIVERSARY.finditer(text):
+        years = parse_ordinal(match.group("ord"))
+        if years is not None:
+            cores.append(_time_core(years, "year", match.start(), match.end(), "time"))
+    return cores
+
+
+def _ordinal_streaks(text: str) -> list[_Core]:
+    """Read "for a fifth consecutive year", "the fifth year running"."""
+    cores: list[_Core] = []
+    if not word_set(text) & _STREAK_WORDS:
+        return cores
+    for match in _STREAK_ORDINAL.finditer(text):
+        count = parse_ordinal(match.group("ord") or match.group("ord2"))
+        unit = match.group("unit") or match.group("unit2")
+        if count is not None:
+            cores.append(_time_core(count, unit, match.start(), match.end(), "streak"))
+    return cores
+
+
+def _cardinal_streak(text: str, number: NumberMatch) -> _Core | None:
+    """Read "five consecutive years", "five years in a row" at a number."""
+    match = _STREAK_AFTER_NUMBER.match(text, number.end)
+    if match is None or number.scale != 1.0:
+        return None
+    unit = match.group("unit") or match.group("unit2")
+    return _time_core(number.value, unit, number.start, match.end(), "streak")
+
+
+def find_ordinal_quantities(text: str) -> list[Quantity]:
+    """Anniversaries and streaks named by an ordinal ("70th anniversary", "fifth straight year").
+
+    Their ordinals are elapsed times, not ranks: factcli.ranks skips these spans.
+    """
+    cores = sorted(_anniversaries(text) + _ordinal_streaks(text), key=lambda c: c.start)
+    return [_quantity(text, core) for core in cores]
+
+
+def _multipliers(text: str) -> list[_Core]:
+    """Read "double", "tripled", "twice", "halved", "threefold"."""
+    cores: list[_Core] = []
+    if not word_set(text) & _MULTIPLIER_WORD_SET and "fold" not in text.lower():
+        return cores
+    for match in _MULTIPLIER.finditer(text):
+        word = match.group("word")
+        if word is not None:
+            value = _MULTIPLIER_WORDS[word.lower()]
+        else:
+            value = _FOLD_WORDS[match.group("fold").lower()]
+        cores.append(_Core(value, "times", "multiplier", 1.0, match.start(), match.end()))
+    return cores
+
+
+def _article_durations(text: str) -> list[_Core]:
+    """Read "a week", "a decade", "an hour" (unless a rate: "once a year", "48 bcm a year")."""
+    cores: list[_Core] = []
+    words = word_set(text)
+    if not (words & _ARTICLES and words & _ARTICLE_UNITS):
+        return cores
+    for match in _ARTICLE_DURATION.finditer(text):
+        if _ONCE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
+        cores.append(replace(core, article=True))
+    return cores
+
+
+def _may_follow_currency(text: str, start: int) -> bool:
+    """A cheap test before the currency regex: a sign, a code or "Rs" must end just before."""
+    before = text[max(0, start - 2) : start].rstrip(" \t")
+    if not before:
+        return False
+    last = before[-1]
+    return not (last.islower() or last.isdigit()) or last in "s."
+
+
+def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency sign or code right before a number, and where it starts."""
+    if not _may_follow_currency(text, start):
+        return None
+    match = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if match is None:
+        return None
+    written = re.sub(r"\s+", " ", match.group("currency").lower())
+    if len(written) == 3 and written.isalpha() and not match.group("currency").isupper():
+        return None  # codes are upper case: "usd" in running text is not a currency
+    return _CURRENCY_PREFIXES[written], match.start()
+
+
+def _unit_after(text: str, end: int) -> tuple[Unit, int] | None:
+    """The unit right after a number: "bcm", " cubic meters", "%", "-day", "x"."""
+    glued = _GLUED_MULTIPLIER.match(text, end)
+    if glued is not None:
+        return UNITS["times"], glued.end()
+    first = _FIRST_UNIT_WORD.match(text, end)
+    pattern = _UNIT_AFTER.get(first.group(1).lower()) if first is not None else None
+    match = pattern.match(text, end) if pattern is not None else None
+    if match is None:
+        return None
+    written = re.sub(r"\s+", " ", match.group("unit").lower())
+    return UNITS[written], match.end()
+
+
+def _is_pronoun_one(text: str, number: NumberMatch) -> bool:
+    """Whether "one" is the pronoun ("one of the", "the one", "no one"), not a count."""
+    if number.text.lower() != "one":
+        return False
+    before = _PRONOUN_ONE_BEFORE.search(text, max(0, number.start - 8), number.start)
+    return before is not None or _PRONOUN_ONE_AFTER.match(text, number.end) is not None
+
+
+def _skipped_number(text: str, number: NumberMatch) -> bool:
+    """Numbers that are not amounts: ranks ("No. 1"), clock times, the pronoun "one"."""
+    words = word_set(text)
+    if ("no" in words or "number" in words or "#" in words) and _RANK_PREFIX.search(
+        text, max(0, number.start - 8), number.start
+    ):
+        return True
+    if not number.spelled and _CLOCK_AFTER.match(text, number.end):
+        return True
+    if number.spelled and _IDIOM_AFTER.match(text, number.end):
+        return True  # "two-way trade", "a one-off payment"
+    return _is_pronoun_one(text, number)
+
+
+def _number_core(text: str, number: NumberMatch) -> _Core | None:
+    """The amount a number states with the currency before it and the unit after it."""
+    if _skipped_number(text, number):
+        return None
+    start, end = number.start, number.end
+    currency = _currency_before(text, start)
+    unit_match = _unit_after(text, end)
+    unit_info: Unit | None = None
+    if unit_match is not None and not (currency and unit_match[0].dimension != "currency"):
+        unit_info, end = unit_match
+    if unit_info is None and end < len(text) and text[end].isalpha() and not number.spelled:
+        return None  # glued letters: a code such as "4G" or "3D"
+    if currency is not None:
+        code, start = currency
+        unit_info = Unit(code, "currency")
+    if unit_info is None:
+        if number.year_like or (number.spelled and number.value < 1 and number.scale == 1):
+            return None  # a year is a date; a bare "half" is not an amount
+        unit_info = Unit("", "count")
+    return _Core(
+        value=number.value * unit_info.factor,
+        unit=unit_info.unit,
+        dimension=unit_info.dimension,
+        precision=number.precision * unit_info.factor,
+        start=start,
+        end=end,
+        period=unit_info.period,
+        number=number,
+        unit_info=unit_info,
+        prefixed=currency is not None,
+    )
+
+
+def _rescaled(core: _Core, scale: float, unit_info: Unit) -> _Core:
+    """A range's first number read with the scale and unit of the second ("5 to 6 billion")."""
+    number = core.number
+    assert number is not None
+    factor = unit_info.factor * (scale if number.scale == 1.0 else 1.0)
+    return replace(
+        core,
+        value=number.value * factor,
+        precision=number.precision * factor,
+        unit=unit_info.unit,
+        dimension=unit_info.dimension,
+        period=unit_info.period,
+        unit_info=unit_info,
+    )
+
+
+def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
+    """Share scale and unit across a range: "5-6 billion dollars", "$5-6 billion", "8-10%"."""
+    joined = list(cores)
+    for index in range(len(joined) - 1):
+        first, second = joined[index], joined[index + 1]
+        if first.number is None or second.number is None or second.unit_info is None:
+            continue
+        if not _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        connector = text[first.end : second.start].strip().lower()
+        between = _BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
+        if connector == "and" and between is None:
+            continue
+        if first.dimension != "count" and not first.prefixed:
+            continue  # the first number has its own unit: "rose 5% to 6 billion"
+        unit_info = first.unit_info if first.prefixed else second.unit_info
+        assert unit_info is not None
+        joined[index] = _rescaled(first, second.number.scale, unit_info)
+        if second.dimension == "count" and first.prefixed:
+            joined[index + 1] = replace(
+                second, unit=unit_info.unit, dimension=unit_info.dimension, unit_info=unit_info
+            )
+    return joined
+
+
+def _outside_dates(text: str, cores: list[_Core]) -> list[_Core]:
+    """Drop numbers that lie in a date; a bare year yields to an amount with a unit."""
+    dates = find_dates(text)
+    kept: list[_Core] = []
+    date_index = 0
+    for core in cores:
+        while date_index < len(dates) and dates[date_index].end_offset <= core.start:
+            date_index += 1
+        if date_index < len(dates) and dates[date_index].start_offset < core.end:
+            date = dates[date_index]
+            bare_year = date.start.month is None and date.weekday is None
+            if not (bare_year and core.dimension != "count"):
+                continue
+        kept.append(core)
+    return kept
+
+
+def _number_cores(text: str) -> list[_Core]:
+    cores: list[_Core] = []
+    for number in find_numbers(text):
+        core = _cardinal_streak(text, number) or _number_core(text, number)
+        if core is not None:
+            cores.append(core)
+    return _join_ranges(text, _outside_dates(text, cores))
+
+
+def _leftmost_longest(cores: list[_Core]) -> list[_Core]:
+    kept: list[_Core] = []
+    kept_end = 0
+    for core in sorted(cores, key=lambda c: (c.start, c.start - c.end)):
+        if core.start >= kept_end:
+            kept.append(core)
+            kept_end = core.end
+    return kept
+
+
+def _attach_qualifier(text: str, core: _Core, floor: int) -> Qualifier:
+    """Extend `core` over a qualifier before it ("more than") or after it ("or more")."""
+    qualifier = Qualifier.EXACT
+    before = None
+    if word_set(text) & _QUALIFIER_WORDS:
+        before = _QUALIFIER_BEFORE.search(text, max(floor, core.start - 24), core.start)
+    if before is not None:
+        written = "~" if before.group("tilde") else re.sub(r"\s+", " ", before.group("word"))
+        if not (core.dimension == "time" and written.lower() == "over"):  # "over 30 years"
+            qualifier = _QUALIFIERS[written.lower()]
+            core.start = before.start()
+    after = _QUALIFIER_AFTER.match(text, core.end)
+    if after is not None and qualifier is Qualifier.EXACT:
+        if after.group("plus") or after.group("plusword"):
+            qualifier = _TRAILING_QUALIFIERS["+"]
+        else:
+            qualifier = _TRAILING_QUALIFIERS["or " + after.group("or").lower()]
+        core.end = after.end()
+    return qualifier
+
+
+def _period_near(text: str, core: _Core) -> tuple[str | None, int, int]:
+    """The rate of an amount: right after it, further along its clause, or before it.
+
+    Returns the period and the span of the period words (end -1 when none).
+    """
+    adjacent = _PERIOD_ADJACENT.match(text, core.end)
+    if adjacent is not None and adjacent.lastgroup is not None:
+        return adjacent.lastgroup, core.end, adjacent.end()
+    if core.dimension not in _RATE_DIMENSIONS:
+        return None, 0, -1
+    near = _PERIOD_NEAR.search(text, core.end, core.end + _PERIOD_WINDOW)
+    if near is not None and near.lastgroup is not None:
+        in_clause = _CLAUSE_BREAK.search(text, core.end, near.start()) is None
+        if in_clause and not near.group()[:1].isupper():  # "China Daily" is no rate
+            return near.lastgroup, near.start(), near.end()
+    if not word_set(text) & _PERIOD_BEFORE_WORDS:
+        return None, 0, -1
+    before = _PERIOD_BEFORE.search(text, max(0, core.start - 60), core.start)
+    if before is not None:
+        if before.group("adverb"):
+            return "year", before.start(), before.end("adverb")
+        if core.dimension != "count":
+            adjective = before.group("adjective").lower()
+            return _ADJECTIVE_PERIODS[adjective], before.start(), before.end("adjective")
+    return None, 0, -1
+
+
+def _quantity(text: str, core: _Core, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
+    return Quantity(
+        value=core.value,
+        unit=core.unit,
+        dimension=core.dimension,
+        precision=core.precision,
+        qualifier=qualifier,
+        period=core.period,
+        start=core.start,
+        end=core.end,
+        text=text[core.start : core.end],
+    )
+
+
+def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
+    """Attach qualifiers and rates; drop "a year" where it is the rate of an amount."""
+    quantities: list[Quantity] = []
+    rate_spans: list[tuple[int, int]] = []
+    floor = 0
+    for core in cores:
+        if core.article and any(s < core.end and core.start < e for s, e in rate_spans):
+            continue
+        qualifier = _attach_qualifier(text, core, floor)
+        if core.period is None and core.dimension not in ("streak", "multiplier"):
+            period, period_start, period_end = _period_near(text, core)
+            if period is not None:
+                rate_spans.append((period_start, period_end))
+                adjacent_end = period_end if period_start == core.end else core.end
+                core.period = period
+                core.end = adjacent_end
+        quantities.append(_quantity(text, core, qualifier))
+        floor = core.end
+    return quantities
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every amount in `text`, left to right, in canonical units, with offsets into `text`.
+
+    Pass normalised text (factcli.normalize). Years, dates, codes ("S-400", "G20"), ordinals
+    and ranks are not amounts and are skipped.
+    """
+    cores = (
+        _anniversaries(text)
+        + _ordinal_streaks(text)
+        + _multipliers(text)
+        + _article_durations(text)
+        + _number_cores(text)
+    )
+    return _finished(text, _leftmost_longest(cores))

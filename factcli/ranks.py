@@ -1,0 +1,183 @@
+"""Find ranks ("ninth-largest", "largest", "ranks only tenth") and ordinals ("70th") in text.
+
+Ordinals that name an elapsed time ("70th anniversary", "fifth consecutive year") or a day of
+a date ("May 8th") are left to factcli.quantities and factcli.dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.dates import find_dates
+from factcli.numbers import ORDINAL_PATTERN, ORDINAL_WORDS, parse_number, parse_ordinal, word_set
+from factcli.quantities import find_ordinal_quantities
+from factcli.values import Rank
+
+# Superlatives that rank the top of a list, and those that rank its bottom.
+_TOP_WORDS = ("largest", "biggest", "greatest", "highest", "leading", "top", "foremost")
+_BOTTOM_WORDS = ("smallest", "least", "lowest", "fewest", "tiniest")
+
+_NUMBER_ONE_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+# After an ordinal: "-largest", "-most-populous", " biggest".
+_SUPERLATIVE_AFTER = re.compile(
+    r"-(?P<most>most|least)[\s-]+[a-z]+\b|-(?P<est>[a-z]+est)\b"
+    rf"|\s+(?P<word>{'|'.join(_TOP_WORDS + _BOTTOM_WORDS)})\b",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"[\s-]+(?:place|position|spot)\b", re.IGNORECASE)
+_RANKED_AS = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|finish(?:es|ed|ing)?|came|comes|stands?|stood)"
+    r"\s+(?:(?:only|just|merely|a\s+mere|at|as|in)\s+){0,2}(?:no\.?\s*|number\s+)?"
+    rf"(?P<ord>{ORDINAL_PATTERN}|\d{{1,3}}\b)",
+    re.IGNORECASE,
+)
+_NUMBER_RANK = re.compile(
+    rf"(?:\bno\.\s?|(?<![\w#])#|\bnumber[\s-]+)(?P<num>\d{{1,3}}\b|{_NUMBER_ONE_WORDS}\b)",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    rf"\b(?P<top>{'|'.join(_TOP_WORDS)})\b|\b(?P<bottom>{'|'.join(_BOTTOM_WORDS)})\b",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(ORDINAL_PATTERN, re.IGNORECASE)
+# "one of the largest" is not the largest.
+_ONE_OF_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|my|your)|'s|s')\s+\Z", re.IGNORECASE
+)
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:very\s+)?\Z", re.IGNORECASE)
+# "top of", "top 10", "top-five": a list or a place, not the first rank.
+_TOP_NOT_RANK_AFTER = re.compile(
+    rf"[\s-]+(?:of\b|\d|{_NUMBER_ONE_WORDS}\b|twenty\b|fifty\b|hundred\b)", re.IGNORECASE
+)
+# "30 second delay", "one second": the time unit, not the ordinal ("a second term" is).
+_SECOND_AS_TIME = re.compile(r"(?:\d|\bone|\bsplit)[\s-]+\Z", re.IGNORECASE)
+_BOTTOM_SUPERLATIVES = frozenset(_BOTTOM_WORDS)
+_SUPERLATIVE_WORDS = frozenset(_TOP_WORDS + _BOTTOM_WORDS)
+_RANK_VERBS = frozenset(
+    "rank ranks ranked ranking places placed placing finish finishes finished finishing"
+    " came comes stand stands stood".split()
+)
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _superlative_rank(position: int, word: str) -> tuple[int, str]:
+    """A rank value and kind: the bottom of a list counts from the end (-1 is the last)."""
+    if word.lower() in _BOTTOM_SUPERLATIVES:
+        return -position, "rank_bottom"
+    return position, "rank"
+
+
+def _rank(text: str, start: int, end: int, value: int, kind: str) -> Rank:
+    return Rank(value=value, kind=kind, start=start, end=end, text=text[start:end])
+
+
+def _ordinal_rank(text: str, match: re.Match[str], position: int) -> Rank:
+    """The rank an ordinal states: "ninth-largest", "second-smallest", "tenth place", "70th"."""
+    superlative = _SUPERLATIVE_AFTER.match(text, match.end())
+    if superlative is not None:
+        word = superlative.group("most") or superlative.group("est") or superlative.group("word")
+        value, kind = _superlative_rank(position, word)
+        return _rank(text, match.start(), superlative.end(), value, kind)
+    place = _PLACE_AFTER.match(text, match.end())
+    if place is not None:
+        return _rank(text, match.start(), place.end(), position, "rank")
+    return _rank(text, match.start(), match.end(), position, "ordinal")
+
+
+def _ordinal_ranks(text: str) -> list[Rank]:
+    """Ranks read at ordinals: "ninth-largest", "in tenth place", "70th", "first"."""
+    ranks: list[Rank] = []
+    if not (word_set(text) & ORDINAL_WORDS or _DIGIT_ORDINAL.search(text)):
+        return ranks
+    for match in _ORDINAL.finditer(text):
+        position = parse_ordinal(match.group())
+        if position is None or _is_time_second(text, match):
+            continue
+        ranks.append(_ordinal_rank(text, match, position))
+    return ranks
+
+
+def _is_time_second(text: str, match: re.Match[str]) -> bool:
+    """ "one second", "30 second": the time unit, not the ordinal."""
+    if match.group().lower() != "second":
+        return False
+    return _SECOND_AS_TIME.search(text, max(0, match.start() - 8), match.start()) is not None
+
+
+def _stated_positions(text: str) -> list[Rank]:
+    """Read "ranks only tenth", "ranked 10th", "No. 1", "number one"."""
+    ranks: list[Rank] = []
+    words = word_set(text)
+    if words & _RANK_VERBS:
+        for match in _RANKED_AS.finditer(text):
+            written = match.group("ord")
+            position = int(written) if written.isdigit() else parse_ordinal(written)
+            if position is not None:
+                ranks.append(_rank(text, match.start(), match.end(), position, "rank"))
+    if "no" in words or "number" in words or "#" in words:
+        for match in _NUMBER_RANK.finditer(text):
+            number = parse_number(match.group("num"))
+            if number is not None and number.value >= 1:
+                ranks.append(_rank(text, match.start(), match.end(), int(number.value), "rank"))
+    return ranks
+
+
+def _is_superlative_rank(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare superlative ranks a thing: not "one of the largest", not "at least"."""
+    start = match.start()
+    window = max(0, start - 24)
+    if _ONE_OF_BEFORE.search(text, window, start):
+        return False
+    word = match.group().lower()
+    if word == "least" and _AT_BEFORE.search(text, window, start):
+        return False
+    if word in ("top", "leading"):
+        determiner = _DETERMINER_BEFORE.search(text, window, start)
+        return determiner is not None and not _TOP_NOT_RANK_AFTER.match(text, match.end())
+    return True
+
+
+def _bare_superlatives(text: str) -> list[Rank]:
+    """Read "largest", "the top supplier" -> 1; "smallest", "least" -> -1 (the bottom)."""
+    ranks: list[Rank] = []
+    if not word_set(text) & _SUPERLATIVE_WORDS:
+        return ranks
+    for match in _SUPERLATIVE.finditer(text):
+        if _is_superlative_rank(text, match):
+            value, kind = _superlative_rank(1, match.group())
+            ranks.append(_rank(text, match.start(), match.end(), value, kind))
+    return ranks
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans whose ordinals are not ranks: anniversaries, streaks and dates."""
+    spans = [(q.start, q.end) for q in find_ordinal_quantities(text)]
+    spans += [(d.start_offset, d.end_offset) for d in find_dates(text) if d.start.day]
+    return sorted(spans)
+
+
+def _leftmost_longest(ranks: list[Rank], excluded: list[tuple[int, int]]) -> list[Rank]:
+    """Keep non-overlapping ranks, longest first at each place, outside the excluded spans."""
+    kept: list[Rank] = []
+    kept_end = 0
+    excluded_index = 0
+    for rank in sorted(ranks, key=lambda r: (r.start, r.start - r.end)):
+        while excluded_index < len(excluded) and excluded[excluded_index][1] <= rank.start:
+            excluded_index += 1
+        if excluded_index < len(excluded) and excluded[excluded_index][0] < rank.end:
+            continue
+        if rank.start >= kept_end:
+            kept.append(rank)
+            kept_end = rank.end
+    return kept
+
+
+def find_ranks(text: str) -> list[Rank]:
+    """Every rank and ordinal in `text`, left to right, with offsets into `text`.
+
+    "ninth-largest" is 9 ("rank"), "largest" 1, "smallest" -1 ("rank_bottom"), "70th" 70
+    ("ordinal"). Anniversaries, streaks and days of dates are skipped.
+    """
+    ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
+    return _leftmost_longest(ranks, _excluded_spans(text))

@@ -1,0 +1,286 @@
+"""Dates: day ranges, months, years, decades, weekdays, parts, and "may" the verb."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcli.dates import find_dates
+from factcli.values import DateSpan, PartialDate
+
+
+def one_date(text: str, default_year: int | None = None) -> DateSpan:
+    spans = find_dates(text, default_year)
+    assert len(spans) == 1, (text, spans)
+    return spans[0]
+
+
+def start_end(text: str) -> tuple[PartialDate, PartialDate]:
+    span = one_date(text)
+    return span.start, span.end
+
+
+# --- Day ranges ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("May 8-10", (None, 5, 8), (None, 5, 10)),
+        ("May 7-9", (None, 5, 7), (None, 5, 9)),
+        ("May 8 to 10", (None, 5, 8), (None, 5, 10)),
+        ("from May 8 to 11", (None, 5, 8), (None, 5, 11)),
+        ("8 to 10 May", (None, 5, 8), (None, 5, 10)),
+        ("8-10 May 2015", (2015, 5, 8), (2015, 5, 10)),
+        ("8th-10th May 2015", (2015, 5, 8), (2015, 5, 10)),
+        ("May 8-10, 2015", (2015, 5, 8), (2015, 5, 10)),
+        ("May 31 to June 2", (None, 5, 31), (None, 6, 2)),
+        ("December 31, 2014 to January 2, 2015", (2014, 12, 31), (2015, 1, 2)),
+    ],
+)
+def test_day_ranges(
+    text: str, start: tuple[int | None, int, int], end: tuple[int | None, int, int]
+) -> None:
+    assert start_end(text) == (PartialDate(*start), PartialDate(*end))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("May 8-10", "8 to 10 May"), ("May 8 to 10", "8-10 May")]
+)
+def test_day_range_spellings_agree(one: str, other: str) -> None:
+    assert start_end(one) == start_end(other)
+
+
+# --- Single days --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("May 8th", (None, 5, 8)),
+        ("8 May", (None, 5, 8)),
+        ("the 8th of May", (None, 5, 8)),
+        ("May 8, 2015", (2015, 5, 8)),
+        ("2015-05-08", (2015, 5, 8)),
+        ("Sept. 5", (None, 9, 5)),
+        ("Sep 5", (None, 9, 5)),
+        ("Aug 21", (None, 8, 21)),
+        ("March 8", (None, 3, 8)),
+    ],
+)
+def test_single_days(text: str, date: tuple[int | None, int, int]) -> None:
+    assert start_end(text) == (PartialDate(*date), PartialDate(*date))
+
+
+@pytest.mark.parametrize("text", ["Feb 30", "May 32", "2015-02-30", "April 31"])
+def test_impossible_days(text: str) -> None:
+    assert all(span.start.day is None for span in find_dates(text))
+
+
+# --- Months and years ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("May 2014", (2014, 5)),
+        ("in May", (None, 5)),
+        ("September", (None, 9)),
+        ("in November", (None, 11)),
+        ("Aug 2014", (2014, 8)),
+        ("in March", (None, 3)),
+        ("since March", (None, 3)),
+    ],
+)
+def test_months(text: str, date: tuple[int | None, int]) -> None:
+    assert start_end(text) == (PartialDate(*date), PartialDate(*date))
+
+
+@pytest.mark.parametrize(
+    ("text", "text_of_date", "year"),
+    [
+        ("2014", "2014", 2014),
+        ("in 2014", "2014", 2014),
+        ("by 2020", "2020", 2020),
+        ("from 2018", "2018", 2018),
+        ("in 2014.", "2014", 2014),
+    ],
+)
+def test_years(text: str, text_of_date: str, year: int) -> None:
+    span = one_date(text)
+    assert span.start == span.end == PartialDate(year)
+    assert span.text == text_of_date
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in the 1990s", 1990, 1999),
+        ("the 2000s", 2000, 2009),
+        ("2014-2018", 2014, 2018),
+        ("2014-15", 2014, 2015),
+        ("from 2014 to 2018", 2014, 2018),
+    ],
+)
+def test_year_ranges_and_decades(text: str, first: int, last: int) -> None:
+    assert start_end(text) == (PartialDate(first), PartialDate(last))
+
+
+def test_month_range() -> None:
+    assert start_end("May-June 2015") == (PartialDate(2015, 5), PartialDate(2015, 6))
+
+
+# --- Parts --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "date"),
+    [
+        ("early September", "early", PartialDate(None, 9)),
+        ("mid-September", "mid", PartialDate(None, 9)),
+        ("mid September", "mid", PartialDate(None, 9)),
+        ("late September", "late", PartialDate(None, 9)),
+        ("the end of May", "late", PartialDate(None, 5)),
+        ("the beginning of May", "early", PartialDate(None, 5)),
+        ("early 2015", "early", PartialDate(2015)),
+        ("mid-2015", "mid", PartialDate(2015)),
+        ("the end of 2014", "late", PartialDate(2014)),
+        ("the late 1990s", "late", PartialDate(1990)),
+    ],
+)
+def test_parts(text: str, part: str, date: PartialDate) -> None:
+    span = one_date(text)
+    assert span.part == part
+    assert span.start == date
+
+
+def test_part_is_inside_the_span() -> None:
+    span = one_date("talks in early September")
+    assert span.text == "early September"
+
+
+# --- Weekdays -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [("Friday", 4), ("on Friday", 4), ("on Monday", 0), ("sunday", 6), ("on Fridays", 4)],
+)
+def test_weekdays(text: str, weekday: int) -> None:
+    span = one_date(text)
+    assert span.weekday == weekday
+    assert span.start == span.end == PartialDate()
+
+
+def test_weekday_with_date() -> None:
+    span = one_date("Friday, May 8")
+    assert span.weekday == 4
+    assert span.start == PartialDate(None, 5, 8)
+    assert span.text == "Friday, May 8"
+
+
+# --- The verbs "may" and "march" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi may visit Moscow",
+        "the two may agree",
+        "Prices May Rise",
+        "they march on the capital",
+        "the 8 may be late",
+        "Jan Smith said",
+        "it may, in fact, rise",
+    ],
+)
+def test_verbs_are_not_months(text: str) -> None:
+    assert [span for span in find_dates(text) if span.start.month] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["in May", "by May", "during May", "early May", "mid-March", "May 8", "May 2015"]
+)
+def test_may_with_context_is_a_month(text: str) -> None:
+    assert one_date(text).start.month in (3, 5)
+
+
+# --- Default year -------------------------------------------------------------------------------
+
+
+def test_default_year_fills_missing_year() -> None:
+    span = one_date("May 8-10", default_year=2015)
+    assert (span.start, span.end) == (PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
+
+
+def test_default_year_keeps_written_year() -> None:
+    assert one_date("May 2014", default_year=2015).start == PartialDate(2014, 5)
+
+
+def test_no_default_year_leaves_year_unknown() -> None:
+    assert one_date("May 8").start.year is None
+
+
+def test_default_year_does_not_touch_weekdays() -> None:
+    assert one_date("on Friday", default_year=2015).start == PartialDate()
+
+
+# --- What is not a date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12,000 soldiers", "S-400", "$2014", "2014 km", "2014 billion", "3.5", "1,000", "G20"],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+# --- Several dates and offsets ------------------------------------------------------------------
+
+
+def test_several_dates_in_order() -> None:
+    text = "Xi visits on May 8-10, after talks in early September 2014 and from 2018."
+    spans = find_dates(text)
+    assert [span.text for span in spans] == ["May 8-10", "early September 2014", "2018"]
+    assert all(text[s.start_offset : s.end_offset] == s.text for s in spans)
+
+
+# --- Robustness and speed -----------------------------------------------------------------------
+
+
+@given(st.text())
+def test_any_text(text: str) -> None:
+    spans = find_dates(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start_offset < span.end_offset <= len(text)
+        assert text[span.start_offset : span.end_offset] == span.text
+        previous_end = span.end_offset
+
+
+@given(st.text(alphabet="May 0123456789-,thofJuneFridayearlymid"))
+def test_date_like_text(text: str) -> None:
+    for span in find_dates(text):
+        assert text[span.start_offset : span.end_offset] == span.text
+        if span.start.month is not None and span.start.day is not None:
+            assert 1 <= span.start.day <= 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May " * 100_000,
+        "8 May " * 20_000,  # a date every six characters
+        "2014 " * 50_000,  # a year every five characters
+        ("Xi visits Moscow on May 8-10 for the 70th anniversary. " * 20_000)[:1_000_000],
+    ],
+    ids=["may", "days", "years", "prose"],
+)
+def test_huge_inputs_are_fast(text: str) -> None:
+    started = time.perf_counter()
+    find_dates(text)
+    assert time.perf_counter() - started < 1.0
