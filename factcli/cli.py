@@ -437,3 +437,6 @@ def scan(
     render.scan_report(report, output.value, path, _state(ctx).terminal)
     if not exit_zero:
         raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))
+
+
+from factcli import cli_quiz  # noqa: E402,F401  (registers quiz, stats and export)

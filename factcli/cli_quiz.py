@@ -1,0 +1,280 @@
+"""The `quiz`, `stats` and `export anki` commands, registered on the main app.
+
+Only typer is imported here: the quiz modules (and SQLite, fsrs and Rich with them) load
+inside the commands, so that `factcli check` starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from factcli.cli import AppState, _fail, _load, _state, _warn, app
+from factcli.errors import ExitStatus
+
+if TYPE_CHECKING:
+    from factcli.model import Store
+    from factcli.quiz.generate import QuestionBank, Quiz
+    from factcli.quiz.history import History
+    from factcli.quiz.session import Answered, Outcome
+
+QUIZ_HELP = """
+Exit status: 0 done (or passed), 1 below --pass-mark, 2 usage error, 130 interrupted.
+"""
+
+export_app = typer.Typer(
+    help="Export the store for other tools.", no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(export_app, name="export")
+
+
+class QuizKind(str, Enum):
+    """Which questions to ask."""
+
+    mc = "mc"
+    tf = "tf"
+    short = "short"
+    mixed = "mixed"
+
+
+class QuizFormat(str, Enum):
+    """Output formats of `quiz`."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class StatsFormat(str, Enum):
+    """Output formats of `stats`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command(epilog=QUIZ_HELP)
+def quiz(
+    ctx: typer.Context,
+    count: Annotated[int, typer.Option("--count", "-n", min=1, help="Questions to ask.")] = 10,
+    kind: Annotated[QuizKind, typer.Option("--kind", help="Question kind.")] = QuizKind.mixed,
+    topic: Annotated[
+        str | None, typer.Option("--topic", "-t", help="Only facts with this topic tag.")
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="The same seed gives the same quiz.")
+    ] = None,
+    output: Annotated[
+        QuizFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json prints the quiz with its answer key and exits; jsonl grades --answers "
+            "with one object per question; text plays or summarises.",
+        ),
+    ] = QuizFormat.text,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            metavar="FILE|-",
+            help="Grade one answer per line from FILE ('-' for stdin), without prompts. "
+            "Implied when stdin is not a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+    pass_mark: Annotated[
+        float | None,
+        typer.Option("--pass-mark", min=0, max=100, help="Exit 1 below this percentage."),
+    ] = None,
+    review: Annotated[
+        bool, typer.Option("--review", help="Ask the facts due for review first (FSRS).")
+    ] = False,
+    cram: Annotated[
+        bool, typer.Option("--cram", help="Practise without changing the review schedule.")
+    ] = False,
+    no_save: Annotated[bool, typer.Option("--no-save", help="Do not store the answers.")] = False,
+) -> None:
+    """Quiz yourself on the store's facts, with feedback from the source.
+
+    Examples:
+
+      factcli quiz --count 5 --topic trade
+
+      factcli quiz --seed 7 --format json > quiz.json
+
+      printf 'b\\ntrue\\n38 bcm\\n' | factcli quiz --seed 7 --count 3 --format jsonl
+    """
+    from factcli.quiz.generate import QuestionBank
+
+    state = _state(ctx)
+    store = _load(ctx)
+    if topic is not None and topic not in store.topics:
+        _fail(
+            f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE
+        )
+    history = None if no_save and not review else _open_history()
+    try:
+        first = _due(history, store) if review and history is not None else []
+        bank = QuestionBank(store)
+        the_quiz = bank.build(count, kind.value, topic, seed, first)
+        if not the_quiz.questions:
+            _fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)
+        if output is QuizFormat.json:
+            from factcli.render import write_json
+
+            write_json(the_quiz.to_dict())
+            return
+        scripted = answers is not None or not state.terminal.stdin_isatty
+        if output is QuizFormat.jsonl and not scripted:
+            _fail("--format jsonl grades --answers; give --answers FILE|-", ExitStatus.USAGE)
+        outcome = _run(
+            the_quiz, store, bank, history if not no_save else None, cram, answers, state
+        )
+    finally:
+        if history is not None:
+            history.close()
+    _report(outcome, store, output, state, pass_mark)
+
+
+def _open_history() -> History:
+    from factcli.quiz.history import History
+
+    return History.open(warn=_warn)
+
+
+def _due(history: History, store: Store) -> list[str]:
+    from factcli.quiz.history import utc_now
+    from factcli.quiz.schedule import due_facts
+
+    return due_facts(history.cards(), utc_now(), store.by_id)
+
+
+def _run(
+    the_quiz: Quiz,
+    store: Store,
+    bank: QuestionBank,
+    history: History | None,
+    cram: bool,
+    answers: str | None,
+    state: AppState,
+) -> Outcome:
+    """Play or script the quiz, saving each answer as it comes."""
+    from factcli.quiz.history import utc_now
+    from factcli.quiz.schedule import Memory, Schedule
+    from factcli.quiz.session import Session
+    from factcli.terminal import make_console
+
+    session = Session(the_quiz, store, bank.grader)
+    if history is not None and history.saving:
+        memory = Memory(history, None if cram else Schedule())
+        history.start_session(the_quiz.seed, "cram" if cram else "quiz", None, utc_now())
+
+        def remember(answered: Answered) -> None:
+            memory.remember(answered.record())
+
+        session.on_answer = remember
+    if answers is not None or not state.terminal.stdin_isatty:
+        outcome = session.script(_answer_lines(answers))
+    else:
+        outcome = session.play(make_console(state.terminal, stderr=True), _read_line)
+    if history is not None and outcome.finished:
+        history.finish_session(utc_now())
+    return outcome
+
+
+def _answer_lines(answers: str | None) -> list[str]:
+    from factcli.errors import InputError
+
+    if answers is None or answers == "-":
+        return sys.stdin.read().splitlines()
+    try:
+        return Path(answers).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read answers from {answers}: {error}") from None
+
+
+def _read_line() -> str | None:
+    try:
+        return input()
+    except EOFError:
+        return None
+
+
+def _report(
+    outcome: Outcome, store: Store, output: QuizFormat, state: AppState, pass_mark: float | None
+) -> None:
+    """Print the results on stdout and exit with the quiz's status."""
+    if output is QuizFormat.jsonl:
+        from factcli.render import write_json_line
+
+        for result in outcome.results():
+            write_json_line(result)
+    else:
+        from factcli.quiz.session import summary
+        from factcli.terminal import make_console
+
+        make_console(state.terminal).print(summary(outcome, store))
+    if outcome.interrupted:
+        raise typer.Exit(ExitStatus.INTERRUPTED)
+    if pass_mark is not None and outcome.percent < pass_mark:
+        raise typer.Exit(ExitStatus.FAILURE)
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    output: Annotated[
+        StatsFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatsFormat.text,
+) -> None:
+    """Show your quiz history: sessions, accuracy over time, weakest facts, reviews due.
+
+    Examples:
+
+      factcli stats
+
+      factcli stats --format json | jq .accuracy
+    """
+    from factcli.quiz.history import utc_now
+    from factcli.quiz.stats import compute, render
+
+    store = _load(ctx)
+    with _open_history() as history:
+        result = compute(history, utc_now(), store.by_id)
+    if output is StatsFormat.json:
+        from factcli.render import write_json
+
+        write_json(result.to_dict())
+    else:
+        from factcli.terminal import make_console
+
+        make_console(_state(ctx).terminal).print(render(result))
+
+
+@export_app.command("anki")
+def export_anki(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The .txt file to write.", dir_okay=False)
+    ],
+) -> None:
+    """Write the store as a tab-separated file that Anki imports (File > Import).
+
+    Examples:
+
+      factcli export anki xi-russia.txt
+    """
+    from factcli.errors import InputError
+    from factcli.quiz import anki
+
+    store = _load(ctx)
+    try:
+        with file.open("w", encoding="utf-8", newline="") as out:
+            written = anki.write(store, out)
+    except OSError as error:
+        raise InputError(f"cannot write {file}: {error}") from None
+    print(f"wrote {written} notes to {file}", file=sys.stderr)

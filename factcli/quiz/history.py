@@ -1,0 +1,308 @@
+"""The answer history: a SQLite database in the user data directory.
+
+Each answer is committed in its own short transaction the moment it is given, so a crash
+loses no answered question. The database runs in WAL mode with a busy timeout, so a
+`stats` in another terminal never blocks a quiz. A corrupt file is moved aside and a new
+one started; a directory that cannot be written (read-only, full) leaves the quiz running
+without saving, after one warning.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+FILENAME = "history.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+# Each entry upgrades the schema by one version; PRAGMA user_version records the last one.
+MIGRATIONS = (
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        seed INTEGER,
+        kind TEXT,
+        topic TEXT
+    );
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id),
+        answered TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        given TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        correct INTEGER NOT NULL
+    );
+    CREATE INDEX answers_fact ON answers (fact_id);
+    """,
+    """
+    ALTER TABLE answers ADD COLUMN seconds REAL;
+    CREATE TABLE cards (
+        fact_id TEXT PRIMARY KEY,
+        card_id INTEGER NOT NULL,
+        due TEXT NOT NULL,
+        state TEXT NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+Warn = Callable[[str], None]
+
+
+def data_dir() -> Path:
+    """Where factcli keeps user data: $FACTCLI_HOME, else the platform's user data dir."""
+    home = os.environ.get("FACTCLI_HOME")
+    if home:
+        return Path(home)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("factcli"))
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, the only zone the scheduler accepts."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One graded answer, as stored."""
+
+    fact_id: str
+    question_id: str
+    kind: str
+    given: str
+    expected: str
+    correct: bool
+    answered: datetime
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    """A fact's spaced-repetition state: the scheduler's card as JSON and its due time."""
+
+    fact_id: str
+    card_id: int
+    due: datetime
+    state: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One quiz session, with how its answers went."""
+
+    id: int
+    started: datetime
+    answers: int
+    correct: int
+
+
+class History:
+    """The answer history. Without a usable file it keeps nothing and says so once."""
+
+    def __init__(self, connection: sqlite3.Connection | None, path: Path, warn: Warn) -> None:
+        self._db = connection
+        self.path = path
+        self._warn = warn
+        self._session: int | None = None
+
+    @property
+    def saving(self) -> bool:
+        """Whether answers are being stored."""
+        return self._db is not None
+
+    @classmethod
+    def open(cls, path: Path | None = None, warn: Warn = lambda _: None) -> History:
+        """Open (creating or upgrading) the database; never fails for want of a file."""
+        path = path or data_dir() / FILENAME
+        try:
+            return cls(_connect(path), path, warn)
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and not _is_corrupt(error):
+                warn(f"cannot use the history at {path} ({error}); answers will not be saved")
+                return cls(None, path, warn)
+            aside = _move_aside(path)
+            warn(f"the history at {path} was corrupt; moved it to {aside} and started anew")
+            try:
+                return cls(_connect(path), path, warn)
+            except sqlite3.Error as again:
+                warn(f"cannot use the history at {path} ({again}); answers will not be saved")
+                return cls(None, path, warn)
+        except OSError as error:
+            warn(f"cannot use the history at {path} ({error}); answers will not be saved")
+            return cls(None, path, warn)
+
+    def close(self) -> None:
+        """Close the database."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self, statements: Callable[[sqlite3.Connection], None]) -> None:
+        """Run writes in one short transaction; on failure, warn and stop saving."""
+        if self._db is None:
+            return
+        try:
+            with _transaction(self._db):
+                statements(self._db)
+        except sqlite3.Error as error:
+            self._warn(f"cannot save to the history at {self.path} ({error}); not saving")
+            self.close()
+
+    def start_session(self, seed: int, kind: str, topic: str | None, when: datetime) -> None:
+        """Begin a session; answers recorded from now on belong to it."""
+
+        def insert(db: sqlite3.Connection) -> None:
+            cursor = db.execute(
+                "INSERT INTO sessions (started, seed, kind, topic) VALUES (?, ?, ?, ?)",
+                (when.isoformat(), seed, kind, topic),
+            )
+            self._session = cursor.lastrowid
+
+        self._write(insert)
+
+    def finish_session(self, when: datetime) -> None:
+        """Mark the session finished (interrupted sessions keep finished empty)."""
+        session = self._session
+
+        def update(db: sqlite3.Connection) -> None:
+            db.execute("UPDATE sessions SET finished = ? WHERE id = ?", (when.isoformat(), session))
+
+        self._write(update)
+
+    def record(self, answer: AnswerRecord, card: CardRecord | None = None) -> None:
+        """Store one answer, and the fact's new schedule, in one transaction."""
+        session = self._session
+
+        def insert(db: sqlite3.Connection) -> None:
+            db.execute(
+                "INSERT INTO answers (session_id, answered, fact_id, question_id, kind, given,"
+                " expected, correct, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session,
+                    answer.answered.isoformat(),
+                    answer.fact_id,
+                    answer.question_id,
+                    answer.kind,
+                    answer.given,
+                    answer.expected,
+                    int(answer.correct),
+                    answer.seconds,
+                ),
+            )
+            if card is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO cards (fact_id, card_id, due, state)"
+                    " VALUES (?, ?, ?, ?)",
+                    (card.fact_id, card.card_id, card.due.isoformat(), card.state),
+                )
+
+        self._write(insert)
+
+    def answers(self) -> list[AnswerRecord]:
+        """Every stored answer, oldest first."""
+        if self._db is None:
+            return []
+        rows = self._db.execute(
+            "SELECT fact_id, question_id, kind, given, expected, correct, answered, seconds"
+            " FROM answers ORDER BY id"
+        )
+        return [
+            AnswerRecord(f, q, k, g, e, bool(c), datetime.fromisoformat(a), s)
+            for f, q, k, g, e, c, a, s in rows
+        ]
+
+    def sessions(self) -> list[SessionRecord]:
+        """Every session with at least one answer, oldest first."""
+        if self._db is None:
+            return []
+        rows = self._db.execute(
+            "SELECT s.id, s.started, COUNT(a.id), COALESCE(SUM(a.correct), 0)"
+            " FROM sessions s JOIN answers a ON a.session_id = s.id"
+            " GROUP BY s.id ORDER BY s.id"
+        )
+        return [SessionRecord(i, datetime.fromisoformat(s), n, c) for i, s, n, c in rows]
+
+    def cards(self) -> dict[str, CardRecord]:
+        """The schedule of every fact answered outside cram mode, by fact id."""
+        if self._db is None:
+            return {}
+        rows = self._db.execute("SELECT fact_id, card_id, due, state FROM cards")
+        return {f: CardRecord(f, c, datetime.fromisoformat(d), s) for f, c, d, s in rows}
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error: the write lock is taken up front,
+    so the busy timeout applies and no transaction fails halfway on a lock."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open the database in WAL mode and bring its schema up to date."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+        upgrade(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Apply the migrations the database lacks, in place, each in its own transaction."""
+    (version,) = db.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise sqlite3.OperationalError(
+            f"the history was written by a newer factcli (schema {version})"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with _transaction(db):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    message = str(error).lower()
+    return "not a database" in message or "malformed" in message
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a corrupt database (and its WAL files) out of the way, keeping it for rescue."""
+    stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.replace(aside.with_name(aside.name + suffix))
+    return aside

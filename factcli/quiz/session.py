@@ -1,0 +1,250 @@
+"""Play a quiz: interactively (panels, prompts and feedback on one console) or scripted
+(one answer per line). Both grade with the same Grader, so a seed and a set of answers get
+the same grades either way.
+
+All input and output go through what the caller injects (a line reader, Rich consoles, a
+clock, an answer callback), so sessions are testable without a terminal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from factcli.model import Store
+from factcli.quiz.generate import Question, Quiz
+from factcli.quiz.grade import Grade, Grader
+from factcli.quiz.history import AnswerRecord, utc_now
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+LETTERS = "ABCDEFGHIJ"
+
+
+@dataclass(frozen=True)
+class Answered:
+    """A question with the answer given, its grade, when and how fast."""
+
+    question: Question
+    grade: Grade
+    when: datetime
+    seconds: float
+
+    def record(self) -> AnswerRecord:
+        """The answer as the history stores it."""
+        q = self.question
+        return AnswerRecord(
+            q.fact_id, q.id, q.kind, self.grade.given, q.answer, self.grade.correct,
+            self.when, round(self.seconds, 3),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a session went: the answers given, and whether it ran to the end."""
+
+    quiz: Quiz
+    answered: tuple[Answered, ...]
+    seconds: float
+    interrupted: bool = False  # Ctrl-C
+    finished: bool = True  # False when input ended before the last question
+
+    @property
+    def correct(self) -> int:
+        return sum(a.grade.correct for a in self.answered)
+
+    @property
+    def percent(self) -> float:
+        """The score over every question of the quiz; unanswered ones count as wrong."""
+        total = len(self.quiz.questions)
+        return 100.0 * self.correct / total if total else 0.0
+
+    def results(self) -> Iterator[dict[str, object]]:
+        """One JSON Lines object per question of the quiz: the --answers contract."""
+        given = {a.question.id: a for a in self.answered}
+        for question in self.quiz.questions:
+            answer = given.get(question.id)
+            yield {
+                "id": question.id,
+                "fact_id": question.fact_id,
+                "given": answer.grade.given if answer else None,
+                "expected": question.answer,
+                "correct": bool(answer and answer.grade.correct),
+            }
+
+
+@dataclass
+class Session:
+    """Runs one quiz and reports each answer to `on_answer` as soon as it is graded."""
+
+    quiz: Quiz
+    store: Store
+    grader: Grader
+    on_answer: Callable[[Answered], None] = lambda _: None
+    clock: Callable[[], float] = time.monotonic
+    now: Callable[[], datetime] = utc_now
+    _answered: list[Answered] = field(default_factory=list)
+
+    def _grade(self, question: Question, given: str, started: float) -> Answered:
+        answered = Answered(
+            question, self.grader.grade(question, given), self.now(), self.clock() - started
+        )
+        self._answered.append(answered)
+        self.on_answer(answered)
+        return answered
+
+    def script(self, lines: Iterable[str]) -> Outcome:
+        """Grade one answer per line, in question order; stop when the lines run out."""
+        start = self.clock()
+        answers = iter(lines)
+        for question in self.quiz.questions:
+            line = next(answers, None)
+            if line is None:
+                return self._outcome(start, finished=False)
+            self._grade(question, line.rstrip("\r\n"), self.clock())
+        return self._outcome(start)
+
+    def play(self, console: Console, read_line: Callable[[], str | None]) -> Outcome:
+        """Ask each question on `console`, read answers with `read_line` (None at end of
+        input) and give feedback at once. Ctrl-C and end of input end the quiz politely."""
+        start = self.clock()
+        total = len(self.quiz.questions)
+        try:
+            for number, question in enumerate(self.quiz.questions, start=1):
+                console.print(_panel(question, number, total))
+                asked = self.clock()
+                given = _ask(console, question, read_line)
+                if given is None:
+                    console.print()
+                    return self._outcome(start, finished=False)
+                answered = self._grade(question, given, asked)
+                console.print(_feedback(answered, self.store))
+        except KeyboardInterrupt:
+            console.print()
+            return self._outcome(start, finished=False, interrupted=True)
+        return self._outcome(start)
+
+    def _outcome(self, start: float, finished: bool = True, interrupted: bool = False) -> Outcome:
+        return Outcome(
+            self.quiz, tuple(self._answered), self.clock() - start, interrupted, finished
+        )
+
+
+def _prompt(question: Question) -> str:
+    if question.kind == "mc":
+        return "Your answer (letter or text): "
+    if question.kind == "tf":
+        return "True or false? (t/f): "
+    return "Your answer: "
+
+
+def _ask(console: Console, question: Question, read_line: Callable[[], str | None]) -> str | None:
+    """Read a non-empty answer; None at end of input. Rich's own prompts would loop
+    forever on end of input, so the reading is done here."""
+    while True:
+        console.print(_prompt(question), end="")
+        line = read_line()
+        if line is None:
+            return None
+        if line.strip():
+            return line.strip()
+
+
+def _panel(question: Question, number: int, total: int) -> RenderableType:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    label = {"mc": "multiple choice", "tf": "true or false", "short": "short answer"}
+    body = Text(question.prompt)
+    for letter, choice in zip(LETTERS, question.choices or (), strict=False):
+        body.append(f"\n  {letter}) ", style="bold")
+        body.append(choice)
+    return Panel(
+        body,
+        title=f"Question {number} of {total}",
+        subtitle=label.get(question.kind, question.kind),
+        title_align="left",
+        subtitle_align="right",
+    )
+
+
+def _feedback(answered: Answered, store: Store) -> RenderableType:
+    """Right or wrong, the correct answer, and the source's words with who says them."""
+    from rich.text import Text
+
+    question = answered.question
+    fact = store.by_id[question.fact_id]
+    text = Text()
+    if answered.grade.correct:
+        text.append("Correct.", style="bold green")
+    else:
+        text.append("Wrong.", style="bold red")
+        text.append(" The answer is ")
+        text.append(_key(question), style="bold")
+        text.append(".")
+    if question.kind == "tf" and question.answer == "false":
+        text.append("\nThe fact: ")
+        text.append(fact.statement)
+    text.append("\n")
+    text.append(f"\u201c{fact.quote}\u201d", style="italic")
+    text.append(f"\n  \u2014 {fact.attribution}; {fact.source.citation()}", style="dim")
+    text.append("\n")
+    return text
+
+
+def _key(question: Question) -> str:
+    if question.kind == "mc" and question.choices:
+        letter = LETTERS[question.choices.index(question.answer)]
+        return f"{letter}) {question.answer}"
+    return question.answer
+
+
+def summary(outcome: Outcome, store: Store) -> RenderableType:
+    """The final table: score, time, results per topic, and the facts missed."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    total = len(outcome.quiz.questions)
+    status = "complete"
+    if outcome.interrupted:
+        status = "interrupted: partial results"
+    elif not outcome.finished:
+        status = "input ended: partial results"
+    score = Table(title="Quiz results", show_header=False, title_justify="left")
+    score.add_column(style="bold", no_wrap=True)
+    score.add_column()
+    score.add_row("Status", status)
+    score.add_row("Score", f"{outcome.correct} of {total} ({outcome.percent:.0f}%)")
+    score.add_row("Answered", f"{len(outcome.answered)} of {total}")
+    score.add_row("Time", _duration(outcome.seconds))
+    topics: dict[str, list[bool]] = defaultdict(list)
+    for answered in outcome.answered:
+        topics[answered.question.topic or "-"].append(answered.grade.correct)
+    per_topic = Table(title="By topic", title_justify="left")
+    per_topic.add_column("topic")
+    per_topic.add_column("right", justify="right")
+    per_topic.add_column("asked", justify="right")
+    for topic, results in sorted(topics.items()):
+        per_topic.add_row(Text(topic), str(sum(results)), str(len(results)))
+    parts: list[RenderableType] = [score, per_topic]
+    missed = [a for a in outcome.answered if not a.grade.correct]
+    if missed:
+        table = Table(title="Missed facts", title_justify="left")
+        table.add_column("fact")
+        table.add_column("statement")
+        for answered in missed:
+            fact = store.by_id[answered.question.fact_id]
+            table.add_row(Text(fact.id), Text(fact.statement))
+        parts.append(table)
+    return Group(*parts)
+
+
+def _duration(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}m {rest:02d}s" if minutes else f"{rest}s"
