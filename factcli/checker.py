@@ -28,8 +28,8 @@ from factcli.verify import (
     content_coverage,
     missing_keys,
     prepare,
-    widened,
     slot_id,
+    widened,
 )
 
 CANDIDATES = 12  # facts verified per claim
@@ -211,10 +211,13 @@ def decide(
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     if not about:
         return _not_about(claim, assessments, runners)
-    primary = max(
-        about,
-        key=lambda a: _alignment(a) + a.view.topic_keys + 2 * scores[a.view.fact.id] / 100,
-    )
+
+    def weight(assessment: Assessment) -> float:
+        """How surely the claim is about this fact: agreement, specificity, similarity."""
+        similarity = scores[assessment.view.fact.id] / 100
+        return _alignment(assessment) + 2 * assessment.topics_met + 2 * similarity
+
+    primary = max(about, key=weight)
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {
             f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT
@@ -224,13 +227,18 @@ def decide(
     elements = _claim_elements(parsed)
     matched: dict[str, Finding] = {}
     conflicts: dict[str, tuple[Finding, Assessment]] = {}
-    for assessment in about:
+    surest_match: dict[str, float] = {}
+    for assessment in sorted(about, key=weight, reverse=True):
         for finding in assessment.findings:
             if finding.status is Status.MATCH and assessment in qualified:
                 matched.setdefault(finding.element, finding)
+                surest_match.setdefault(finding.element, weight(assessment))
             elif finding.status is Status.CONFLICT:
                 conflicts.setdefault(finding.element, (finding, assessment))
-    open_conflicts = {e: c for e, c in conflicts.items() if e not in matched}
+    # A conflict stands unless a fact the claim is at least as surely about matches there.
+    open_conflicts = {
+        e: c for e, c in conflicts.items() if surest_match.get(e, -1e9) < weight(c[1])
+    }
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
     uncovered = [e for e in elements if e not in matched]
@@ -275,12 +283,13 @@ def decide(
 
 def _claim_elements(parsed: ParsedText) -> list[str]:
     """The elements that must each be matched for the claim to be supported."""
-    from factcli.verify import _ENTITY_KINDS
+    from factcli.verify import _ENTITY_KINDS, _qualifies_title
 
     elements = [f"quantity:{i}" for i in range(len(parsed.quantities))]
     elements += [f"date:{i}" for i in range(len(parsed.dates))]
     elements += [f"rank:{i}" for i in range(len(parsed.ranks))]
     names = {m.name for m in parsed.mentions if m.kind in _ENTITY_KINDS and not m.adjective}
+    names -= {m.name for m in parsed.mentions if m.possessive and _qualifies_title(parsed, m)}
     elements += [f"entity:{name}" for name in sorted(names)]
     return elements
 

@@ -332,7 +332,7 @@ def check(
         None if state.terminal.stdin_isatty and not (claims and "-" in claims) else sys.stdin.buffer
     )
     lines = claim_lines(claims or (), file, stdin, _warn)
-    checker = Checker(_load(ctx))
+    checker = Checker.from_paths(state.store_paths or None)
     verdicts = []
     with _Output(output.value, state.terminal, top) as out:
         for claim in lines:

@@ -158,7 +158,7 @@ def _mention(text: str, start: int, end: int, name: str, kind: str, *, known: bo
     )
     surface = text[start:end]
     adjective = (
-        kind in ("country", "region", "city")
+        kind in ("country", "region", "city", "group")
         and " " not in surface
         and surface.lower() != name.lower()
         and surface.lower().endswith(_DEMONYM_ENDINGS)

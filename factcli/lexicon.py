@@ -390,7 +390,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"region", "area"}),
     frozenset({"nation", "country", "state", "side"}),
     frozenset({"suspicion", "distrust", "mistrust"}),
-    frozenset({"president", "leader", "head"}),
+    frozenset({"president", "leader"}),
 )
 
 # Words that carry no topic: skipped when comparing what a claim and a fact are about.

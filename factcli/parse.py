@@ -7,6 +7,7 @@ One mechanism for every use: what is compared later was read the same way on bot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -146,7 +147,9 @@ class ParsedText:
 
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""
-        following = [w for w in self.words if w.start >= end][:4]
+        following = [
+            w for w in self.words if w.start >= end and not self._break(end, w.start)
+        ][:4]
         if not any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             return None
         limit = following[-1].end if following else end
@@ -164,7 +167,7 @@ class ParsedText:
         covered = [(q.start, q.end) for q in self.quantities]
         covered += [(d.start_offset, d.end_offset) for d in self.dates]
         covered += [(r.start, r.end) for r in self.ranks]
-        covered += [(m.start, m.end) for m in self.mentions]
+        covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
         return [
             word
             for word in self.words
@@ -190,7 +193,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     )
     quantities = tuple(
         q
-        for q in find_quantities(normal)
+        for q in _attach_rates(find_quantities(normal), normal)
         if not _is_determiner(q, normal) and not _compound(q, normal)
     )
     dates = tuple(find_dates(normal))
@@ -198,7 +201,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         (d.start_offset, d.end_offset) for d in dates
     ]
     found = [m for m in entities.find(normal) if _outside(m.start, m.end, values)]
-    mentions, titles = _appositions(normal, found)
+    mentions, titles = _appositions(normal, _full_titles(normal, found))
     names = [(m.start, m.end) for m in mentions]
     ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
     return ParsedText(
@@ -210,9 +213,37 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         mentions=mentions,
         roles=tuple(_roles(words, mentions)),
         negations=tuple(_negations(normal.lower())),
-        polar_words=tuple(_polar_words(words)),
+        polar_words=tuple(_polar_words(w for w in words if _outside(w.start, w.end, names))),
         titles=tuple(titles),
     )
+
+
+_RATE_WORDS = ("a ", "an ", "per ", "each ", "every ")
+_PERIODS = {365.25: "year", 365.25 / 12: "month", 7.0: "week", 1.0: "day"}
+
+
+def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "38 bcm of gas a year": "a year" is the rate of the amount before it, not a
+    duration of one year."""
+    from dataclasses import replace
+
+    kept: list[Quantity] = []
+    for quantity in found:
+        period = _PERIODS.get(quantity.value) if quantity.dimension == "time" else None
+        previous = kept[-1] if kept else None
+        if (
+            period is not None
+            and quantity.text.lower().startswith(_RATE_WORDS)
+            and previous is not None
+            and previous.dimension != "time"
+            and not any(ch in ",;:" for ch in text[previous.end : quantity.start])
+            and len(text[previous.end : quantity.start].split()) <= 6
+        ):
+            if previous.period is None:
+                kept[-1] = replace(previous, period=period)
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def _shouting(text: str) -> bool:
@@ -233,6 +264,32 @@ def _compound(quantity: Quantity, text: str) -> bool:
 _POST_WORDS = frozenset(
     {"president", "minister", "pm", "premier", "leader", "chancellor", "chairman", "secretary"}
 )
+
+
+_TITLE_WORD = re.compile(r"([a-z][a-z-]*)\s+$")
+
+
+def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A post with the words that qualify it: "commerce minister", not just "minister"."""
+    from dataclasses import replace
+
+    spans = [(m.start, m.end) for m in mentions]
+    titled = []
+    for mention in mentions:
+        start = mention.start
+        if mention.kind == "post":
+            for _ in range(2):
+                found = _TITLE_WORD.search(text, max(0, start - 30), start)
+                if found is None or found.group(1) in STOP_WORDS:
+                    break
+                if not _outside(found.start(1), start, spans):
+                    break
+                start = found.start(1)
+        if start == mention.start:
+            titled.append(mention)
+        else:
+            titled.append(replace(mention, start=start, name=text[start : mention.end].lower()))
+    return titled
 
 
 def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...], list[Title]]:
@@ -285,7 +342,7 @@ def _negations(lower: str) -> list[str]:
     return found + _NEGATION_WORD.findall(rest)
 
 
-def _polar_words(words: tuple[Word, ...]) -> list[PolarWord]:
+def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
     found = []
     for word in words:
         for group, sides in enumerate(polar_stems()):

@@ -177,8 +177,8 @@ def check_result(result: CheckResult, console: Console, terminal: Terminal, top:
         cite.append(f"{fact.modality.value} [{fact.id}]", style="dim")
         _indented(console, cite, 4)
     for runner in result.runners_up[1 : top + 1] if top else ():
-        line = f"also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}"
-        _indented(console, Text(line, style="dim"), 4)
+        weighed = f"also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}"
+        _indented(console, Text(weighed, style="dim"), 4)
 
 
 def _indented(console: Console, text: Text, spaces: int) -> None:

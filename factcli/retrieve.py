@@ -1,18 +1,39 @@
 """Find the facts a claim may be about: an inverted index over stems and names picks
-candidates, rapidfuzz ranks them. Nothing here decides a verdict."""
+candidates, rapidfuzz ranks them. Nothing here decides a verdict.
+
+The index is compact: one array of fact numbers, sliced per token. Small stores are loaded
+whole (through the store cache) and their index is cached beside them. Large JSON Lines
+stores are never loaded whole: a one-time build validates every record, indexes it and
+keeps each fact's file offset; a check then reads from disk only the facts it ranks.
+"""
 
 from __future__ import annotations
 
+import json
 import math
-from collections import defaultdict
+import os
+import sys
+import time
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
 
 from factcli.entities import EntityIndex
 from factcli.lexicon import STOP_WORDS, stem, synonym_index, words
-from factcli.model import Fact, Store
+from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
 
 POOL = 60  # facts ranked by rapidfuzz after the index has picked them
+LARGE_STORE_BYTES = 16 * 1024 * 1024  # JSON Lines stores above this are served lazily
+# Postings a query reads, rarest tokens first; commoner tokens are looked up for the
+# PROBED best facts only. This bounds latency on large stores; small stores stay exact.
+SCAN_BUDGET = 40_000
+PROBED = 2_000
+PROGRESS_AFTER = 1.0  # seconds of building before a progress bar appears
 
 
 @dataclass(frozen=True)
@@ -23,34 +44,156 @@ class Candidate:
     score: float
 
 
+class TermIndex:
+    """An inverted index: each token's fact numbers are one slice of a single int array."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], postings: array[int], size: int):
+        self.spans = spans
+        self.postings = postings
+        self.size = size
+
+    @classmethod
+    def build(cls, token_sets: Iterable[set[str]]) -> TermIndex:
+        """Index the token sets of facts 0, 1, 2, ... in order."""
+        lists: dict[str, array[int]] = {}
+        size = 0
+        for number, tokens in enumerate(token_sets):
+            for token in tokens:
+                found = lists.get(token)
+                if found is None:
+                    found = lists[token] = array("I")
+                found.append(number)
+            size = number + 1
+        postings: array[int] = array("I")
+        spans: dict[str, tuple[int, int]] = {}
+        for token in sorted(lists):
+            spans[token] = (len(postings), len(postings) + len(lists[token]))
+            postings.extend(lists.pop(token))
+        return cls(spans, postings, size)
+
+    def weigh(self, tokens: set[str], widened: set[str]) -> dict[int, float]:
+        """Each fact's summed idf over the claim's tokens (synonyms count half).
+
+        The rarest tokens' postings are read, up to SCAN_BUDGET; commoner tokens are only
+        looked up (by bisection) for the PROBED best facts so far. A claim whose tokens
+        have fewer postings than the budget is weighed exactly."""
+        found = sorted(
+            (end - start, token, start, end)
+            for token in widened
+            if (span := self.spans.get(token)) is not None
+            for start, end in (span,)
+        )
+        weights: dict[int, float] = {}
+        probes: list[tuple[float, int, int]] = []
+        read = 0
+        for count, token, start, end in found:
+            weight = math.log(1 + self.size / count) * (1.0 if token in tokens else 0.5)
+            if read and read + count > SCAN_BUDGET:
+                probes.append((weight, start, end))
+                continue
+            read += count
+            # Dict and set operations run in C; Python only touches facts already weighed.
+            added = dict.fromkeys(self.postings[start:end], weight)
+            for number in added.keys() & weights.keys():
+                added[number] += weights[number]
+            weights.update(added)
+        postings = self.postings
+        for number in top_weighted(weights, PROBED) if probes else ():
+            for weight, start, end in probes:
+                at = bisect_left(postings, number, start, end)
+                if at < end and postings[at] == number:
+                    weights[number] += weight
+        return weights
+
+
+class MemoryFacts:
+    """The facts of a loaded store by number: statements for ranking, facts for checking."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self._facts = facts
+
+    def statement(self, number: int) -> str:
+        """The statement of fact `number`."""
+        return self._facts[number].statement
+
+    def fact(self, number: int) -> Fact:
+        """Fact `number`."""
+        return self._facts[number]
+
+
+class JsonlFacts:
+    """Facts read on demand from their JSON Lines files, by byte offset."""
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        sources: tuple[Source, ...],
+        files: array[int],
+        offsets: array[int],
+        lines: array[int],
+    ) -> None:
+        self.paths = paths
+        self.sources = sources
+        self.files = files
+        self.offsets = offsets
+        self.lines = lines
+        self._streams: dict[int, IO[bytes]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_streams"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _streams={})
+
+    def _record(self, number: int) -> Any:
+        file = self.files[number]
+        stream = self._streams.get(file)
+        if stream is None:
+            stream = self._streams[file] = open(self.paths[file], "rb")  # noqa: SIM115
+        stream.seek(self.offsets[number])
+        return json.loads(stream.readline())
+
+    def statement(self, number: int) -> str:
+        """The statement of fact `number`, read from its file."""
+        return str(self._record(number)["statement"])
+
+    def fact(self, number: int) -> Fact:
+        """Fact `number`, read from its file and built as the loader builds it."""
+        from factcli.errors import StoreError, StoreProblem
+        from factcli.store import _build_fact
+
+        file = self.files[number]
+        problems: list[StoreProblem] = []
+        location = Location(self.paths[file], self.lines[number])
+        fact = _build_fact(self._record(number), self.sources[file], location, problems)
+        if fact is None:  # the file changed under the cache since it was validated
+            raise StoreError(problems or [StoreProblem(location.path, "changed while in use")])
+        return fact
+
+
+@dataclass(frozen=True)
+class LazyStore:
+    """A large store served from the cache: aliases, sources and index in memory, facts
+    read from disk only when a claim's candidates need them."""
+
+    aliases: tuple[Alias, ...]
+    sources: tuple[Source, ...]
+    facts: JsonlFacts
+    index: TermIndex
+
+
 class Retriever:
-    """An in-memory inverted index from stems and canonical names to facts."""
+    """Picks candidate facts with a TermIndex and ranks them with rapidfuzz."""
 
-    def __init__(self, store: Store, entities: EntityIndex) -> None:
-        self._facts = store.facts
-        self._entities = entities
-        self._alias_variants = {alias.name: tuple(alias.aliases) for alias in store.aliases}
-        postings: dict[str, list[int]] = defaultdict(list)
-        for index, fact in enumerate(store.facts):
-            for token in self._fact_tokens(fact):
-                postings[token].append(index)
-        total = max(len(store.facts), 1)
-        self._postings = dict(postings)
-        self._idf = {t: math.log(1 + total / len(ids)) for t, ids in self._postings.items()}
-
-    def _fact_tokens(self, fact: Fact) -> set[str]:
-        text = " ".join([fact.statement, *fact.keys, *(e.name for e in fact.entities)])
-        tokens = _stems(text)
-        for entity in fact.entities:
-            canonical = self._entities.canonical(entity.name)
-            for variant in self._alias_variants.get(canonical, ()):
-                tokens |= _stems(variant)
-        for key in fact.keys:
-            for alternative in key.split("|"):
-                canonical = self._entities.canonical(alternative.strip())
-                for variant in self._alias_variants.get(canonical, ()):
-                    tokens |= _stems(variant)
-        return tokens
+    def __init__(
+        self, store: Store | LazyStore, entities: EntityIndex, index: TermIndex | None = None
+    ) -> None:
+        if isinstance(store, LazyStore):
+            self._facts: MemoryFacts | JsonlFacts = store.facts
+            self._index = store.index
+        else:
+            self._facts = MemoryFacts(store.facts)
+            self._index = index or build_index(store, entities)
 
     def candidates(self, claim: ParsedText, limit: int) -> list[Candidate]:
         """The facts most likely to be what the claim is about, best first."""
@@ -63,34 +206,267 @@ class Retriever:
         widened = set(tokens)
         for token in tokens:
             widened |= synonyms.get(token, frozenset())
-        weights: dict[int, float] = defaultdict(float)
-        for token in widened:
-            for index in self._postings.get(token, ()):
-                weights[index] += self._idf[token] * (1.0 if token in tokens else 0.5)
-        pool = sorted(weights, key=weights.__getitem__, reverse=True)[:POOL]
+        weights = self._index.weigh(tokens, widened)
+        pool = top_weighted(weights, POOL)
         query = utils.default_process(claim.text)
-        scored = [
-            Candidate(
-                self._facts[i],
-                fuzz.token_set_ratio(query, utils.default_process(self._facts[i].statement)),
-            )
-            for i in pool
-        ]
         top_weight = max(weights.values(), default=1.0)
-        scored.sort(key=lambda c: -(c.score / 100 + weights[self._index(c.fact)] / top_weight))
-        return scored[:limit]
+        ranked = sorted(
+            (
+                -(score / 100 + weights[number] / top_weight),
+                position,
+                number,
+                score,
+            )
+            for position, number in enumerate(pool)
+            for score in (
+                fuzz.token_set_ratio(query, utils.default_process(self._facts.statement(number))),
+            )
+        )
+        return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
 
-    def _index(self, fact: Fact) -> int:
-        return self._positions[fact.id]
 
-    @property
-    def _positions(self) -> dict[str, int]:
-        positions = getattr(self, "_position_cache", None)
-        if positions is None:
-            positions = {fact.id: i for i, fact in enumerate(self._facts)}
-            self._position_cache = positions
-        return positions
+def top_weighted(weights: dict[int, float], count: int) -> list[int]:
+    """The `count` heaviest facts, heaviest first, ties by fact number.
+
+    Weights take few distinct values (sums of a few idfs), so the cut-off weight is found
+    among the distinct values and only the facts at or above it are sorted."""
+    remaining = count
+    cutoff = 0.0
+    tally = Counter(weights.values())
+    for value in sorted(tally, reverse=True):
+        cutoff = value
+        remaining -= tally[value]
+        if remaining <= 0:
+            break
+    heavy = [number for number, weight in weights.items() if weight >= cutoff]
+    return sorted(heavy, key=lambda n: (-weights[n], n))[:count]
 
 
 def _stems(text: str) -> set[str]:
     return {stem(word) for word in words(text) if word not in STOP_WORDS}
+
+
+def fact_tokens(
+    fact: Fact, entities: EntityIndex, variants: dict[str, tuple[str, ...]]
+) -> set[str]:
+    """What a fact is indexed under: stems of its statement, keys, entity names and every
+    alias of the names it mentions."""
+    text = " ".join([fact.statement, *fact.keys, *(e.name for e in fact.entities)])
+    tokens = _stems(text)
+    names = [e.name for e in fact.entities]
+    names += [alt.strip() for key in fact.keys for alt in key.split("|")]
+    for name in names:
+        for variant in variants.get(entities.canonical(name), ()):
+            tokens |= _stems(variant)
+    return tokens
+
+
+def alias_variants(aliases: Iterable[Alias]) -> dict[str, tuple[str, ...]]:
+    """Each canonical name's other names."""
+    return {alias.name: tuple(alias.aliases) for alias in aliases}
+
+
+def build_index(store: Store, entities: EntityIndex) -> TermIndex:
+    """The TermIndex of a loaded store."""
+    variants = alias_variants(store.aliases)
+    return TermIndex.build(fact_tokens(fact, entities, variants) for fact in store.facts)
+
+
+# --- opening stores through the cache ----------------------------------------------------
+
+
+def open_store(
+    paths: Sequence[str | os.PathLike[str]] | None = None,
+) -> tuple[Store | LazyStore, TermIndex]:
+    """The store at `paths` (default: the bundled store) with its index, from the cache.
+
+    Small stores load whole; JSON Lines stores over LARGE_STORE_BYTES load lazily."""
+    from factcli import cache
+    from factcli.store import load_store, store_files
+
+    files = store_files(paths)
+    if is_large(files):
+        lazy = cache.cached(files, "lazy", LazyStore, lambda: build_lazy_store(files))
+        return lazy, lazy.index
+    store = load_store(paths)
+
+    def build() -> TermIndex:
+        return build_index(store, EntityIndex(store.aliases))
+
+    return store, cache.cached(files, "index", TermIndex, build)
+
+
+def is_large(files: Sequence[Path]) -> bool:
+    """Whether a store is served lazily: JSON Lines only, and over LARGE_STORE_BYTES."""
+    if any(path.suffix != ".jsonl" for path in files):
+        return False
+    return sum(path.stat().st_size for path in files) > LARGE_STORE_BYTES
+
+
+def build_lazy_store(files: Sequence[Path]) -> LazyStore:
+    """Validate and index JSON Lines store files in one streaming pass (no fact is kept).
+
+    Raises StoreError with every problem, as load_store does for the same files."""
+    from factcli.errors import StoreError
+
+    builder = _LazyBuilder(files)
+    index = TermIndex.build(builder.token_sets())
+    builder.progress.finish(index.size)
+    if builder.problems:
+        raise StoreError(builder.problems)
+    table = JsonlFacts(
+        tuple(str(p) for p in files),
+        tuple(builder.sources),
+        builder.files,
+        builder.offsets,
+        builder.lines,
+    )
+    return LazyStore(tuple(builder.aliases), tuple(builder.sources), table, index)
+
+
+class _LazyBuilder:
+    """One pass over JSON Lines files, mirroring store._read_jsonl record by record."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        from factcli.errors import StoreProblem
+
+        self.paths = list(files)
+        self.problems: list[StoreProblem] = []
+        self.aliases: list[Alias] = []
+        self.sources: list[Source] = []
+        self.files: array[int] = array("H")
+        self.offsets: array[int] = array("Q")
+        self.lines: array[int] = array("I")
+        self.progress = Progress(sum(p.stat().st_size for p in files), self.paths)
+
+    def token_sets(self) -> Iterator[set[str]]:
+        """The token set of every valid fact, in file order, validating as it goes."""
+        from factcli.errors import StoreProblem
+        from factcli.store import (
+            TOP_FIELDS,
+            _build_aliases,
+            _build_fact,
+            _build_source,
+            _check_fields,
+            _check_format,
+        )
+
+        seen: dict[str, tuple[int, int]] = {}
+        done = 0
+        header_spec = {k: v for k, v in TOP_FIELDS.items() if k != "facts"}
+        every_alias = _header_aliases(self.paths)
+        entities, variants = EntityIndex(every_alias), alias_variants(every_alias)
+        for file, path in enumerate(self.paths):
+            name = str(path)
+            source = Source(title=path.stem, path=name)
+            file_aliases: list[Alias] = []
+            saw_record = saw_fact = False
+            for number, offset, size, record in _records(path, self.problems):
+                saw_record = True
+                self.progress.update(done + offset + size)
+                if isinstance(record, dict) and "source" in record and "id" not in record:
+                    if saw_fact:
+                        self.problems.append(
+                            StoreProblem(name, "the source header must come first", number)
+                        )
+                        continue
+                    where = StoreProblem(name, "", number)
+                    _check_fields(record, header_spec, where, self.problems)
+                    _check_format(record.get("format"), where, self.problems)
+                    source = _build_source(record["source"], name, number, self.problems)
+                    file_aliases = _build_aliases(
+                        record.get("aliases"), name, None, self.problems, number
+                    )
+                    continue
+                fact = _build_fact(record, source, Location(name, number), self.problems)
+                if fact is None:
+                    continue
+                saw_fact = True
+                first = seen.get(fact.id)
+                if first is not None:
+                    self.problems.append(
+                        StoreProblem(
+                            name,
+                            f"duplicate id (first defined at {self.paths[first[0]]}:{first[1]})",
+                            number,
+                            fact.id,
+                            "id",
+                        )
+                    )
+                    continue
+                seen[fact.id] = (file, number)
+                self.files.append(file)
+                self.offsets.append(offset)
+                self.lines.append(number)
+                yield fact_tokens(fact, entities, variants)
+            if not saw_record:
+                self.problems.append(StoreProblem(name, "file is empty", 1))
+            self.aliases.extend(file_aliases)
+            self.sources.append(source)
+            done += path.stat().st_size
+
+
+def _header_aliases(paths: Sequence[Path]) -> list[Alias]:
+    """The aliases of every file's header line, which the whole store resolves names with."""
+    from factcli.store import _build_aliases
+
+    aliases: list[Alias] = []
+    for path in paths:
+        for _, _, _, record in _records(path, []):
+            if isinstance(record, dict) and "source" in record and "id" not in record:
+                aliases += _build_aliases(record.get("aliases"), str(path), None, [], None)
+            break
+    return aliases
+
+
+def _records(path: Path, problems: list[Any]) -> Iterator[tuple[int, int, int, object]]:
+    """(line number, byte offset, byte length, parsed JSON) of each non-blank line."""
+    from factcli.errors import StoreProblem
+
+    offset = 0
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, 1):
+            size = len(line)
+            if line.strip():
+                try:
+                    yield number, offset, size, json.loads(line.decode("utf-8"))
+                except UnicodeDecodeError as error:
+                    problems.append(StoreProblem(str(path), f"not UTF-8 text ({error.reason})"))
+                    return
+                except json.JSONDecodeError as error:
+                    problems.append(
+                        StoreProblem(
+                            str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+                        )
+                    )
+            offset += size
+
+
+class Progress:
+    """A progress bar on stderr, shown only once a build has run PROGRESS_AFTER seconds."""
+
+    def __init__(self, total: int, paths: Sequence[Path]) -> None:
+        self.total = max(total, 1)
+        self.label = ", ".join(p.name for p in paths)
+        self.started = time.monotonic()
+        self.shown = -1
+        self.tty = sys.stderr.isatty()
+
+    def update(self, done: int) -> None:
+        """Redraw when a whole percent more is done (after the first second)."""
+        percent = done * 100 // self.total
+        if percent == self.shown or time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        if self.shown < 0:
+            print(f"factcli: building the index of {self.label} (once)", file=sys.stderr)
+        self.shown = percent
+        if self.tty:
+            bar = "#" * (percent // 4)
+            print(f"\r  [{bar:<25}] {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+    def finish(self, facts: int) -> None:
+        """Report the build, if it was long enough to show."""
+        if self.shown >= 0:
+            elapsed = time.monotonic() - self.started
+            end = "\n" if self.tty else ""
+            print(f"{end}factcli: indexed {facts:,} facts in {elapsed:.1f} s", file=sys.stderr)

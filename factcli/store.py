@@ -143,8 +143,15 @@ def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
     """Load the stores at `paths` (files or directories), or the bundled store when None.
 
     Raises StoreError naming every problem when any file cannot be loaded cleanly.
+    A clean load is cached (factcli.cache) and served from there while the files are unchanged.
     """
+    from factcli.cache import cached_store
+
     files = store_files(paths)
+    return cached_store(files, lambda: _load_files(files))
+
+
+def _load_files(files: list[Path]) -> Store:
     problems: list[StoreProblem] = []
     store = _read_files(files, problems)
     if problems:

@@ -67,10 +67,8 @@ class FactView:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """Every canonical name the fact mentions, in any field (its quote included)."""
-        quote = self.entities.find(self.fact.quote)
+        """Every canonical name the fact mentions, in any field."""
         names = set(self.statement.names) | {f.name for f in self.fillers}
-        names |= {m.name for m in quote}
         names |= {alt for group in self.key_groups for alt in group}
         if self.fact.attribution.name:
             names.add(self.entities.canonical(self.fact.attribution.name))
@@ -118,14 +116,6 @@ class FactView:
     def negated(self) -> bool:
         return self.fact.negated or self.statement.negated
 
-    @cached_property
-    def topic_keys(self) -> int:
-        """How many keys name a topic rather than an entity: how specific the fact is."""
-        return sum(
-            any(self.entities.kind(alt) in ("unknown", "term") for alt in group)
-            for group in self.key_groups
-        )
-
 
 def _words(text: str) -> list[str]:
     from factcli.lexicon import words
@@ -133,12 +123,31 @@ def _words(text: str) -> list[str]:
     return words(text)
 
 
+def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...]:
+    """Who said it also fixes where they work and their post: "Trenin, director of the
+    Carnegie Moscow Center" makes "Trenin of the Brookings Institution said..." wrong."""
+    attribution = fact.attribution
+    if not attribution.name or not attribution.role:
+        return ()
+    roles = {e.role for e in fact.entities}
+    fillers = []
+    if "employer" not in roles:
+        fillers += [
+            Filler(m.name, "employer", m.kind)
+            for m in entities.find(attribution.role)
+            if m.kind == "organization"
+        ]
+    if "post" not in roles:
+        fillers.append(Filler(attribution.role.lower(), "post", "post"))
+    return tuple(fillers)
+
+
 def prepare(fact: Fact, entities: EntityIndex) -> FactView:
     """Parse a fact's statement and resolve its names, once per fact."""
     statement = parse_text(fact.statement, entities)
     fillers = tuple(
         Filler(entities.canonical(e.name), e.role, entities.kind(e.name)) for e in fact.entities
-    )
+    ) + _attribution_fillers(fact, entities)
     keys = fact.keys or tuple(f.name for f in fillers if f.side is None)
     groups = tuple(
         tuple(entities.canonical(alt.strip()) for alt in key.split("|") if alt.strip())
@@ -158,6 +167,20 @@ def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
         if not any(_mentions(claim, claim_words, alt, view.entities) for alt in group):
             missing.append("|".join(group))
     return missing
+
+
+def topic_keys_met(claim: ParsedText, view: FactView) -> int:
+    """How many of the fact's keys the claim meets with a topic word, not just a name: how
+    specifically the claim is about this fact ("trade partner" more than "China")."""
+    claim_words = widened(claim.stems)
+    return sum(
+        any(
+            view.entities.kind(alt) in ("unknown", "term")
+            and _mentions(claim, claim_words, alt, view.entities)
+            for alt in group
+        )
+        for group in view.key_groups
+    )
 
 
 def widened(stems: frozenset[str]) -> frozenset[str]:
@@ -204,6 +227,7 @@ class Assessment:
     findings: tuple[Finding, ...]
     about: bool
     missing: tuple[str, ...]
+    topics_met: int = 0  # keys met by topic words (see topic_keys_met)
 
     @property
     def structural_conflict(self) -> bool:
@@ -247,7 +271,7 @@ def assess(
     findings += _polarity_findings(claim, view)
     if _another_event(claim, findings):
         return Assessment(view, (), False, ("the same event (another entity and value)",))
-    return Assessment(view, tuple(findings), True, ())
+    return Assessment(view, tuple(findings), True, (), topic_keys_met(keyed, view))
 
 
 def _another_event(claim: ParsedText, findings: list[Finding]) -> bool:
@@ -638,8 +662,8 @@ def _entity_findings(
         if mention.name in view.names or _covered_post(mention, view):
             findings.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue
-        if mention.adjective:
-            continue  # "Western sanctions": a modifier, not a party that could replace one
+        if mention.adjective or _qualifies_title(claim, mention):
+            continue  # "Western sanctions", "China's minister": modifiers, not parties
         rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
             return [], rival.name  # another party to the relation: another relation
@@ -678,14 +702,9 @@ _OPPOSITE_SIDES = {
 }
 
 
-_PARTY_KINDS = frozenset({"country", "region", "group"})
-
-
 def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:
-    """Countries, regions and blocs stand for each other as parties ("trade with Europe")."""
-    if fact_kind == "post" or claim_kind == "post":
-        return False
-    return fact_kind == claim_kind or {fact_kind, claim_kind} <= _PARTY_KINDS
+    """A participant is replaced only by one of its own kind: a country by a country."""
+    return fact_kind == claim_kind and fact_kind != "post"
 
 
 def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
@@ -707,8 +726,6 @@ _POST_HEADS = frozenset(
         "working",
         "employed",
         "joined",
-        "leads",
-        "heads",
         "president",
         "minister",
         "economist",
@@ -748,6 +765,15 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
         nearby = [w for w in claim.words if abs(w.start - mention.start) < 40]
         return any(w.lower in _POST_HEADS for w in nearby) or _affiliated(claim, mention)
     return True
+
+
+def _qualifies_title(claim: ParsedText, mention: Mention) -> bool:
+    """ "China's commerce minister": the country belongs to the title, it is no party."""
+    if not mention.possessive:
+        return False
+    return any(
+        m.kind == "post" and 0 <= m.start - mention.end <= 4 for m in claim.mentions
+    )
 
 
 def _affiliated(claim: ParsedText, mention: Mention) -> bool:

@@ -11,7 +11,8 @@ from factcli.scan import ScanReport, github_annotations, scan_text
 DRAFT = (
     "Xi's week\n"
     "\n"
-    "Xi Jinping arrived in Moscow on Friday. He will stay in the Russian capital from May 8 to 12.\n"
+    "Xi Jinping arrived in Moscow on Friday. "
+    "He will stay in the Russian capital from May 8 to 12.\n"
     "Trade between the two countries reached $95 billion in 2014, and Beijing wants it to "
     "climb to $300 billion by 2020.\n"
     "Analysts were cautious.\n"
