@@ -25,7 +25,10 @@ def test_typographic_quotes_dashes_and_spaces_are_forgiven() -> None:
 
 def test_a_changed_word_is_a_problem(mini_store_path: Path) -> None:
     store = load_store([mini_store_path])
-    text = "Atlantis ships 12 million tonnes of fish a year to Lemuria. The summit runs from March 3 to 6."
+    text = (
+        "Atlantis ships 12 million tonnes of fish a year to Lemuria. "
+        "The summit runs from March 3 to 6."
+    )
     problems = quote_problems(store, text, "source.txt")
     assert [(p.fact_id, p.field) for p in problems] == [("summit-date", "quote")]
 
