@@ -92,7 +92,22 @@ class Checker:
         return view
 
     def check(self, claim: str, context: str = "") -> CheckResult:
-        """Check one claim. `context` (the text before it) resolves "he" or "the two countries"."""
+        """Check one claim. `context` (the text before it) resolves "he" or "the two countries".
+
+        A claim of several clauses ("Trade was $95bn in 2014, and China wants it to reach
+        $200bn by 2020") holds when every clause holds: each is checked on its own."""
+        from factcli.sentences import Segment, split_clauses
+
+        clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
+        if len(clauses) < 2:
+            return self._check_clause(claim, context)
+        results = []
+        for clause in clauses:
+            before = f"{context} {claim[: clause.start]}".strip()
+            results.append(self._check_clause(clause.text, before))
+        return _conjunction(claim, results)
+
+    def _check_clause(self, claim: str, context: str) -> CheckResult:
         parsed = parse_text(claim, self.entities)
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
@@ -108,6 +123,22 @@ class Checker:
         """Check claims one by one, lazily, in order."""
         for claim in claims:
             yield self.check(claim)
+
+
+def _conjunction(claim: str, results: list[CheckResult]) -> CheckResult:
+    """The verdict on clauses joined by "and", "but", "while": refuted if one is, supported
+    if all are, otherwise not enough info; the deciding clause gives the evidence."""
+    from dataclasses import replace
+
+    for verdict in (Verdict.REFUTED, Verdict.NOT_ENOUGH_INFO):
+        deciding = next((r for r in results if r.verdict is verdict), None)
+        if deciding is not None:
+            return replace(deciding, claim=claim, related=any(r.related for r in results))
+    reasons = tuple(reason for result in results for reason in result.reasons)
+    decisive = tuple(word for result in results for word in result.decisive)
+    confidence = min(result.confidence for result in results)
+    return replace(results[0], claim=claim, reasons=reasons, decisive=decisive,
+                   confidence=confidence)  # fmt: skip
 
 
 def check(claim: str, store: Store | None = None) -> CheckResult:

@@ -73,6 +73,8 @@ NEGATION_WORDS = frozenset(
 )
 NEGATION_PHRASES = (
     "no longer",
+    "unable to",
+    "could not",
     "decline to",
     "declined to",
     "declines to",
@@ -304,6 +306,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"multimillion", "multi-million", "million-dollar", "multimillion-dollar"}),
     ),
     (frozenset({"axis"}), frozenset({"allied", "allies"})),
+    (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
+    (
+        frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
+        frozenset({"unconcerned", "unworried", "relaxed", "confident", "indifferent"}),
+    ),
 )
 
 # Words that name the same thing; a fact's keys match any member of a word's group.
