@@ -188,25 +188,52 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     an ordinary word ("Sanctions were imposed"), not a name."""
     mentions = []
     for match in _PROPER.finditer(text):
-        start, end = match.span()
-        surface = match.group(0)
-        if surface.endswith("'s"):
-            end -= 2
-            surface = surface[:-2]
-        if not _free(start, end, taken):
-            continue
-        if " " not in surface and _SENTENCE_START.search(text, 0, start) is not None:
-            continue
-        if surface.lower() in _COMMON_CAPITALISED:
-            continue
-        mentions.append(_mention(text, start, end, surface, "unknown", known=False))
-        taken.append((start, end))
+        for start, end in _free_runs(text, match.start(), match.end(), taken):
+            surface = text[start:end]
+            if surface.endswith("'s"):
+                end -= 2
+                surface = surface[:-2]
+            if " " not in surface and _SENTENCE_START.search(text, 0, start) is not None:
+                continue
+            if surface.lower() in _COMMON_CAPITALISED:
+                continue
+            kind = "person" if _after_title(text, start, taken) and " " in surface else "unknown"
+            mentions.append(_mention(text, start, end, surface, kind, known=False))
+            taken.append((start, end))
     for match in _CODE.finditer(text):
         start, end = match.span()
         if _free(start, end, taken) and any(c.isupper() for c in match.group(0)):
             mentions.append(_mention(text, start, end, match.group(0), "product", known=False))
             taken.append((start, end))
     return mentions
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
+
+
+def _free_runs(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The capitalised runs of a name that no known name covers: "Shinzo Abe" in
+    "Japanese Prime Minister Shinzo Abe", where "Japanese" and "Prime Minister" are known."""
+    if _free(start, end, taken):
+        return [(start, end)]
+    cuts = sorted((max(s, start), min(e, end)) for s, e in taken if s < end and e > start)
+    pieces, cursor = [], start
+    for cut_start, cut_end in cuts:
+        pieces.append((cursor, cut_start))
+        cursor = max(cursor, cut_end)
+    pieces.append((cursor, end))
+    return [
+        match.span()
+        for piece_start, piece_end in pieces
+        for match in _CAPITALISED_RUN.finditer(text, piece_start, piece_end)
+    ]
+
+
+def _after_title(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """A name right after a known title ("Prime Minister Shinzo Abe") names a person."""
+    return any(0 < start - e <= 1 for _, e in taken)
 
 
 # Capitalised words that are not names: months, days, titles before a name.

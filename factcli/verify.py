@@ -169,13 +169,19 @@ def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
     return missing
 
 
+# Names that occur all over a store about two countries' leaders say little of which fact a
+# claim is about; a topic word, or the name of a thing or a body, says much.
+_GENERIC_KINDS = frozenset({"country", "person", "city", "region", "group"})
+
+
 def topic_keys_met(claim: ParsedText, view: FactView) -> int:
-    """How many of the fact's keys the claim meets with a topic word, not just a name: how
-    specifically the claim is about this fact ("trade partner" more than "China")."""
+    """How many of the fact's keys the claim meets with a topic word or the name of a
+    specific thing: how specifically the claim is about this fact ("trade partner", "the
+    western route", more than "China")."""
     claim_words = widened(claim.stems)
     return sum(
         any(
-            view.entities.kind(alt) in ("unknown", "term")
+            view.entities.kind(alt) not in _GENERIC_KINDS
             and _mentions(claim, claim_words, alt, view.entities)
             for alt in group
         )
@@ -275,15 +281,21 @@ def assess(
 
 
 def _another_event(claim: ParsedText, findings: list[Finding]) -> bool:
-    """Another entity in a role, and a value the fact does not confirm besides: a different
-    event, not an error in this one ("Xi will visit Washington in late September")."""
-    if not any(f.status is Status.CONFLICT and f.element.startswith("entity:") for f in findings):
+    """Another entity in a role or another date, and a value the fact does not confirm
+    besides: a different event, not an error in this one ("Xi will visit Washington in late
+    September", "Putin will spend three days in Beijing in September")."""
+    conflicting = {f.element for f in findings if f.status is Status.CONFLICT}
+    if not any(e.startswith(("entity:", "date:")) for e in conflicting):
         return False
     matched = {f.element for f in findings if f.status is Status.MATCH}
     values = [f"quantity:{i}" for i in range(len(claim.quantities))]
     values += [f"date:{i}" for i in range(len(claim.dates))]
     values += [f"rank:{i}" for i in range(len(claim.ranks))]
-    return any(value not in matched for value in values)
+    unconfirmed = [value for value in values if value not in matched]
+    if any(e.startswith("entity:") for e in conflicting):
+        return bool(unconfirmed)
+    # A date alone may be the error; a date and an amount the fact lacks are another event.
+    return any(v not in conflicting and not v.startswith("date:") for v in unconfirmed)
 
 
 def _slot_allowed(element: str, slot_id: str, eligible: dict[str, set[str]]) -> bool:
@@ -771,9 +783,7 @@ def _qualifies_title(claim: ParsedText, mention: Mention) -> bool:
     """ "China's commerce minister": the country belongs to the title, it is no party."""
     if not mention.possessive:
         return False
-    return any(
-        m.kind == "post" and 0 <= m.start - mention.end <= 4 for m in claim.mentions
-    )
+    return any(m.kind == "post" and 0 <= m.start - mention.end <= 4 for m in claim.mentions)
 
 
 def _affiliated(claim: ParsedText, mention: Mention) -> bool:
