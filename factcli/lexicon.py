@@ -387,7 +387,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"helicopter", "chopper", "aircraft"}),
     frozenset({"missile", "air-defense", "air-defence", "s-400"}),
     frozenset({"economy", "economic"}),
-    frozenset({"energy", "oil", "gas", "fuel", "hydrocarbon"}),
+    frozenset({"oil", "petroleum", "crude"}),
     frozenset({"strategic", "strategy"}),
     frozenset({"investment", "invest", "investor"}),
     frozenset({"war", "wwii", "wartime"}),

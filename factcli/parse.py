@@ -191,16 +191,20 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
         for m in _WORD.finditer(normal)
     )
+    every_name = entities.find(normal)
+    known_names = [(m.start, m.end) for m in every_name if m.known]
     quantities = tuple(
         q
         for q in _attach_rates(find_quantities(normal), normal)
-        if not _is_determiner(q, normal) and not _compound(q, normal)
+        if not _is_determiner(q, normal)
+        and not _compound(q, normal)
+        and (q.dimension != "count" or _outside(q.start, q.end, known_names))
     )
     dates = tuple(find_dates(normal))
     values = [(q.start, q.end) for q in quantities] + [
         (d.start_offset, d.end_offset) for d in dates
     ]
-    found = [m for m in entities.find(normal) if _outside(m.start, m.end, values)]
+    found = [m for m in every_name if _outside(m.start, m.end, values)]
     mentions, titles = _appositions(normal, _full_titles(normal, found))
     names = [(m.start, m.end) for m in mentions]
     ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
