@@ -64,7 +64,7 @@ _COMPOUND_HEADS = stem_set(
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
 _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
-CONTEXT_BEFORE = 5  # words before a value that may say which slot it fills
+CONTEXT_BEFORE = 8  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
 
 
@@ -147,9 +147,7 @@ class ParsedText:
 
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""
-        following = [
-            w for w in self.words if w.start >= end and not self._break(end, w.start)
-        ][:4]
+        following = [w for w in self.words if w.start >= end and not self._break(end, w.start)][:4]
         if not any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             return None
         limit = following[-1].end if following else end
@@ -338,9 +336,14 @@ _NEGATION_WORD = re.compile(
 )
 
 
+# "without" denies an action ("without meeting", "without any"), not a thing's presence.
+_WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+
+
 def _negations(lower: str) -> list[str]:
     """The negation cues of a text, phrases first ("no longer" is one cue, not "no")."""
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
+    lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     found = _NEGATION_PHRASE.findall(lower)
     rest = _NEGATION_PHRASE.sub(" ", lower)
     return found + _NEGATION_WORD.findall(rest)
@@ -366,6 +369,7 @@ def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleA
     roles += _flow_roles(words, actors)
     roles += _destination_roles(words, actors)
     roles += _stop_roles(words, actors)
+    roles += _visitor_roles(words, actors)
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
     owners += _of_owners(words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
@@ -453,6 +457,20 @@ def _relation_follows(words: tuple[Word, ...], mention: Mention) -> bool:
     """ "Russia's largest trade partner" is a relation; "China's trade" is not."""
     following = [w for w in words if w.start >= mention.end][:4]
     return any(w.stem in _RELATION_NOUNS for w in following)
+
+
+_VISIT_NOUNS = stem_set(frozenset({"visit", "trip", "tour", "journey", "stay", "arrival"}))
+
+
+def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Who travels: "Putin's visit to China", "Xi's trip"."""
+    return [
+        RoleAssignment("visitor", m.name, m.kind)
+        for m in actors
+        if m.kind == "person"
+        and m.possessive
+        and any(w.stem in _VISIT_NOUNS for w in [w for w in words if w.start >= m.end][:2])
+    ]
 
 
 def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:

@@ -50,7 +50,14 @@ class Filler:
             return "source"
         if self.role in TARGET_ROLES:
             return "target"
-        if self.role in ("owner", "subject", "destination", "previous_stop", "next_stop"):
+        if self.role in (
+            "owner",
+            "subject",
+            "destination",
+            "previous_stop",
+            "next_stop",
+            "visitor",
+        ):
             return self.role
         return None
 
@@ -729,7 +736,7 @@ def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
     return unique
 
 
-_TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop"})
+_TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop", "visitor"})
 _POST_HEADS = frozenset(
     {
         "works",
