@@ -25,9 +25,7 @@ def test_wheel_installs_and_lists_the_bundled_store(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=600
-    )
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=600)
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
     result = subprocess.run(
@@ -40,10 +38,13 @@ def test_wheel_installs_and_lists_the_bundled_store(tmp_path: Path) -> None:
     )
     facts = json.loads(result.stdout)
     assert len(facts) >= 40
-    assert "_bundled_facts" in subprocess.run(
-        [str(python), "-c", "from factcli.store import bundled_store_path as p; print(p())"],
-        cwd=workdir,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    assert (
+        "_bundled_facts"
+        in subprocess.run(
+            [str(python), "-c", "from factcli.store import bundled_store_path as p; print(p())"],
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
