@@ -7,7 +7,7 @@ roles and polarity (verify.py), across every fact the claim is about.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -117,7 +117,7 @@ class Checker:
         eligible = _cue_eligibility(parsed, [v for v in views if not missing_keys(keyed, v)])
         assessments = [assess(parsed, v, eligible, keyed) for v in views]
         scores = {c.fact.id: c.score for c in candidates}
-        return decide(claim, parsed, assessments, scores)
+        return decide(claim, parsed, assessments, scores, self.retriever.knows)
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
         """Check claims one by one, lazily, in order."""
@@ -234,7 +234,11 @@ def _cue_stems(cue: tuple[str, ...]) -> frozenset[str]:
 
 
 def decide(
-    claim: str, parsed: ParsedText, assessments: list[Assessment], scores: dict[str, float]
+    claim: str,
+    parsed: ParsedText,
+    assessments: list[Assessment],
+    scores: dict[str, float],
+    known: Callable[[str], bool] = lambda stem: True,
 ) -> CheckResult:
     """Weigh every fact's findings: a conflict no qualified fact answers refutes; an element
     no fact covers leaves it unverifiable; otherwise the facts support the claim."""
@@ -277,6 +281,7 @@ def decide(
         parsed,
         [a.view for a in qualified],
         sum(e in matched for e in elements if not e.startswith("entity:")),
+        known,
     )
     best = _best_support(qualified or about, scores)
     if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:

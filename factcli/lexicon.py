@@ -26,7 +26,32 @@ def stem(word: str) -> str:
     word = word.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    word = _BASE_FORMS.get(word, word)
     return str(_stemmer().stemWord(word))
+
+
+# British spellings and irregular forms, mapped to the form the stemmer shares with the
+# regular words: "favour" is "favor", "spent" is "spend", "losing" and "loss" are "lose".
+_BASE_FORMS = {
+    "favour": "favor", "favours": "favors", "honour": "honor", "honoured": "honored",
+    "neighbour": "neighbor", "neighbours": "neighbors", "labour": "labor",
+    "behaviour": "behavior", "centre": "center", "centres": "centers", "metre": "meter",
+    "metres": "meters", "defence": "defense", "offence": "offense", "programme": "program",
+    "programmes": "programs", "organisation": "organization", "organisations": "organizations",
+    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled",
+    "signalled": "signaled", "modelled": "modeled", "capitalise": "capitalize",
+    "capitalised": "capitalized", "recognise": "recognize", "recognised": "recognized",
+    "criticise": "criticize", "criticised": "criticized", "emphasise": "emphasize",
+    "finalise": "finalize", "finalised": "finalized", "strategise": "strategize",
+    "spent": "spend", "left": "leave", "leaving": "leave", "lost": "lose", "losing": "lose",
+    "loss": "lose", "flew": "fly", "flown": "fly", "sold": "sell", "bought": "buy",
+    "met": "meet", "went": "go", "gone": "go", "held": "hold", "made": "make", "led": "lead",
+    "began": "begin", "begun": "begin", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "grew": "grow", "grown": "grow", "sent": "send", "gave": "give",
+    "given": "give", "took": "take", "taken": "take", "brought": "bring", "sought": "seek",
+    "told": "tell", "said": "say", "saw": "see", "seen": "see", "won": "win", "came": "come",
+    "drew": "draw", "drawn": "draw", "struck": "strike", "signing": "sign",
+}  # fmt: skip
 
 
 def words(text: str) -> list[str]:

@@ -32,7 +32,7 @@ LARGE_STORE_BYTES = 16 * 1024 * 1024  # JSON Lines stores above this are served 
 # Postings a query reads, rarest tokens first; commoner tokens are looked up for the
 # PROBED best facts only. This bounds latency on large stores; small stores stay exact.
 SCAN_BUDGET = 40_000
-PROBED = 2_000
+PROBED = 1_000
 PROGRESS_AFTER = 1.0  # seconds of building before a progress bar appears
 
 
@@ -194,6 +194,10 @@ class Retriever:
         else:
             self._facts = MemoryFacts(store.facts)
             self._index = index or build_index(store, entities)
+
+    def knows(self, stem: str) -> bool:
+        """Does any fact of the store use this word (as a stem)?"""
+        return stem in self._index.spans
 
     def candidates(self, claim: ParsedText, limit: int) -> list[Candidate]:
         """The facts most likely to be what the claim is about, best first."""

@@ -9,6 +9,7 @@ similarity never enters here: only parsed values, names and words.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
@@ -924,11 +925,22 @@ def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     return findings
 
 
+def _parts_known(word: str, vocabulary: set[str]) -> bool:
+    """A hyphenated word whose parts the facts use: "resource-rich" for "rich in resources"."""
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(stem(part) in vocabulary for part in parts)
+
+
 def content_coverage(
-    claim: ParsedText, views: list[FactView], matched_elements: int = 0
+    claim: ParsedText,
+    views: list[FactView],
+    matched_elements: int = 0,
+    known: Callable[[str], bool] = lambda stem: True,
 ) -> tuple[float, list[str]]:
     """The share of what the claim says (its topic words, and its values and names, which
-    count as covered when matched) that the facts also say, and the words they lack."""
+    count as covered when matched) that the facts also say, and the words they lack. A word
+    no fact of the store uses at all ("agriculture") weighs double: it is most likely a
+    detail the source does not give."""
     content = claim.content_words()
     if not content:
         return 1.0, []
@@ -942,5 +954,8 @@ def content_coverage(
         if w.stem not in vocabulary
         and w.lower not in polar_ok
         and not _fuzzy_in(w.stem, frozenset(vocabulary))
+        and not _parts_known(w.lower, vocabulary)
     ]
-    return 1 - len(missing) / (len(content) + matched_elements), missing
+    weight = {w.lower: 1.0 if known(w.stem) else 1.5 for w in content}
+    total = sum(weight[w.lower] for w in content) + matched_elements
+    return 1 - sum(weight[word] for word in missing) / total, missing
