@@ -193,6 +193,9 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if surface.endswith("'s"):
                 end -= 2
                 surface = surface[:-2]
+            if surface.startswith(("The ", "A ", "An ")) and " " in surface:
+                skip = surface.index(" ") + 1  # "The Eiffel Tower" names "Eiffel Tower"
+                start, surface = start + skip, surface[skip:]
             if " " not in surface and _SENTENCE_START.search(text, 0, start) is not None:
                 continue
             if surface.lower() in _COMMON_CAPITALISED:

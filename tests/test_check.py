@@ -231,3 +231,46 @@ def test_library_check_uses_the_bundled_store() -> None:
 )
 def test_verdict_status(verdicts: list[Verdict], status: ExitStatus) -> None:
     assert verdict_status(verdicts) is status
+
+
+PLAIN_STORE = [
+    {"format": 1, "source": {"title": "Notes", "publisher": "Me", "date": "2024-01-01"}},
+    {"id": "eiffel-height", "statement": "The Eiffel Tower is 330 metres tall."},
+    {"id": "eiffel-opened", "statement": "The Eiffel Tower opened in March 1889."},
+    {"id": "louvre-visitors", "statement": "The Louvre received 8.7 million visitors in 2023."},
+]
+PLAIN_CLAIMS = [
+    ("The Eiffel Tower is 330 m high.", S),
+    ("The Eiffel Tower is 300 metres tall.", R),
+    ("The Eiffel Tower opened in 1889.", S),
+    ("The Eiffel Tower opened in May 1889.", R),
+    ("The Louvre had about 9 million visitors in 2023.", S),
+    ("The Louvre had 7 million visitors in 2023.", R),
+    ("The Colosseum is 48 metres tall.", N),
+    ("The Eiffel Tower is painted brown.", N),
+]
+
+
+@pytest.fixture(scope="module")
+def plain_checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    """A user's store of bare statements: no keys, no slots, no aliases."""
+    import json
+
+    from factcli.store import load_store
+
+    path = tmp_path_factory.mktemp("plain") / "notes.jsonl"
+    records = [
+        record if "source" in record
+        else {**record, "quote": record["statement"], "attribution": "article",
+              "modality": "reported"}
+        for record in PLAIN_STORE
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return Checker(load_store([path]))
+
+
+@pytest.mark.parametrize(("claim", "expected"), PLAIN_CLAIMS)
+def test_a_store_of_bare_statements_is_read_by_the_same_parser(
+    plain_checker: Checker, claim: str, expected: Verdict
+) -> None:
+    assert plain_checker.check(claim).verdict is expected
