@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcli.model import Fact, Source
-from factcli.values import DateSpan, PartialDate, Quantity
+from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate, Quantity
 
 if TYPE_CHECKING:
     from factcli.checker import CheckResult
@@ -47,9 +47,7 @@ def date_dict(span: DateSpan) -> dict[str, Any]:
     """A date or range with its optional weekday and part."""
     weekday = None
     if span.weekday is not None:
-        weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")[
-            span.weekday
-        ]
+        weekday = WEEKDAY_NAMES[span.weekday].lower()
     return {
         "start": partial_date_text(span.start),
         "end": partial_date_text(span.end),

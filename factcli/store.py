@@ -32,7 +32,7 @@ from factcli.model import (
     Source,
     Store,
 )
-from factcli.values import DateSpan, PartialDate, Qualifier, Rank
+from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate, Qualifier, Rank
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,7 +45,7 @@ MAX_TOML_BYTES = 64 * 1024 * 1024  # curated stores are small; a bigger one is a
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PARTIAL_DATE = re.compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 DATE_PARTS = ("early", "mid", "late")
 RANK_KINDS = ("rank", "ordinal", "rank_bottom")
 

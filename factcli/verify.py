@@ -18,7 +18,15 @@ from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
-from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
+from factcli.values import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    DateSpan,
+    PartialDate,
+    Qualifier,
+    Quantity,
+    Rank,
+)
 
 
 class Status(str, Enum):
@@ -453,44 +461,27 @@ def _date_findings(
     return findings
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def describe_date(span: DateSpan) -> str:
     """A date or range in words: "early September 2015", "May 8-10, 2015", "Friday"."""
     start, end = span.start, span.end
     text = _date_words(start)
     if end != start:
         if end.year == start.year and end.month == start.month and start.day and end.day:
-            text = f"{_MONTHS[start.month - 1]} {start.day}-{end.day}" if start.month else text
+            text = f"{MONTH_NAMES[start.month - 1]} {start.day}-{end.day}" if start.month else text
             text += f", {start.year}" if start.year else ""
         else:
             text = f"{text} to {_date_words(end)}"
     if span.part:
         text = f"{span.part} {text}"
     if span.weekday is not None:
-        text = f"{_WEEKDAYS[span.weekday]}, {text}" if text else _WEEKDAYS[span.weekday]
+        text = f"{WEEKDAY_NAMES[span.weekday]}, {text}" if text else WEEKDAY_NAMES[span.weekday]
     return text.strip(", ")
 
 
 def _date_words(date: PartialDate) -> str:
     parts = []
     if date.month:
-        parts.append(_MONTHS[date.month - 1])
+        parts.append(MONTH_NAMES[date.month - 1])
         if date.day:
             parts.append(str(date.day))
     text = " ".join(parts)
