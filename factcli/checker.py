@@ -26,8 +26,8 @@ from factcli.verify import (
     assess,
     comparable_ranks,
     content_coverage,
-    missing_keys,
     prepare,
+    read_keys,
     slot_id,
     widened,
 )
@@ -114,8 +114,13 @@ class Checker:
         keyed = _with_context(parsed, context, self.entities) if context else parsed
         candidates = self.retriever.candidates(keyed, CANDIDATES)
         views = [self.view(c.fact) for c in candidates]
-        eligible = _cue_eligibility(parsed, [v for v in views if not missing_keys(keyed, v)])
-        assessments = [assess(parsed, v, eligible, keyed) for v in views]
+        readings = [read_keys(keyed, v) for v in views]
+        about = [v for v, reading in zip(views, readings, strict=True) if not reading.missing]
+        eligible = _cue_eligibility(parsed, about)
+        assessments = [
+            assess(parsed, v, eligible, keyed, reading)
+            for v, reading in zip(views, readings, strict=True)
+        ]
         scores = {c.fact.id: c.score for c in candidates}
         return decide(claim, parsed, assessments, scores, self.retriever.knows)
 

@@ -21,6 +21,7 @@ from factcli.lexicon import (
     polar_stems,
     stem,
     stem_set,
+    synonym_index,
 )
 from factcli.normalize import normalize
 from factcli.values import DateSpan, Quantity, Rank
@@ -129,6 +130,15 @@ class ParsedText:
     def stems(self) -> frozenset[str]:
         """The stems of every word."""
         return frozenset(word.stem for word in self.words)
+
+    @cached_property
+    def widened_stems(self) -> frozenset[str]:
+        """The stems with their synonyms: "travelled" also reads as "visit"."""
+        synonyms = synonym_index()
+        wider = set(self.stems)
+        for word in self.stems:
+            wider |= synonyms.get(word, frozenset())
+        return frozenset(wider)
 
     @cached_property
     def names(self) -> frozenset[str]:

@@ -9,10 +9,11 @@ similarity never enters here: only parsed values, names and words.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
@@ -89,6 +90,11 @@ class FactView:
         if self.fact.attribution.name:
             names.add(self.entities.canonical(self.fact.attribution.name))
         return frozenset(names)
+
+    @cached_property
+    def alternatives(self) -> tuple[tuple[KeyAlternative, ...], ...]:
+        """The keys' alternatives, read once (see key_alternatives)."""
+        return key_alternatives(self)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -175,14 +181,22 @@ def prepare(fact: Fact, entities: EntityIndex) -> FactView:
 # --- what a claim is about ----------------------------------------------------------------
 
 
-def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
-    """The fact's keys that the claim does not mention; [] when the fact applies to it."""
-    claim_words = widened(claim.stems)
-    missing = []
-    for group in view.key_groups:
-        if not any(_mentions(claim, claim_words, alt, view.entities) for alt in group):
-            missing.append("|".join(group))
-    return missing
+@dataclass(frozen=True)
+class KeyAlternative:
+    """One way to meet a key: a known entity's name, or words ("visit", "trade partner")."""
+
+    text: str
+    entity: bool  # a known entity: met only by its name or an alias, never by loose words
+    specific: bool  # a topic word or a specific thing, not a generic country or person
+    stems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyReading:
+    """Which of a fact's keys a claim misses, and how many it meets with topic words."""
+
+    missing: tuple[str, ...]
+    topics_met: int
 
 
 # Names that occur all over a store about two countries' leaders say little of which fact a
@@ -190,19 +204,32 @@ def missing_keys(claim: ParsedText, view: FactView) -> list[str]:
 _GENERIC_KINDS = frozenset({"country", "person", "city", "region", "group"})
 
 
-def topic_keys_met(claim: ParsedText, view: FactView) -> int:
-    """How many of the fact's keys the claim meets with a topic word or the name of a
-    specific thing: how specifically the claim is about this fact ("trade partner", "the
-    western route", more than "China")."""
-    claim_words = widened(claim.stems)
-    return sum(
-        any(
-            view.entities.kind(alt) not in _GENERIC_KINDS
-            and _mentions(claim, claim_words, alt, view.entities)
-            for alt in group
-        )
-        for group in view.key_groups
-    )
+def key_alternatives(view: FactView) -> tuple[tuple[KeyAlternative, ...], ...]:
+    """The fact's keys, each alternative read once."""
+    groups = []
+    for group in view.key_groups:
+        alternatives = []
+        for alt in group:
+            kind = view.entities.kind(alt)
+            stems = tuple(stem(w) for w in _words(alt) if w not in STOP_WORDS)
+            entity = kind not in ("unknown", "term")
+            alternatives.append(KeyAlternative(alt, entity, kind not in _GENERIC_KINDS, stems))
+        groups.append(tuple(alternatives))
+    return tuple(groups)
+
+
+def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
+    """What the claim is about, against this fact's keys: a fact applies to a claim that
+    meets every key; the more keys it meets with topic words, the more surely."""
+    missing = []
+    topics = 0
+    for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
+        met = [alt for alt in alternatives if _meets(claim, alt)]
+        if not met:
+            missing.append("|".join(group))
+        elif any(alt.specific for alt in met):
+            topics += 1
+    return KeyReading(tuple(missing), topics)
 
 
 def widened(stems: frozenset[str]) -> frozenset[str]:
@@ -214,21 +241,25 @@ def widened(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(wider)
 
 
-def _mentions(claim: ParsedText, claim_words: frozenset[str], key: str, index: EntityIndex) -> bool:
-    if key in claim.names or _has_phrase(claim.text, key):
+def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
+    if alternative.text in claim.names or _has_phrase(claim.text, alternative.text):
         return True
-    if index.kind(key) not in ("unknown", "term"):
-        return False  # a known entity is mentioned by name or alias, never by loose words
-    wanted = [stem(w) for w in _words(key) if w not in STOP_WORDS]
-    return bool(wanted) and all(w in claim_words or _fuzzy_in(w, claim.stems) for w in wanted)
+    if alternative.entity or not alternative.stems:
+        return False
+    words = claim.widened_stems
+    return all(w in words or _fuzzy_in(w, claim.stems) for w in alternative.stems)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
-    import re
-
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE) is not None
+    return _phrase_pattern(phrase).search(text) is not None
 
 
+@lru_cache(maxsize=8192)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
 def _fuzzy_in(word: str, stems: frozenset[str]) -> bool:
     """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
     if len(word) < 4:
@@ -249,7 +280,7 @@ class Assessment:
     findings: tuple[Finding, ...]
     about: bool
     missing: tuple[str, ...]
-    topics_met: int = 0  # keys met by topic words (see topic_keys_met)
+    topics_met: int = 0  # keys met by topic words (see read_keys)
 
     @property
     def structural_conflict(self) -> bool:
@@ -271,15 +302,16 @@ def assess(
     view: FactView,
     eligible: dict[str, set[str]],
     keyed: ParsedText | None = None,
+    reading: KeyReading | None = None,
 ) -> Assessment:
     """Compare a claim with one fact. `eligible` limits which slots a value may be compared
     with, when its cue words point at particular slots. `keyed` is the claim with its
     context (the sentence before): it decides what the claim is about, and which names it
     has already mentioned; only the claim itself is compared."""
     keyed = keyed or claim
-    missing = missing_keys(keyed, view)
-    if missing:
-        return Assessment(view, (), False, tuple(missing))
+    keys = reading or read_keys(keyed, view)
+    if keys.missing:
+        return Assessment(view, (), False, keys.missing)
     findings: list[Finding] = []
     findings += _quantity_findings(claim, view, eligible)
     findings += _date_findings(claim, view, eligible)
@@ -293,7 +325,7 @@ def assess(
     findings += _polarity_findings(claim, view)
     if _another_event(claim, findings):
         return Assessment(view, (), False, ("the same event (another entity and value)",))
-    return Assessment(view, tuple(findings), True, (), topic_keys_met(keyed, view))
+    return Assessment(view, tuple(findings), True, (), keys.topics_met)
 
 
 def _another_event(claim: ParsedText, findings: list[Finding]) -> bool:
