@@ -33,6 +33,7 @@ from factcli.verify import (
 )
 
 CANDIDATES = 12  # facts verified per claim
+PARSE_CACHE = 256  # recently parsed texts a checker keeps
 MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
 
@@ -78,6 +79,7 @@ class Checker:
         self.entities = EntityIndex(store.aliases)
         self.retriever = Retriever(store, self.entities, index)
         self._views: dict[str, FactView] = {}
+        self._parsed: dict[str, ParsedText] = {}
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | os.PathLike[str]] | None = None) -> Checker:
@@ -91,27 +93,42 @@ class Checker:
             view = self._views[fact.id] = prepare(fact, self.entities)
         return view
 
-    def check(self, claim: str, context: str = "") -> CheckResult:
-        """Check one claim. `context` (the text before it) resolves "he" or "the two countries".
+    def parse(self, text: str) -> ParsedText:
+        """Parse a text with the store's names, remembering recent texts: scanning parses
+        each sentence as a clause and again as the context of the next."""
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            if len(self._parsed) >= PARSE_CACHE:
+                self._parsed.pop(next(iter(self._parsed)))
+            parsed = self._parsed[text] = parse_text(text, self.entities)
+        return parsed
+
+    def check(self, claim: str, context: str | Sequence[str] = "") -> CheckResult:
+        """Check one claim. `context` (the text before it, or its pieces) resolves "he" or
+        "the two countries".
 
         A claim of several clauses ("Trade was $95bn in 2014, and China wants it to reach
         $200bn by 2020") holds when every clause holds: each is checked on its own."""
         from factcli.sentences import Segment, split_clauses
 
+        pieces = [context] if isinstance(context, str) else list(context)
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
         if len(clauses) < 2:
-            return self._check_clause(claim, context)
+            return self._check_clause(claim, pieces)
         results = []
         for clause in clauses:
-            before = f"{context} {claim[: clause.start]}".strip()
-            results.append(self._check_clause(clause.text, before))
+            results.append(self._check_clause(clause.text, pieces))
+            pieces.append(clause.text)
         return _conjunction(claim, results)
 
-    def _check_clause(self, claim: str, context: str) -> CheckResult:
-        parsed = parse_text(claim, self.entities)
+    def _check_clause(self, claim: str, context: Sequence[str]) -> CheckResult:
+        parsed = self.parse(claim)
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
-        keyed = _with_context(parsed, context, self.entities) if context else parsed
+        keyed = parsed
+        for piece in context:
+            if piece.strip():
+                keyed = _with_context(keyed, self.parse(piece))
         candidates = self.retriever.candidates(keyed, CANDIDATES)
         views = [self.view(c.fact) for c in candidates]
         readings = [read_keys(keyed, v) for v in views]
@@ -153,12 +170,11 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
     return Checker(store or load_store()).check(claim)
 
 
-def _with_context(parsed: ParsedText, context: str, entities: EntityIndex) -> ParsedText:
+def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
     """The claim with the words and names of its context added, for deciding what it is
     about: "Beijing wants it to climb to $200 billion" after "Trade reached $95 billion"."""
     from dataclasses import replace
 
-    extra = parse_text(context, entities)
     return replace(
         parsed, words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
@@ -360,13 +360,23 @@ def _negations(lower: str) -> list[str]:
 
 
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
-    found = []
-    for word in words:
-        for group, sides in enumerate(polar_stems()):
-            for side, members in enumerate(sides):
-                if word.stem in members:
-                    found.append(PolarWord(word.lower, group, side))
-    return found
+    table = _polar_table()
+    return [
+        PolarWord(word.lower, group, side)
+        for word in words
+        for group, side in table.get(word.stem, ())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _polar_table() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each polar stem with the (group, side) pairs it stands on."""
+    table: dict[str, list[tuple[int, int]]] = {}
+    for group, sides in enumerate(polar_stems()):
+        for side, members in enumerate(sides):
+            for member in members:
+                table.setdefault(member, []).append((group, side))
+    return {member: tuple(places) for member, places in table.items()}
 
 
 _ROLE_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})

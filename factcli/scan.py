@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcli.checker import Checker, CheckResult, Verdict
-from factcli.parse import parse_text
 from factcli.sentences import Segment, split_clauses, split_sentences
 
 _NAMED_KINDS = frozenset(
@@ -51,26 +50,27 @@ def _scan(text: str, checker: Checker) -> tuple[tuple[ScannedSpan, ...], tuple[S
     lines = _LineIndex(text)
     spans: list[ScannedSpan] = []
     unchecked: list[Segment] = []
-    previous = ""
+    previous: list[str] = []  # the clauses of the sentence before: the context
     for sentence in split_sentences(text):
-        before = previous
+        current: list[str] = []
         for clause in split_clauses(text, sentence):
-            if not _check_worthy(clause.text, checker):
+            if _check_worthy(clause.text, checker):
+                result = checker.check(clause.text, context=previous + current)
+                line, column = lines.position(clause.start)
+                spans.append(
+                    ScannedSpan(clause.start, clause.end, line, column, clause.text, result)
+                )
+            else:
                 unchecked.append(clause)
-                before = f"{before} {clause.text}"
-                continue
-            result = checker.check(clause.text, context=before)
-            line, column = lines.position(clause.start)
-            spans.append(ScannedSpan(clause.start, clause.end, line, column, clause.text, result))
-            before = f"{before} {clause.text}"
-        previous = sentence.text
+            current.append(clause.text)
+        previous = current
     return tuple(spans), tuple(unchecked)
 
 
 def _check_worthy(clause: str, checker: Checker) -> bool:
     """A number, a date, a rank or a name makes a clause check-worthy; without one, a clause
     is checked only when some fact is about it on its own ("Analysts were cautious" is not)."""
-    parsed = parse_text(clause, checker.entities)
+    parsed = checker.parse(clause)
     if parsed.quantities or parsed.dates or parsed.ranks:
         return True
     if any(m.kind in _NAMED_KINDS for m in parsed.mentions):
