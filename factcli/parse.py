@@ -148,16 +148,47 @@ class ParsedText:
     def context(self, start: int, end: int) -> frozenset[str]:
         """Stems of the words around a span, within its clause: what says which slot a
         value fills ("from 2018", "a two-day visit")."""
-        before = [w for w in self.words if w.end <= start and not self._break(w.end, start)]
-        after = [w for w in self.words if w.start >= end and not self._break(end, w.start)]
-        return frozenset(w.stem for w in (*before[-CONTEXT_BEFORE:], *after[:CONTEXT_AFTER]))
+        before = self._words_before(start, CONTEXT_BEFORE)
+        after = self._words_after(end, CONTEXT_AFTER)
+        return frozenset(w.stem for w in (*before, *after))
+
+    def _words_before(self, offset: int, count: int) -> list[Word]:
+        """Up to `count` words before `offset`, nearest last, not across clause punctuation."""
+        found: list[Word] = []
+        boundary = offset
+        for word in reversed(self.words):
+            if word.end > offset:
+                continue
+            if len(found) == count or self._break(word.end, boundary):
+                break
+            found.append(word)
+            boundary = word.start
+        return found[::-1]
+
+    def _words_after(self, offset: int, count: int) -> list[Word]:
+        """Up to `count` words after `offset`, not across clause punctuation."""
+        found: list[Word] = []
+        boundary = offset
+        for word in self.words:
+            if word.start < offset:
+                continue
+            if len(found) == count or self._break(boundary, word.start):
+                break
+            found.append(word)
+            boundary = word.end
+        return found
 
     def _break(self, start: int, end: int) -> bool:
         return any(ch in _CLAUSE_PUNCTUATION for ch in self.text[start:end])
 
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, for quick phrase tests."""
+        return self.text.lower()
+
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""
-        following = [w for w in self.words if w.start >= end and not self._break(end, w.start)][:4]
+        following = self._words_after(end, 4)
         if not any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             return None
         limit = following[-1].end if following else end

@@ -188,12 +188,22 @@ class Retriever:
     def __init__(
         self, store: Store | LazyStore, entities: EntityIndex, index: TermIndex | None = None
     ) -> None:
+        self._prepared: dict[int, str] = {}
         if isinstance(store, LazyStore):
             self._facts: MemoryFacts | JsonlFacts = store.facts
             self._index = store.index
         else:
             self._facts = MemoryFacts(store.facts)
             self._index = index or build_index(store, entities)
+
+    def _processed(self, number: int) -> str:
+        """A statement as rapidfuzz compares it, prepared once per fact."""
+        from rapidfuzz import utils
+
+        found = self._prepared.get(number)
+        if found is None:
+            found = self._prepared[number] = utils.default_process(self._facts.statement(number))
+        return found
 
     def knows(self, stem: str) -> bool:
         """Does any fact of the store use this word (as a stem)?"""
@@ -222,9 +232,7 @@ class Retriever:
                 score,
             )
             for position, number in enumerate(pool)
-            for score in (
-                fuzz.token_set_ratio(query, utils.default_process(self._facts.statement(number))),
-            )
+            for score in (fuzz.token_set_ratio(query, self._processed(number)),)
         )
         return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
 

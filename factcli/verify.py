@@ -242,7 +242,9 @@ def widened(stems: frozenset[str]) -> frozenset[str]:
 
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
-    if alternative.text in claim.names or _has_phrase(claim.text, alternative.text):
+    if alternative.text in claim.names:
+        return True
+    if alternative.text.lower() in claim.lower and _has_phrase(claim.text, alternative.text):
         return True
     if alternative.entity or not alternative.stems:
         return False
