@@ -268,10 +268,13 @@ def decide(
     if not about:
         return _not_about(claim, assessments, runners)
 
+    weights = {
+        id(a): _alignment(a) + 2 * a.topics_met + 2 * scores[a.view.fact.id] / 100 for a in about
+    }
+
     def weight(assessment: Assessment) -> float:
         """How surely the claim is about this fact: agreement, specificity, similarity."""
-        similarity = scores[assessment.view.fact.id] / 100
-        return _alignment(assessment) + 2 * assessment.topics_met + 2 * similarity
+        return weights[id(assessment)]
 
     primary = max(about, key=weight)
     if any(f.status is Status.CONFLICT for f in primary.findings):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
@@ -180,6 +181,11 @@ class ParsedText:
 
     def _break(self, start: int, end: int) -> bool:
         return any(ch in _CLAUSE_PUNCTUATION for ch in self.text[start:end])
+
+    @cached_property
+    def met_keys(self) -> dict[Any, bool]:
+        """Key alternatives already tested against this text (filled by the verifier)."""
+        return {}
 
     @cached_property
     def lower(self) -> str:

@@ -211,7 +211,7 @@ class Retriever:
 
     def candidates(self, claim: ParsedText, limit: int) -> list[Candidate]:
         """The facts most likely to be what the claim is about, best first."""
-        from rapidfuzz import fuzz, utils
+        from rapidfuzz import fuzz, process, utils
 
         tokens = _stems(claim.text)
         for mention in claim.mentions:
@@ -224,15 +224,17 @@ class Retriever:
         pool = top_weighted(weights, POOL)
         query = utils.default_process(claim.text)
         top_weight = max(weights.values(), default=1.0)
-        ranked = sorted(
-            (
-                -(score / 100 + weights[number] / top_weight),
-                position,
-                number,
-                score,
+        choices = {number: self._processed(number) for number in pool}
+        similarity = {
+            number: score
+            for _, score, number in process.extract(
+                query, choices, scorer=fuzz.token_set_ratio, limit=None
             )
+        }
+        ranked = sorted(
+            (-(score / 100 + weights[number] / top_weight), position, number, float(score))
             for position, number in enumerate(pool)
-            for score in (fuzz.token_set_ratio(query, self._processed(number)),)
+            for score in (similarity[number],)
         )
         return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
 

@@ -242,6 +242,14 @@ def widened(stems: frozenset[str]) -> frozenset[str]:
 
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
+    """Does the claim meet this key alternative? Remembered per claim: facts share keys."""
+    met = claim.met_keys.get(alternative)
+    if met is None:
+        met = claim.met_keys[alternative] = _meets_now(claim, alternative)
+    return met
+
+
+def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
     if alternative.text in claim.names:
         return True
     if alternative.text.lower() in claim.lower and _has_phrase(claim.text, alternative.text):
