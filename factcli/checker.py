@@ -104,8 +104,8 @@ class Checker:
         return parsed
 
     def check(self, claim: str, context: str | Sequence[str] = "") -> CheckResult:
-        """Check one claim. `context` (the text before it, or its pieces) resolves "he" or
-        "the two countries".
+        """Check one claim. `context` (the text before it, or its pieces) says who "he" or
+        "the two countries" are, in a claim that uses such words.
 
         A claim of several clauses ("Trade was $95bn in 2014, and China wants it to reach
         $200bn by 2020") holds when every clause holds: each is checked on its own."""
@@ -126,7 +126,7 @@ class Checker:
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
         keyed = parsed
-        for piece in context:
+        for piece in context if parsed.refers_back else ():
             if piece.strip():
                 keyed = _with_context(keyed, self.parse(piece))
         candidates = self.retriever.candidates(keyed, CANDIDATES)
@@ -183,13 +183,14 @@ def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
 def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[str]]:
     """Which slots each claim value may be compared with, by the cue words around it.
 
-    A content cue ("signed", "start") points across facts: "begin in 2014" goes to a start
-    date, never to a signing. A function-word cue ("from", "in") only chooses among the
-    slots of one fact."""
+    A content cue the claim uses itself ("signed", "start") points across facts: "begin in
+    2014" goes to a start date, never to a signing. A function-word cue ("from", "in"), or
+    a cue met only through a synonym, chooses among the slots of one fact."""
     eligible: dict[str, set[str]] = {}
     for element, value in _claim_values(claim):
         start, end = _span(value)
-        context = widened(claim.context(start, end) | claim.stems_between(start, end))
+        own = claim.context(start, end) | claim.stems_between(start, end)
+        context = widened(own)
         strong: set[str] = set()
         per_view: list[tuple[set[str], set[str]]] = []
         for view in views:
@@ -200,10 +201,10 @@ def _cue_eligibility(claim: ParsedText, views: list[FactView]) -> dict[str, set[
                     continue
                 ident = slot_id(view, slot.slot, index)
                 every.add(ident)
-                hits = context & _cue_stems(slot.cue)
-                if hits - stem_set(STOP_WORDS):
+                cues = _cue_stems(slot.cue)
+                if (own & cues) - stem_set(STOP_WORDS):
                     strong.add(ident)
-                elif hits:
+                elif context & cues:
                     weak.add(ident)
             per_view.append((weak, every))
         if strong:

@@ -355,6 +355,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "spend",
             "went",
             "gone",
+            "leave",
+            "depart",
+            "departure",
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
@@ -448,7 +451,8 @@ probably possibly
 """.split()
 )
 
-# Phrases that stand for entities mentioned earlier ("the two countries" after "China and Russia").
+# Words that stand for what was named before ("the two countries" after "China and Russia"):
+# only a clause that has one borrows its context to decide what it is about.
 PLURAL_REFERENCES = (
     "the two countries",
     "the two nations",
@@ -463,7 +467,7 @@ PLURAL_REFERENCES = (
     "they",
     "both",
 )
-SINGULAR_REFERENCES = ("he", "she", "his", "her", "him", "it", "its")
+SINGULAR_REFERENCES = ("he", "she", "his", "her", "him", "it", "its", "them", "their", "there")
 
 # Verbs whose subject gives and whose object receives ("Russia supplies China with gas").
 FLOW_OUT_VERBS = frozenset(

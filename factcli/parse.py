@@ -17,6 +17,8 @@ from factcli.lexicon import (
     NEGATION_PHRASES,
     NEGATION_WORDS,
     NOT_NEGATION_PHRASES,
+    PLURAL_REFERENCES,
+    SINGULAR_REFERENCES,
     STOP_WORDS,
     flow_stems,
     polar_stems,
@@ -181,6 +183,13 @@ class ParsedText:
 
     def _break(self, start: int, end: int) -> bool:
         return any(ch in _CLAUSE_PUNCTUATION for ch in self.text[start:end])
+
+    @cached_property
+    def refers_back(self) -> bool:
+        """Does the text point at something named before it ("he", "the two countries")?"""
+        if any(word.lower in SINGULAR_REFERENCES for word in self.words):
+            return True
+        return any(_phrase_in(self.lower, phrase) for phrase in PLURAL_REFERENCES)
 
     @cached_property
     def met_keys(self) -> dict[Any, bool]:
@@ -360,6 +369,10 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
                 titles.append(Title(title, previous.name, mention.name))
         kept.append(mention)
     return tuple(kept), titles
+
+
+def _phrase_in(lower: str, phrase: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", lower) is not None
 
 
 def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

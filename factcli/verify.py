@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
@@ -378,24 +379,26 @@ def _tied_elsewhere(claim: ParsedText, start: int, end: int, view: FactView) -> 
 def _quantity_findings(
     claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
 ) -> list[Finding]:
-    findings = []
+    candidates: dict[int, list[QuantitySlot]] = {}
     for number, quantity in enumerate(claim.quantities):
         element = f"quantity:{number}"
         if _tied_elsewhere(claim, quantity.start, quantity.end, view):
             continue
-        slots = [
+        candidates[number] = [
             s
             for i, s in enumerate(view.quantities)
             if s.quantity.dimension == quantity.dimension
             and _slot_allowed(element, slot_id(view, s.slot, i), eligible)
         ]
-        if not slots:
-            continue
-        match = next((s for s in slots if consistent_quantities(quantity, s.quantity)), None)
-        if match is not None:
+    pairing = _pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
+    findings = []
+    for number, (matched, free) in pairing.items():
+        quantity = claim.quantities[number]
+        element = f"quantity:{number}"
+        if matched is not None:
             findings.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
-        else:
-            nearest = min(slots, key=lambda s: _distance(quantity, s.quantity))
+        elif free:
+            nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             findings.append(
                 Finding(
                     element,
@@ -405,6 +408,28 @@ def _quantity_findings(
                 )
             )
     return findings
+
+
+SlotT = TypeVar("SlotT")
+
+
+def _pair(
+    candidates: dict[int, list[SlotT]], agrees: Callable[[int, SlotT], bool]
+) -> dict[int, tuple[SlotT | None, list[SlotT]]]:
+    """Pair the claim's values with the fact's slots, one value to a slot, matches first:
+    in "signed in May 2014 ... deliveries from 2018" against a fact with one start date,
+    2018 takes the slot and May 2014 is left to other facts instead of conflicting."""
+    used: list[SlotT] = []
+    matched: dict[int, SlotT] = {}
+    for number, slots in candidates.items():
+        match = next((s for s in slots if agrees(number, s) and s not in used), None)
+        if match is not None:
+            used.append(match)
+            matched[number] = match
+    return {
+        number: (matched.get(number), [s for s in slots if s not in used])
+        for number, slots in candidates.items()
+    }
 
 
 def _distance(a: Quantity, b: Quantity) -> float:
@@ -472,7 +497,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _date_findings(
     claim: ParsedText, view: FactView, eligible: dict[str, set[str]]
 ) -> list[Finding]:
-    findings = []
+    candidates: dict[int, list[DateSlot]] = {}
     for number, span in enumerate(claim.dates):
         element = f"date:{number}"
         if _tied_elsewhere(claim, span.start_offset, span.end_offset, view):
@@ -483,21 +508,27 @@ def _date_findings(
             if _slot_allowed(element, slot_id(view, s.slot, i), eligible)
             and _date_relation(span, s.date) != "incomparable"
         ]
-        if not slots:
-            continue
         relations = [(_date_relation(span, s.date), s) for s in slots]
-        if all(r == "within" and not _precise(s.date) for r, s in relations):
+        if slots and all(r == "within" and not _precise(s.date) for r, s in relations):
             continue  # "on September 3" is more than "in early September" says
-        if any(relation in ("same", "within", "around") for relation, _ in relations):
+        candidates[number] = slots
+    pairing = _pair(
+        candidates,
+        lambda n, s: _date_relation(claim.dates[n], s.date) in ("same", "within", "around"),
+    )
+    findings = []
+    for number, (matched, free) in pairing.items():
+        span = claim.dates[number]
+        element = f"date:{number}"
+        if matched is not None:
             findings.append(Finding(element, Status.MATCH, f"{span.text} matches the source"))
-        else:
-            nearest = relations[0][1]
+        elif free:
             findings.append(
                 Finding(
                     element,
                     Status.CONFLICT,
                     f"the claim says {span.text.strip()}; "
-                    f"the source says {describe_date(nearest.date)}",
+                    f"the source says {describe_date(free[0].date)}",
                 )
             )
     return findings
