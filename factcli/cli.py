@@ -26,6 +26,12 @@ Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or inp
 """
 
 
+def examples(*lines: str, before: str = "") -> str:
+    """An epilog that ends a command's help with its examples, kept unwrapped (click's \\b)."""
+    block = "Examples:\n\n\b\n" + "\n".join(lines)
+    return f"{before.strip()}\n\n{block}" if before else block
+
+
 class FactcliGroup(TyperGroup):
     """The one place where errors become messages and exit statuses."""
 
@@ -59,7 +65,11 @@ app = typer.Typer(
     cls=FactcliGroup,
     name="factcli",
     help="Check claims against a curated fact store, scan drafts, and quiz yourself.",
-    epilog="Run 'factcli COMMAND --help' for a command's options and examples.",
+    epilog=examples(
+        'factcli check "Xi Jinping visited Moscow from May 8 to 10"',
+        "factcli facts list --topic energy",
+        before="Run 'factcli COMMAND --help' for a command's options and examples.",
+    ),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -67,6 +77,7 @@ app = typer.Typer(
 )
 facts_app = typer.Typer(
     help="Browse, search and validate fact stores.",
+    epilog=examples("factcli facts list --topic trade", "factcli facts show trade-2014"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -110,14 +121,7 @@ def main_options(
         ),
     ] = False,
 ) -> None:
-    """Check claims against a curated fact store, scan drafts, and quiz yourself.
-
-    Examples:
-
-      factcli check "Xi Jinping visited Moscow from May 8 to 10"
-
-      factcli facts list --topic energy
-    """
+    """Check claims against a curated fact store, scan drafts, and quiz yourself."""
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
 
 
@@ -150,7 +154,12 @@ class ShowFormat(str, Enum):
     json = "json"
 
 
-@facts_app.command("list")
+@facts_app.command(
+    "list",
+    epilog=examples(
+        "factcli facts list --topic trade", "factcli facts list --format json | jq '.[].id'"
+    ),
+)
 def facts_list(
     ctx: typer.Context,
     topic: Annotated[
@@ -160,14 +169,7 @@ def facts_list(
         ListFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ListFormat.table,
 ) -> None:
-    """List the facts of the store.
-
-    Examples:
-
-      factcli facts list --topic trade
-
-      factcli facts list --format json | jq '.[].id'
-    """
+    """List the facts of the store."""
     from factcli import render
 
     store = _load(ctx)
@@ -179,7 +181,12 @@ def facts_list(
     render.fact_list(facts, output.value, _state(ctx).terminal)
 
 
-@facts_app.command("show")
+@facts_app.command(
+    "show",
+    epilog=examples(
+        "factcli facts show east-route-gas-supply", "factcli facts show trade-2014 --format json"
+    ),
+)
 def facts_show(
     ctx: typer.Context,
     fact_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a fact.")],
@@ -187,14 +194,7 @@ def facts_show(
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ShowFormat.text,
 ) -> None:
-    """Show one fact: statement, quote, attribution, modality, slots and source.
-
-    Examples:
-
-      factcli facts show gas-supply-volume
-
-      factcli facts show trade-2014 --format json
-    """
+    """Show one fact: statement, quote, attribution, modality, slots and source."""
     from factcli import render
     from factcli.errors import UnknownFactError
     from factcli.search import nearest_ids
@@ -206,7 +206,12 @@ def facts_show(
     render.fact_detail(fact, output.value, _state(ctx).terminal)
 
 
-@facts_app.command("search")
+@facts_app.command(
+    "search",
+    epilog=examples(
+        'factcli facts search "gas pipeline"', 'factcli facts search "trade 2020" --format json'
+    ),
+)
 def facts_search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to look for.")],
@@ -215,14 +220,7 @@ def facts_search(
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ShowFormat.text,
 ) -> None:
-    """Rank facts by fuzzy similarity to QUERY (statements, quotes and aliases).
-
-    Examples:
-
-      factcli facts search "gas pipeline"
-
-      factcli facts search "trade 2020" --format json
-    """
+    """Rank facts by fuzzy similarity to QUERY (statements, quotes and aliases)."""
     from factcli import render
     from factcli.search import search_facts
 
@@ -232,7 +230,12 @@ def facts_search(
         raise typer.Exit(ExitStatus.FAILURE)
 
 
-@facts_app.command("validate")
+@facts_app.command(
+    "validate",
+    epilog=examples(
+        "factcli facts validate", "factcli facts validate mystore.toml --source article.txt"
+    ),
+)
 def facts_validate(
     ctx: typer.Context,
     paths: Annotated[
@@ -256,12 +259,6 @@ def facts_validate(
     """Check stores for every problem, each with its file, line, fact and field.
 
     Exit status 0 when clean, 1 when problems are found.
-
-    Examples:
-
-      factcli facts validate
-
-      factcli facts validate mystore.toml --source article.txt
     """
     from factcli.store import load_store, read_store_problems
     from factcli.validate import quote_problems, read_source_text
@@ -288,7 +285,13 @@ class CheckFormat(str, Enum):
     claimreview = "claimreview"
 
 
-@app.command(epilog=EXIT_CODES_HELP)
+@app.command(
+    epilog=examples(
+        'factcli check "Russia will deliver 48 bcm of gas to China each year"',
+        "factcli check - --format jsonl < claims.txt | jq -r .verdict",
+        before=EXIT_CODES_HELP,
+    )
+)
 def check(
     ctx: typer.Context,
     claims: Annotated[
@@ -317,12 +320,6 @@ def check(
     """Check claims against the store: supported, refuted or not enough info.
 
     Each verdict comes with the evidence quote, its attribution and the reasons.
-
-    Examples:
-
-      factcli check "Russia will deliver 48 bcm of gas to China each year"
-
-      cat claims.txt | factcli check - --format jsonl | jq -r .verdict
     """
     from factcli.checker import Checker, verdict_status
     from factcli.inputs import claim_lines
@@ -404,7 +401,11 @@ class ScanFormat(str, Enum):
     github = "github"
 
 
-@app.command(epilog=EXIT_CODES_HELP)
+@app.command(
+    epilog=examples(
+        "factcli scan draft.txt", "factcli scan draft.md --format github", before=EXIT_CODES_HELP
+    )
+)
 def scan(
     ctx: typer.Context,
     path: Annotated[str, typer.Argument(metavar="FILE", help="The text to scan; '-' for stdin.")],
@@ -420,12 +421,6 @@ def scan(
     Sentences are split into clauses; each clause with a number, a date, a name or a close
     match in the store is checked. Offsets are 0-based character offsets, end exclusive;
     lines and columns are 1-based.
-
-    Examples:
-
-      factcli scan draft.txt
-
-      factcli scan draft.md --format github
     """
     from factcli import render
     from factcli.checker import Checker, verdict_status

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcli.cli import AppState, _fail, _load, _state, _warn, app
+from factcli.cli import AppState, _fail, _load, _state, _warn, app, examples
 from factcli.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -27,7 +27,10 @@ Exit status: 0 done (or passed), 1 below --pass-mark, 2 usage error, 130 interru
 """
 
 export_app = typer.Typer(
-    help="Export the store for other tools.", no_args_is_help=True, rich_markup_mode=None
+    help="Export the store for other tools.",
+    epilog=examples("factcli export anki xi-russia.txt"),
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(export_app, name="export")
 
@@ -56,7 +59,13 @@ class StatsFormat(str, Enum):
     json = "json"
 
 
-@app.command(epilog=QUIZ_HELP)
+@app.command(
+    epilog=examples(
+        "factcli quiz --count 5 --topic trade",
+        "factcli quiz --seed 7 --count 3 --answers answers.txt --format jsonl",
+        before=QUIZ_HELP,
+    )
+)
 def quiz(
     ctx: typer.Context,
     count: Annotated[int, typer.Option("--count", "-n", min=1, help="Questions to ask.")] = 10,
@@ -98,16 +107,7 @@ def quiz(
     ] = False,
     no_save: Annotated[bool, typer.Option("--no-save", help="Do not store the answers.")] = False,
 ) -> None:
-    """Quiz yourself on the store's facts, with feedback from the source.
-
-    Examples:
-
-      factcli quiz --count 5 --topic trade
-
-      factcli quiz --seed 7 --format json > quiz.json
-
-      printf 'b\\ntrue\\n38 bcm\\n' | factcli quiz --seed 7 --count 3 --format jsonl
-    """
+    """Quiz yourself on the store's facts, with feedback from the source."""
     from factcli.quiz.generate import QuestionBank
 
     state = _state(ctx)
@@ -224,21 +224,14 @@ def _report(
         raise typer.Exit(ExitStatus.FAILURE)
 
 
-@app.command()
+@app.command(epilog=examples("factcli stats", "factcli stats --format json | jq .accuracy"))
 def stats(
     ctx: typer.Context,
     output: Annotated[
         StatsFormat, typer.Option("--format", "-f", help="Output format.")
     ] = StatsFormat.text,
 ) -> None:
-    """Show your quiz history: sessions, accuracy over time, weakest facts, reviews due.
-
-    Examples:
-
-      factcli stats
-
-      factcli stats --format json | jq .accuracy
-    """
+    """Show your quiz history: sessions, accuracy over time, weakest facts, reviews due."""
     from factcli.quiz.history import utc_now
     from factcli.quiz.stats import compute, render
 
@@ -255,19 +248,14 @@ def stats(
         make_console(_state(ctx).terminal).print(render(result))
 
 
-@export_app.command("anki")
+@export_app.command("anki", epilog=examples("factcli export anki xi-russia.txt"))
 def export_anki(
     ctx: typer.Context,
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="The .txt file to write.", dir_okay=False)
     ],
 ) -> None:
-    """Write the store as a tab-separated file that Anki imports (File > Import).
-
-    Examples:
-
-      factcli export anki xi-russia.txt
-    """
+    """Write the store as a tab-separated file that Anki imports (File > Import)."""
     from factcli.errors import InputError
     from factcli.quiz import anki
 
