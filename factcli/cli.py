@@ -415,6 +415,15 @@ def scan(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes for a long text; 0 uses every CPU. Results keep the text's order.",
+        ),
+    ] = 0,
 ) -> None:
     """Check every statement of a text, like a linter for facts.
 
@@ -428,7 +437,8 @@ def scan(
     from factcli.scan import scan_text
 
     text = read_text(path, _warn)
-    report = scan_text(text, Checker(_load(ctx)))
+    paths = _state(ctx).store_paths or None
+    report = scan_text(text, Checker.from_paths(paths), jobs or os.cpu_count() or 1, paths)
     render.scan_report(report, output.value, path, _state(ctx).terminal)
     if not exit_zero:
         raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))

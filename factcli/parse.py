@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
@@ -192,7 +191,7 @@ class ParsedText:
         return any(_phrase_in(self.lower, phrase) for phrase in PLURAL_REFERENCES)
 
     @cached_property
-    def met_keys(self) -> dict[Any, bool]:
+    def met_keys(self) -> dict[str, bool]:
         """Key alternatives already tested against this text (filled by the verifier)."""
         return {}
 

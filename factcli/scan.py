@@ -5,12 +5,14 @@ check-worthy clause with the same engine as `check`, keep exact character offset
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcli.checker import Checker, CheckResult, Verdict
 from factcli.sentences import Segment, split_clauses, split_sentences
 
+PARALLEL_SENTENCES = 400  # a text this long is worth spreading over processes
 _NAMED_KINDS = frozenset(
     {"person", "country", "city", "organization", "region", "product", "group", "event"}
 )
@@ -41,30 +43,82 @@ class ScanReport:
         return sum(span.result.verdict is verdict for span in self.spans)
 
 
-def scan_text(text: str, checker: Checker) -> ScanReport:
-    """Check every check-worthy clause of `text`."""
-    return ScanReport(text, *_scan(text, checker))
-
-
-def _scan(text: str, checker: Checker) -> tuple[tuple[ScannedSpan, ...], tuple[Segment, ...]]:
+def scan_text(
+    text: str,
+    checker: Checker,
+    jobs: int = 1,
+    paths: Sequence[str | os.PathLike[str]] | None = None,
+) -> ScanReport:
+    """Check every check-worthy clause of `text`. With `jobs` > 1, a long text is cut into
+    runs of sentences checked in that many processes (each opening the store at `paths`),
+    and the results are put back in order."""
+    sentences = split_sentences(text)
+    if jobs > 1 and len(sentences) >= PARALLEL_SENTENCES:
+        verdicts = _scan_parallel(text, sentences, jobs, paths)
+    else:
+        verdicts = _scan_run(text, sentences, checker, [])
     lines = _LineIndex(text)
-    spans: list[ScannedSpan] = []
-    unchecked: list[Segment] = []
-    previous: list[str] = []  # the clauses of the sentence before: the context
-    for sentence in split_sentences(text):
+    spans = []
+    unchecked = []
+    for clause, result in verdicts:
+        if result is None:
+            unchecked.append(clause)
+        else:
+            line, column = lines.position(clause.start)
+            spans.append(ScannedSpan(clause.start, clause.end, line, column, clause.text, result))
+    return ScanReport(text, tuple(spans), tuple(unchecked))
+
+
+Verdicts = list[tuple[Segment, CheckResult | None]]
+
+
+def _scan_run(
+    text: str, sentences: Sequence[Segment], checker: Checker, previous: list[str]
+) -> Verdicts:
+    """Each clause of a run of sentences with its result (None: not check-worthy);
+    `previous` holds the clauses of the sentence before the run, its context."""
+    verdicts: Verdicts = []
+    for sentence in sentences:
         current: list[str] = []
         for clause in split_clauses(text, sentence):
+            result = None
             if _check_worthy(clause.text, checker):
                 result = checker.check(clause.text, context=previous + current)
-                line, column = lines.position(clause.start)
-                spans.append(
-                    ScannedSpan(clause.start, clause.end, line, column, clause.text, result)
-                )
-            else:
-                unchecked.append(clause)
+            verdicts.append((clause, result))
             current.append(clause.text)
         previous = current
-    return tuple(spans), tuple(unchecked)
+    return verdicts
+
+
+def _scan_parallel(
+    text: str,
+    sentences: Sequence[Segment],
+    jobs: int,
+    paths: Sequence[str | os.PathLike[str]] | None,
+) -> Verdicts:
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(sentences) // (jobs * 4))
+    runs = []
+    for first in range(0, len(sentences), size):
+        before = [c.text for c in split_clauses(text, sentences[first - 1])] if first else []
+        runs.append((text, sentences[first : first + size], before))
+    with ProcessPoolExecutor(jobs, initializer=_open_worker, initargs=(paths,)) as pool:
+        return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
+
+
+_worker_checker: Checker | None = None
+
+
+def _open_worker(paths: Sequence[str | os.PathLike[str]] | None) -> None:
+    global _worker_checker
+    _worker_checker = Checker.from_paths(paths)
+
+
+def _scan_worker(run: tuple[str, Sequence[Segment], list[str]]) -> Verdicts:
+    assert _worker_checker is not None
+    text, sentences, previous = run
+    return _scan_run(text, sentences, _worker_checker, previous)
 
 
 def _check_worthy(clause: str, checker: Checker) -> bool:

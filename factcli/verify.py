@@ -194,7 +194,7 @@ class KeyAlternative:
 
 @dataclass(frozen=True)
 class KeyReading:
-    """Which of a fact's keys a claim misses, and how many it meets with topic words."""
+    """The first of a fact's keys a claim misses, or how many it meets with topic words."""
 
     missing: tuple[str, ...]
     topics_met: int
@@ -222,15 +222,14 @@ def key_alternatives(view: FactView) -> tuple[tuple[KeyAlternative, ...], ...]:
 def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
     """What the claim is about, against this fact's keys: a fact applies to a claim that
     meets every key; the more keys it meets with topic words, the more surely."""
-    missing = []
     topics = 0
     for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
         met = [alt for alt in alternatives if _meets(claim, alt)]
         if not met:
-            missing.append("|".join(group))
-        elif any(alt.specific for alt in met):
+            return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
+        if any(alt.specific for alt in met):
             topics += 1
-    return KeyReading(tuple(missing), topics)
+    return KeyReading((), topics)
 
 
 def widened(stems: frozenset[str]) -> frozenset[str]:
@@ -244,9 +243,9 @@ def widened(stems: frozenset[str]) -> frozenset[str]:
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
     """Does the claim meet this key alternative? Remembered per claim: facts share keys."""
-    met = claim.met_keys.get(alternative)
+    met = claim.met_keys.get(alternative.text)
     if met is None:
-        met = claim.met_keys[alternative] = _meets_now(claim, alternative)
+        met = claim.met_keys[alternative.text] = _meets_now(claim, alternative)
     return met
 
 

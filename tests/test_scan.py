@@ -71,3 +71,18 @@ def test_github_annotations_flag_refuted_spans_as_errors(report: ScanReport) -> 
 
 def test_empty_text_scans_to_nothing(bundled_store: Store) -> None:
     assert scan_text("", Checker(bundled_store)).spans == ()
+
+
+def test_parallel_scan_gives_the_same_report(
+    bundled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcli.scan
+
+    text = DRAFT * 3
+    single = scan_text(text, Checker(bundled_store))
+    monkeypatch.setattr(factcli.scan, "PARALLEL_SENTENCES", 1)
+    parallel = scan_text(text, Checker(bundled_store), jobs=2)
+    assert [(s.start, s.end, s.result.verdict) for s in parallel.spans] == [
+        (s.start, s.end, s.result.verdict) for s in single.spans
+    ]
+    assert parallel.unchecked == single.unchecked
