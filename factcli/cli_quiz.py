@@ -217,7 +217,7 @@ def _report(
         from factcli.quiz.session import summary
         from factcli.terminal import make_console
 
-        make_console(state.terminal).print(summary(outcome, store))
+        make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
         raise typer.Exit(ExitStatus.INTERRUPTED)
     if pass_mark is not None and outcome.percent < pass_mark:
@@ -245,7 +245,8 @@ def stats(
     else:
         from factcli.terminal import make_console
 
-        make_console(_state(ctx).terminal).print(render(result))
+        terminal = _state(ctx).terminal
+        make_console(terminal).print(render(result, terminal.stdout_isatty))
 
 
 @export_app.command("anki", epilog=examples("factcli export anki xi-russia.txt"))

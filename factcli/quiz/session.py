@@ -204,11 +204,15 @@ def _key(question: Question) -> str:
     return question.answer
 
 
-def summary(outcome: Outcome, store: Store) -> RenderableType:
-    """The final table: score, time, results per topic, and the facts missed."""
+def summary(outcome: Outcome, store: Store, boxed: bool = True) -> RenderableType:
+    """The final table: score, time, results per topic, and the facts missed. Off a
+    terminal (`boxed` False) the tables have no box art."""
+    from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
+
+    frame = box.HEAVY_HEAD if boxed else None
 
     total = len(outcome.quiz.questions)
     status = "complete"
@@ -216,7 +220,7 @@ def summary(outcome: Outcome, store: Store) -> RenderableType:
         status = "interrupted: partial results"
     elif not outcome.finished:
         status = "input ended: partial results"
-    score = Table(title="Quiz results", show_header=False, title_justify="left")
+    score = Table(title="Quiz results", show_header=False, title_justify="left", box=frame)
     score.add_column(style="bold", no_wrap=True)
     score.add_column()
     score.add_row("Status", status)
@@ -226,7 +230,7 @@ def summary(outcome: Outcome, store: Store) -> RenderableType:
     topics: dict[str, list[bool]] = defaultdict(list)
     for answered in outcome.answered:
         topics[answered.question.topic or "-"].append(answered.grade.correct)
-    per_topic = Table(title="By topic", title_justify="left")
+    per_topic = Table(title="By topic", title_justify="left", box=frame)
     per_topic.add_column("topic")
     per_topic.add_column("right", justify="right")
     per_topic.add_column("asked", justify="right")
@@ -235,7 +239,7 @@ def summary(outcome: Outcome, store: Store) -> RenderableType:
     parts: list[RenderableType] = [score, per_topic]
     missed = [a for a in outcome.answered if not a.grade.correct]
     if missed:
-        table = Table(title="Missed facts", title_justify="left")
+        table = Table(title="Missed facts", title_justify="left", box=frame)
         table.add_column("fact")
         table.add_column("statement")
         for answered in missed:

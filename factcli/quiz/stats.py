@@ -123,13 +123,17 @@ def sparkline(values: Iterable[float]) -> str:
     return "".join(_BARS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
 
 
-def render(stats: Stats) -> RenderableType:
-    """Stats for a terminal: totals, a chart of accuracy per session, the weakest facts."""
+def render(stats: Stats, boxed: bool = True) -> RenderableType:
+    """Stats for people: totals, a chart of accuracy per session, the weakest facts. Off a
+    terminal (`boxed` False) the tables have no box art."""
+    from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
-    totals = Table(title="Quiz history", show_header=False, title_justify="left")
+    frame = box.HEAVY_HEAD if boxed else None
+
+    totals = Table(title="Quiz history", show_header=False, title_justify="left", box=frame)
     totals.add_column(style="bold")
     totals.add_column()
     totals.add_row("Sessions", str(len(stats.sessions)))
@@ -142,7 +146,7 @@ def render(stats: Stats) -> RenderableType:
         totals.add_row("Accuracy per session", chart)
     parts: list[RenderableType] = [totals]
     if stats.weakest:
-        weak = Table(title="Weakest facts", title_justify="left")
+        weak = Table(title="Weakest facts", title_justify="left", box=frame)
         weak.add_column("fact")
         weak.add_column("right", justify="right")
         weak.add_column("answers", justify="right")
