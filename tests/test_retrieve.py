@@ -1,0 +1,200 @@
+"""Candidate retrieval: the index agrees with a brute-force scan, and large stores load lazily."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from factcli import retrieve
+from factcli.checker import CANDIDATES, Checker
+from factcli.entities import EntityIndex
+from factcli.errors import StoreError
+from factcli.lexicon import synonym_index
+from factcli.model import Store
+from factcli.parse import parse_text
+from factcli.retrieve import LazyStore, Retriever, alias_variants, fact_tokens
+from factcli.store import load_store, read_store_problems
+from tests.conftest import EVAL_DIR
+
+COUNTRIES = ["Atlantis", "Lemuria", "Mu", "Hyperborea", "Thule", "Avalon"]
+GOODS = ["fish", "salt", "amber", "copper", "timber", "wool", "grain"]
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCLI_CACHE", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def jsonl_store(tmp_path: Path) -> Path:
+    """A JSON Lines store of 300 trade facts over a few countries and goods."""
+    lines = [
+        {
+            "source": {"title": "Trade wire"},
+            "aliases": [
+                {"name": "Atlantis", "kind": "country", "aliases": ["Atlantean"]},
+                {"name": "Lemuria", "kind": "country", "aliases": ["Lemurian"]},
+            ],
+        }
+    ]
+    for number in range(300):
+        seller = COUNTRIES[number % len(COUNTRIES)]
+        buyer = COUNTRIES[(number // len(COUNTRIES) + 1 + number) % len(COUNTRIES)]
+        if buyer == seller:
+            buyer = COUNTRIES[(COUNTRIES.index(seller) + 1) % len(COUNTRIES)]
+        goods = GOODS[number % len(GOODS)]
+        amount, year = 2 + number % 97, 1950 + number % 70
+        statement = f"{seller} sold {amount} million tonnes of {goods} to {buyer} in {year}."
+        lines.append(
+            {
+                "id": f"trade-{number}",
+                "statement": statement,
+                "quote": statement,
+                "attribution": "article",
+                "modality": "reported",
+                "keys": [goods],
+                "entities": [
+                    {"name": seller, "role": "seller"},
+                    {"name": buyer, "role": "buyer"},
+                ],
+                "quantities": [
+                    {"slot": "volume", "value": amount, "scale": "million", "unit": "tonnes"}
+                ],
+                "dates": [{"slot": "year", "date": str(year)}],
+            }
+        )
+    path = tmp_path / "trade.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def brute_force(store: Store, claim: str, limit: int) -> list[str]:
+    """The candidates by the index's definition, computed by scanning every fact."""
+    from rapidfuzz import fuzz, utils
+
+    entities = EntityIndex(store.aliases)
+    parsed = parse_text(claim, entities)
+    token_sets = [fact_tokens(f, entities, alias_variants(store.aliases)) for f in store.facts]
+    tokens = retrieve._stems(parsed.text)
+    for mention in parsed.mentions:
+        tokens |= retrieve._stems(mention.name)
+    widened = set(tokens)
+    for token in tokens:
+        widened |= synonym_index().get(token, frozenset())
+    weights: dict[int, float] = {}
+    for token in sorted(widened, key=lambda t: (sum(t in s for s in token_sets), t)):
+        holders = [n for n, s in enumerate(token_sets) if token in s]
+        if not holders:
+            continue
+        weight = math.log(1 + len(store.facts) / len(holders)) * (1.0 if token in tokens else 0.5)
+        for number in holders:
+            weights[number] = weights.get(number, 0.0) + weight
+    pool = sorted(weights, key=lambda n: (-weights[n], n))[: retrieve.POOL]
+    top = max(weights.values(), default=1.0)
+    query = utils.default_process(parsed.text)
+    scored = [
+        (fuzz.token_set_ratio(query, utils.default_process(store.facts[n].statement)), n)
+        for n in pool
+    ]
+    ranked = sorted(
+        enumerate(scored),
+        key=lambda item: (-(item[1][0] / 100 + weights[item[1][1]] / top), item[0]),
+    )
+    return [store.facts[n].id for _, (_, n) in ranked[:limit]]
+
+
+def indexed(store: Store, claim: str, limit: int) -> list[str]:
+    entities = EntityIndex(store.aliases)
+    found = Retriever(store, entities).candidates(parse_text(claim, entities), limit)
+    return [candidate.fact.id for candidate in found]
+
+
+def dev_claims() -> list[dict[str, object]]:
+    path = EVAL_DIR / "dev_claims.jsonl"
+    if not path.exists():
+        pytest.skip("the shared dev claims are not available")
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_index_matches_brute_force_on_the_bundled_store(bundled_store: Store) -> None:
+    for row in dev_claims():
+        claim = str(row["claim"])
+        assert indexed(bundled_store, claim, CANDIDATES) == brute_force(
+            bundled_store, claim, CANDIDATES
+        ), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Atlantis sold 40 million tonnes of fish to Lemuria in 1990.",
+        "Lemurian amber exports",
+        "Mu bought copper from Thule",
+        "Avalon wool 2001",
+        "nothing here matches",
+    ],
+)
+def test_index_matches_brute_force_on_a_synthetic_store(jsonl_store: Path, claim: str) -> None:
+    store = load_store([jsonl_store])
+    assert indexed(store, claim, CANDIDATES) == brute_force(store, claim, CANDIDATES)
+
+
+def test_dev_claims_still_find_their_evidence(bundled_store: Store) -> None:
+    checker = Checker(bundled_store)
+    for row in dev_claims():
+        evidence = [str(e) for e in row.get("evidence", []) or []]  # type: ignore[attr-defined]
+        if row["label"] == "not_enough_info" or not evidence:
+            continue
+        parsed = parse_text(str(row["claim"]), checker.entities)
+        quotes = [
+            re.sub(r"\s+", " ", c.fact.quote.lower().replace("\u2019", "'"))
+            for c in checker.retriever.candidates(parsed, CANDIDATES)
+        ]
+        assert any(e in q for e in evidence for q in quotes), row["claim"]
+
+
+def test_large_stores_load_lazily_with_the_same_candidates_and_verdicts(
+    jsonl_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = [
+        "Atlantis sold 40 million tonnes of fish to Lemuria in 1990.",
+        "The Atlantean government sold amber",
+        "Mu sold 9 million tonnes of salt to Thule in 1957.",
+    ]
+    eager = Checker.from_paths([jsonl_store])
+    assert isinstance(eager.store, Store)
+    monkeypatch.setattr(retrieve, "LARGE_STORE_BYTES", 0)
+    lazy = Checker.from_paths([jsonl_store])
+    assert isinstance(lazy.store, LazyStore)
+    for claim in claims:
+        left, right = eager.check(claim), lazy.check(claim)
+        assert (left.verdict, left.fact) == (right.verdict, right.fact), claim
+    again = Checker.from_paths([jsonl_store])  # from the cache this time
+    assert again.check(claims[0]).fact == eager.check(claims[0]).fact
+
+
+def test_a_lazy_build_reports_the_same_problems_as_the_loader(
+    jsonl_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = jsonl_store.read_text(encoding="utf-8").splitlines()
+    lines[5] = lines[4]  # a duplicate id
+    lines[7] = "{not json"
+    jsonl_store.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = read_store_problems([jsonl_store])
+    monkeypatch.setattr(retrieve, "LARGE_STORE_BYTES", 0)
+    with pytest.raises(StoreError) as raised:
+        Checker.from_paths([jsonl_store])
+    assert sorted(map(str, raised.value.problems)) == sorted(map(str, expected))
+
+
+def test_probing_keeps_the_right_fact_when_the_scan_budget_is_tiny(
+    jsonl_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = load_store([jsonl_store])
+    monkeypatch.setattr(retrieve, "SCAN_BUDGET", 5)
+    claim = store.facts[123].statement
+    assert indexed(store, claim, 3)[0] == store.facts[123].id

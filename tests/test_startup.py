@@ -1,0 +1,69 @@
+"""Start-up hygiene, in fresh interpreters: each command imports only what it needs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = """
+import io, json, sys
+from factcli.__main__ import main
+stdout, sys.stdout = sys.stdout, io.StringIO()
+try:
+    status = main(json.loads(sys.argv[1]))
+finally:
+    output, sys.stdout = sys.stdout.getvalue(), stdout
+print(json.dumps({"status": status, "output": output, "modules": sorted(sys.modules)}))
+"""
+NEVER_ON_CHECK = ("factcli.quiz", "sqlite3", "_sqlite3", "fsrs", "jsonschema")
+CLAIM = "Xi Jinping visited Moscow from May 8 to 10"
+
+
+def imported(args: list[str], cache: Path) -> tuple[int, str, list[str]]:
+    """Run factcli's main(args) in a fresh interpreter: its status, output and modules."""
+    env = {**os.environ, "FACTCLI_CACHE": str(cache)}
+    env.pop("FACTCLI_STORE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    result = json.loads(done.stdout.splitlines()[-1])
+    return result["status"], result["output"], result["modules"]
+
+
+def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    """The modules of `modules` that are, or live inside, one of `names`."""
+    return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold-cache", "warm-cache"])
+def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(tmp_path: Path, warm: bool) -> None:
+    if warm:
+        imported(["check", CLAIM, "--format", "jsonl"], tmp_path)
+    status, output, modules = imported(["check", CLAIM, "--format", "jsonl"], tmp_path)
+    assert status == 0
+    assert json.loads(output)["verdict"] == "supported"
+    assert loaded(modules, (*NEVER_ON_CHECK, "rich")) == []
+
+
+def test_check_text_imports_rich_but_no_quiz_sqlite_or_schema(tmp_path: Path) -> None:
+    status, output, modules = imported(["check", CLAIM], tmp_path)
+    assert status == 0
+    assert "supported" in output.lower()
+    assert loaded(modules, NEVER_ON_CHECK) == []
+    assert "rich" in modules
+
+
+def test_version_imports_neither_typer_nor_the_checker(tmp_path: Path) -> None:
+    status, output, modules = imported(["--version"], tmp_path)
+    assert status == 0
+    assert output.startswith("factcli ")
+    assert loaded(modules, ("typer", "factcli.checker", "rapidfuzz", "rich")) == []
