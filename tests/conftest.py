@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -54,6 +54,15 @@ topics = ["diplomacy"]
 keys = ["summit"]
 dates = [{ slot = "when", date = "2020-03-03", end = "2020-03-05" }]
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the tests' cache and quiz history out of the user's own directories."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTCLI_CACHE", str(tmp_path_factory.mktemp("cache")))
+        patch.setenv("FACTCLI_HOME", str(tmp_path_factory.mktemp("home")))
+        yield
 
 
 @pytest.fixture
