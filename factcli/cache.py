@@ -14,10 +14,13 @@ import hashlib
 import os
 import pickle
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TypeVar
+
+from factcli.errors import FactcliWarning
 
 if TYPE_CHECKING:
     from factcli.model import Store
@@ -162,8 +165,8 @@ def _fresh(header: Header, kind: str, files: Sequence[Path]) -> bool:
 
 
 def warn(message: str) -> None:
-    """A warning on stderr, in factcli's format."""
-    print(f"factcli: warning: {message}", file=sys.stderr)
+    """Tell the user about a cache problem that does not stop the work (the CLI prints it)."""
+    warnings.warn(message, FactcliWarning, stacklevel=3)
 
 
 def read_entry(files: Sequence[Path], kind: str, check: type[T]) -> T | None:
@@ -171,7 +174,7 @@ def read_entry(files: Sequence[Path], kind: str, check: type[T]) -> T | None:
     path = entry_path(files, kind)
     try:
         stream = path.open("rb")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing cached (yet) at that place
         return None
     except OSError as error:
         warn(f"ignoring unreadable cache {path} ({error.strerror or error})")

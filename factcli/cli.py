@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -45,6 +46,18 @@ class FactcliGroup(TyperGroup):
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """The library's warnings as one line each on stderr, in factcli's format."""
+    print(f"factcli: warning: {message}", file=sys.stderr)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
@@ -123,6 +136,7 @@ def main_options(
 ) -> None:
     """Check claims against a curated fact store, scan drafts, and quiz yourself."""
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
+    warnings.showwarning = _show_warning
 
 
 def _state(ctx: typer.Context) -> AppState:

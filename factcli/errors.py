@@ -17,6 +17,11 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT
 
 
+class FactcliWarning(UserWarning):
+    """Something the user should know that does not stop the work (a corrupt cache entry
+    ignored, say); the CLI prints it as one line on stderr."""
+
+
 class FactcliError(Exception):
     """Base of every error that is the user's to fix: shown as one message, never a traceback."""
 

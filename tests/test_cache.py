@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from factcli import cache, store
+from factcli.cli import app
+from factcli.errors import FactcliWarning
 from factcli.model import Store
 from factcli.retrieve import TermIndex, open_store
 from factcli.store import load_store
@@ -64,37 +68,44 @@ def test_a_store_with_problems_is_never_cached(
 
 
 def test_a_corrupt_entry_is_ignored_with_a_warning_and_rebuilt(
-    mini_store_path: Path, capsys: pytest.CaptureFixture[str], cache_home: Path
+    mini_store_path: Path, cache_home: Path
 ) -> None:
     expected = load_store([mini_store_path])
     (entry,) = cache_home.glob("store-*.pickle")
     entry.write_bytes(b"\x80\x05not a pickle at all")
-    assert load_store([mini_store_path]) == expected
-    assert "ignoring corrupt cache" in capsys.readouterr().err
-    assert load_store([mini_store_path]) == expected
-    assert capsys.readouterr().err == ""
+    with pytest.warns(FactcliWarning, match="ignoring corrupt cache"):
+        assert load_store([mini_store_path]) == expected
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load_store([mini_store_path]) == expected
 
 
-def test_an_entry_of_the_wrong_type_is_ignored(
-    mini_store_path: Path, capsys: pytest.CaptureFixture[str], cache_home: Path
+def test_the_cli_prints_cache_warnings_as_one_line(
+    mini_store_path: Path, cache_home: Path, runner: CliRunner
 ) -> None:
+    load_store([mini_store_path])
+    (entry,) = cache_home.glob("store-*.pickle")
+    entry.write_bytes(b"garbage")
+    result = runner.invoke(app, ["--store", str(mini_store_path), "facts", "list"])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("factcli: warning: ignoring corrupt cache")
+
+
+def test_an_entry_of_the_wrong_type_is_ignored(mini_store_path: Path, cache_home: Path) -> None:
     files = store.store_files([mini_store_path])
     cache.write_entry(files, "store", ["not", "a", "store"])
-    assert load_store([mini_store_path]).by_id["fish-exports"]
-    assert "unexpected list" in capsys.readouterr().err
+    with pytest.warns(FactcliWarning, match="unexpected list"):
+        assert load_store([mini_store_path]).by_id["fish-exports"]
 
 
 def test_an_unwritable_cache_warns_and_still_loads(
-    mini_store_path: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    mini_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache directory should be")
     monkeypatch.setenv("FACTCLI_CACHE", str(blocker / "cache"))
-    assert load_store([mini_store_path]).by_id["summit-date"]
-    assert "cannot write cache" in capsys.readouterr().err
+    with pytest.warns(FactcliWarning, match="cannot write cache"):
+        assert load_store([mini_store_path]).by_id["summit-date"]
 
 
 def test_entries_are_per_path_as_given(
