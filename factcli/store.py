@@ -133,10 +133,13 @@ QUESTION_KINDS = ("short", "mc", "tf")
 
 def bundled_store_path() -> Path:
     """The store shipped with factcli: inside the wheel, or `facts/` in a source checkout."""
+    here = Path(__file__).resolve().parent
+    if (here / "_bundled_facts").is_dir():  # an installed wheel, read without importlib
+        return here / "_bundled_facts"
     packaged = resources.files("factcli") / "_bundled_facts"
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "facts"
+    return here.parent / "facts"
 
 
 def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
