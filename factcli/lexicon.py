@@ -417,6 +417,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"missile", "air-defense", "air-defence", "s-400"}),
     frozenset({"economy", "economic"}),
     frozenset({"oil", "petroleum", "crude"}),
+    frozenset({"bilateral", "two-way", "mutual"}),
     frozenset({"tall", "high", "height", "elevation"}),
     frozenset({"long", "length"}),
     frozenset({"wide", "width", "broad"}),

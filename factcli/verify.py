@@ -171,6 +171,10 @@ def prepare(fact: Fact, entities: EntityIndex) -> FactView:
     fillers = tuple(
         Filler(entities.canonical(e.name), e.role, entities.kind(e.name)) for e in fact.entities
     ) + _attribution_fillers(fact, entities)
+    if not any(f.role == "post" for f in fillers):  # a post the statement names is fixed too
+        fillers += tuple(
+            Filler(m.name, "post", "post") for m in statement.mentions if m.kind == "post"
+        )
     keys = fact.keys or tuple(f.name for f in fillers if f.side is None)
     groups = tuple(
         tuple(entities.canonical(alt.strip()) for alt in key.split("|") if alt.strip())
@@ -845,9 +849,21 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
     if filler.side in _TRIP_SIDES:
         return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
     if filler.role in _EMPLOYMENT_ROLES:
-        nearby = [w for w in claim.words if abs(w.start - mention.start) < 40]
-        return any(w.lower in _POST_HEADS for w in nearby) or _affiliated(claim, mention)
+        nearby = [
+            w
+            for w in claim.words
+            if abs(w.start - mention.start) < 40
+            and w.lower in _POST_HEADS
+            and not _titles_another(claim, w.end)
+        ]
+        return bool(nearby) or _affiliated(claim, mention)
     return True
+
+
+def _titles_another(claim: ParsedText, end: int) -> bool:
+    """ "President Nursultan Nazarbayev": a post right before a person names that person's
+    post, not the post of the fact's person."""
+    return any(m.kind == "person" and 0 < m.start - end <= 2 for m in claim.mentions)
 
 
 def _qualifies_title(claim: ParsedText, mention: Mention) -> bool:
