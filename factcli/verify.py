@@ -886,10 +886,12 @@ def _affiliated(claim: ParsedText, mention: Mention) -> bool:
 
 
 def _replaces(mention: Mention, filler: Filler) -> bool:
-    if filler.kind == "post" or mention.kind == "post":
-        return filler.kind == mention.kind and not _post_words(mention.name) <= _post_words(
-            filler.name
-        )
+    """Could this name stand where the fact has the filler? A post replaces a post (whatever
+    kind the alias table gives it) unless its words are part of the fact's title."""
+    filler_is_post = filler.kind == "post" or filler.role == "post"
+    if filler_is_post or mention.kind == "post":
+        both = filler_is_post and mention.kind == "post"
+        return both and not _post_words(mention.name) <= _post_words(filler.name)
     return _compatible(mention.kind, filler.kind)
 
 

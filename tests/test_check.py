@@ -148,6 +148,36 @@ NOT_ENOUGH_INFO = [
     ("Putin will attend Beijing's military parade on September 3.", N),
 ]
 
+POSTS_AND_VISITS = [
+    ("Cheng Guoping is China's vice foreign minister.", S),
+    ("Cheng Guoping is China's vice commerce minister.", R),
+    ("Cheng Guoping, China's commerce minister, said Xi would decorate war veterans.", R),
+    ("Dmitri Trenin of the Brookings Institution said the two sides would sign a cyber pact.", R),
+    ("In Kazakhstan, Xi held talks with President Nursultan Nazarbayev in Astana.", N),
+    ("The gas contract was signed during Xi's visit to Russia in May 2014.", R),
+    ("The gas deal was signed during Putin's visit to China in May 2014.", S),
+]
+
+COMPOUND_CLAIMS = [
+    (
+        "Trade between the two countries was worth $95bn in 2014, and China wants to lift it "
+        "to $200bn by 2020.",
+        S,
+    ),
+    (
+        "Trade between the two countries was worth $95bn in 2014, and China wants to lift it "
+        "to $300bn by 2020.",
+        R,
+    ),
+    (
+        "During Putin's trip to China in May 2014, the two countries signed a 30-year gas "
+        "deal under which Russia will deliver 38 bcm of gas a year from 2018.",
+        S,
+    ),
+    ("Xi Jinping arrived in Moscow on Friday for a three-day visit.", S),
+    ("Two-way trade reached ninety-five billion US dollars in 2014.", S),
+]
+
 GROUPS = {
     "numbers": NUMBERS,
     "approximations": APPROXIMATIONS,
@@ -159,6 +189,8 @@ GROUPS = {
     "negation": NEGATION_AND_OPPOSITES,
     "modality": MODALITY,
     "not_enough_info": NOT_ENOUGH_INFO,
+    "posts and visits": POSTS_AND_VISITS,
+    "compound claims": COMPOUND_CLAIMS,
 }
 CASES = [
     pytest.param(claim, expected, id=f"{group}: {claim[:60]}")
