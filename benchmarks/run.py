@@ -1,4 +1,4 @@
-"""factcli's benchmark suite: start-up, batch throughput, scale and the quiz, as ratios.
+"""factcli's benchmark suite: start-up, batch throughput, scale, the quiz and scan.
 
     python benchmarks/run.py                      # everything (the 1M store takes a while once)
     python benchmarks/run.py --quick              # fewer runs, fewer claims, no 1M store
@@ -40,7 +40,8 @@ FACTCLI = str(Path(PYTHON).with_name("factcli"))
 CLAIM = "Xi Jinping visited Moscow from May 8 to 10"
 BUNDLED = HERE.parent / "facts" / "xi-russia-2015.toml"
 SCALES = (10_000, 100_000, 1_000_000)
-GROUPS = ("startup", "throughput", "scale", "quiz")
+GROUPS = ("startup", "throughput", "scale", "quiz", "scan")
+SCAN_BYTES = 1_000_000
 
 
 @dataclass
@@ -229,6 +230,30 @@ def bench_quiz(runner: Runner, runs: int) -> list[Row]:
             ratio <= 10,
         )
     ]
+
+
+def scan_text_file(data: Path) -> Path:
+    """A 1 MB draft: benchmark claims about the bundled store, six to a paragraph."""
+    path = data / "scan-1mb.txt"
+    if not path.exists():
+        claims = claims_file(data, 20_000, BUNDLED).read_text(encoding="utf-8").splitlines()
+        paragraphs, size, at = [], 0, 0
+        while size < SCAN_BYTES:
+            paragraph = " ".join(c if c.endswith(".") else c + "." for c in claims[at : at + 6])
+            paragraphs.append(paragraph)
+            size += len(paragraph.encode()) + 2
+            at = (at + 6) % max(len(claims) - 6, 1)
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def bench_scan(runner: Runner, data: Path, runs: int) -> list[Row]:
+    """Seconds to scan a 1 MB draft (issue 5: under 10 s), on every CPU (the default)."""
+    text = scan_text_file(data)
+    argv = [FACTCLI, "scan", str(text), "--format", "jsonl"]
+    samples = [runner.run(argv)[0] for _ in range(runs)]
+    median = statistics.median(samples)
+    return [Row("scan", "factcli scan, 1 MB draft", samples, "s", None, "", "< 10 s", median < 10)]
 
 
 def claims_file(data: Path, count: int, store: Path) -> Path:
@@ -441,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     if "scale" in groups:
         sizes = SCALES[:2] if args.quick else SCALES
         rows += bench_scale(runner, args.data, sizes, runs)
+    if "scan" in groups:
+        rows += bench_scan(runner, args.data, 1 if args.quick else 3)
     print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([row.__dict__ for row in rows], indent=1), "utf-8")
