@@ -37,3 +37,31 @@ def test_source_with_invalid_utf8_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "s.txt"
     path.write_bytes(b"caf\xe9 and more")
     assert read_source_text(path).startswith("caf\ufffd")
+
+
+def test_bundled_store_follows_the_published_json_schema() -> None:
+    import json
+    import sys
+
+    jsonschema = pytest.importorskip("jsonschema")
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    root = Path(__file__).resolve().parents[1]
+    schema = json.loads((root / "facts" / "schema.json").read_text(encoding="utf-8"))
+    for path in (root / "facts").glob("*.toml"):
+        record = tomllib.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(record, schema)
+
+
+def test_the_schema_rejects_what_the_loader_rejects() -> None:
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    root = Path(__file__).resolve().parents[1]
+    schema = json.loads((root / "facts" / "schema.json").read_text(encoding="utf-8"))
+    fact = {"id": "Not Kebab", "statement": "S.", "quote": "Q.", "attribution": "article",
+            "modality": "reported"}  # fmt: skip
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"source": {"title": "t"}, "facts": [fact]}, schema)
