@@ -262,8 +262,10 @@ def decide(
     scores: dict[str, float],
     known: Callable[[str], bool] = lambda stem: True,
 ) -> CheckResult:
-    """Weigh every fact's findings: a conflict no qualified fact answers refutes; an element
-    no fact covers leaves it unverifiable; otherwise the facts support the claim."""
+    """Weigh every fact's findings. The fact the claim is most surely about decides first:
+    a conflict with it refutes. A conflict with another fact refutes unless a fact the claim
+    is at least as surely about matches there; an element no fact covers, or words the
+    store does not use, leave the claim unverifiable; otherwise the facts support it."""
     about = [a for a in assessments if a.about]
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     if not about:
@@ -344,13 +346,13 @@ def decide(
 
 def _claim_elements(parsed: ParsedText) -> list[str]:
     """The elements that must each be matched for the claim to be supported."""
-    from factcli.verify import _ENTITY_KINDS, _qualifies_title
+    from factcli.verify import ENTITY_KINDS, qualifies_title
 
     elements = [f"quantity:{i}" for i in range(len(parsed.quantities))]
     elements += [f"date:{i}" for i in range(len(parsed.dates))]
     elements += [f"rank:{i}" for i in range(len(parsed.ranks))]
-    names = {m.name for m in parsed.mentions if m.kind in _ENTITY_KINDS and not m.adjective}
-    names -= {m.name for m in parsed.mentions if m.possessive and _qualifies_title(parsed, m)}
+    names = {m.name for m in parsed.mentions if m.kind in ENTITY_KINDS and not m.adjective}
+    names -= {m.name for m in parsed.mentions if m.possessive and qualifies_title(parsed, m)}
     elements += [f"entity:{name}" for name in sorted(names)]
     return elements
 

@@ -719,7 +719,7 @@ def _compatible(claim_kind: str, fact_kind: str) -> bool:
     return fact_kind in _COMPATIBLE.get(claim_kind, frozenset({claim_kind}))
 
 
-_ENTITY_KINDS = frozenset(
+ENTITY_KINDS = frozenset(
     {
         "person",
         "country",
@@ -743,13 +743,13 @@ def _entity_findings(
     findings = []
     unmentioned = [f for f in view.fillers if f.name not in claim_names]
     for mention in _distinct(claim.mentions):
-        if mention.kind not in _ENTITY_KINDS:
+        if mention.kind not in ENTITY_KINDS:
             continue
         element = f"entity:{mention.name}"
         if mention.name in view.names or _covered_post(mention, view):
             findings.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue
-        if mention.adjective or _qualifies_title(claim, mention):
+        if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties
         rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
@@ -866,7 +866,7 @@ def _titles_another(claim: ParsedText, end: int) -> bool:
     return any(m.kind == "person" and 0 < m.start - end <= 2 for m in claim.mentions)
 
 
-def _qualifies_title(claim: ParsedText, mention: Mention) -> bool:
+def qualifies_title(claim: ParsedText, mention: Mention) -> bool:
     """ "China's commerce minister": the country belongs to the title, it is no party."""
     if not mention.possessive:
         return False
