@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcli.gazetteer import find_names, lookup
 from factcli.model import Alias
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
@@ -68,8 +69,6 @@ class EntityIndex:
         found = self._case_sensitive.get(name) or self._table.get(name.lower())
         if found:
             return found[1]
-        from factcli.gazetteer import lookup
-
         entry = lookup(name)
         return entry.kind if entry else "unknown"
 
@@ -171,8 +170,6 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _gazetteer(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    from factcli.gazetteer import find_names
-
     mentions = []
     for start, end, entry in find_names(text):
         if _free(start, end, taken):

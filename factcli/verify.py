@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from factcli.entities import EntityIndex, Mention
-from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index
+from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
 from factcli.values import (
@@ -101,8 +101,8 @@ class FactView:
     def vocabulary(self) -> frozenset[str]:
         """Stems of the fact's words and keys, widened by synonyms."""
         text = " ".join([self.fact.statement, self.fact.quote, *self.fact.keys])
-        found = {stem(word) for word in _words(text)}
-        found |= {stem(word) for name in self.names for word in _words(name)}
+        found = {stem(word) for word in words(text)}
+        found |= {stem(word) for name in self.names for word in words(name)}
         synonyms = synonym_index()
         for word in list(found):
             found |= synonyms.get(word, frozenset())
@@ -138,12 +138,6 @@ class FactView:
     @property
     def negated(self) -> bool:
         return self.fact.negated or self.statement.negated
-
-
-def _words(text: str) -> list[str]:
-    from factcli.lexicon import words
-
-    return words(text)
 
 
 def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...]:
@@ -216,7 +210,7 @@ def key_alternatives(view: FactView) -> tuple[tuple[KeyAlternative, ...], ...]:
         alternatives = []
         for alt in group:
             kind = view.entities.kind(alt)
-            stems = tuple(stem(w) for w in _words(alt) if w not in STOP_WORDS)
+            stems = tuple(stem(w) for w in words(alt) if w not in STOP_WORDS)
             entity = kind not in ("unknown", "term")
             alternatives.append(KeyAlternative(alt, entity, kind not in _GENERIC_KINDS, stems))
         groups.append(tuple(alternatives))
@@ -278,9 +272,10 @@ def _fuzzy_in(word: str, stems: frozenset[str]) -> bool:
     """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
     if len(word) < 4:
         return False
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
-    return any(len(s) >= 4 and fuzz.ratio(word, s) >= 85 for s in stems)
+    candidates = [s for s in stems if len(s) >= 4 and abs(len(s) - len(word)) <= 2]
+    return process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # --- element by element -------------------------------------------------------------------
@@ -906,7 +901,7 @@ def _covered_post(mention: Mention, view: FactView) -> bool:
 
 
 def _post_words(title: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _words(title) if w not in STOP_WORDS)
+    return frozenset(stem(w) for w in words(title) if w not in STOP_WORDS)
 
 
 def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
