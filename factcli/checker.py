@@ -34,6 +34,7 @@ from factcli.verify import (
 
 CANDIDATES = 12  # facts verified per claim
 PARSE_CACHE = 256  # recently parsed texts a checker keeps
+CONTEXT_PIECES = 4  # clauses before a claim that may say who "he" or "it" is
 MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
 
@@ -114,14 +115,15 @@ class Checker:
         pieces = [context] if isinstance(context, str) else list(context)
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
         if len(clauses) < 2:
-            return self._check_clause(claim, pieces)
+            return self._check_clause(claim, pieces[-CONTEXT_PIECES:])
         results = []
         for clause in clauses:
-            results.append(self._check_clause(clause.text, pieces))
+            results.append(self._check_clause(clause.text, pieces[-CONTEXT_PIECES:]))
             pieces.append(clause.text)
         return _conjunction(claim, results)
 
     def _check_clause(self, claim: str, context: Sequence[str]) -> CheckResult:
+        context = context[-CONTEXT_PIECES:]  # the nearest clauses name what "it" is
         parsed = self.parse(claim)
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
