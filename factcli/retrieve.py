@@ -438,14 +438,15 @@ def _header_aliases(paths: Sequence[Path]) -> list[Alias]:
 def _records(path: Path, problems: list[Any]) -> Iterator[tuple[int, int, int, object]]:
     """(line number, byte offset, byte length, parsed JSON) of each non-blank line."""
     from factcli.errors import StoreProblem
+    from factcli.store import LineTooLong, jsonl_lines
 
-    offset = 0
     with path.open("rb") as stream:
-        for number, line in enumerate(stream, 1):
-            size = len(line)
-            if line.strip():
+        try:
+            for number, offset, line in jsonl_lines(stream):
+                if not line.strip():
+                    continue
                 try:
-                    yield number, offset, size, json.loads(line.decode("utf-8"))
+                    yield number, offset, len(line), json.loads(line.decode("utf-8"))
                 except UnicodeDecodeError as error:
                     problems.append(StoreProblem(str(path), f"not UTF-8 text ({error.reason})"))
                     return
@@ -455,7 +456,8 @@ def _records(path: Path, problems: list[Any]) -> Iterator[tuple[int, int, int, o
                             str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
                         )
                     )
-            offset += size
+        except LineTooLong as error:
+            problems.append(StoreProblem(str(path), str(error), error.line))
 
 
 class Progress:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from factcli.errors import StoreError, StoreProblem
 from factcli.model import (
@@ -183,6 +183,8 @@ def store_files(paths: Sequence[str | os.PathLike[str]] | None) -> list[Path]:
     for root in roots:
         try:
             files.extend(_expand(root))
+        except _BadPath as error:
+            problems.append(StoreProblem(str(error.path), error.message))
         except OSError as error:
             problems.append(StoreProblem(str(root), _os_message(error)))
         except ValueError as error:
@@ -192,6 +194,15 @@ def store_files(paths: Sequence[str | os.PathLike[str]] | None) -> list[Path]:
     return files
 
 
+class _BadPath(Exception):
+    """A store file found in a directory that cannot be used: reported under its own name."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
 def _expand(root: Path) -> list[Path]:
     mode = root.stat().st_mode  # raises for missing paths, loops and permission errors
     if stat.S_ISDIR(mode):
@@ -199,7 +210,12 @@ def _expand(root: Path) -> list[Path]:
         if not found:
             raise ValueError("directory holds no store (*.toml or *.jsonl files)")
         for path in found:
-            _require_regular(path)
+            try:
+                _require_regular(path)
+            except OSError as error:  # a link loop or an unreadable file in the directory
+                raise _BadPath(path, _os_message(error)) from None
+            except ValueError as error:
+                raise _BadPath(path, str(error)) from None
         return found
     _require_regular(root)
     return [root]
@@ -366,18 +382,44 @@ def _read_jsonl(path: Path, problems: list[StoreProblem]) -> Store | None:
 
 
 def _json_records(path: Path, problems: list[StoreProblem]) -> Iterator[tuple[int, object]]:
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as error:
-                problems.append(
-                    StoreProblem(
-                        str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+    with path.open("rb") as stream:
+        try:
+            for number, _, line in jsonl_lines(stream):
+                if not line.strip():
+                    continue
+                try:
+                    yield number, json.loads(line.decode("utf-8"))
+                except json.JSONDecodeError as error:
+                    problems.append(
+                        StoreProblem(
+                            str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
+                        )
                     )
-                )
+        except LineTooLong as error:
+            problems.append(StoreProblem(str(path), str(error), error.line))
+
+
+MAX_JSONL_LINE = 16 * 1024 * 1024  # one fact per line: a longer line is not a store
+
+
+class LineTooLong(ValueError):
+    """A JSON Lines line over MAX_JSONL_LINE bytes: read no further, in bounded memory."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line is longer than {MAX_JSONL_LINE // (1024 * 1024)} MiB")
+        self.line = line
+
+
+def jsonl_lines(stream: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, bytes) of each line, never reading a line whole past
+    MAX_JSONL_LINE (a 1 GB file without a newline costs 16 MiB, not 2 GB)."""
+    number = offset = 0
+    while line := stream.readline(MAX_JSONL_LINE + 1):
+        number += 1
+        if len(line) > MAX_JSONL_LINE:
+            raise LineTooLong(number)
+        yield number, offset, line
+        offset += len(line)
 
 
 # --- records ----------------------------------------------------------------------------
