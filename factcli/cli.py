@@ -19,7 +19,7 @@ from typer.core import TyperGroup
 
 from factcli import __version__
 from factcli.errors import ExitStatus, FactcliError
-from factcli.terminal import Terminal
+from factcli.terminal import Terminal, printable
 
 EXIT_CODES_HELP = """
 Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
@@ -61,7 +61,7 @@ def _show_warning(
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    print(f"factcli: {message}", file=sys.stderr)
+    print(f"factcli: {printable(message, one_line=True)}", file=sys.stderr)
     raise typer.Exit(status) from None
 
 
@@ -282,7 +282,7 @@ def facts_validate(
     if source is not None and not problems:
         problems = quote_problems(load_store(targets), read_source_text(source), str(source))
     for problem in problems:
-        print(problem)
+        print(printable(str(problem), one_line=True))
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         raise typer.Exit(ExitStatus.FAILURE)
@@ -357,7 +357,7 @@ def check(
 
 
 def _warn(message: str) -> None:
-    print(f"factcli: warning: {message}", file=sys.stderr)
+    print(f"factcli: warning: {printable(message, one_line=True)}", file=sys.stderr)
 
 
 class _Output:

@@ -7,6 +7,7 @@ inside the commands, so that `factcli check` starts as fast as before.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -186,20 +187,28 @@ def _run(
     return outcome
 
 
-def _answer_lines(answers: str | None) -> list[str]:
+def _answer_lines(answers: str | None) -> Iterator[str]:
+    """One answer per line, read as they come (each is graded and saved before the next is
+    read); invalid UTF-8 is replaced with U+FFFD after one warning."""
     from factcli.errors import InputError
+    from factcli.inputs import decode_lines
 
     if answers is None or answers == "-":
-        return sys.stdin.read().splitlines()
+        yield from decode_lines(sys.stdin.buffer, _warn)
+        return
     try:
-        return Path(answers).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read answers from {answers}: {error}") from None
+        stream = Path(answers).open("rb")  # noqa: SIM115 (closed by the with below)
+    except OSError as error:
+        raise InputError(f"cannot read answers from {answers}: {error.strerror or error}") from None
+    with stream:
+        yield from decode_lines(stream, _warn, answers)
 
 
 def _read_line() -> str | None:
+    from factcli.inputs import scrub
+
     try:
-        return input()
+        return scrub(input())
     except EOFError:
         return None
 
@@ -219,7 +228,7 @@ def _report(
 
         make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
-        raise typer.Exit(ExitStatus.INTERRUPTED)
+        _fail("interrupted", ExitStatus.INTERRUPTED)
     if pass_mark is not None and outcome.percent < pass_mark:
         raise typer.Exit(ExitStatus.FAILURE)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -10,6 +11,17 @@ from typing import BinaryIO
 from factcli.errors import InputError
 
 STDIN = "-"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """`text` with lone surrogates (the undecodable bytes of argv or a terminal, as Python
+    escapes them) replaced with U+FFFD: what cannot be written as UTF-8 never goes further."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def decode_lines(
@@ -40,12 +52,15 @@ def claim_lines(
     """Every non-blank claim: the arguments in order, where "-" stands for stdin's lines,
     then the lines of `file`. `stdin` is read when no argument or file names any input."""
     any_input = False
-    for argument in arguments:
+    for number, argument in enumerate(arguments, 1):
         any_input = True
         if argument == STDIN:
             yield from _non_blank(decode_lines(_require(stdin), warn))
         else:
-            yield argument
+            clean = scrub(argument)
+            if clean != argument:
+                warn(f"argument {number}: invalid UTF-8 replaced with U+FFFD")
+            yield clean
     if file is not None:
         any_input = True
         yield from _non_blank(_file_lines(file, warn))

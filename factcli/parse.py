@@ -7,6 +7,7 @@ One mechanism for every use: what is compared later was read the same way on bot
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -69,6 +70,10 @@ _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
 CONTEXT_BEFORE = 8  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
+# How much of one text is read: far more than any claim, sentence or answer, and a bound on
+# the work a hostile input (a megabyte on one line) can cause, since some rules compare
+# every name with every word.
+MAX_TEXT_CHARS = 10_000
 
 
 @dataclass(frozen=True)
@@ -154,11 +159,28 @@ class ParsedText:
         after = self._words_after(end, CONTEXT_AFTER)
         return frozenset(w.stem for w in (*before, *after))
 
+    @cached_property
+    def _in_order(self) -> bool:
+        """Whether the words follow each other in the text (not so once context words are
+        appended), which lets the lookups below bisect instead of scanning every word."""
+        return all(a.end <= b.start for a, b in zip(self.words, self.words[1:], strict=False))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [word.start for word in self.words]
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [word.end for word in self.words]
+
     def _words_before(self, offset: int, count: int) -> list[Word]:
         """Up to `count` words before `offset`, nearest last, not across clause punctuation."""
         found: list[Word] = []
         boundary = offset
-        for word in reversed(self.words):
+        words: Iterable[Word] = reversed(self.words)
+        if self._in_order:  # a long text has many values: no scan of every word for each
+            words = (self.words[i] for i in range(bisect_right(self._ends, offset) - 1, -1, -1))
+        for word in words:
             if word.end > offset:
                 continue
             if len(found) == count or self._break(word.end, boundary):
@@ -171,7 +193,11 @@ class ParsedText:
         """Up to `count` words after `offset`, not across clause punctuation."""
         found: list[Word] = []
         boundary = offset
-        for word in self.words:
+        words: Iterable[Word] = self.words
+        if self._in_order:
+            first = bisect_left(self._starts, offset)
+            words = (self.words[i] for i in range(first, len(self.words)))
+        for word in words:
             if word.start < offset:
                 continue
             if len(found) == count or self._break(boundary, word.start):
@@ -213,7 +239,11 @@ class ParsedText:
 
     def stems_between(self, start: int, end: int) -> frozenset[str]:
         """Stems of the words inside a span: "double" names its own slot."""
-        return frozenset(w.stem for w in self.words if start <= w.start and w.end <= end)
+        words: Iterable[Word] = self.words
+        if self._in_order:
+            first, last = bisect_left(self._starts, start), bisect_right(self._ends, end)
+            words = (self.words[i] for i in range(first, last))
+        return frozenset(w.stem for w in words if start <= w.start and w.end <= end)
 
     def content_words(self) -> list[Word]:
         """Words that carry the topic: not stop words, not inside a value or a name."""
@@ -221,23 +251,53 @@ class ParsedText:
         covered += [(d.start_offset, d.end_offset) for d in self.dates]
         covered += [(r.start, r.end) for r in self.ranks]
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
+        inside = _SpanSet(covered)
         return [
             word
             for word in self.words
             if word.lower not in STOP_WORDS
             and word.lower not in NEGATION_WORDS
             and not word.lower.isdigit()
-            and not any(s <= word.start < e for s, e in covered)
+            and not inside.contains(word.start)
         ]
 
 
+class _SpanSet:
+    """A union of [start, end) spans, for membership tests in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(span for span in spans if span[0] < span[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def contains(self, offset: int) -> bool:
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+
+def _bounded(text: str) -> str:
+    """The first MAX_TEXT_CHARS characters of `text`, cut after a space if there is one near
+    the end, so that no number or name is read cut in half."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    head = text[:MAX_TEXT_CHARS]
+    space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    return head[:space] if space > MAX_TEXT_CHARS // 2 else head
+
+
 def parse_text(text: str, entities: EntityIndex) -> ParsedText:
-    """Read what `text` fixes. Offsets refer to the normalised text kept in the result."""
+    """Read what `text` fixes. Offsets refer to the normalised text kept in the result
+    (of at most MAX_TEXT_CHARS characters of `text`)."""
     from factcli.dates import find_dates
     from factcli.quantities import find_quantities
     from factcli.ranks import find_ranks
 
-    normal = normalize(text)
+    normal = normalize(_bounded(text))
     if _shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid
     words = tuple(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from factcli.model import Fact
 from factcli.search import SearchHit
 from factcli.serialize import date_dict, fact_dict
-from factcli.terminal import Terminal, make_console
+from factcli.terminal import Terminal, make_console, printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -81,7 +81,9 @@ def _fact_table(facts: Sequence[Fact], terminal: Terminal) -> None:
     table.add_column("modality", no_wrap=True)
     table.add_column("statement")
     for fact in facts:
-        table.add_row(Text(fact.id), Text(fact.modality.value), Text(fact.statement))
+        table.add_row(
+            Text(printable(fact.id)), Text(fact.modality.value), Text(printable(fact.statement))
+        )
     console.print(table)
     if terminal.stdout_isatty:
         console.print(Text(f"{len(facts)} facts", style="dim"))
@@ -114,8 +116,8 @@ def fact_detail(fact: Fact, output: str, terminal: Terminal) -> None:
     rows.append(("source", fact.source.citation()))
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
-        line = Text(f"{label:<{width}}  ", style="bold")
-        line.append(value)
+        line = Text(printable(f"{label:<{width}}  "), style="bold")
+        line.append(printable(value))
         console.print(line)
 
 
@@ -143,8 +145,8 @@ def search_hits(hits: Sequence[SearchHit], output: str, terminal: Terminal) -> N
     console = make_console(terminal)
     for hit in hits:
         line = Text(f"{hit.score:5.1f}  ", style="dim")
-        line.append(hit.fact.id, style="cyan")
-        line.append(f"  {hit.fact.statement}")
+        line.append(printable(hit.fact.id), style="cyan")
+        line.append(f"  {printable(hit.fact.statement)}")
         console.print(line)
     if not hits:
         make_console(terminal, stderr=True).print(Text("no matching facts"))
@@ -169,15 +171,19 @@ def check_result(result: CheckResult, console: Console, terminal: Terminal, top:
     line.append_text(_highlighted(result.claim, result.decisive, tty))
     console.print(line)
     for reason in result.reasons:
-        _indented(console, Text(f"- {reason}"), 2)
+        _indented(console, Text(f"- {printable(reason)}"), 2)
     fact = result.fact
     if fact is not None and result.verdict.value != "not_enough_info":
-        _indented(console, Text(f"\u201c{fact.quote}\u201d", style="italic" if tty else ""), 2)
-        cite = Text(f"{fact.attribution} \u00b7 {fact.source.citation()} \u00b7 ", style="dim")
-        cite.append(f"{fact.modality.value} [{fact.id}]", style="dim")
+        quote = Text(f"\u201c{printable(fact.quote)}\u201d", style="italic" if tty else "")
+        _indented(console, quote, 2)
+        cite = Text(printable(f"{fact.attribution} \u00b7 {fact.source.citation()} \u00b7 "))
+        cite.append(printable(f"{fact.modality.value} [{fact.id}]"))
+        cite.stylize("dim")
         _indented(console, cite, 4)
     for runner in result.runners_up[1 : top + 1] if top else ():
-        weighed = f"also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}"
+        weighed = printable(
+            f"also weighed: {runner.fact.id} ({runner.score:.0f}) {runner.fact.statement}"
+        )
         _indented(console, Text(weighed, style="dim"), 4)
 
 
@@ -191,11 +197,13 @@ def _indented(console: Console, text: Text, spaces: int) -> None:
 def _highlighted(claim: str, words: Sequence[str], tty: bool) -> Text:
     from rich.text import Text
 
-    text = Text(claim)
+    text = Text(printable(claim))
     if tty:
         for word in words:
             if word:
-                text.highlight_words([word], style="bold underline", case_sensitive=False)
+                text.highlight_words(
+                    [printable(word)], style="bold underline", case_sensitive=False
+                )
     return text
 
 
@@ -233,12 +241,15 @@ def _scan_view(report: ScanReport, terminal: Terminal) -> None:
     body = Text()
     cursor = 0
     for number, span in enumerate(report.spans, 1):
-        body.append(report.text[cursor : span.start])
+        body.append(printable(report.text[cursor : span.start]))
         verdict = span.result.verdict.value
-        body.append(report.text[span.start : span.end], style=_SPAN_STYLES[verdict] if tty else "")
+        body.append(
+            printable(report.text[span.start : span.end]),
+            style=_SPAN_STYLES[verdict] if tty else "",
+        )
         body.append(f"[{number}]", style="bold" if tty else "")
         cursor = span.end
-    body.append(report.text[cursor:])
+    body.append(printable(report.text[cursor:]))
     console.print(body)
     console.print()
     for number, span in enumerate(report.spans, 1):
@@ -248,12 +259,13 @@ def _scan_view(report: ScanReport, terminal: Terminal) -> None:
         line.append(f"  line {span.line}, column {span.column}")
         console.print(line)
         for reason in span.result.reasons:
-            console.print(Text(f"    - {reason}"))
+            console.print(Text(f"    - {printable(reason)}"))
         fact = span.result.fact
         if fact is not None and span.result.verdict.value != "not_enough_info":
-            console.print(Text(f"    \u201c{fact.quote}\u201d", style="italic" if tty else ""))
-            console.print(Text(f"      {fact.attribution} \u00b7 {fact.source.citation()}",
-                               style="dim"))  # fmt: skip
+            quote = f"    \u201c{printable(fact.quote)}\u201d"
+            console.print(Text(quote, style="italic" if tty else ""))
+            cite = printable(f"      {fact.attribution} \u00b7 {fact.source.citation()}")
+            console.print(Text(cite, style="dim"))
     from factcli.checker import Verdict
 
     summary = (

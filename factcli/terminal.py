@@ -7,6 +7,7 @@ without a terminal (as httpie does).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,6 +49,28 @@ def _isatty(stream: IO[str]) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed or replaced streams
         return False
+
+
+# C0 controls but tab, newline and carriage return (which Rich drops), DEL, C1 controls
+# (U+009B is a one-character CSI), and the bidi embeddings, overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_LINE_BREAKS = re.compile("[\n\r\x85\u2028\u2029]")
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """User or store text made safe for a terminal: control characters and bidi overrides
+    are shown as escapes ("\\x1b[31m" prints as those eight characters), so nothing in a
+    claim or a fact file can colour, move, retitle or reorder the user's terminal.
+    `one_line` escapes line breaks too: for messages that must stay one line."""
+    safe = _UNPRINTABLE.sub(_escape, text)
+    return _LINE_BREAKS.sub(_escape, safe) if one_line else safe
 
 
 def make_console(terminal: Terminal, *, stderr: bool = False) -> Console:

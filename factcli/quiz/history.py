@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from factcli.inputs import scrub
+
 FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 # Each entry upgrades the schema by one version; PRAGMA user_version records the last one.
@@ -199,7 +201,7 @@ class History:
                     answer.fact_id,
                     answer.question_id,
                     answer.kind,
-                    answer.given,
+                    scrub(answer.given),  # a lone surrogate cannot be stored as UTF-8
                     answer.expected,
                     int(answer.correct),
                     answer.seconds,
@@ -266,6 +268,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _check_version(db)  # before WAL mode, which rewrites the header of a newer file
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
@@ -276,15 +279,23 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def upgrade(db: sqlite3.Connection) -> None:
-    """Apply the migrations the database lacks, in place, each in its own transaction."""
+def _check_version(db: sqlite3.Connection) -> int:
+    """The schema version of the database; a newer one than ours is left untouched."""
     (version,) = db.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
         raise sqlite3.OperationalError(
             f"the history was written by a newer factcli (schema {version})"
         )
+    return int(version)
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Apply the migrations the database lacks, in place, each in its own transaction."""
+    version = _check_version(db)
     for number in range(version, SCHEMA_VERSION):
         with _transaction(db):
+            if _check_version(db) > number:
+                continue  # another process applied it while this one waited for the lock
             for statement in MIGRATIONS[number].split(";"):
                 if statement.strip():
                     db.execute(statement)
@@ -300,6 +311,10 @@ def _move_aside(path: Path) -> Path:
     """Rename a corrupt database (and its WAL files) out of the way, keeping it for rescue."""
     stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists():  # never overwrite an earlier rescue copy
+        number += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
     path.replace(aside)
     for suffix in ("-wal", "-shm"):
         extra = path.with_name(path.name + suffix)

@@ -19,6 +19,7 @@ from factcli.model import Store
 from factcli.quiz.generate import Question, Quiz
 from factcli.quiz.grade import Grade, Grader
 from factcli.quiz.history import AnswerRecord, utc_now
+from factcli.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -99,14 +100,18 @@ class Session:
         return answered
 
     def script(self, lines: Iterable[str]) -> Outcome:
-        """Grade one answer per line, in question order; stop when the lines run out."""
+        """Grade one answer per line, in question order; stop when the lines run out.
+        Ctrl-C while waiting for a line ends the quiz with the answers graded so far."""
         start = self.clock()
         answers = iter(lines)
-        for question in self.quiz.questions:
-            line = next(answers, None)
-            if line is None:
-                return self._outcome(start, finished=False)
-            self._grade(question, line.rstrip("\r\n"), self.clock())
+        try:
+            for question in self.quiz.questions:
+                line = next(answers, None)
+                if line is None:
+                    return self._outcome(start, finished=False)
+                self._grade(question, line.rstrip("\r\n"), self.clock())
+        except KeyboardInterrupt:
+            return self._outcome(start, finished=False, interrupted=True)
         return self._outcome(start)
 
     def play(self, console: Console, read_line: Callable[[], str | None]) -> Outcome:
@@ -160,10 +165,10 @@ def _panel(question: Question, number: int, total: int) -> RenderableType:
     from rich.text import Text
 
     label = {"mc": "multiple choice", "tf": "true or false", "short": "short answer"}
-    body = Text(question.prompt)
+    body = Text(printable(question.prompt))
     for letter, choice in zip(LETTERS, question.choices or (), strict=False):
         body.append(f"\n  {letter}) ", style="bold")
-        body.append(choice)
+        body.append(printable(choice))
     return Panel(
         body,
         title=f"Question {number} of {total}",
@@ -185,14 +190,14 @@ def _feedback(answered: Answered, store: Store) -> RenderableType:
     else:
         text.append("Wrong.", style="bold red")
         text.append(" The answer is ")
-        text.append(_key(question), style="bold")
+        text.append(printable(_key(question)), style="bold")
         text.append(".")
     if question.kind == "tf" and question.answer == "false":
         text.append("\nThe fact: ")
-        text.append(fact.statement)
+        text.append(printable(fact.statement))
     text.append("\n")
-    text.append(f"\u201c{fact.quote}\u201d", style="italic")
-    text.append(f"\n  \u2014 {fact.attribution}; {fact.source.citation()}", style="dim")
+    text.append(f"\u201c{printable(fact.quote)}\u201d", style="italic")
+    text.append(printable(f"\n  \u2014 {fact.attribution}; {fact.source.citation()}"), style="dim")
     text.append("\n")
     return text
 
@@ -235,7 +240,7 @@ def summary(outcome: Outcome, store: Store, boxed: bool = True) -> RenderableTyp
     per_topic.add_column("right", justify="right")
     per_topic.add_column("asked", justify="right")
     for topic, results in sorted(topics.items()):
-        per_topic.add_row(Text(topic), str(sum(results)), str(len(results)))
+        per_topic.add_row(Text(printable(topic)), str(sum(results)), str(len(results)))
     parts: list[RenderableType] = [score, per_topic]
     missed = [a for a in outcome.answered if not a.grade.correct]
     if missed:
@@ -244,7 +249,7 @@ def summary(outcome: Outcome, store: Store, boxed: bool = True) -> RenderableTyp
         table.add_column("statement")
         for answered in missed:
             fact = store.by_id[answered.question.fact_id]
-            table.add_row(Text(fact.id), Text(fact.statement))
+            table.add_row(Text(printable(fact.id)), Text(printable(fact.statement)))
         parts.append(table)
     return Group(*parts)
 

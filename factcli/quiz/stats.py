@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from factcli.quiz.history import History
+from factcli.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -151,6 +152,6 @@ def render(stats: Stats, boxed: bool = True) -> RenderableType:
         weak.add_column("right", justify="right")
         weak.add_column("answers", justify="right")
         for fact in stats.weakest:
-            weak.add_row(Text(fact.fact_id), str(fact.correct), str(fact.answers))
+            weak.add_row(Text(printable(fact.fact_id)), str(fact.correct), str(fact.answers))
         parts.append(weak)
     return Group(*parts)
