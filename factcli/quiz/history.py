@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -268,15 +269,30 @@ def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _check_version(db)  # before WAL mode, which rewrites the header of a newer file
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
-        db.execute("PRAGMA foreign_keys = ON")
-        upgrade(db)
+        _prepare_retrying(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _prepare_retrying(db: sqlite3.Connection) -> None:
+    """Set the connection up, retrying while another process holds the lock: switching a
+    new file to WAL can report "database is locked" at once, without the busy timeout.
+    Every step is idempotent, so a retry after a failure halfway is safe."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            _check_version(db)  # before WAL mode, which rewrites the header of a newer file
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            upgrade(db)
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _check_version(db: sqlite3.Connection) -> int:
