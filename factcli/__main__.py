@@ -15,12 +15,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"factcli {__version__}")
         return 0
-    from factcli.cli import app
-
     try:
+        from factcli.cli import app
+
         app(args=args, prog_name="factcli")
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    except KeyboardInterrupt:  # Ctrl-C while modules still load, before the CLI's handler
+        print("factcli: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 
