@@ -13,7 +13,7 @@ from enum import Enum
 
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus
-from factcli.lexicon import STOP_WORDS, stem_set
+from factcli.lexicon import STOP_WORDS, stem_set, widened
 from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
@@ -29,7 +29,6 @@ from factcli.verify import (
     prepare,
     read_keys,
     slot_id,
-    widened,
 )
 
 CANDIDATES = 12  # facts verified per claim

@@ -548,3 +548,12 @@ def synonym_index() -> dict[str, frozenset[str]]:
 def flow_stems() -> tuple[frozenset[str], frozenset[str]]:
     """The stems of FLOW_OUT_VERBS and FLOW_IN_VERBS."""
     return stem_set(FLOW_OUT_VERBS), stem_set(FLOW_IN_VERBS)
+
+
+def widened(stems: frozenset[str] | set[str]) -> frozenset[str]:
+    """Stems with their synonyms: "travelled" also reads as "visit"."""
+    synonyms = synonym_index()
+    wider = set(stems)
+    for word in stems:
+        wider |= synonyms.get(word, frozenset())
+    return frozenset(wider)

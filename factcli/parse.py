@@ -24,7 +24,7 @@ from factcli.lexicon import (
     polar_stems,
     stem,
     stem_set,
-    synonym_index,
+    widened,
 )
 from factcli.normalize import normalize
 from factcli.values import DateSpan, Quantity, Rank
@@ -141,11 +141,7 @@ class ParsedText:
     @cached_property
     def widened_stems(self) -> frozenset[str]:
         """The stems with their synonyms: "travelled" also reads as "visit"."""
-        synonyms = synonym_index()
-        wider = set(self.stems)
-        for word in self.stems:
-            wider |= synonyms.get(word, frozenset())
-        return frozenset(wider)
+        return widened(self.stems)
 
     @cached_property
     def names(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from factcli.entities import EntityIndex
-from factcli.lexicon import STOP_WORDS, stem, synonym_index, words
+from factcli.lexicon import STOP_WORDS, stem, widened, words
 from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
 
@@ -218,11 +218,7 @@ class Retriever:
         tokens = _stems(claim.text)
         for mention in claim.mentions:
             tokens |= _stems(mention.name)
-        synonyms = synonym_index()
-        widened = set(tokens)
-        for token in tokens:
-            widened |= synonyms.get(token, frozenset())
-        weights = self._index.weigh(tokens, widened)
+        weights = self._index.weigh(tokens, set(widened(tokens)))
         pool = top_weighted(weights, POOL)
         query = utils.default_process(claim.text)
         top_weight = max(weights.values(), default=1.0)
@@ -437,27 +433,9 @@ def _header_aliases(paths: Sequence[Path]) -> list[Alias]:
 
 def _records(path: Path, problems: list[Any]) -> Iterator[tuple[int, int, int, object]]:
     """(line number, byte offset, byte length, parsed JSON) of each non-blank line."""
-    from factcli.errors import StoreProblem
-    from factcli.store import LineTooLong, jsonl_lines
+    from factcli.store import jsonl_records
 
-    with path.open("rb") as stream:
-        try:
-            for number, offset, line in jsonl_lines(stream):
-                if not line.strip():
-                    continue
-                try:
-                    yield number, offset, len(line), json.loads(line.decode("utf-8"))
-                except UnicodeDecodeError as error:
-                    problems.append(StoreProblem(str(path), f"not UTF-8 text ({error.reason})"))
-                    return
-                except json.JSONDecodeError as error:
-                    problems.append(
-                        StoreProblem(
-                            str(path), f"invalid JSON: {error.msg} (column {error.colno})", number
-                        )
-                    )
-        except LineTooLong as error:
-            problems.append(StoreProblem(str(path), str(error), error.line))
+    return jsonl_records(path, problems)
 
 
 class Progress:

@@ -382,13 +382,26 @@ def _read_jsonl(path: Path, problems: list[StoreProblem]) -> Store | None:
 
 
 def _json_records(path: Path, problems: list[StoreProblem]) -> Iterator[tuple[int, object]]:
+    for number, _, _, record in jsonl_records(path, problems):
+        yield number, record
+
+
+def jsonl_records(
+    path: Path, problems: list[StoreProblem]
+) -> Iterator[tuple[int, int, int, object]]:
+    """(line number, byte offset, byte length, parsed JSON) of each non-blank line of a
+    JSON Lines file; bad lines become problems, and reading stops at bytes that are not
+    UTF-8 or a line too long to be a fact."""
     with path.open("rb") as stream:
         try:
-            for number, _, line in jsonl_lines(stream):
+            for number, offset, line in jsonl_lines(stream):
                 if not line.strip():
                     continue
                 try:
-                    yield number, json.loads(line.decode("utf-8"))
+                    yield number, offset, len(line), json.loads(line.decode("utf-8"))
+                except UnicodeDecodeError as error:
+                    problems.append(StoreProblem(str(path), f"not UTF-8 text ({error.reason})"))
+                    return
                 except json.JSONDecodeError as error:
                     problems.append(
                         StoreProblem(

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from factcli.entities import EntityIndex, Mention
-from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, synonym_index, words
+from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
 from factcli.values import (
@@ -103,10 +103,7 @@ class FactView:
         text = " ".join([self.fact.statement, self.fact.quote, *self.fact.keys])
         found = {stem(word) for word in words(text)}
         found |= {stem(word) for name in self.names for word in words(name)}
-        synonyms = synonym_index()
-        for word in list(found):
-            found |= synonyms.get(word, frozenset())
-        return frozenset(found)
+        return widened(found)
 
     @cached_property
     def quantities(self) -> tuple[QuantitySlot, ...]:
@@ -228,15 +225,6 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
         if any(alt.specific for alt in met):
             topics += 1
     return KeyReading((), topics)
-
-
-def widened(stems: frozenset[str]) -> frozenset[str]:
-    """Stems with their synonyms: "travelled" also reads as "visit"."""
-    synonyms = synonym_index()
-    wider = set(stems)
-    for word in stems:
-        wider |= synonyms.get(word, frozenset())
-    return frozenset(wider)
 
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
