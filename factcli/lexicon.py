@@ -6,19 +6,21 @@ plain words; the `*_stems` functions give them as `stem()` produces them.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+from factcli import patterns
+
+_WORD = patterns.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    # The English stemmer alone: `snowballstemmer.stemmer()` imports all 34 languages.
-    from snowballstemmer.english_stemmer import EnglishStemmer
+    # PyStemmer: the Snowball C library itself, the same stems as the pure-Python
+    # snowballstemmer at ~0.2 µs a word instead of ~70, and imported in well under 1 ms.
+    import Stemmer
 
-    return EnglishStemmer()
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)

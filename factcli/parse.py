@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from factcli import patterns
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
     NEGATION_PHRASES,
@@ -29,7 +30,7 @@ from factcli.lexicon import (
 from factcli.normalize import normalize
 from factcli.values import DateSpan, Quantity, Rank
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_WORD = patterns.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
 _RELATION_NOUNS = stem_set(
     frozenset(
@@ -379,7 +380,7 @@ _POST_WORDS = frozenset(
 )
 
 
-_TITLE_WORD = re.compile(r"([a-z][a-z-]*)\s+$")
+_TITLE_WORD = patterns.compile(r"([a-z][a-z-]*)\s+$")
 
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -434,7 +435,7 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
 def _is_determiner(quantity: Quantity, text: str) -> bool:
@@ -444,15 +445,19 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
-_NEGATION_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b")
-_NOT_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b")
-_NEGATION_WORD = re.compile(
+_NEGATION_PHRASE = patterns.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b"
+)
+_NOT_NEGATION = patterns.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b"
+)
+_NEGATION_WORD = patterns.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_WORDS)) + r"|\w+n't)(?![\w-])"
 )
 
 
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
-_WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+_WITHOUT_THING = patterns.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 
 
 def _negations(lower: str) -> list[str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from factcli import patterns
 from factcli.dates import find_dates
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
 from factcli.values import Qualifier, Quantity
@@ -332,71 +334,78 @@ def _words_pattern(words: list[str]) -> str:
 
 
 _UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
-_FIRST_UNIT_WORD = re.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
+_FIRST_UNIT_WORD = patterns.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
 
 
-def _units_by_first_word() -> dict[str, re.Pattern[str]]:
-    """One small regex per first word of the written units: "cubic" -> cubic meters|feet..."""
+def _units_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The written units grouped by their first word: "cubic" -> cubic meters, feet..."""
     grouped: dict[str, list[str]] = {}
     for written in UNITS:
         first = re.match(r"[a-z]+|%", written)
         assert first is not None
         grouped.setdefault(first.group(), []).append(written)
-    return {
-        first: re.compile(
-            rf"{_UNIT_SEPARATOR}(?P<unit>{_words_pattern(words)})(?![A-Za-z0-9])", re.IGNORECASE
-        )
-        for first, words in grouped.items()
-    }
+    return {first: tuple(words) for first, words in grouped.items()}
 
 
-_UNIT_AFTER = _units_by_first_word()
-_GLUED_MULTIPLIER = re.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(
+_UNITS_BY_FIRST_WORD = _units_by_first_word()
+
+
+@cache
+def _unit_pattern(first: str) -> re.Pattern[str]:
+    """One small regex for the units starting with `first`, compiled when first needed:
+    compiling all ~130 at import would cost ~20 ms of every start."""
+    words = _words_pattern(list(_UNITS_BY_FIRST_WORD[first]))
+    return patterns.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_GLUED_MULTIPLIER = patterns.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
+_CURRENCY_BEFORE = patterns.compile(
     rf"(?<![A-Za-z])(?P<currency>{_words_pattern(list(_CURRENCY_PREFIXES))})[ \t]?\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = patterns.compile(
     rf"(?:(?<![\w~])(?P<word>{_words_pattern([q for q in _QUALIFIERS if q != '~'])})\s+"
     r"|(?P<tilde>~)\s*)\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = patterns.compile(
     r"(?P<plus>\+)|[ \t]*-?(?P<plusword>plus)\b|\s+or\s+(?P<or>more|so|less|fewer)\b",
     re.IGNORECASE,
 )
-_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[\d.,;:!?\n]")
+_PERIOD_ADJACENT = patterns.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_NEAR = patterns.compile(
+    rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE
+)
+_CLAUSE_BREAK = patterns.compile(r"[\d.,;:!?\n]")
 _PERIOD_WINDOW = 60
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = patterns.compile(
     r"\b(?:(?P<adverb>annually|yearly)|(?P<adjective>annual|daily|monthly))\b"
     r"[^\d.,;:!?\n]{0,40}\Z",
     re.IGNORECASE,
 )
 _ADJECTIVE_PERIODS = {"annual": "year", "daily": "day", "monthly": "month"}
 _PERIOD_BEFORE_WORDS = frozenset(["annually", "yearly", *_ADJECTIVE_PERIODS])
-_RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_RANK_PREFIX = re.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
-_PRONOUN_ONE_BEFORE = re.compile(
+_RANGE_JOIN = patterns.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_RANK_PREFIX = patterns.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = patterns.compile(
     r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
 )
-_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
-_IDIOM_AFTER = re.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
-_MULTIPLIER = re.compile(
+_PRONOUN_ONE_AFTER = patterns.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
+_IDIOM_AFTER = patterns.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
+_CLOCK_AFTER = patterns.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLIER = patterns.compile(
     rf"\b(?P<word>{_words_pattern(list(_MULTIPLIER_WORDS))})\b(?!-)"
     rf"|\b(?P<fold>{_words_pattern(list(_FOLD_WORDS))})fold\b",
     re.IGNORECASE,
 )
-_ARTICLE_DURATION = re.compile(
+_ARTICLE_DURATION = patterns.compile(
     r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|day|hour)"
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
-_ONCE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
-_STREAK_ORDINAL = re.compile(
+_ONCE_BEFORE = patterns.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
+_STREAK_ORDINAL = patterns.compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
     rf"(?P<unit>{_TIME_UNIT_WORDS})\b"
     rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{_TIME_UNIT_WORDS})\s+"
@@ -404,13 +413,13 @@ _STREAK_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 # After a number: "five consecutive years", "five years in a row".
-_STREAK_AFTER_NUMBER = re.compile(
+_STREAK_AFTER_NUMBER = patterns.compile(
     rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{_TIME_UNIT_WORDS})s?\b"
     rf"|\s+(?P<unit2>{_TIME_UNIT_WORDS})s?\s+"
     r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
     re.IGNORECASE,
 )
-_ANNIVERSARY = re.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
+_ANNIVERSARY = patterns.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
 
 # Dimensions whose amounts may take a rate from words further along the clause.
 _RATE_DIMENSIONS = frozenset(
@@ -547,8 +556,8 @@ def _unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     if glued is not None:
         return UNITS["times"], glued.end()
     first = _FIRST_UNIT_WORD.match(text, end)
-    pattern = _UNIT_AFTER.get(first.group(1).lower()) if first is not None else None
-    match = pattern.match(text, end) if pattern is not None else None
+    word = first.group(1).lower() if first is not None else ""
+    match = _unit_pattern(word).match(text, end) if word in _UNITS_BY_FIRST_WORD else None
     if match is None:
         return None
     written = re.sub(r"\s+", " ", match.group("unit").lower())

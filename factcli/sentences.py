@@ -7,6 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcli import patterns
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -24,9 +26,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 # A run of terminal punctuation, optional closing quotes/brackets, then whitespace. The
 # lookbehind anchors matches at the start of a run, which keeps long runs linear.
-_TERMINAL = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
-_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_TERMINAL = patterns.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
+_LIST_MARKER = patterns.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
+_NEXT_WORD = patterns.compile(r"[A-Za-z]+")
 _MAX_ABBREVIATION_LENGTH = 20
 _MIN_WRAPPED_LINE = 60
 _WRAP_RATIO = 0.8
@@ -209,10 +211,10 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 # --- clauses -----------------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = patterns.compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_SUBJECT_WORDS = 6
 _MAX_CLAUSE_LOOKAHEAD = 12
 

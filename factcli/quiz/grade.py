@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcli import patterns
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import words
 from factcli.model import Store
@@ -26,8 +27,8 @@ TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name stil
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"
 _TRUE = frozenset({"true", "t", "yes", "y", "right", "correct"})
 _FALSE = frozenset({"false", "f", "no", "n", "wrong", "incorrect"})
-_LETTER = re.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
-_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_LETTER = patterns.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
+_PARENTHETICAL = patterns.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -231,10 +232,10 @@ def digit_ordinal(number: int) -> str:
 
 _WORD_NUMBERS = {spell(n): n for n in range(1, 100)}
 _WORD_ORDINALS = {spell_ordinal(n): n for n in range(1, 100)}
-_NUMBER_TOKEN = re.compile(
+_NUMBER_TOKEN = patterns.compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th))\b|(?P<digits>\d+(?:\.\d+)?)|(?P<word>[A-Za-z]+)"
 )
-_SECOND_WORD = re.compile(r"-([a-z]+)")
+_SECOND_WORD = patterns.compile(r"-([a-z]+)")
 
 
 @dataclass(frozen=True)
