@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from factcli import __version__
-from factcli.errors import ExitStatus, FactcliError
+from factcli.errors import ExitStatus
 from factcli.terminal import Terminal, printable
 
 EXIT_CODES_HELP = """
@@ -34,44 +34,22 @@ def examples(*lines: str, before: str = "") -> str:
 
 
 class FactcliGroup(TyperGroup):
-    """The one place where errors become messages and exit statuses."""
+    """Hands every error to `failures`, the one place that turns them into statuses."""
 
     def invoke(self, ctx: Any) -> Any:
+        from factcli.failures import HANDLED, exit_status
+
         try:
             return super().invoke(ctx)
-        except FactcliError as error:
-            _fail(str(error), error.exit_status)
-        except KeyboardInterrupt:
-            _fail("interrupted", ExitStatus.INTERRUPTED)
-        except BrokenPipeError:
-            _silence_stdout()
-            raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
-
-
-def _show_warning(
-    message: Warning | str,
-    category: type[Warning],
-    filename: str,
-    lineno: int,
-    file: Any = None,
-    line: str | None = None,
-) -> None:
-    """The library's warnings as one line each on stderr, in factcli's format."""
-    print(f"factcli: warning: {message}", file=sys.stderr)
+        except HANDLED as error:
+            raise typer.Exit(exit_status(error)) from None
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    print(f"factcli: {printable(message, one_line=True)}", file=sys.stderr)
+    from factcli.failures import report
+
+    report(message)
     raise typer.Exit(status) from None
-
-
-def _silence_stdout() -> None:
-    """The Python docs' recipe for a closed pipe: point stdout at devnull, exit quietly."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
-        pass
 
 
 app = typer.Typer(
@@ -135,8 +113,10 @@ def main_options(
     ] = False,
 ) -> None:
     """Check claims against a curated fact store, scan drafts, and quiz yourself."""
+    from factcli.failures import show_warning
+
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
-    warnings.showwarning = _show_warning
+    warnings.showwarning = show_warning
 
 
 def _state(ctx: typer.Context) -> AppState:
@@ -335,75 +315,19 @@ def check(
 
     Each verdict comes with the evidence quote, its attribution and the reasons.
     """
-    from factcli.checker import Checker, verdict_status
-    from factcli.inputs import claim_lines
+    from factcli.check_command import run_check
 
     state = _state(ctx)
-    stdin = (
-        None if state.terminal.stdin_isatty and not (claims and "-" in claims) else sys.stdin.buffer
+    status = run_check(
+        claims or (), file, output.value, top, exit_zero, state.store_paths, state.terminal
     )
-    lines = claim_lines(claims or (), file, stdin, _warn)
-    checker = Checker.from_paths(state.store_paths or None)
-    verdicts = []
-    with _Output(output.value, state.terminal, top) as out:
-        for claim in lines:
-            result = checker.check(claim)
-            verdicts.append(result.verdict)
-            out.write(result)
-    if not verdicts:
-        _fail("no claims to check", ExitStatus.USAGE)
-    if not exit_zero:
-        raise typer.Exit(verdict_status(verdicts))
+    raise typer.Exit(status)
 
 
 def _warn(message: str) -> None:
-    print(f"factcli: warning: {printable(message, one_line=True)}", file=sys.stderr)
+    from factcli.failures import warn
 
-
-class _Output:
-    """Writes check results in one format: streamed where the format allows it."""
-
-    def __init__(self, output: str, terminal: Terminal, top: int) -> None:
-        self.output = output
-        self.terminal = terminal
-        self.top = top
-        self.collected: list[Any] = []
-        self.console: Any = None
-
-    def __enter__(self) -> _Output:
-        if self.output == "tsv":
-            from factcli.serialize import TSV_FIELDS
-
-            print("\t".join(TSV_FIELDS), flush=True)
-        elif self.output == "text":
-            from factcli.terminal import make_console
-
-            self.console = make_console(self.terminal)
-        return self
-
-    def write(self, result: Any) -> None:
-        from factcli import render, serialize
-
-        if self.output == "jsonl":
-            render.write_json_line(serialize.check_result_dict(result))
-        elif self.output == "json":
-            self.collected.append(serialize.check_result_dict(result))
-        elif self.output == "claimreview":
-            import datetime
-
-            today = datetime.date.today().isoformat()
-            self.collected.append(serialize.claimreview_dict(result, today))
-        elif self.output == "tsv":
-            record = serialize.check_result_dict(result)
-            print(serialize.tsv_line([record[f] for f in serialize.TSV_FIELDS]), flush=True)
-        else:
-            render.check_result(result, self.console, self.terminal, self.top)
-
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is None and self.output in ("json", "claimreview"):
-            from factcli.render import write_json
-
-            write_json(self.collected)
+    warn(message)
 
 
 class ScanFormat(str, Enum):

@@ -1,0 +1,59 @@
+"""The one place where errors become messages and exit statuses, for every front end.
+
+The typer app and the fast path of `factcli check` both hand their errors here, so that a
+store problem, a bad input, Ctrl-C or a closed pipe reads and exits the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from factcli.errors import ExitStatus, FactcliError
+from factcli.terminal import printable
+
+HANDLED = (FactcliError, KeyboardInterrupt, BrokenPipeError)
+
+
+def exit_status(error: BaseException) -> int:
+    """Report one of HANDLED on stderr (a closed stdout quietly) and give its exit status."""
+    if isinstance(error, FactcliError):
+        report(str(error))
+        return error.exit_status
+    if isinstance(error, BrokenPipeError):
+        silence_stdout()
+        return ExitStatus.BROKEN_PIPE
+    report("interrupted")
+    return ExitStatus.INTERRUPTED
+
+
+def report(text: str) -> None:
+    """An error as one line on stderr, with user text made safe for the terminal."""
+    print(f"factcli: {printable(text, one_line=True)}", file=sys.stderr)
+
+
+def warn(text: str) -> None:
+    """A warning as one line on stderr: the work goes on."""
+    print(f"factcli: warning: {printable(text, one_line=True)}", file=sys.stderr)
+
+
+def show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """The library's warnings (`warnings.showwarning`) in factcli's one-line format."""
+    print(f"factcli: warning: {message}", file=sys.stderr)
+
+
+def silence_stdout() -> None:
+    """The Python docs' recipe for a closed pipe: point stdout at devnull, exit quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
