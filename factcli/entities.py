@@ -44,7 +44,7 @@ class EntityIndex:
         for alias in aliases:
             for variant in (alias.name, *alias.aliases):
                 self._add(variant, alias.name, alias.kind)
-        variants = sorted({*self._table, *self._case_sensitive}, key=len, reverse=True)
+        variants = sorted({*self._table, *self._case_sensitive}, key=lambda v: (-len(v), v))
         self._pattern = (
             patterns.compile(
                 r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)",

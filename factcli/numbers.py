@@ -108,7 +108,7 @@ ORDINAL_WORDS = frozenset(_ORDINAL_WORDS)
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first so that no word shadows a longer one."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -329,7 +329,7 @@ _TIME_UNIT_WORDS = r"(?:year|month|week|day|quarter|decade)"
 
 def _words_pattern(words: list[str]) -> str:
     """An alternation of written forms, longest first; a space matches any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(words, key=lambda word: (-len(word), word))
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 

@@ -108,3 +108,33 @@ def test_an_unwritable_cache_directory_is_ignored(fresh: Path) -> None:
 
 def test_the_file_is_named_after_the_interpreter(fresh: Path) -> None:
     assert sys.implementation.cache_tag in patterns._path().name
+
+
+PROBE = """
+import io, json, sys
+from factcli.__main__ import main
+from factcli import patterns
+sys.stdout = io.StringIO()
+main(["check", "Russia will supply 38 bcm of gas to China from 2018, the first time", "-f", "jsonl"])
+sys.stdout = sys.__stdout__
+print(len(patterns._CACHE.added))
+"""
+
+
+@needs_internals
+def test_a_second_run_compiles_nothing_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Patterns built from sets must not depend on the order of iteration, which changes
+    with each process's hash seed: such a pattern would miss the cache on every run."""
+    import os
+    import subprocess
+
+    def new_patterns(seed: str) -> int:
+        env = {**os.environ, "FACTCLI_CACHE": str(tmp_path), "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, check=True
+        )
+        return int(done.stdout.split()[-1])
+
+    assert new_patterns("1") > 50
+    assert new_patterns("2") == 0
+    assert new_patterns("3") == 0
