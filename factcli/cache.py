@@ -10,7 +10,6 @@ then a rename); an unreadable or corrupt entry is ignored with a warning and reb
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -24,6 +23,11 @@ from factcli.errors import FactcliWarning
 
 if TYPE_CHECKING:
     from factcli.model import Store
+
+try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL: ~5 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without the _blake2 module
+    from hashlib import blake2b
 
 T = TypeVar("T")
 CACHE_FORMAT = 1  # bump when the layout of an entry changes
@@ -78,6 +82,10 @@ def cache_dir() -> Path:
     home = os.environ.get("FACTCLI_HOME")
     if home:
         return Path(home) / "cache"
+    if sys.platform.startswith("linux"):  # the XDG rule, without platformdirs' ~9 ms import
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+        return base / "factcli"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("factcli"))
@@ -88,13 +96,13 @@ def entry_path(files: Sequence[Path], kind: str) -> Path:
 
     The paths as given are part of the name: cached facts record them in their locations."""
     names = "\0".join(f"{path}\0{path.resolve()}" for path in files)
-    digest = hashlib.blake2b(names.encode("utf-8", "surrogateescape"), digest_size=12)
+    digest = blake2b(names.encode("utf-8", "surrogateescape"), digest_size=12)
     return cache_dir() / f"{kind}-{digest.hexdigest()}.pickle"
 
 
 def content_digest(path: Path) -> str:
     """The BLAKE2b digest of a file's bytes, read in chunks."""
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     with path.open("rb") as stream:
         for chunk in iter(lambda: stream.read(HASH_CHUNK), b""):
             digest.update(chunk)
@@ -107,7 +115,7 @@ def code_stamp() -> str:
     Pickles name classes, not their fields, and cached facts and tokens were made by the
     parsers: a change to any of these modules invalidates every entry."""
     package = Path(__file__).parent
-    digest = hashlib.blake2b(sys.implementation.cache_tag.encode(), digest_size=12)
+    digest = blake2b(sys.implementation.cache_tag.encode(), digest_size=12)
     for name in STAMPED_MODULES:
         try:
             digest.update((package / f"{name}.py").read_bytes())

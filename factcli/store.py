@@ -13,7 +13,6 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -34,11 +33,6 @@ from factcli.model import (
     Store,
 )
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate, Qualifier, Rank
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 T = TypeVar("T")
 STORE_SUFFIXES = (".toml", ".jsonl")
@@ -137,10 +131,12 @@ def bundled_store_path() -> Path:
     here = Path(__file__).resolve().parent
     if (here / "_bundled_facts").is_dir():  # an installed wheel, read without importlib
         return here / "_bundled_facts"
-    packaged = resources.files("factcli") / "_bundled_facts"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return here.parent / "facts"
+    checkout = here.parent / "facts"
+    if (here.parent / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    from importlib import resources  # a zipped install: only then worth its ~4 ms import
+
+    return Path(str(resources.files("factcli") / "_bundled_facts"))
 
 
 def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
@@ -292,6 +288,10 @@ def _read_toml(path: Path, problems: list[StoreProblem]) -> Store | None:
     if not text.strip():
         problems.append(StoreProblem(str(path), "file is empty", 1))
         return None
+    if sys.version_info >= (3, 11):  # imported here: cached stores never parse TOML
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
