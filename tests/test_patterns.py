@@ -115,7 +115,7 @@ import io, json, sys
 from factcli.__main__ import main
 from factcli import patterns
 sys.stdout = io.StringIO()
-main(["check", "Russia will supply 38 bcm of gas to China from 2018, the first time", "-f", "jsonl"])
+main(["check", "Russia will supply 38 bcm of gas to China from 2018", "-f", "jsonl"])
 sys.stdout = sys.__stdout__
 print(len(patterns._CACHE.added))
 """
