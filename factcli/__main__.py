@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ def run() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         status = 141
+    # Everything still allocated is freed at exit anyway; without this, the interpreter's
+    # final collections walk every object first: ~13 ms of a 100 ms `factcli check`.
+    gc.freeze()
     sys.exit(status)
 
 
