@@ -110,6 +110,7 @@ def quiz(
 ) -> None:
     """Quiz yourself on the store's facts, with feedback from the source."""
     from factcli.quiz.generate import QuestionBank
+    from factcli.store import store_files
 
     state = _state(ctx)
     store = _load(ctx)
@@ -120,7 +121,7 @@ def quiz(
     history = None if no_save and not review else _open_history()
     try:
         first = _due(history, store) if review and history is not None else []
-        bank = QuestionBank(store)
+        bank = QuestionBank.for_store(store, store_files(state.store_paths or None))
         the_quiz = bank.build(count, kind.value, topic, seed, first)
         if not the_quiz.questions:
             _fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)

@@ -4,6 +4,7 @@ true/false-against-check invariant over every statement the generator can produc
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +13,9 @@ from hypothesis import strategies as st
 from factcli.checker import Checker, Verdict
 from factcli.model import Store
 from factcli.parse import parse_text
+from factcli.quiz import generate
 from factcli.quiz.generate import KINDS, QuestionBank, Statement
-from factcli.store import load_store
+from factcli.store import load_store, store_files
 from factcli.verify import _date_relation
 
 
@@ -167,3 +169,22 @@ def test_the_generator_asks_many_statements(bundled_store: Store) -> None:
 def test_true_false_agrees_with_check(statement: Statement) -> None:
     expected = Verdict.SUPPORTED if statement.true else Verdict.REFUTED
     assert _checker().check(statement.text).verdict is expected
+
+
+def test_a_bank_from_the_cache_asks_what_a_fresh_bank_asks(
+    mini_store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = store_files([mini_store_path])
+    store = load_store([mini_store_path])
+    fresh = QuestionBank(store).build(10, "mixed", None, 3)
+    assert fresh.questions
+    built = QuestionBank.for_store(store, files)
+    assert built.build(10, "mixed", None, 3) == fresh
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("the tables should come from the cache")
+
+    monkeypatch.setattr(generate, "parse_text", no_parsing)
+    served = QuestionBank.for_store(load_store([mini_store_path]), files)
+    assert served.tables == built.tables
+    assert served.build(10, "mixed", None, 3) == fresh
