@@ -68,13 +68,9 @@ def cache_dir() -> Path:
     home = os.environ.get("FACTCLI_HOME")
     if home:
         return Path(home) / "cache"
-    if sys.platform.startswith("linux"):  # the XDG rule, without platformdirs' ~9 ms import
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-        return base / "factcli"
-    from platformdirs import user_cache_dir
+    from factcli.places import user_cache_dir
 
-    return Path(user_cache_dir("factcli"))
+    return user_cache_dir()
 
 
 def entry_path(files: Sequence[Path], kind: str) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -149,19 +148,3 @@ def test_cache_directory_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert cache.cache_dir() == tmp_path / "home" / "cache"
     monkeypatch.delenv("FACTCLI_HOME")
     assert cache.cache_dir().name == "factcli"
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
-@pytest.mark.parametrize("xdg", [None, "", "  ", "relative/dir", "/srv/cache", "/srv/cache/"])
-def test_the_default_directory_is_where_platformdirs_puts_it(
-    monkeypatch: pytest.MonkeyPatch, xdg: str | None
-) -> None:
-    from platformdirs import user_cache_dir
-
-    monkeypatch.delenv("FACTCLI_CACHE")
-    monkeypatch.delenv("FACTCLI_HOME")
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert cache.cache_dir() == Path(user_cache_dir("factcli"))

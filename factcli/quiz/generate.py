@@ -13,7 +13,6 @@ import calendar
 import datetime
 import random
 import re
-import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -140,6 +139,7 @@ class BankTables:
     spans: dict[str, tuple[SlotSpan, ...]]
     variants: dict[SlotSpan, tuple[Variant, ...]]
     texts: dict[str, str]
+    curated: dict[SlotSpan, str]  # the prompt of a curated question asking for the span
 
 
 @dataclass
@@ -171,7 +171,17 @@ class QuestionBank:
             for span in fact_spans
         }
         texts = {fact_id: parsed.text for fact_id, parsed in self._parsed.items()}
-        return BankTables(spans, variants, texts)
+        curated = {}
+        for fact in self.store.facts:
+            for span in spans[fact.id]:
+                prompts = [
+                    q.prompt
+                    for q in fact.questions
+                    if q.kind in ("short", "mc") and self._asks_for(q.answer, span)
+                ]
+                if prompts:
+                    curated[span] = prompts[0]
+        return BankTables(spans, variants, texts, curated)
 
     # --- slots --------------------------------------------------------------------------
 
@@ -409,8 +419,8 @@ class QuestionBank:
         if kind == "tf":
             has_false = any(self.variants(s) for s in spans)
             return [_Candidate("tf")] if has_false else []
-        curated = [q for q in fact.questions if q.kind in ("short", kind)]
         if kind == "short":
+            curated = [q for q in fact.questions if q.kind == "short"]
             found = [_Candidate("short", None, q.prompt, q.answer) for q in curated]
             found += [_Candidate("short", s, self.cloze(s), s.text) for s in spans]
             return found
@@ -418,8 +428,8 @@ class QuestionBank:
         for span in spans:
             if len(self.variants(span)) < CHOICES - 1:
                 continue
-            prompts = [q.prompt for q in curated if self._asks_for(q.answer, span)]
-            found.append(_Candidate("mc", span, prompts[0] if prompts else self.cloze(span)))
+            prompt = self.tables.curated.get(span) or self.cloze(span)
+            found.append(_Candidate("mc", span, prompt))
         return found
 
     @cached_property
@@ -446,7 +456,7 @@ class QuestionBank:
     ) -> Quiz:
         """A quiz of up to `count` questions, one per fact. The same arguments give the same
         quiz; facts in `first` (due for review) come first, in that order."""
-        seed = secrets.randbelow(1_000_000) if seed is None else seed
+        seed = random.SystemRandom().randrange(1_000_000) if seed is None else seed
         rng = random.Random(seed)
         kinds = KINDS if kind == "mixed" else (kind,)
         facts = [f for f in self.store.facts if topic is None or topic in f.topics]

@@ -65,9 +65,9 @@ def data_dir() -> Path:
     home = os.environ.get("FACTCLI_HOME")
     if home:
         return Path(home)
-    import platformdirs
+    from factcli.places import user_data_dir
 
-    return Path(platformdirs.user_data_dir("factcli"))
+    return user_data_dir()
 
 
 def utc_now() -> datetime:
