@@ -7,6 +7,7 @@ roles and polarity (verify.py), across every fact the claim is about.
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -17,6 +18,7 @@ from factcli.lexicon import STOP_WORDS, stem_set, widened
 from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
+from factcli.sentences import Segment, split_clauses
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verify import (
     Assessment,
@@ -33,6 +35,7 @@ from factcli.verify import (
 
 CANDIDATES = 12  # facts verified per claim
 PARSE_CACHE = 256  # recently parsed texts a checker keeps
+RESULT_CACHE = 4096  # recent results a checker keeps: streams of claims repeat claims
 CONTEXT_PIECES = 4  # clauses before a claim that may say who "he" or "it" is
 MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
@@ -80,6 +83,7 @@ class Checker:
         self.retriever = Retriever(store, self.entities, index)
         self._views: dict[str, FactView] = {}
         self._parsed: dict[str, ParsedText] = {}
+        self._results: OrderedDict[tuple[str, tuple[str, ...]], CheckResult] = OrderedDict()
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | os.PathLike[str]] | None = None) -> Checker:
@@ -108,10 +112,22 @@ class Checker:
         "the two countries" are, in a claim that uses such words.
 
         A claim of several clauses ("Trade was $95bn in 2014, and China wants it to reach
-        $200bn by 2020") holds when every clause holds: each is checked on its own."""
-        from factcli.sentences import Segment, split_clauses
+        $200bn by 2020") holds when every clause holds: each is checked on its own.
 
+        The result of a recent (claim, context) is remembered (RESULT_CACHE): a check
+        depends on nothing else, and results are immutable."""
         pieces = [context] if isinstance(context, str) else list(context)
+        key = (claim, tuple(pieces[-CONTEXT_PIECES:]))
+        result = self._results.get(key)
+        if result is not None:
+            self._results.move_to_end(key)
+            return result
+        result = self._results[key] = self._check(claim, pieces)
+        if len(self._results) > RESULT_CACHE:
+            self._results.popitem(last=False)
+        return result
+
+    def _check(self, claim: str, pieces: list[str]) -> CheckResult:
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
         if len(clauses) < 2:
             return self._check_clause(claim, pieces[-CONTEXT_PIECES:])

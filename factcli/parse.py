@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factcli import patterns
+from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
     NEGATION_PHRASES,
@@ -28,6 +29,8 @@ from factcli.lexicon import (
     widened,
 )
 from factcli.normalize import normalize
+from factcli.quantities import find_quantities
+from factcli.ranks import find_ranks
 from factcli.values import DateSpan, Quantity, Rank
 
 _WORD = patterns.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
@@ -290,10 +293,6 @@ def _bounded(text: str) -> str:
 def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     """Read what `text` fixes. Offsets refer to the normalised text kept in the result
     (of at most MAX_TEXT_CHARS characters of `text`)."""
-    from factcli.dates import find_dates
-    from factcli.quantities import find_quantities
-    from factcli.ranks import find_ranks
-
     normal = normalize(_bounded(text))
     if _shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from rapidfuzz import fuzz, process, utils
+
 from factcli.entities import EntityIndex
 from factcli.lexicon import STOP_WORDS, stem, widened, words
 from factcli.model import Alias, Fact, Location, Source, Store
@@ -200,8 +202,6 @@ class Retriever:
 
     def _processed(self, number: int) -> str:
         """A statement as rapidfuzz compares it, prepared once per fact."""
-        from rapidfuzz import utils
-
         found = self._prepared.get(number)
         if found is None:
             found = self._prepared[number] = utils.default_process(self._facts.statement(number))
@@ -213,8 +213,6 @@ class Retriever:
 
     def candidates(self, claim: ParsedText, limit: int) -> list[Candidate]:
         """The facts most likely to be what the claim is about, best first."""
-        from rapidfuzz import fuzz, process, utils
-
         tokens = _stems(claim.text)
         for mention in claim.mentions:
             tokens |= _stems(mention.name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcli import checker as checker_module
 from factcli.checker import Checker, CheckResult, Verdict, verdict_status
 from factcli.errors import ExitStatus
 from factcli.model import Store
@@ -306,3 +307,36 @@ def test_a_store_of_bare_statements_is_read_by_the_same_parser(
     plain_checker: Checker, claim: str, expected: Verdict
 ) -> None:
     assert plain_checker.check(claim).verdict is expected
+
+
+# --- remembered results --------------------------------------------------------------------
+
+
+def test_a_repeated_claim_is_answered_from_memory(
+    bundled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = Checker(bundled_store)
+    first = fresh.check("Russia will supply China with 48 bcm of gas a year")
+    monkeypatch.setattr(fresh, "_check", lambda claim, pieces: pytest.fail("checked again"))
+    assert fresh.check("Russia will supply China with 48 bcm of gas a year") is first
+
+
+def test_the_same_claim_in_another_context_is_checked_again(bundled_store: Store) -> None:
+    fresh = Checker(bundled_store)
+    alone = fresh.check("He will visit Moscow on May 9.")
+    after = fresh.check("He will visit Moscow on May 9.", context="Xi Jinping heads to Russia.")
+    assert alone is not after
+    assert after.verdict is Verdict.SUPPORTED
+
+
+def test_memory_is_bounded_and_forgets_the_oldest(
+    bundled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checker_module, "RESULT_CACHE", 3)
+    fresh = Checker(bundled_store)
+    claims = [f"Trade reached ${n}bn in 2014" for n in (90, 91, 92, 93, 94)]
+    results = [fresh.check(claim) for claim in claims]
+    assert len(fresh._results) == 3
+    assert fresh.check(claims[-1]) is results[-1]
+    assert fresh.check(claims[0]) is not results[0]  # forgotten, checked anew
+    assert fresh.check(claims[0]) == results[0]
