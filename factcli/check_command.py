@@ -6,6 +6,7 @@ claims, checks them, writes one format and returns the exit status.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,18 +27,21 @@ def run_check(
     exit_zero: bool,
     store_paths: Sequence[Path],
     terminal: Terminal,
+    jobs: int = 1,
 ) -> int:
-    """Check every claim (arguments, "-" for stdin, `file`), write them, give the status."""
+    """Check every claim (arguments, "-" for stdin, `file`), write them, give the status.
+    `jobs` processes share a long input (0: one per CPU)."""
+    from factcli.batch import check_all
     from factcli.checker import Checker, verdict_status
     from factcli.inputs import claim_lines
 
     stdin = None if terminal.stdin_isatty and "-" not in claims else sys.stdin.buffer
     lines = claim_lines(claims, file, stdin, warn)
-    checker = Checker.from_paths(store_paths or None)
+    paths = store_paths or None
+    checker = Checker.from_paths(paths)
     verdicts = []
     with _Output(output, terminal, top) as out:
-        for claim in lines:
-            result = checker.check(claim)
+        for result in check_all(lines, checker, jobs or os.cpu_count() or 1, paths):
             verdicts.append(result.verdict)
             out.write(result)
     if not verdicts:

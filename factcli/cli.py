@@ -310,6 +310,16 @@ def check(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes for a long input (over 256 claims); 0 uses every CPU. Output "
+            "keeps the input's order.",
+        ),
+    ] = 1,
 ) -> None:
     """Check claims against the store: supported, refuted or not enough info.
 
@@ -319,7 +329,7 @@ def check(
 
     state = _state(ctx)
     status = run_check(
-        claims or (), file, output.value, top, exit_zero, state.store_paths, state.terminal
+        claims or (), file, output.value, top, exit_zero, state.store_paths, state.terminal, jobs
     )
     raise typer.Exit(status)
 

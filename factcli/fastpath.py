@@ -5,7 +5,7 @@ half of what a cold `factcli check --format jsonl` may take. This parser reads t
 shapes of the command line only:
 
     factcli [--store PATH]... check [CLAIM | -]... [--format F] [--top N] [--exit-zero]
-            [--file PATH] [--]
+            [--file PATH] [--jobs N] [--]
 
 and hands everything else (help, completion, other commands, an unknown, misspelt or
 invalid option) to the typer app, which stays the reference: the tests run both front
@@ -33,6 +33,7 @@ class CheckCall:
     output: str
     top: int
     exit_zero: bool
+    jobs: int = 1
 
 
 def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | None:
@@ -50,7 +51,7 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
         return None
     claims: list[str] = []
     file: Path | None = None
-    output, top, exit_zero = "text", 0, False
+    output, top, exit_zero, jobs = "text", 0, False, 1
     while rest:
         token = rest[0]
         if token == "--":
@@ -67,10 +68,15 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
                 return None
             output = value
         elif token.startswith("--top"):
-            value = _option_value(rest, "--top")
-            if value is None or not value.isascii() or not value.isdigit():
+            top_value = _count(_option_value(rest, "--top"))
+            if top_value is None:
                 return None
-            top = int(value)
+            top = top_value
+        elif token.startswith(("--jobs", "-j")):
+            jobs_value = _count(_option_value(rest, "--jobs", "-j"))
+            if jobs_value is None:
+                return None
+            jobs = jobs_value
         elif token.startswith("--file"):
             value = _option_value(rest, "--file")
             if not value or os.path.isdir(value):
@@ -84,7 +90,12 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
         if any(not part for part in parts):
             return None
         stores = [Path(part) for part in parts]
-    return CheckCall(tuple(stores), tuple(claims), file, output, top, exit_zero)
+    return CheckCall(tuple(stores), tuple(claims), file, output, top, exit_zero, jobs)
+
+
+def _count(value: str | None) -> int | None:
+    """A whole number of zero or more written in ASCII digits, as click reads it; else None."""
+    return int(value) if value is not None and value.isascii() and value.isdigit() else None
 
 
 def _option_value(rest: list[str], *names: str) -> str | None:
@@ -120,6 +131,7 @@ def run(args: Sequence[str]) -> int | None:
             call.exit_zero,
             call.store_paths,
             Terminal.detect(),
+            call.jobs,
         )
     except HANDLED as error:
         return exit_status(error)

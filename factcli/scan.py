@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from factcli.batch import open_worker, worker_checker
 from factcli.checker import Checker, CheckResult, Verdict
 from factcli.sentences import Segment, split_clauses, split_sentences
 
@@ -103,22 +104,13 @@ def _scan_parallel(
     for first in range(0, len(sentences), size):
         before = [c.text for c in split_clauses(text, sentences[first - 1])] if first else []
         runs.append((text, sentences[first : first + size], before))
-    with ProcessPoolExecutor(jobs, initializer=_open_worker, initargs=(paths,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,)) as pool:
         return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
 
 
-_worker_checker: Checker | None = None
-
-
-def _open_worker(paths: Sequence[str | os.PathLike[str]] | None) -> None:
-    global _worker_checker
-    _worker_checker = Checker.from_paths(paths)
-
-
 def _scan_worker(run: tuple[str, Sequence[Segment], list[str]]) -> Verdicts:
-    assert _worker_checker is not None
     text, sentences, previous = run
-    return _scan_run(text, sentences, _worker_checker, previous)
+    return _scan_run(text, sentences, worker_checker(), previous)
 
 
 def _check_worthy(clause: str, checker: Checker) -> bool:

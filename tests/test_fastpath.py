@@ -39,6 +39,8 @@ def test_the_fast_path_knows_every_check_format() -> None:
             CheckCall((), ("-5% growth", "--top"), None, "tsv", 0, False),
         ),
         (["check"], CheckCall((), (), None, "text", 0, False)),
+        (["check", "-", "--jobs", "0"], CheckCall((), ("-",), None, "text", 0, False, 0)),
+        (["check", "-j2", "x", "--jobs=3"], CheckCall((), ("x",), None, "text", 0, False, 3)),
     ],
 )
 def test_common_command_lines_are_read(args: list[str], expected: CheckCall) -> None:
@@ -62,6 +64,8 @@ def test_common_command_lines_are_read(args: list[str], expected: CheckCall) -> 
         ["check", "x", "--top", "-1"],
         ["check", "x", "--top", "two"],
         ["check", "x", "--top5"],
+        ["check", "x", "--jobs", "-1"],
+        ["check", "x", "-j"],
         ["check", "x", "--store", "a.toml"],
         ["--store", "check", "x"],
         ["--store=", "check", "x"],
@@ -111,6 +115,7 @@ def claims_file(tmp_path: Path) -> Path:
         ["check", "-fjsonl", UNRELATED],
         ["check", SUPPORTED],
         ["check", REFUTED, "--top", "2"],
+        ["check", SUPPORTED, REFUTED, "--jobs", "2", "-f", "jsonl"],
         ["check", "--exit-zero", REFUTED, "-f", "tsv"],
         ["check", "--format", "claimreview", SUPPORTED],
         ["check", "--file", "{claims}", "--format", "jsonl"],

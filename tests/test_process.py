@@ -46,7 +46,9 @@ def test_unknown_command_suggests_and_exits_2() -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("command", ["check - --format jsonl", "facts list", "check -"])
+@pytest.mark.parametrize(
+    "command", ["check - --format jsonl", "facts list", "check -", "check - -f jsonl --jobs 2"]
+)
 def test_head_closes_the_pipe_quietly(command: str, tmp_path: Path) -> None:
     claims = tmp_path / "claims.txt"
     claims.write_text("Bilateral trade stood at $95bn in 2014.\n" * 2000)
@@ -60,16 +62,17 @@ def test_head_closes_the_pipe_quietly(command: str, tmp_path: Path) -> None:
     assert "Error" not in result.stderr
 
 
-def test_ctrl_c_exits_130_with_one_line() -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_with_one_line(jobs: str) -> None:
     process = subprocess.Popen(
-        [*FACTCLI, "check", "-", "--format", "jsonl"],
+        [*FACTCLI, "check", "-", "--format", "jsonl", "--jobs", jobs],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     assert process.stdin is not None
-    process.stdin.write("Xi will meet war veterans.\n")
+    process.stdin.write("Xi will meet war veterans.\n" * (1 if jobs == "1" else 600))
     process.stdin.flush()
     assert process.stdout is not None
     process.stdout.readline()  # the first verdict: the program is inside its loop
@@ -78,3 +81,17 @@ def test_ctrl_c_exits_130_with_one_line() -> None:
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert stderr.strip() == "factcli: interrupted"
+
+
+def test_jobs_print_what_one_process_prints(tmp_path: Path) -> None:
+    lines = [
+        "Xi Jinping visited Moscow from May 8 to 10.",
+        "Russia will supply China with 48 bcm of gas a year.",
+        "The Eiffel Tower is in Paris.",
+    ]
+    claims = "".join(f"{line} ({n})\n" for n in range(200) for line in lines)
+    one = run(["check", "-", "--format", "jsonl", "--jobs", "1"], claims)
+    two = run(["check", "-", "--format", "jsonl", "--jobs", "2"], claims)
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout
+    assert len(two.stdout.splitlines()) == 600
