@@ -9,8 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz import fuzz, process
-
 from factcli import patterns
 from factcli.gazetteer import find_names, lookup
 from factcli.model import Alias
@@ -89,6 +87,8 @@ class EntityIndex:
         name, is that one ("Rusia", "Jinpng")."""
         if mention.kind != "unknown" or len(mention.name) < 5 or not self._table:
             return mention
+        from rapidfuzz import fuzz, process  # here: the quiz starts without rapidfuzz
+
         table = {**self._name_parts, **self._table}
         found = process.extractOne(
             mention.name.lower(), table.keys(), scorer=fuzz.ratio, score_cutoff=85
@@ -112,6 +112,8 @@ class EntityIndex:
     def _misspelt_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """A capitalised phrase of several words close to a known name is that name
         ("German Marshal Fund", "Carnegie Moscow Centre")."""
+        from rapidfuzz import fuzz, process
+
         multiword = [v for v in self._table if " " in v]
         mentions = []
         for match in _PROPER.finditer(text):

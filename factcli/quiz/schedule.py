@@ -6,25 +6,34 @@ answer is rated Again and a right one Good (never Hard for a miss). Times are UT
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import cached_property
+from typing import Any
 
 from factcli.quiz.history import AnswerRecord, CardRecord, History
 
 
 def card_id(fact_id: str) -> int:
     """A stable card id for a fact: 48 bits of its SHA-256, positive and JSON-safe."""
+    import hashlib  # here, not at import: OpenSSL takes ~3 ms to load, before question 1
+
     return int.from_bytes(hashlib.sha256(fact_id.encode("utf-8")).digest()[:6], "big")
 
 
 class Schedule:
-    """Reviews facts with FSRS. `fuzz=False` makes intervals exact, for tests."""
+    """Reviews facts with FSRS. `fuzz=False` makes intervals exact, for tests.
+
+    fsrs (~5 ms to import) loads at the first review, once the first question is shown."""
 
     def __init__(self, fuzz: bool = True) -> None:
+        self.fuzz = fuzz
+
+    @cached_property
+    def _scheduler(self) -> Any:
         from fsrs import Scheduler
 
-        self._scheduler = Scheduler(enable_fuzzing=fuzz)
+        return Scheduler(enable_fuzzing=self.fuzz)
 
     def review(
         self, fact_id: str, correct: bool, when: datetime, card: CardRecord | None
@@ -52,7 +61,11 @@ class Memory:
     def __init__(self, history: History, schedule: Schedule | None) -> None:
         self.history = history
         self.schedule = schedule  # None when cramming: the schedule stays as it was
-        self._cards = history.cards() if schedule is not None else {}
+
+    @cached_property
+    def _cards(self) -> dict[str, CardRecord]:
+        """The cards, read at the first answer (not before the first question)."""
+        return self.history.cards() if self.schedule is not None else {}
 
     def remember(self, answer: AnswerRecord) -> None:
         """Save one answer (and its review) in one transaction."""
