@@ -15,10 +15,9 @@ import pickle
 import sys
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcli.errors import FactcliWarning
 
@@ -38,8 +37,7 @@ MAX_STORE_BYTES = 64 << 20  # loaded stores above this are not cached (too big t
 HASH_CHUNK = 1 << 20
 
 
-@dataclass(frozen=True)
-class FileKey:
+class FileKey(NamedTuple):
     """What identifies one store file's content: its stat signature and its digest."""
 
     path: str
@@ -49,8 +47,7 @@ class FileKey:
     digest: str
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     """The first record of an entry: what it was built from, and when."""
 
     format: int

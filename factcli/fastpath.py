@@ -17,14 +17,13 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 STORE_ENV = "FACTCLI_STORE"
 
 
-@dataclass(frozen=True)
-class CheckCall:
+class CheckCall(NamedTuple):
     """A `factcli check` command line, read."""
 
     store_paths: tuple[Path, ...]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from factcli import patterns
 
@@ -34,8 +35,7 @@ class GazetteerEntry:
     canonical: str
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A gazetteer name as case-folded tokens, for matching at a token position of a text."""
 
     folded_tokens: list[str]
@@ -44,8 +44,7 @@ class _Candidate:
     entry: GazetteerEntry
 
 
-@dataclass(frozen=True)
-class _Index:
+class _Index(NamedTuple):
     """Lookup tables built once from the TSV file."""
 
     by_exact_name: dict[str, GazetteerEntry]

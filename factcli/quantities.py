@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from factcli import patterns
 from factcli.dates import find_dates
@@ -19,8 +20,7 @@ from factcli.values import Qualifier, Quantity
 DAYS_PER_YEAR = 365.25
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A unit as written: its canonical unit, dimension and factor to the canonical unit."""
 
     unit: str

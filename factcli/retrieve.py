@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from rapidfuzz import fuzz, process, utils
 
@@ -40,8 +40,7 @@ PROBED = 1_000
 PROGRESS_AFTER = 1.0  # seconds of building before a progress bar appears
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A fact the claim may be about, with its similarity to the claim (0-100)."""
 
     fact: Fact

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcli import patterns
 
@@ -267,8 +268,7 @@ def _third_person(verb: str) -> str:
 _VERB_S_FORMS = frozenset(_third_person(verb) for verb in _COMMON_VERBS)
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     """A word of a sentence with its offset and whether it reads as a finite verb."""
 
     start: int

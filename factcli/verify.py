@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
@@ -47,8 +47,7 @@ class Finding:
     reason: str
 
 
-@dataclass(frozen=True)
-class Filler:
+class Filler(NamedTuple):
     """An entity in a role of a fact, with the side of the relation it stands on."""
 
     name: str
@@ -177,8 +176,7 @@ def prepare(fact: Fact, entities: EntityIndex) -> FactView:
 # --- what a claim is about ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KeyAlternative:
+class KeyAlternative(NamedTuple):
     """One way to meet a key: a known entity's name, or words ("visit", "trade partner")."""
 
     text: str
@@ -187,8 +185,7 @@ class KeyAlternative:
     stems: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class KeyReading:
+class KeyReading(NamedTuple):
     """The first of a fact's keys a claim misses, or how many it meets with topic words."""
 
     missing: tuple[str, ...]
