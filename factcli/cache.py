@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - a Python built without the _blake2 mod
     from hashlib import blake2b
 
 T = TypeVar("T")
-CACHE_FORMAT = 1  # bump when the layout of an entry changes
+CACHE_FORMAT = 2  # bump when the layout of an entry (its Header) changes: part of its name
 RACY_SECONDS = 2.0  # files modified this close to an entry's writing are always re-hashed
 TRUST_STAT_BYTES = 1 << 20  # smaller files are always re-hashed: it costs well under 1 ms
 MAX_STORE_BYTES = 64 << 20  # loaded stores above this are not cached (too big to pickle)
@@ -76,7 +76,7 @@ def entry_path(files: Sequence[Path], kind: str) -> Path:
     The paths as given are part of the name: cached facts record them in their locations."""
     names = "\0".join(f"{path}\0{path.resolve()}" for path in files)
     digest = blake2b(names.encode("utf-8", "surrogateescape"), digest_size=12)
-    return cache_dir() / f"{kind}-{digest.hexdigest()}.pickle"
+    return cache_dir() / f"{kind}-v{CACHE_FORMAT}-{digest.hexdigest()}.pickle"
 
 
 def content_digest(path: Path) -> str:
@@ -90,15 +90,18 @@ def content_digest(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """A digest of the interpreter and of factcli's code (~1 ms, once per process).
+    """A digest of the interpreter and of factcli's code files (names, sizes and times).
 
     Pickles name classes, not their fields, and cached stores, indexes and quiz tables were
-    made by the parsers: any change to the package's code invalidates every entry."""
+    made by the parsers: any change to the package's code invalidates every entry. Stat
+    signatures, not contents: reading every module would cost ~2 ms of each start."""
     package = Path(__file__).parent
     digest = blake2b(sys.implementation.cache_tag.encode(), digest_size=12)
     for module in sorted(package.rglob("*.py")):
-        digest.update(str(module.relative_to(package)).encode())
-        digest.update(module.read_bytes())
+        info = module.stat()
+        digest.update(
+            f"{module.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode()
+        )
     return digest.hexdigest()
 
 

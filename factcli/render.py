@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcli.model import Fact
-from factcli.search import SearchHit
 from factcli.serialize import date_dict, fact_dict
 from factcli.terminal import Terminal, make_console, printable
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 
     from factcli.checker import CheckResult
     from factcli.scan import ScanReport
+    from factcli.search import SearchHit
 
 
 def write_json(data: Any) -> None:
