@@ -12,15 +12,15 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import queue
-import threading
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcli.checker import Checker, CheckResult
 from factcli.model import Fact, Store
+
+if TYPE_CHECKING:  # concurrent.futures imports logging and more: ~5 ms of every check
+    from concurrent.futures import Future
 
 CHUNK = 256  # claims a worker checks in one go
 IN_FLIGHT = 2  # chunks per worker queued or running at any time
@@ -55,6 +55,8 @@ def _check_parallel(
 ) -> Iterator[CheckResult]:
     """Chunks go to the workers from a reader thread, so that results already checked are
     written while the next claims are still awaited (a pipe that pauses)."""
+    import queue
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,))

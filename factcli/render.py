@@ -5,7 +5,6 @@ User and store text is always a rich.text.Text: never read as markup.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -49,6 +48,8 @@ def fact_list(facts: Sequence[Fact], output: str, terminal: Terminal) -> None:
 
 
 def _write_csv(facts: Iterable[Fact]) -> None:
+    import csv  # only `facts list --format csv` needs it
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["id", "statement", "quote", "attribution", "modality", "topics", "source"])
     for fact in facts:
