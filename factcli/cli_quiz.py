@@ -170,7 +170,7 @@ def _run(
     from factcli.quiz.session import Session
     from factcli.terminal import make_console
 
-    session = Session(the_quiz, store, bank.grader)
+    session = Session(the_quiz, store, bank.grade)
     if history is not None and history.saving:
         memory = Memory(history, None if cram else Schedule())
         history.start_session(the_quiz.seed, "cram" if cram else "quiz", None, utc_now())

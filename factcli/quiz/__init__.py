@@ -1,14 +1,17 @@
 """Quizzes over a fact store: questions from the facts' slots, lenient grading, an answer
 history and FSRS spaced repetition.
 
-Importing this package loads neither SQLite, nor fsrs, nor Rich: the modules that need them
-import them when used.
+Each name loads its module on first use, and importing this package loads neither SQLite,
+nor fsrs, nor Rich, nor the parsers: a quiz shows its first question before it needs them.
 """
 
 from __future__ import annotations
 
-from factcli.quiz.generate import KINDS, Question, QuestionBank, Quiz, Statement, build_quiz
-from factcli.quiz.grade import Grade, Grader
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcli.quiz.generate import KINDS, Question, QuestionBank, Quiz, Statement, build_quiz
+    from factcli.quiz.grade import Grade, Grader
 
 __all__ = [
     "KINDS",
@@ -20,3 +23,23 @@ __all__ = [
     "Statement",
     "build_quiz",
 ]
+
+_LAZY = {
+    "KINDS": "factcli.quiz.generate",
+    "Question": "factcli.quiz.generate",
+    "QuestionBank": "factcli.quiz.generate",
+    "Quiz": "factcli.quiz.generate",
+    "Statement": "factcli.quiz.generate",
+    "build_quiz": "factcli.quiz.generate",
+    "Grade": "factcli.quiz.grade",
+    "Grader": "factcli.quiz.grade",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcli.quiz' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from factcli.model import Store
 from factcli.quiz.generate import Question, Quiz
-from factcli.quiz.grade import Grade, Grader
 from factcli.quiz.history import AnswerRecord, utc_now
 from factcli.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+
+    from factcli.quiz.grade import Grade
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -85,7 +86,7 @@ class Session:
 
     quiz: Quiz
     store: Store
-    grader: Grader
+    grade: Callable[[Question, str], Grade]  # QuestionBank.grade
     on_answer: Callable[[Answered], None] = lambda _: None
     clock: Callable[[], float] = time.monotonic
     now: Callable[[], datetime] = utc_now
@@ -93,7 +94,7 @@ class Session:
 
     def _grade(self, question: Question, given: str, started: float) -> Answered:
         answered = Answered(
-            question, self.grader.grade(question, given), self.now(), self.clock() - started
+            question, self.grade(question, given), self.now(), self.clock() - started
         )
         self._answered.append(answered)
         self.on_answer(answered)

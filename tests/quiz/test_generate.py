@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factcli.checker import Checker, Verdict
 from factcli.model import Store
 from factcli.parse import parse_text
-from factcli.quiz import generate
+from factcli.quiz import variants
 from factcli.quiz.generate import KINDS, QuestionBank, Statement
 from factcli.store import load_store, store_files
 from factcli.verify import _date_relation
@@ -184,7 +184,7 @@ def test_a_bank_from_the_cache_asks_what_a_fresh_bank_asks(
     def no_parsing(*args: object) -> None:
         raise AssertionError("the tables should come from the cache")
 
-    monkeypatch.setattr(generate, "parse_text", no_parsing)
+    monkeypatch.setattr(variants, "parse_text", no_parsing)
     served = QuestionBank.for_store(load_store([mini_store_path]), files)
     assert served.tables == built.tables
     assert served.build(10, "mixed", None, 3) == fresh

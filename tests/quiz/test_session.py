@@ -28,7 +28,7 @@ def _quiz() -> Quiz:
 def _session(quiz: Quiz, saved: list[Answered]) -> Session:
     ticks = iter(range(1000))
     return Session(
-        quiz, bank().store, bank().grader, saved.append, lambda: float(next(ticks)), lambda: WHEN
+        quiz, bank().store, bank().grade, saved.append, lambda: float(next(ticks)), lambda: WHEN
     )
 
 

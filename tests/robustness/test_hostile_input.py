@@ -332,7 +332,7 @@ def test_a_fact_file_with_markup_and_escapes_is_shown_literally(
 
     bank = QuestionBank(store)
     quiz = bank.build(1, "short", None, 1, [])
-    session = Session(quiz, store, bank.grader)
+    session = Session(quiz, store, bank.grade)
     outcome = session.script(["14 million tonnes"])
 
     def draw() -> None:
