@@ -75,3 +75,13 @@ def test_version_imports_neither_typer_nor_the_checker(tmp_path: Path) -> None:
     assert status == 0
     assert output.startswith("factcli ")
     assert loaded(modules, ("typer", "factcli.checker", "rapidfuzz", "rich")) == []
+
+
+def test_a_cached_quiz_starts_without_parsers_rapidfuzz_or_fsrs(tmp_path: Path) -> None:
+    args = ["quiz", "--seed", "7", "--count", "3", "--format", "json", "--no-save"]
+    first = imported(args, tmp_path)  # builds the bank's tables into the cache
+    status, output, modules = imported(args, tmp_path)
+    assert status == 0
+    assert json.loads(output) == json.loads(first[1])
+    heavy = ("factcli.parse", "factcli.verify", "factcli.quiz.variants", "rapidfuzz", "fsrs")
+    assert loaded(modules, heavy) == []
