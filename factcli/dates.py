@@ -136,6 +136,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has in that (Gregorian) year: what calendar.monthrange
+    says, without importing calendar (and locale) on every check."""
+    if month == 2 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        return 28
+    return _DAYS_IN_MONTH[month - 1]
+
+
 def _month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 

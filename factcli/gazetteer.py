@@ -6,7 +6,6 @@ puts another entity in a role (a country for a country) or talks about something
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -22,8 +21,7 @@ _ACRONYM = patterns.compile(r"[A-Z][A-Z0-9&]{1,3}")
 _POST = "post"
 
 
-@dataclass(frozen=True)
-class GazetteerEntry:
+class GazetteerEntry(NamedTuple):
     """A known name, its kind and the canonical name it stands for ("Chinese" -> "China").
 
     Kinds: city, country, organization, post, region. `canonical` equals `name` when the

@@ -16,6 +16,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
+from factcli.dates import days_in_month
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
@@ -626,12 +627,11 @@ def _last_day(date: PartialDate, year_hint: int | None, part: str | None) -> int
 
 
 def _ordinal(year: int, month: int, day: int, clamp: bool = False) -> int | None:
-    import calendar
     import datetime
 
     if not 1 <= month <= 12 or not 1 <= year <= 9999:
         return None
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     if day > last:
         if not clamp:
             return None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.dates import find_dates
+from factcli.dates import days_in_month, find_dates
 from factcli.values import DateSpan, PartialDate
 
 
@@ -284,3 +285,8 @@ def test_huge_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     find_dates(text)
     assert time.perf_counter() - started < 1.0
+
+
+@given(year=st.integers(min_value=1, max_value=9999), month=st.integers(min_value=1, max_value=12))
+def test_days_in_month_agrees_with_the_calendar(year: int, month: int) -> None:
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

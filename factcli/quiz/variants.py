@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from factcli import patterns
+from factcli.dates import days_in_month
 from factcli.entities import EntityIndex
 from factcli.lexicon import SOURCE_ROLES, TARGET_ROLES
 from factcli.model import Fact, Store
@@ -451,7 +452,7 @@ def _shifted_dates(date: DateSpan) -> Iterator[DateSpan]:
             for sign in (-1, 1):
                 shift = sign * k * length
                 first, last = start.day + shift, end.day + shift
-                if first >= 1 and last <= calendar.monthrange(year, start.month)[1]:
+                if first >= 1 and last <= days_in_month(year, start.month):
                     new_start = PartialDate(start.year, start.month, first)
                     new_end = PartialDate(end.year, end.month, last)
                     weekday = _weekday(new_start) if date.weekday is not None else None
