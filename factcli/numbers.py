@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -197,15 +196,18 @@ def _digits_number(text: str, match: re.Match[str]) -> NumberMatch | None:
     )
 
 
-@dataclass
 class _WordState:
-    """Accumulator of one spelled number while its words are read left to right."""
+    """Accumulator of one spelled number while its words are read left to right.
+    (A plain class: a mutable dataclass costs ~0.4 ms of every start to define.)"""
 
-    total: float = 0.0
-    current: float = 0.0
-    last: str = "start"
-    last_scale: float = 0.0
-    fraction_step: float = 0.0
+    __slots__ = ("current", "fraction_step", "last", "last_scale", "total")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.current = 0.0
+        self.last = "start"
+        self.last_scale = 0.0
+        self.fraction_step = 0.0
 
     def value(self) -> float:
         return self.total + self.current

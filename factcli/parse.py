@@ -214,7 +214,7 @@ class ParsedText:
         """Does the text point at something named before it ("he", "the two countries")?"""
         if any(word.lower in SINGULAR_REFERENCES for word in self.words):
             return True
-        return any(_phrase_in(self.lower, phrase) for phrase in PLURAL_REFERENCES)
+        return _PLURAL_REFERENCE.search(self.lower) is not None
 
     @cached_property
     def met_keys(self) -> dict[str, bool]:
@@ -426,10 +426,6 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
     return tuple(kept), titles
 
 
-def _phrase_in(lower: str, phrase: str) -> bool:
-    return re.search(rf"\b{re.escape(phrase)}\b", lower) is not None
-
-
 def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
@@ -444,6 +440,9 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
+_PLURAL_REFERENCE = patterns.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in PLURAL_REFERENCES) + r")\b"
+)
 _NEGATION_PHRASE = patterns.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b"
 )
