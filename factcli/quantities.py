@@ -8,7 +8,6 @@ to factcli.dates, codes such as "S-400" are not amounts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -427,8 +426,7 @@ _RATE_DIMENSIONS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class _Core:
+class _Core(NamedTuple):
     """An amount before its qualifier and rate are attached: the span of number and unit."""
 
     value: float
@@ -524,7 +522,7 @@ def _article_durations(text: str) -> list[_Core]:
         if _ONCE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
         core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
-        cores.append(replace(core, article=True))
+        cores.append(core._replace(article=True))
     return cores
 
 
@@ -624,8 +622,7 @@ def _rescaled(core: _Core, scale: float, unit_info: Unit) -> _Core:
     number = core.number
     assert number is not None
     factor = unit_info.factor * (scale if number.scale == 1.0 else 1.0)
-    return replace(
-        core,
+    return core._replace(
         value=number.value * factor,
         precision=number.precision * factor,
         unit=unit_info.unit,
@@ -654,8 +651,8 @@ def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
         assert unit_info is not None
         joined[index] = _rescaled(first, second.number.scale, unit_info)
         if second.dimension == "count" and first.prefixed:
-            joined[index + 1] = replace(
-                second, unit=unit_info.unit, dimension=unit_info.dimension, unit_info=unit_info
+            joined[index + 1] = second._replace(
+                unit=unit_info.unit, dimension=unit_info.dimension, unit_info=unit_info
             )
     return joined
 
@@ -696,7 +693,7 @@ def _leftmost_longest(cores: list[_Core]) -> list[_Core]:
     return kept
 
 
-def _attach_qualifier(text: str, core: _Core, floor: int) -> Qualifier:
+def _attach_qualifier(text: str, core: _Core, floor: int) -> tuple[Qualifier, _Core]:
     """Extend `core` over a qualifier before it ("more than") or after it ("or more")."""
     qualifier = Qualifier.EXACT
     before = None
@@ -706,15 +703,15 @@ def _attach_qualifier(text: str, core: _Core, floor: int) -> Qualifier:
         written = "~" if before.group("tilde") else re.sub(r"\s+", " ", before.group("word"))
         if not (core.dimension == "time" and written.lower() == "over"):  # "over 30 years"
             qualifier = _QUALIFIERS[written.lower()]
-            core.start = before.start()
+            core = core._replace(start=before.start())
     after = _QUALIFIER_AFTER.match(text, core.end)
     if after is not None and qualifier is Qualifier.EXACT:
         if after.group("plus") or after.group("plusword"):
             qualifier = _TRAILING_QUALIFIERS["+"]
         else:
             qualifier = _TRAILING_QUALIFIERS["or " + after.group("or").lower()]
-        core.end = after.end()
-    return qualifier
+        core = core._replace(end=after.end())
+    return qualifier, core
 
 
 def _period_near(text: str, core: _Core) -> tuple[str | None, int, int]:
@@ -766,14 +763,13 @@ def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
     for core in cores:
         if core.article and any(s < core.end and core.start < e for s, e in rate_spans):
             continue
-        qualifier = _attach_qualifier(text, core, floor)
+        qualifier, core = _attach_qualifier(text, core, floor)
         if core.period is None and core.dimension not in ("streak", "multiplier"):
             period, period_start, period_end = _period_near(text, core)
             if period is not None:
                 rate_spans.append((period_start, period_end))
                 adjacent_end = period_end if period_start == core.end else core.end
-                core.period = period
-                core.end = adjacent_end
+                core = core._replace(period=period, end=adjacent_end)
         quantities.append(_quantity(text, core, qualifier))
         floor = core.end
     return quantities
