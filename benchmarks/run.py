@@ -278,21 +278,39 @@ def timer(runner: Runner, argv: list[str], stdin: Path) -> Callable[[], float]:
     return lambda: runner.run(argv, stdin)[0]
 
 
+def distinct_claims(claims: Path) -> tuple[Path, int]:
+    """The claims file without repeated lines (first occurrences, in order), and its size."""
+    lines = list(dict.fromkeys(claims.read_text(encoding="utf-8").splitlines()))
+    path = claims.with_name(f"{claims.stem}-distinct.txt")
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return path, len(lines)
+
+
 def bench_throughput(runner: Runner, data: Path, count: int, runs: int) -> list[Row]:
     """Claims per second of `factcli check -` against the naive peer, on two stores: with
-    a process per CPU (`--jobs 0`, the target) and in a single process."""
+    a process per CPU (`--jobs 0`, the target) and in a single process. A third row feeds
+    the bundled store's claims without repeats (each claim checked, none remembered)."""
     rows = []
-    stores = (
-        ("bundled store", BUNDLED, count),
+    bundled_claims = claims_file(data, count, BUNDLED)
+    distinct, distinct_count = distinct_claims(bundled_claims)
+    runs_of = (
+        ("bundled store", BUNDLED, bundled_claims, count, (("0", True), ("1", False))),
+        ("bundled store, distinct claims only", BUNDLED, distinct, distinct_count, (("1", False),)),
         # The peer scans all 10,000 statements per claim (~50 claims/s): fewer claims here.
-        ("10k store", store_file(data, 10_000), max(count // 20, 500)),
+        (
+            "10k store",
+            store_file(data, 10_000),
+            None,
+            max(count // 20, 500),
+            (("0", True), ("1", False)),
+        ),
     )
-    for label, store, number in stores:
-        claims = claims_file(data, number, store)
+    for label, store, given, number, settings in runs_of:
+        claims = given or claims_file(data, number, store)
         factcli = [FACTCLI, "--store", str(store), "check", "-", "--format", "jsonl"]
         peer = [PYTHON, str(HERE / "naive_peer.py"), "--store", str(store)]
         runner.run([*factcli[:-3], "check", CLAIM])  # builds the cache once
-        for jobs, target in (("0", True), ("1", False)):
+        for jobs, target in settings:
             samples, references = runner.paired(
                 timer(runner, [*factcli, "--jobs", jobs], claims),
                 timer(runner, peer, claims),
@@ -322,7 +340,8 @@ def bench_throughput(runner: Runner, data: Path, count: int, runs: int) -> list[
 LATENCY_SCRIPT = """
 import resource, statistics, sys, time
 from factcli.checker import Checker
-claims = open(sys.argv[2], encoding="utf-8").read().splitlines()
+# Each claim once: a repeated claim would be answered from the checker's memory.
+claims = list(dict.fromkeys(open(sys.argv[2], encoding="utf-8").read().splitlines()))
 checker = Checker.from_paths([sys.argv[1]])
 for claim in claims[:20]:
     checker.check(claim)
