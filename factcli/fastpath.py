@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 STORE_ENV = "FACTCLI_STORE"
+COMPLETION_ENV = "_FACTCLI_COMPLETE"  # set when a shell asks for completions: typer's job
 
 
 class CheckCall(NamedTuple):
@@ -39,6 +40,8 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
     """The check command line `args` stands for, or None when typer must read it."""
     from factcli.check_command import CHECK_FORMATS
 
+    if COMPLETION_ENV in environ:
+        return None
     rest = list(args)
     stores: list[Path] = []
     while rest and rest[0].startswith("--store"):

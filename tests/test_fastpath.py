@@ -78,6 +78,10 @@ def test_anything_else_is_left_to_typer(args: list[str]) -> None:
     assert parse_check(args, {}) is None
 
 
+def test_shell_completion_is_left_to_typer() -> None:
+    assert parse_check(["check", "x"], {"_FACTCLI_COMPLETE": "complete_bash"}) is None
+
+
 def test_the_store_environment_variable_lists_stores_unless_store_is_given() -> None:
     environ = {"FACTCLI_STORE": os.pathsep.join(["a.toml", "b.toml"])}
     assert parse_check(["check", "x"], environ) == CheckCall(
