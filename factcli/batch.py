@@ -32,9 +32,9 @@ def check_all(
     jobs: int = 1,
     paths: Sequence[str | os.PathLike[str]] | None = None,
 ) -> Iterator[CheckResult]:
-    """Each claim's result, in order, each as soon as its claim is read. With `jobs` > 1,
-    claims are read a chunk at a time, and from the second chunk on the work is spread over
-    `jobs` processes, each opening the store at `paths`."""
+    """Each claim's result, in order. With `jobs` <= 1, each as soon as its claim is read.
+    With more, claims are read a chunk at a time, and an input longer than one chunk is
+    spread over `jobs` processes, each opening the store at `paths`."""
     stream = iter(claims)
     if jobs <= 1:
         yield from (checker.check(claim) for claim in stream)

@@ -1,7 +1,9 @@
 """The command line: parses arguments, calls the library, renders results. Nothing else.
 
-Errors the user can fix are FactcliError; the group's `invoke` turns them, Ctrl-C and
-broken pipes into a one-line message and a documented exit status, in one place.
+Errors the user can fix are FactcliError; the group's `invoke` hands them, Ctrl-C and
+broken pipes to failures.py, which turns each into a one-line message and a documented exit
+status (for the fast path of `check` too). The common `check` command lines never reach
+this module: fastpath.py reads them without importing typer.
 """
 
 # No `from __future__ import annotations` here: typer reads these signatures, and string
