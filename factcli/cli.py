@@ -12,10 +12,9 @@ this module: fastpath.py reads them without importing typer.
 import os
 import sys
 import warnings
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -78,8 +77,7 @@ facts_app = typer.Typer(
 app.add_typer(facts_app, name="facts")
 
 
-@dataclass(frozen=True)
-class AppState:
+class AppState(NamedTuple):
     """What the global options decided, handed to every command."""
 
     store_paths: tuple[Path, ...]

@@ -39,8 +39,7 @@ class Status(str, Enum):
     CONFLICT = "conflict"
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A fact's word on one claim element, with the reason in plain words."""
 
     element: str  # "quantity:0", "date:1", "rank:0", "entity:Mongolia", "role:source", ...
@@ -267,8 +266,7 @@ def _fuzzy_in(word: str, stems: frozenset[str]) -> bool:
 # --- element by element -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """Everything one fact says of one claim."""
 
     view: FactView

@@ -28,8 +28,7 @@ CHOICES = 4  # options of a multiple-choice question: the key and three wrong on
 BLANK = "_____"
 
 
-@dataclass(frozen=True)
-class SlotSpan:
+class SlotSpan(NamedTuple):
     """A value in a fact's statement that one of the fact's typed slots fixes."""
 
     fact_id: str
@@ -40,8 +39,7 @@ class SlotSpan:
     order: float  # where the value sorts among options of its kind (0 for entities)
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """The statement with one slot's value replaced: a wrong option and a false statement."""
 
     span: SlotSpan

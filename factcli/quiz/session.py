@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -80,17 +80,25 @@ class Outcome:
             }
 
 
-@dataclass
 class Session:
     """Runs one quiz and reports each answer to `on_answer` as soon as it is graded."""
 
-    quiz: Quiz
-    store: Store
-    grade: Callable[[Question, str], Grade]  # QuestionBank.grade
-    on_answer: Callable[[Answered], None] = lambda _: None
-    clock: Callable[[], float] = time.monotonic
-    now: Callable[[], datetime] = utc_now
-    _answered: list[Answered] = field(default_factory=list)
+    def __init__(
+        self,
+        quiz: Quiz,
+        store: Store,
+        grade: Callable[[Question, str], Grade],  # QuestionBank.grade
+        on_answer: Callable[[Answered], None] = lambda _: None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.quiz = quiz
+        self.store = store
+        self.grade = grade
+        self.on_answer = on_answer
+        self.clock = clock
+        self.now = now
+        self._answered: list[Answered] = []
 
     def _grade(self, question: Question, given: str, started: float) -> Answered:
         answered = Answered(
