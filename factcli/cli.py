@@ -284,6 +284,7 @@ class CheckFormat(str, Enum):
     epilog=examples(
         'factcli check "Russia will deliver 48 bcm of gas to China each year"',
         "factcli check - --format jsonl < claims.txt | jq -r .verdict",
+        "factcli check - --jobs 0 --format jsonl < many-claims.txt > verdicts.jsonl",
         before=EXIT_CODES_HELP,
     )
 )
