@@ -283,8 +283,7 @@ class CheckFormat(str, Enum):
 @app.command(
     epilog=examples(
         'factcli check "Russia will deliver 48 bcm of gas to China each year"',
-        "factcli check - --format jsonl < claims.txt | jq -r .verdict",
-        "factcli check - --jobs 0 --format jsonl < many-claims.txt > verdicts.jsonl",
+        "factcli check - --jobs 0 --format jsonl < claims.txt | jq -r .verdict",
         before=EXIT_CODES_HELP,
     )
 )
