@@ -4,9 +4,11 @@ CPython's `re` compiler is written in Python: the ~120 patterns of factcli's par
 ~25 ms of every start, a third of `factcli check`'s budget. The compiled form (the code
 words `re` hands to `_sre.compile`) is kept in a file under the cache directory and handed
 to `_sre.compile` directly next time, skipping the parse; `_sre` validates the code it is
-given. The file is named after the interpreter and `_sre.MAGIC` (the code format's
-version); on any mismatch or failure a pattern is simply compiled by `re`, and a file that
-cannot be read or written is ignored: it only ever saves time.
+given. The file is named after the interpreter (its cache tag) and stamped with its exact
+version and `_sre.MAGIC` (the code format's version); on any mismatch or failure a pattern
+is simply compiled by `re`, and a file that cannot be read or written is ignored: it only
+ever saves time. Besides factcli's fixed patterns, only each store's alias pattern goes
+through here (one per store); the file is bounded in patterns and in size.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
-MAX_PATTERNS = 2000  # a file that grows past this (old code's patterns) restarts empty
+# A file that would grow past either bound (patterns of old code, or the alias patterns of
+# many stores) restarts with this run's patterns: every start reads the whole file.
+MAX_PATTERNS = 2000
+MAX_CODE_WORDS = 300_000  # ~1 MB on disk; factcli's own patterns take ~40,000
 
 # (pattern, flags) -> the arguments of `_sre.compile` after the pattern
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -118,13 +123,17 @@ def _read(path: Path) -> dict[tuple[str, int], Compiled]:
 def _save() -> None:
     """Write the table with this process's new patterns (at exit, and only if it has any)."""
     table = {**_table(), **_CACHE.added}
-    if len(table) > MAX_PATTERNS:
+    if len(table) > MAX_PATTERNS or _code_words(table) > MAX_CODE_WORDS:
         table = dict(_CACHE.added)
     try:
         write_atomically(_path(), pickle.dumps((_stamp(), table), pickle.HIGHEST_PROTOCOL))
     except OSError:
         return
     _CACHE.loaded, _CACHE.added = table, {}
+
+
+def _code_words(table: dict[tuple[str, int], Compiled]) -> int:
+    return sum(len(compiled[1]) for compiled in table.values())
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -138,3 +138,15 @@ def test_a_second_run_compiles_nothing_whatever_the_hash_seed(tmp_path: Path) ->
     assert new_patterns("1") > 50
     assert new_patterns("2") == 0
     assert new_patterns("3") == 0
+
+
+@needs_internals
+def test_a_file_grown_too_big_restarts_with_this_runs_patterns(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns.compile(PATTERN)
+    _restart()
+    monkeypatch.setattr(patterns, "MAX_CODE_WORDS", 1)
+    patterns.compile(r"\d+ bcm")
+    _restart()
+    assert list(patterns._table()) == [(r"\d+ bcm", 0)]
