@@ -7,7 +7,9 @@ nor fsrs, nor Rich, nor the parsers: a quiz shows its first question before it n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from factcli import _lazy_exports
 
 if TYPE_CHECKING:
     from factcli.quiz.generate import KINDS, Question, QuestionBank, Quiz, Statement, build_quiz
@@ -35,11 +37,4 @@ _LAZY = {
     "Grader": "factcli.quiz.grade",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'factcli.quiz' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__ = _lazy_exports(__name__, _LAZY)
