@@ -90,14 +90,16 @@ def content_digest(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """A digest of the interpreter and of factcli's code files (names, sizes and times).
+    """A digest of the interpreter and of factcli's code and data files (names, sizes and
+    modification times).
 
     Pickles name classes, not their fields, and cached stores, indexes and quiz tables were
-    made by the parsers: any change to the package's code invalidates every entry. Stat
-    signatures, not contents: reading every module would cost ~2 ms of each start."""
+    made by the parsers and the gazetteer: any change to the package invalidates every
+    entry. Stat signatures, not contents: reading every file would cost ~2 ms of each start."""
     package = Path(__file__).parent
     digest = blake2b(sys.implementation.cache_tag.encode(), digest_size=12)
-    for module in sorted(package.rglob("*.py")):
+    files = [*package.rglob("*.py"), *(package / "data").glob("*")]
+    for module in sorted(files):
         info = module.stat()
         digest.update(
             f"{module.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode()
