@@ -120,6 +120,11 @@ def main_options(
     warnings.showwarning = show_warning
 
 
+def _jobs_option(help_text: str) -> Any:
+    """The `--jobs/-j` option of the commands that spread work over processes."""
+    return typer.Option("--jobs", "-j", min=0, help=help_text)
+
+
 def _state(ctx: typer.Context) -> AppState:
     state = ctx.find_root().obj
     if isinstance(state, AppState):
@@ -313,12 +318,9 @@ def check(
     ] = False,
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Processes for a long input (over 256 claims); 0 uses every CPU. Output "
-            "keeps the input's order.",
+        _jobs_option(
+            "Processes for a long input (over 256 claims); 0 uses every CPU. Output keeps "
+            "the input's order."
         ),
     ] = 1,
 ) -> None:
@@ -366,12 +368,7 @@ def scan(
     ] = False,
     jobs: Annotated[
         int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Processes for a long text; 0 uses every CPU. Results keep the text's order.",
-        ),
+        _jobs_option("Processes for a long text; 0 uses every CPU. Results keep the text's order."),
     ] = 0,
 ) -> None:
     """Check every statement of a text, like a linter for facts.
