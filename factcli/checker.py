@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from enum import Enum
 
 from factcli.entities import EntityIndex
@@ -17,6 +16,7 @@ from factcli.errors import ExitStatus
 from factcli.lexicon import STOP_WORDS, stem_set, widened
 from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
+from factcli.records import frozen, replace
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.values import DateSpan, Quantity, Rank
@@ -48,7 +48,7 @@ class Verdict(str, Enum):
     NOT_ENOUGH_INFO = "not_enough_info"
 
 
-@dataclass(frozen=True)
+@frozen
 class Evidence:
     """A fact weighed for a claim, with its retrieval score (0-100)."""
 
@@ -56,7 +56,7 @@ class Evidence:
     score: float
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckResult:
     """The verdict on one claim, the fact that decided it, and why."""
 
@@ -66,7 +66,7 @@ class CheckResult:
     reasons: tuple[str, ...]
     fact: Fact | None
     decisive: tuple[str, ...] = ()  # the claim's words that decided the verdict
-    runners_up: tuple[Evidence, ...] = field(default=())
+    runners_up: tuple[Evidence, ...] = ()
     related: bool = True  # some fact of the store is about the claim
 
     @property
@@ -167,7 +167,6 @@ class Checker:
 def _conjunction(claim: str, results: list[CheckResult]) -> CheckResult:
     """The verdict on clauses joined by "and", "but", "while": refuted if one is, supported
     if all are, otherwise not enough info; the deciding clause gives the evidence."""
-    from dataclasses import replace
 
     for verdict in (Verdict.REFUTED, Verdict.NOT_ENOUGH_INFO):
         deciding = next((r for r in results if r.verdict is verdict), None)
@@ -190,7 +189,6 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
 def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
     """The claim with the words and names of its context added, for deciding what it is
     about: "Beijing wants it to climb to $200 billion" after "Trade reached $95 billion"."""
-    from dataclasses import replace
 
     return replace(
         parsed, words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 
 from factcli import patterns
 from factcli.gazetteer import find_names, lookup
 from factcli.model import Alias
+from factcli.records import frozen
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
 _PROPER = patterns.compile(
@@ -22,7 +22,7 @@ _CODE = patterns.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: na
 ACRONYM_MAX = 5
 
 
-@dataclass(frozen=True)
+@frozen
 class Mention:
     """A name in a text: where it stands, what it means, and whether the store knows it."""
 

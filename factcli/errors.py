@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+
+from factcli.records import frozen
 
 
 class ExitStatus(IntEnum):
@@ -28,7 +29,7 @@ class FactcliError(Exception):
     exit_status = ExitStatus.USAGE
 
 
-@dataclass(frozen=True)
+@frozen
 class StoreProblem:
     """One thing wrong with a store file: where it is, and what."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factcli import patterns
@@ -31,6 +30,7 @@ from factcli.lexicon import (
 from factcli.normalize import normalize
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
+from factcli.records import frozen, replace
 from factcli.values import DateSpan, Quantity, Rank
 
 _WORD = patterns.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
@@ -80,7 +80,7 @@ CONTEXT_AFTER = 3
 MAX_TEXT_CHARS = 10_000
 
 
-@dataclass(frozen=True)
+@frozen
 class Word:
     """A word of the text with its stem and place."""
 
@@ -90,7 +90,7 @@ class Word:
     stem: str
 
 
-@dataclass(frozen=True)
+@frozen
 class RoleAssignment:
     """An entity the text puts on one side of a relation: source, target, owner or subject."""
 
@@ -99,7 +99,7 @@ class RoleAssignment:
     kind: str
 
 
-@dataclass(frozen=True)
+@frozen
 class PolarWord:
     """A word on one side of an opposition ("plunge" against "boost")."""
 
@@ -108,7 +108,7 @@ class PolarWord:
     side: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Title:
     """A post given to a person by apposition: "Russian President" before "Dmitry Medvedev"."""
 
@@ -117,7 +117,7 @@ class Title:
     named: str  # whom the text gives it to
 
 
-@dataclass(frozen=True)
+@frozen
 class ParsedText:
     """Everything the verifier compares, read from one text."""
 
@@ -338,7 +338,6 @@ _PERIODS = {365.25: "year", 365.25 / 12: "month", 7.0: "week", 1.0: "day"}
 def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
     """ "38 bcm of gas a year": "a year" is the rate of the amount before it, not a
     duration of one year."""
-    from dataclasses import replace
 
     kept: list[Quantity] = []
     for quantity in found:
@@ -384,7 +383,6 @@ _TITLE_WORD = patterns.compile(r"([a-z][a-z-]*)\s+$")
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post with the words that qualify it: "commerce minister", not just "minister"."""
-    from dataclasses import replace
 
     spans = [(m.start, m.end) for m in mentions]
     titled = []

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from factcli.model import Fact, Store
+from factcli.records import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class SearchHit:
     """A fact and how well it matches a query, 0-100."""
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from factcli import patterns
+from factcli.records import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Segment:
     """A span of the original text, stripped of surrounding whitespace: `text == src[start:end]`."""
 

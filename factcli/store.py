@@ -12,7 +12,6 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -32,6 +31,7 @@ from factcli.model import (
     Source,
     Store,
 )
+from factcli.records import replace
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate, Qualifier, Rank
 
 T = TypeVar("T")

@@ -10,16 +10,16 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from factcli import patterns
+from factcli.records import frozen
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-@dataclass(frozen=True)
+@frozen
 class Terminal:
     """Whether stdin, stdout and stderr are terminals, and whether colour is wanted."""
 

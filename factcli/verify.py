@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
@@ -21,6 +20,7 @@ from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
+from factcli.records import frozen
 from factcli.values import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -72,7 +72,7 @@ class Filler(NamedTuple):
         return None
 
 
-@dataclass(frozen=True)
+@frozen
 class FactView:
     """A fact prepared for comparison: its statement parsed, its names resolved."""
 

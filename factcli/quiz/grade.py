@@ -9,7 +9,6 @@ typo tolerance.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli import patterns
@@ -17,6 +16,7 @@ from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
+from factcli.records import frozen
 from factcli.values import Quantity
 from factcli.verify import _date_relation, consistent_quantities
 
@@ -31,7 +31,7 @@ _LETTER = patterns.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
 _PARENTHETICAL = patterns.compile(r"\s*\([^)]*\)")
 
 
-@dataclass(frozen=True)
+@frozen
 class Grade:
     """The verdict on one answer."""
 
@@ -238,7 +238,7 @@ _NUMBER_TOKEN = patterns.compile(
 _SECOND_WORD = patterns.compile(r"-([a-z]+)")
 
 
-@dataclass(frozen=True)
+@frozen
 class NumberToken:
     """The number inside a value's text, and how it is written."""
 
