@@ -148,3 +148,29 @@ def test_cache_directory_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert cache.cache_dir() == tmp_path / "home" / "cache"
     monkeypatch.delenv("FACTCLI_HOME")
     assert cache.cache_dir().name == "factcli"
+
+
+def test_the_package_stamp_follows_modules_and_data_files(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    (package / "quiz").mkdir(parents=True)
+    (package / "data").mkdir()
+    (package / "__pycache__").mkdir()
+    (package / "cli.py").write_text("x = 1\n")
+    (package / "quiz" / "bank.py").write_text("y = 2\n")
+    (package / "data" / "names.tsv").write_text("China\tcountry\t\n")
+    stamps = [cache.package_stamp(str(package))]
+
+    (package / "__pycache__" / "cli.cpython-311.pyc").write_bytes(b"compiled")
+    (package / "notes.txt").write_text("not code")
+    assert cache.package_stamp(str(package)) == stamps[0]
+
+    for changed in ("cli.py", "quiz/bank.py", "data/names.tsv"):
+        (package / changed).write_text("a longer content than before\n")
+        stamps.append(cache.package_stamp(str(package)))
+    (package / "quiz" / "new.py").write_text("")
+    stamps.append(cache.package_stamp(str(package)))
+    assert len(set(stamps)) == len(stamps)
+
+
+def test_the_code_stamp_is_the_installed_package_stamp() -> None:
+    assert cache.code_stamp() == cache.package_stamp(str(Path(cache.__file__).parent))
