@@ -4,20 +4,23 @@ CPython's `re` compiler is written in Python: the ~120 patterns of factcli's par
 ~25 ms of every start, a third of `factcli check`'s budget. The compiled form (the code
 words `re` hands to `_sre.compile`) is kept in a file under the cache directory and handed
 to `_sre.compile` directly next time, skipping the parse; `_sre` validates the code it is
-given. The file is named after the interpreter (its cache tag) and stamped with its exact
-version and `_sre.MAGIC` (the code format's version); on any mismatch or failure a pattern
-is simply compiled by `re`, and a file that cannot be read or written is ignored: it only
-ever saves time. Besides factcli's fixed patterns, only each store's alias pattern goes
-through here (one per store); the file is bounded in patterns and in size.
+given. The file is in `marshal`'s format, each pattern's code words packed as bytes: it
+loads in ~0.5 ms, where a pickle of lists took ~2 ms. It is named after the interpreter (its
+cache tag) and stamped with its exact version and `_sre.MAGIC` (the code format's version);
+on any mismatch or failure a pattern is simply compiled by `re`, and a file that cannot be
+read or written is ignored: it only ever saves time. Besides factcli's fixed patterns, only
+each store's alias pattern goes through here (one per store); the file is bounded in
+patterns and in size.
 """
 
 from __future__ import annotations
 
 import atexit
+import marshal
 import os
-import pickle
 import re
 import sys
+from array import array
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
@@ -27,16 +30,19 @@ from types import ModuleType
 MAX_PATTERNS = 2000
 MAX_CODE_WORDS = 300_000  # ~1 MB on disk; factcli's own patterns take ~40,000
 
-# (pattern, flags) -> the arguments of `_sre.compile` after the pattern
+# The arguments of `_sre.compile` after the pattern: flags, code words, groups, group names
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# The same with the code words packed (array typecode "I", the size of _sre's code units)
+Stored = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+CODE_WORD = "I"
 
 
 class _Cache:
     """The patterns read from the file, and those compiled by this process to add to it."""
 
     def __init__(self) -> None:
-        self.loaded: dict[tuple[str, int], Compiled] | None = None
-        self.added: dict[tuple[str, int], Compiled] = {}
+        self.loaded: dict[tuple[str, int], Stored] | None = None
+        self.added: dict[tuple[str, int], Stored] = {}
 
 
 _CACHE = _Cache()
@@ -58,11 +64,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _INTERNALS is None:
         return re.compile(pattern, flags)
     sre, parser, compiler = _INTERNALS
-    key = (pattern, flags)
+    key = (pattern, int(flags))
     found = _table().get(key)
     if found is not None:
         try:
-            return sre.compile(pattern, *found)  # type: ignore[no-any-return]
+            return sre.compile(pattern, *_unpack(found))  # type: ignore[no-any-return]
         except Exception:
             pass
     try:
@@ -72,8 +78,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if not _CACHE.added:
         atexit.register(_save)
-    _CACHE.added[key] = compiled
+    _CACHE.added[key] = _pack(compiled)
     return result  # type: ignore[no-any-return]
+
+
+def _pack(compiled: Compiled) -> Stored:
+    flags, code, groups, groupindex, indexgroup = compiled
+    return flags, array(CODE_WORD, code).tobytes(), groups, groupindex, indexgroup
+
+
+def _unpack(stored: Stored) -> Compiled:
+    flags, packed, groups, groupindex, indexgroup = stored
+    code = array(CODE_WORD)
+    code.frombytes(packed)
+    return flags, code.tolist(), groups, groupindex, indexgroup
 
 
 def _generate(parser: ModuleType, compiler: ModuleType, pattern: str, flags: int) -> Compiled:
@@ -93,28 +111,32 @@ def _generate(parser: ModuleType, compiler: ModuleType, pattern: str, flags: int
     )
 
 
-def _table() -> dict[tuple[str, int], Compiled]:
+def _table() -> dict[tuple[str, int], Stored]:
     if _CACHE.loaded is None:
         _CACHE.loaded = _read(_path())
     return _CACHE.loaded
 
 
-def _stamp() -> tuple[str, int, int]:
+def _stamp() -> tuple[str, int, int, int]:
     sre = _INTERNALS[0] if _INTERNALS is not None else None
-    return (sys.version, getattr(sre, "MAGIC", 0), getattr(sre, "CODESIZE", 0))
+    return (
+        sys.version,
+        getattr(sre, "MAGIC", 0),
+        getattr(sre, "CODESIZE", 0),
+        array(CODE_WORD).itemsize,
+    )
 
 
 def _path() -> Path:
     from factcli.cache import cache_dir
 
-    return cache_dir() / f"patterns-{sys.implementation.cache_tag}.pickle"
+    return cache_dir() / f"patterns-{sys.implementation.cache_tag}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str, int], Compiled]:
+def _read(path: Path) -> dict[tuple[str, int], Stored]:
     """The file's table when it was written by this interpreter; else an empty one."""
     try:
-        with path.open("rb") as stream:
-            stamp, table = pickle.load(stream)
+        stamp, table = marshal.loads(path.read_bytes())
     except Exception:
         return {}
     return table if stamp == _stamp() and isinstance(table, dict) else {}
@@ -126,14 +148,14 @@ def _save() -> None:
     if len(table) > MAX_PATTERNS or _code_words(table) > MAX_CODE_WORDS:
         table = dict(_CACHE.added)
     try:
-        write_atomically(_path(), pickle.dumps((_stamp(), table), pickle.HIGHEST_PROTOCOL))
+        write_atomically(_path(), marshal.dumps((_stamp(), table)))
     except OSError:
         return
     _CACHE.loaded, _CACHE.added = table, {}
 
 
-def _code_words(table: dict[tuple[str, int], Compiled]) -> int:
-    return sum(len(compiled[1]) for compiled in table.values())
+def _code_words(table: dict[tuple[str, int], Stored]) -> int:
+    return sum(len(stored[1]) for stored in table.values()) // array(CODE_WORD).itemsize
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import re
 import sys
 from pathlib import Path
@@ -66,7 +66,7 @@ def test_the_file_is_written_only_when_a_run_compiled_something_new(fresh: Path)
 @needs_internals
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not a pickle", pickle.dumps(("another python", {})), pickle.dumps([1, 2, 3])],
+    [b"", b"not marshal data", marshal.dumps(("another python", {})), marshal.dumps([1, 2, 3])],
     ids=["empty", "garbage", "other-interpreter", "wrong-shape"],
 )
 def test_an_unusable_file_is_ignored(fresh: Path, content: bytes) -> None:
@@ -77,17 +77,18 @@ def test_an_unusable_file_is_ignored(fresh: Path, content: bytes) -> None:
 
 @needs_internals
 def test_damaged_code_in_the_file_falls_back_to_re(fresh: Path) -> None:
-    key = (PATTERN, re.IGNORECASE)
+    key = (PATTERN, int(re.IGNORECASE))
     flags, code, groups, groupindex, indexgroup = patterns._generate(
         *patterns._INTERNALS[1:],  # type: ignore[misc]
         PATTERN,
         re.IGNORECASE,
     )
-    damaged = {key: (flags, [999_999, *code[1:]], groups, groupindex, indexgroup)}
+    damaged = (flags, [999_999, *code[1:]], groups, groupindex, indexgroup)
     sre = patterns._INTERNALS[0]  # type: ignore[index]
     with pytest.raises(RuntimeError):  # _sre validates what it is given
-        sre.compile(PATTERN, *damaged[key])
-    patterns._path().write_bytes(pickle.dumps((patterns._stamp(), damaged)))
+        sre.compile(PATTERN, *damaged)
+    table = {key: patterns._pack(damaged)}
+    patterns._path().write_bytes(marshal.dumps((patterns._stamp(), table)))
     _same(patterns.compile(PATTERN, re.IGNORECASE), "8 May")  # _sre refused it: re compiled
 
 
