@@ -13,10 +13,12 @@ import io
 import os
 import pickle
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from factcli.checker import Checker, CheckResult
+from factcli.errors import WorkerError
 from factcli.model import Fact, Store
 
 if TYPE_CHECKING:  # concurrent.futures imports logging and more: ~5 ms of every check
@@ -77,9 +79,23 @@ def _check_parallel(
         while (item := submitted.get()) is not None:
             if isinstance(item, BaseException):
                 raise item
-            yield from _loads(item.result(), checker.store)
+            with worker_failures():
+                data = item.result()
+            yield from _loads(data, checker.store)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextmanager
+def worker_failures() -> Iterator[None]:
+    """A pool whose worker died (killed, out of memory, or failing to open the store)
+    becomes a WorkerError: a message and an exit status, not a traceback."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except BrokenProcessPool:
+        raise WorkerError from None
 
 
 _worker_checker: Checker | None = None

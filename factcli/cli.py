@@ -25,7 +25,7 @@ from factcli.terminal import Terminal, printable
 
 EXIT_CODES_HELP = """
 Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
-3 not enough info (none refuted), 130 interrupted.
+3 not enough info (none refuted), 70 a --jobs worker died, 130 interrupted.
 """
 
 

@@ -16,6 +16,7 @@ class ExitStatus(IntEnum):
     NOT_ENOUGH_INFO = 3  # some claim not_enough_info, none refuted
     BROKEN_PIPE = 141  # stdout closed early (`| head`): 128 + SIGPIPE, as a shell reports it
     INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT
+    WORKER_FAILED = 70  # a --jobs worker process died (sysexits' EX_SOFTWARE)
 
 
 class FactcliWarning(UserWarning):
@@ -74,3 +75,15 @@ class UnknownFactError(FactcliError):
 
 class InputError(FactcliError):
     """Unusable input: an unreadable claims file, an empty claim list, and the like."""
+
+
+class WorkerError(FactcliError):
+    """A worker process of `--jobs` died (killed, out of memory) or could not start."""
+
+    exit_status = ExitStatus.WORKER_FAILED
+
+    def __init__(self) -> None:
+        super().__init__(
+            "a worker process stopped unexpectedly (killed, or out of memory?); "
+            "try again with --jobs 1"
+        )

@@ -8,7 +8,7 @@ import bisect
 import os
 from collections.abc import Iterator, Sequence
 
-from factcli.batch import open_worker, worker_checker
+from factcli.batch import open_worker, worker_checker, worker_failures
 from factcli.checker import Checker, CheckResult, Verdict
 from factcli.records import frozen
 from factcli.sentences import Segment, split_clauses, split_sentences
@@ -104,7 +104,10 @@ def _scan_parallel(
     for first in range(0, len(sentences), size):
         before = [c.text for c in split_clauses(text, sentences[first - 1])] if first else []
         runs.append((text, sentences[first : first + size], before))
-    with ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,)) as pool:
+    with (
+        worker_failures(),
+        ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,)) as pool,
+    ):
         return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
 
 

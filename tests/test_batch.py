@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 
 import pytest
 
 from factcli import batch
 from factcli.batch import check_all
 from factcli.checker import Checker
+from factcli.errors import ExitStatus, WorkerError
 from factcli.model import Store
 
 CLAIMS = [
@@ -64,3 +67,36 @@ def test_results_carry_facts_by_reference(checker: Checker) -> None:
     loaded = batch._loads(data, checker.store)
     assert loaded == results
     assert all(a.fact is b.fact for a, b in zip(loaded, results, strict=True))
+
+
+forking = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="workers see the test's patches only when forked",
+)
+
+
+def _die(*_: object) -> None:
+    os._exit(9)  # as a worker killed by the OS (out of memory) would end
+
+
+@forking
+def test_a_worker_that_dies_is_a_worker_error(
+    checker: Checker, small_chunks: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_check_chunk", _die)
+    with pytest.raises(WorkerError) as raised:
+        list(check_all(CLAIMS * 2, checker, jobs=2))
+    assert raised.value.exit_status == ExitStatus.WORKER_FAILED == 70
+    assert "--jobs 1" in str(raised.value)
+
+
+@forking
+def test_a_worker_that_cannot_open_the_store_is_a_worker_error(
+    checker: Checker, small_chunks: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_open(paths: object) -> None:
+        raise OSError("the store went away")
+
+    monkeypatch.setattr(batch, "open_worker", cannot_open)
+    with pytest.raises(WorkerError):
+        list(check_all(CLAIMS * 2, checker, jobs=2))

@@ -3,6 +3,7 @@ front ends print and exit alike on the same command lines."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -159,3 +160,26 @@ def test_the_store_variable_is_read_alike(
     fast = _outcome(args, capsys, monkeypatch, fast=True)
     assert fast == _outcome(args, capsys, monkeypatch, fast=False)
     assert '"fact_id": "fish-exports"' in fast[1]
+
+
+def _die(*_: object) -> None:
+    os._exit(9)  # as a worker killed by the OS would end
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="workers see the test's patches only when forked",
+)
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "typer"])
+def test_a_dead_worker_is_one_line_and_status_70(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    from factcli import batch
+
+    monkeypatch.setattr(batch, "CHUNK", 2)
+    monkeypatch.setattr(batch, "_check_chunk", _die)
+    args = ["check", SUPPORTED, REFUTED, UNRELATED, SUPPORTED, "--jobs", "2", "-f", "jsonl"]
+    status, out, err = _outcome(args, capsys, monkeypatch, fast=fast)
+    assert (status, out) == (70, "")  # the first chunk's worker died: nothing to print
+    assert err.startswith("factcli: a worker process stopped unexpectedly")
+    assert len(err.strip().splitlines()) == 1

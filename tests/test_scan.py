@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import pytest
 
 from factcli.checker import Checker, Verdict
+from factcli.errors import WorkerError
 from factcli.model import Store
 from factcli.scan import ScanReport, github_annotations, scan_text
 
@@ -86,3 +90,22 @@ def test_parallel_scan_gives_the_same_report(
         (s.start, s.end, s.result.verdict) for s in single.spans
     ]
     assert parallel.unchecked == single.unchecked
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="workers see the test's patches only when forked",
+)
+def test_a_scan_worker_that_dies_is_a_worker_error(
+    bundled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcli.scan
+
+    monkeypatch.setattr(factcli.scan, "PARALLEL_SENTENCES", 1)
+    monkeypatch.setattr(factcli.scan, "_scan_worker", _die)
+    with pytest.raises(WorkerError):
+        scan_text(DRAFT * 3, Checker(bundled_store), jobs=2)
+
+
+def _die(*_: object) -> None:
+    os._exit(9)
