@@ -11,7 +11,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
-if TYPE_CHECKING:  # Python 3.11 has it in typing; type checkers read it, records need nothing
+if TYPE_CHECKING:  # it only informs type checkers; typing has it from Python 3.11, not 3.10
     from typing_extensions import dataclass_transform
 else:
 
