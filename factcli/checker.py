@@ -28,7 +28,6 @@ from factcli.verify import (
     assess,
     comparable_ranks,
     content_coverage,
-    prepare,
     read_keys,
     slot_id,
 )
@@ -91,10 +90,10 @@ class Checker:
         return cls(*open_store(paths))
 
     def view(self, fact: Fact) -> FactView:
-        """The prepared form of a fact, parsed once."""
+        """The prepared form of a fact, kept: each part is worked out once."""
         view = self._views.get(fact.id)
         if view is None:
-            view = self._views[fact.id] = prepare(fact, self.entities)
+            view = self._views[fact.id] = FactView(fact, self.entities)
         return view
 
     def parse(self, text: str) -> ParsedText:

@@ -74,13 +74,41 @@ class Filler(NamedTuple):
 
 @frozen
 class FactView:
-    """A fact prepared for comparison: its statement parsed, its names resolved."""
+    """A fact prepared for comparison: its statement parsed, its names resolved, each when
+    first needed (most candidates of a claim are set aside on their keys alone)."""
 
     fact: Fact
-    statement: ParsedText
-    fillers: tuple[Filler, ...]
-    key_groups: tuple[tuple[str, ...], ...]
     entities: EntityIndex
+
+    @cached_property
+    def statement(self) -> ParsedText:
+        """The fact's statement, parsed as claims are."""
+        return parse_text(self.fact.statement, self.entities)
+
+    @cached_property
+    def fillers(self) -> tuple[Filler, ...]:
+        """The entities the fact puts in roles: its slots, who said it and where they work,
+        and a post the statement names (fixed too, when no slot gives one)."""
+        entities = self.entities
+        fillers = tuple(
+            Filler(entities.canonical(e.name), e.role, entities.kind(e.name))
+            for e in self.fact.entities
+        ) + _attribution_fillers(self.fact, entities)
+        if not any(f.role == "post" for f in fillers):
+            fillers += tuple(
+                Filler(m.name, "post", "post") for m in self.statement.mentions if m.kind == "post"
+            )
+        return fillers
+
+    @cached_property
+    def key_groups(self) -> tuple[tuple[str, ...], ...]:
+        """What the fact is about: its keys (by default, the entities in no relation), each
+        a group of canonical alternatives."""
+        keys = self.fact.keys or tuple(f.name for f in self.fillers if f.side is None)
+        return tuple(
+            tuple(self.entities.canonical(alt.strip()) for alt in key.split("|") if alt.strip())
+            for key in keys
+        )
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -153,24 +181,6 @@ def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...
     if "post" not in roles:
         fillers.append(Filler(attribution.role.lower(), "post", "post"))
     return tuple(fillers)
-
-
-def prepare(fact: Fact, entities: EntityIndex) -> FactView:
-    """Parse a fact's statement and resolve its names, once per fact."""
-    statement = parse_text(fact.statement, entities)
-    fillers = tuple(
-        Filler(entities.canonical(e.name), e.role, entities.kind(e.name)) for e in fact.entities
-    ) + _attribution_fillers(fact, entities)
-    if not any(f.role == "post" for f in fillers):  # a post the statement names is fixed too
-        fillers += tuple(
-            Filler(m.name, "post", "post") for m in statement.mentions if m.kind == "post"
-        )
-    keys = fact.keys or tuple(f.name for f in fillers if f.side is None)
-    groups = tuple(
-        tuple(entities.canonical(alt.strip()) for alt in key.split("|") if alt.strip())
-        for key in keys
-    )
-    return FactView(fact, statement, fillers, groups, entities)
 
 
 # --- what a claim is about ----------------------------------------------------------------

@@ -340,3 +340,17 @@ def test_memory_is_bounded_and_forgets_the_oldest(
     assert fresh.check(claims[-1]) is results[-1]
     assert fresh.check(claims[0]) is not results[0]  # forgotten, checked anew
     assert fresh.check(claims[0]) == results[0]
+
+
+def test_candidates_set_aside_on_their_keys_are_never_parsed(bundled_store: Store) -> None:
+    fresh = Checker(bundled_store)
+    claim = "Russia will supply China with 48 bcm of gas a year from 2018"
+    result = fresh.check(claim)
+    views = list(fresh._views.values())
+    parsed = [view for view in views if "statement" in view.__dict__]
+    assert result.verdict is Verdict.REFUTED
+    assert 0 < len(parsed) < len(views)
+    for view in views:  # parsing the others changes nothing
+        assert view.statement.text == view.fact.statement
+    fresh._results.clear()
+    assert fresh.check(claim) == result
