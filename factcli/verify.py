@@ -15,8 +15,10 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
+from factcli import patterns
 from factcli.dates import days_in_month
 from factcli.entities import EntityIndex, Mention
+from factcli.gazetteer import find_names
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
@@ -752,6 +754,10 @@ def _entity_findings(
                 )
             )
             continue
+        described = _descriptor_conflict(claim, mention, view)
+        if described is not None:
+            findings.append(Finding(element, Status.CONFLICT, described))
+            continue
         participants = [
             m
             for m in view.statement.mentions
@@ -762,6 +768,33 @@ def _entity_findings(
         if participants:
             return [], participants[0].name
     return findings, None
+
+
+_NEXT_WORD = patterns.compile(r"\s+([a-z]{3,})\b")
+
+
+def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) -> str | None:
+    """A name that modifies the same noun as another name in the fact's statement ("the
+    Europe program" against "the Asia program", "chief Europe economist" against "chief Asia
+    economist") contradicts the fact's description; it names no other subject."""
+    noun = _modified_noun(claim.text, mention.end)
+    if noun is None:
+        return None
+    statement = view.fact.statement
+    names = [(m.end, m.name, m.kind) for m in view.statement.mentions]
+    names += [(end, entry.canonical, entry.kind) for _, end, entry in find_names(statement)]
+    for end, name, kind in names:
+        if kind in ENTITY_KINDS and name != mention.name and _modified_noun(statement, end) == noun:
+            return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
+    return None
+
+
+def _modified_noun(text: str, end: int) -> str | None:
+    """The lower-case word right after a name, when it is a content word the name modifies."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None or found.group(1) in STOP_WORDS:
+        return None
+    return found.group(1)
 
 
 # Sides whose fillers are the parties of a relation: swapping them is an error, replacing

@@ -179,6 +179,16 @@ COMPOUND_CLAIMS = [
     ("Two-way trade reached ninety-five billion US dollars in 2014.", S),
 ]
 
+# A name that modifies a noun ("the Asia program", "chief Asia economist") describes the
+# fact's subject: another name before the same noun contradicts it.
+DESCRIPTORS = [
+    ("Rajiv Biswas works as chief Africa economist at IHS.", R),
+    ("Rajiv Biswas is the chief Asia economist of IHS.", S),
+    ("Andrew Small works in the Africa program of the German Marshall Fund.", R),
+    ("Andrew Small is a fellow in the Asia program at the German Marshall Fund.", S),
+    ("Japan trade with Russia reached 95 billion dollars in 2014.", N),
+]
+
 GROUPS = {
     "numbers": NUMBERS,
     "approximations": APPROXIMATIONS,
@@ -192,6 +202,7 @@ GROUPS = {
     "not_enough_info": NOT_ENOUGH_INFO,
     "posts and visits": POSTS_AND_VISITS,
     "compound claims": COMPOUND_CLAIMS,
+    "descriptors": DESCRIPTORS,
 }
 CASES = [
     pytest.param(claim, expected, id=f"{group}: {claim[:60]}")
