@@ -468,6 +468,10 @@ PLURAL_REFERENCES = (
     "the two neighbours",
     "the two powers",
     "the two",
+    "the countries",
+    "the nations",
+    "the neighbors",
+    "the neighbours",
     "they",
     "both",
 )

@@ -365,3 +365,13 @@ def test_candidates_set_aside_on_their_keys_are_never_parsed(bundled_store: Stor
         assert view.statement.text == view.fact.statement
     fresh._results.clear()
     assert fresh.check(claim) == result
+
+
+@pytest.mark.parametrize("reference", ["the countries", "the nations", "the neighbours"])
+def test_a_plural_reference_borrows_the_names_of_the_sentence_before(
+    checker: Checker, reference: str
+) -> None:
+    claim = f"Trade between {reference} stood at $95 billion in 2014."
+    result = checker.check(claim, context="China and Russia are close partners.")
+    assert result.verdict is Verdict.SUPPORTED, result.reasons
+    assert checker.check(claim, context="The pipeline will run for 4,000 km.").verdict is N
