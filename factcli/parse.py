@@ -454,12 +454,18 @@ _NEGATION_WORD = patterns.compile(
 
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
 _WITHOUT_THING = patterns.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+# "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
+# end of a clause, denies nothing the clause states.
+_CONTRAST = patterns.compile(
+    r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)"
+)
 
 
 def _negations(lower: str) -> list[str]:
     """The negation cues of a text, phrases first ("no longer" is one cue, not "no")."""
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
+    lower = _CONTRAST.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)
     rest = _NEGATION_PHRASE.sub(" ", lower)
     return found + _NEGATION_WORD.findall(rest)

@@ -122,6 +122,10 @@ NEGATION_AND_OPPOSITES = [
     ("Previous Russian leaders have attended Beijing's parades marking the end of WWII.", R),
     ("The heavy reliance on oil and gas exports broadens the scope for engagement.", R),
     ("The Moscow parade marks the 70th anniversary of the start of World War II.", R),
+    # "X, not a Y" sets a description aside; it denies nothing the clause states
+    ("Russia will supply China with 38 bcm of gas a year, not a token amount.", S),
+    ("Russia will not supply China with 38 bcm of gas a year.", R),
+    ("Russia will never supply China with 38 bcm of gas a year, not a single cubic metre.", R),
 ]
 
 MODALITY = [
