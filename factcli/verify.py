@@ -995,7 +995,12 @@ def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
 
 def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     findings = []
-    if claim.negated != view.negated:
+    gap = _first_in(view, claim) if claim.negated and not view.negated else None
+    if gap is not None:
+        findings.append(
+            Finding("negation", Status.MATCH, f"the first in {gap} means none in the {gap} before")
+        )
+    elif claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
         findings.append(
@@ -1025,6 +1030,20 @@ def _polarity_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _first_in(view: FactView, claim: ParsedText) -> str | None:
+    """ "The first visit in 14 years" says there was none in the 14 years before: a claim
+    that denies it over the same span ("no visit in the previous 14 years") agrees. The span
+    the two share, or None."""
+    statement = view.statement
+    if claim.ranks or not any(r.value == 1 and r.kind == "ordinal" for r in statement.ranks):
+        return None
+    spans = [q for q in statement.quantities if q.dimension == "time"]
+    for said in (q for q in claim.quantities if q.dimension == "time"):
+        if any(consistent_quantities(said, span) for span in spans):
+            return said.text
+    return None
 
 
 def _parts_known(word: str, vocabulary: set[str]) -> bool:

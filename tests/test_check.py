@@ -126,6 +126,10 @@ NEGATION_AND_OPPOSITES = [
     ("Russia will supply China with 38 bcm of gas a year, not a token amount.", S),
     ("Russia will not supply China with 38 bcm of gas a year.", R),
     ("Russia will never supply China with 38 bcm of gas a year, not a single cubic metre.", R),
+    # "the first in 14 years" says there was none in the 14 years before
+    ("No Chinese leader had been to Belarus for 14 years.", S),
+    ("No Chinese leader had been to Belarus for 4 years.", R),
+    ("Xi's visit to Belarus is not the first by a Chinese president in 14 years.", R),
 ]
 
 MODALITY = [
