@@ -435,6 +435,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"nation", "country", "state", "side"}),
     frozenset({"suspicion", "distrust", "mistrust"}),
     frozenset({"president", "leader"}),
+    frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
+    frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
+    frozenset({"impact", "blow", "effect", "damage", "toll"}),
 )
 
 # Words that carry no topic: skipped when comparing what a claim and a fact are about.

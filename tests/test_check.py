@@ -197,6 +197,14 @@ DESCRIPTORS = [
     ("Japan trade with Russia reached 95 billion dollars in 2014.", N),
 ]
 
+# Words of one synonym group read alike on both sides: "depend on" for "rely on",
+# "offset the effect" for "cushion the impact".
+SYNONYMS = [
+    ("Russia has come to depend on China to offset the effect of Western sanctions.", S),
+    ("Russia has grown reliant on China to blunt the toll of Western sanctions.", S),
+    ("China has come to depend on Russia to offset the effect of Western sanctions.", R),
+]
+
 GROUPS = {
     "numbers": NUMBERS,
     "approximations": APPROXIMATIONS,
@@ -211,6 +219,7 @@ GROUPS = {
     "posts and visits": POSTS_AND_VISITS,
     "compound claims": COMPOUND_CLAIMS,
     "descriptors": DESCRIPTORS,
+    "synonyms": SYNONYMS,
 }
 CASES = [
     pytest.param(claim, expected, id=f"{group}: {claim[:60]}")
