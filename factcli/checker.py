@@ -166,7 +166,6 @@ class Checker:
 def _conjunction(claim: str, results: list[CheckResult]) -> CheckResult:
     """The verdict on clauses joined by "and", "but", "while": refuted if one is, supported
     if all are, otherwise not enough info; the deciding clause gives the evidence."""
-
     for verdict in (Verdict.REFUTED, Verdict.NOT_ENOUGH_INFO):
         deciding = next((r for r in results if r.verdict is verdict), None)
         if deciding is not None:
@@ -188,7 +187,6 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
 def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
     """The claim with the words and names of its context added, for deciding what it is
     about: "Beijing wants it to climb to $200 billion" after "Trade reached $95 billion"."""
-
     return replace(
         parsed, words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions
     )

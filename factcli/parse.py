@@ -338,7 +338,6 @@ _PERIODS = {365.25: "year", 365.25 / 12: "month", 7.0: "week", 1.0: "day"}
 def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
     """ "38 bcm of gas a year": "a year" is the rate of the amount before it, not a
     duration of one year."""
-
     kept: list[Quantity] = []
     for quantity in found:
         period = _PERIODS.get(quantity.value) if quantity.dimension == "time" else None
@@ -383,7 +382,6 @@ _TITLE_WORD = patterns.compile(r"([a-z][a-z-]*)\s+$")
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post with the words that qualify it: "commerce minister", not just "minister"."""
-
     spans = [(m.start, m.end) for m in mentions]
     titled = []
     for mention in mentions:
