@@ -782,7 +782,10 @@ def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) ->
         return None
     statement = view.fact.statement
     names = [(m.end, m.name, m.kind) for m in view.statement.mentions]
-    names += [(end, entry.canonical, entry.kind) for _, end, entry in find_names(statement)]
+    # names inside a longer one ("Asia" in the post "chief Asia economist"), in the store's
+    # canonical spelling where its alias table has one, so that equal names never conflict
+    canonical = view.entities.canonical
+    names += [(end, canonical(e.canonical), e.kind) for _, end, e in find_names(statement)]
     for end, name, kind in names:
         if kind in ENTITY_KINDS and name != mention.name and _modified_noun(statement, end) == noun:
             return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
