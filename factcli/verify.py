@@ -113,6 +113,22 @@ class FactView:
         )
 
     @cached_property
+    def modifying_names(self) -> tuple[tuple[str, str], ...]:
+        """(name, noun) for each name of the statement right before a noun it modifies ("Asia
+        program"), names inside a longer one included ("Asia" in the post "chief Asia
+        economist"), in the store's canonical spelling so that equal names never conflict."""
+        statement = self.fact.statement
+        canonical = self.entities.canonical
+        found = [(m.end, m.name, m.kind) for m in self.statement.mentions]
+        found += [(end, canonical(e.canonical), e.kind) for _, end, e in find_names(statement)]
+        pairs = []
+        for end, name, kind in found:
+            noun = _modified_noun(statement, end)
+            if kind in ENTITY_KINDS and noun is not None:
+                pairs.append((name, noun))
+        return tuple(pairs)
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """Every canonical name the fact mentions, in any field."""
         names = set(self.statement.names) | {f.name for f in self.fillers}
@@ -780,14 +796,8 @@ def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) ->
     noun = _modified_noun(claim.text, mention.end)
     if noun is None:
         return None
-    statement = view.fact.statement
-    names = [(m.end, m.name, m.kind) for m in view.statement.mentions]
-    # names inside a longer one ("Asia" in the post "chief Asia economist"), in the store's
-    # canonical spelling where its alias table has one, so that equal names never conflict
-    canonical = view.entities.canonical
-    names += [(end, canonical(e.canonical), e.kind) for _, end, e in find_names(statement)]
-    for end, name, kind in names:
-        if kind in ENTITY_KINDS and name != mention.name and _modified_noun(statement, end) == noun:
+    for name, named_noun in view.modifying_names:
+        if name != mention.name and named_noun == noun:
             return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
     return None
 
