@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from factcli.entities import EntityIndex
@@ -16,7 +17,6 @@ from factcli.errors import ExitStatus
 from factcli.lexicon import STOP_WORDS, stem_set, widened
 from factcli.model import DateSlot, Fact, Modality, QuantitySlot, RankSlot, Store
 from factcli.parse import ParsedText, parse_text
-from factcli.records import frozen, replace
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.values import DateSpan, Quantity, Rank
@@ -47,7 +47,7 @@ class Verdict(str, Enum):
     NOT_ENOUGH_INFO = "not_enough_info"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A fact weighed for a claim, with its retrieval score (0-100)."""
 
@@ -55,7 +55,7 @@ class Evidence:
     score: float
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """The verdict on one claim, the fact that decided it, and why."""
 

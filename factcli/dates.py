@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from factcli import patterns
 from factcli.numbers import word_set
 from factcli.values import DateSpan, PartialDate
 
@@ -88,45 +87,45 @@ _AMOUNT_AFTER = (
     r"yuan|rubles?|roubles?|yen|pounds?|times|fold|mw|gw|kwh|mwh|gwh|twh|hectares?|acres?)\b))"
 )
 
-_ISO = patterns.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
-_MONTH_DAY = patterns.compile(
+_ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+_MONTH_DAY = re.compile(
     rf"{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)?",
     re.IGNORECASE,
 )
-_DAY_MONTH = patterns.compile(
+_DAY_MONTH = re.compile(
     rf"{_WEEKDAY_PREFIX}(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
     re.IGNORECASE,
 )
-_MONTH_RANGE = patterns.compile(
+_MONTH_RANGE = re.compile(
     rf"(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?", re.IGNORECASE
 )
-_MONTH_YEAR = patterns.compile(
+_MONTH_YEAR = re.compile(
     rf"{_PART}?(?P<m1>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{_YEAR}))?", re.IGNORECASE
 )
-_PART_YEAR = patterns.compile(rf"{_PART}(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
-_DECADE = patterns.compile(
+_PART_YEAR = re.compile(rf"{_PART}(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+_DECADE = re.compile(
     r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*)?(?<![\w$.,])(?P<decade>[12]\d{2}0)'?s\b",
     re.IGNORECASE,
 )
-_YEAR_RANGE = patterns.compile(
+_YEAR_RANGE = re.compile(
     rf"(?P<y1>{_YEAR}){_RANGE}(?P<y2>{_YEAR_DIGITS}|\d{{2}})(?![\w%]|[.,]\d){_AMOUNT_AFTER}",
     re.IGNORECASE,
 )
-_BARE_YEAR = patterns.compile(rf"(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+_BARE_YEAR = re.compile(rf"(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
 # A leading look-ahead on first letters lets the regex engine skip other positions quickly.
-_BARE_WEEKDAY = patterns.compile(rf"(?=[mtwfsMTWFS])(?P<wd>{_WEEKDAY})s?\b", re.IGNORECASE)
-_MONTH_WORD = patterns.compile(rf"(?=[jfmasondJFMASOND]){_MONTH}", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?=[mtwfsMTWFS])(?P<wd>{_WEEKDAY})s?\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?=[jfmasondJFMASOND]){_MONTH}", re.IGNORECASE)
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)])
-_YEAR_START = patterns.compile(r"(?<![\w$€£¥.,/])[12]\d{3}")
-_PREFIX_BEFORE = patterns.compile(
+_YEAR_START = re.compile(r"(?<![\w$€£¥.,/])[12]\d{3}")
+_PREFIX_BEFORE = re.compile(
     rf"(?=[mtwfselbTWFSELBM])(?:{_WEEKDAY},?\s+(?:the\s+)?|{_PART})\Z", re.IGNORECASE
 )
 _PREFIX_WORDS = frozenset([*_WEEKDAY_WORDS, *_PART_WORDS])
-_DIGIT = patterns.compile(r"\d")
-_DAY_BEFORE_MONTH = patterns.compile(
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE_MONTH = re.compile(
     rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}{_DAY})?\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )

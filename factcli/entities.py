@@ -6,23 +6,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cached_property
 
-from factcli import patterns
 from factcli.gazetteer import find_names, lookup
 from factcli.model import Alias
-from factcli.records import frozen
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
-_PROPER = patterns.compile(
+_PROPER = re.compile(
     r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
 )
-_SENTENCE_START = patterns.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
-_CODE = patterns.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
+_CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name in a text: where it stands, what it means, and whether the store knows it."""
 
@@ -46,7 +45,7 @@ class EntityIndex:
                 self._add(variant, alias.name, alias.kind)
         variants = sorted({*self._table, *self._case_sensitive}, key=lambda v: (-len(v), v))
         self._pattern = (
-            patterns.compile(
+            re.compile(
                 r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)",
                 re.IGNORECASE,
             )
@@ -209,7 +208,7 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
-_CAPITALISED_RUN = patterns.compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 
 
 def _free_runs(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
-
-from factcli.records import frozen
 
 
 class ExitStatus(IntEnum):
@@ -30,7 +29,7 @@ class FactcliError(Exception):
     exit_status = ExitStatus.USAGE
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class StoreProblem:
     """One thing wrong with a store file: where it is, and what."""
 

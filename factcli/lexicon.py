@@ -6,12 +6,11 @@ plain words; the `*_stems` functions give them as `stem()` produces them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-from factcli import patterns
-
-_WORD = patterns.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 
 
 @lru_cache(maxsize=1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from factcli.records import frozen
 from factcli.values import DateSpan, Quantity, Rank
 
 
@@ -18,7 +18,7 @@ class Modality(str, Enum):
     OPINION = "opinion"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Source:
     """The document a store file covers. Unknown fields stay None: never invented."""
 
@@ -36,7 +36,7 @@ class Source:
         return ", ".join(parts)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Alias:
     """A canonical name with its kind and every other name that means the same."""
 
@@ -45,7 +45,7 @@ class Alias:
     aliases: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who states a fact: the article itself (name None), or a quoted person."""
 
@@ -58,7 +58,7 @@ class Attribution:
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class EntitySlot:
     """An entity that fills one role of a fact: supplier, destination, employer..."""
 
@@ -66,7 +66,7 @@ class EntitySlot:
     role: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class QuantitySlot:
     """An amount a fact fixes (durations included), with cue words that tie claims to it."""
 
@@ -75,7 +75,7 @@ class QuantitySlot:
     cue: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class DateSlot:
     """A date or date range a fact fixes."""
 
@@ -84,7 +84,7 @@ class DateSlot:
     cue: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class RankSlot:
     """A rank or ordinal a fact fixes."""
 
@@ -93,7 +93,7 @@ class RankSlot:
     cue: tuple[str, ...] = ()
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Question:
     """A curated quiz question about one fact."""
 
@@ -102,7 +102,7 @@ class Question:
     kind: str = "short"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a record stands in its file, for messages."""
 
@@ -110,7 +110,7 @@ class Location:
     line: int | None = None
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One checkable statement of a source, with the typed slots it fixes."""
 
@@ -131,7 +131,7 @@ class Fact:
     location: Location = Location("")
 
 
-@frozen
+@dataclass(frozen=True)
 class Store:
     """Every fact, alias and source of the files a user pointed factcli at."""
 

@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli import patterns
-
 MAX_INTEGER_DIGITS = 24  # longer digit strings are not amounts: skipped
 MAX_NUMBER_WORDS = 40  # longer runs of number words are not one number: skipped
 
@@ -134,7 +132,7 @@ ORDINAL_PATTERN = (
 
 # Digits, unless glued to a code ("G20", "S-400", "COVID-19") or joined to other digits by a
 # separator ("1.2.3", "10:30", "24/7", "38,5"), or an ordinal ("9th"); then a scale word.
-_DIGIT_NUMBER = patterns.compile(
+_DIGIT_NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_])(?<![A-Za-z_]-)(?<!\d[.,:/])(?P<digits>{_DIGITS})"
     r"(?![.,:/]?\d)(?!(?:st|nd|rd|th)\b)"
     r"(?:[ \t]*-?[ \t]*(?P<spaced>"
@@ -143,17 +141,17 @@ _DIGIT_NUMBER = patterns.compile(
     re.IGNORECASE,
 )
 # A letter that can start a number word: the regex engine skips other positions quickly.
-_WORD_NUMBER = patterns.compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
+_WORD_NUMBER = re.compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
 _NUMBER_WORD_SET = frozenset(
     [*_SMALL_NUMBERS, *_TENS, "hundred", "dozen", "half", "quarter", "quarters"]
 )
 _SCALE_WORD_SET = frozenset(SCALE_WORDS)
 _ARTICLE_SET = frozenset(["a", "an"])
-_LOWER_WORD = patterns.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _SIGNS = ("#", "~")
-_WORD_TOKEN = patterns.compile(r"[A-Za-z]+")
-_DIGIT_ORDINAL = patterns.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
-_ORDINAL_SPLIT = patterns.compile(r"[\s-]+")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_SPLIT = re.compile(r"[\s-]+")
 
 
 class NumberMatch(NamedTuple):

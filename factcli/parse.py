@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from factcli import patterns
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import (
@@ -30,10 +30,9 @@ from factcli.lexicon import (
 from factcli.normalize import normalize
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
-from factcli.records import frozen, replace
 from factcli.values import DateSpan, Quantity, Rank
 
-_WORD = patterns.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
 _RELATION_NOUNS = stem_set(
     frozenset(
@@ -80,7 +79,7 @@ CONTEXT_AFTER = 3
 MAX_TEXT_CHARS = 10_000
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word of the text with its stem and place."""
 
@@ -90,7 +89,7 @@ class Word:
     stem: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class RoleAssignment:
     """An entity the text puts on one side of a relation: source, target, owner or subject."""
 
@@ -99,7 +98,7 @@ class RoleAssignment:
     kind: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class PolarWord:
     """A word on one side of an opposition ("plunge" against "boost")."""
 
@@ -108,7 +107,7 @@ class PolarWord:
     side: int
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Title:
     """A post given to a person by apposition: "Russian President" before "Dmitry Medvedev"."""
 
@@ -117,7 +116,7 @@ class Title:
     named: str  # whom the text gives it to
 
 
-@frozen
+@dataclass(frozen=True)
 class ParsedText:
     """Everything the verifier compares, read from one text."""
 
@@ -377,7 +376,7 @@ _POST_WORDS = frozenset(
 )
 
 
-_TITLE_WORD = patterns.compile(r"([a-z][a-z-]*)\s+$")
+_TITLE_WORD = re.compile(r"([a-z][a-z-]*)\s+$")
 
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -426,7 +425,7 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
 
-_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
 def _is_determiner(quantity: Quantity, text: str) -> bool:
@@ -436,27 +435,21 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
-_PLURAL_REFERENCE = patterns.compile(
+_PLURAL_REFERENCE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in PLURAL_REFERENCES) + r")\b"
 )
-_NEGATION_PHRASE = patterns.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b"
-)
-_NOT_NEGATION = patterns.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b"
-)
-_NEGATION_WORD = patterns.compile(
+_NEGATION_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b")
+_NOT_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b")
+_NEGATION_WORD = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_WORDS)) + r"|\w+n't)(?![\w-])"
 )
 
 
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
-_WITHOUT_THING = patterns.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+_WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 # "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
 # end of a clause, denies nothing the clause states.
-_CONTRAST = patterns.compile(
-    r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)"
-)
+_CONTRAST = re.compile(r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)")
 
 
 def _negations(lower: str) -> list[str]:

@@ -11,7 +11,6 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from factcli import patterns
 from factcli.dates import find_dates
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
 from factcli.values import Qualifier, Quantity
@@ -333,7 +332,7 @@ def _words_pattern(words: list[str]) -> str:
 
 
 _UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
-_FIRST_UNIT_WORD = patterns.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
+_FIRST_UNIT_WORD = re.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
 
 
 def _units_by_first_word() -> dict[str, tuple[str, ...]]:
@@ -354,57 +353,55 @@ def _unit_pattern(first: str) -> re.Pattern[str]:
     """One small regex for the units starting with `first`, compiled when first needed:
     compiling all ~130 at import would cost ~20 ms of every start."""
     words = _words_pattern(list(_UNITS_BY_FIRST_WORD[first]))
-    return patterns.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-_GLUED_MULTIPLIER = patterns.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
-_CURRENCY_BEFORE = patterns.compile(
+_GLUED_MULTIPLIER = re.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<currency>{_words_pattern(list(_CURRENCY_PREFIXES))})[ \t]?\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = patterns.compile(
+_QUALIFIER_BEFORE = re.compile(
     rf"(?:(?<![\w~])(?P<word>{_words_pattern([q for q in _QUALIFIERS if q != '~'])})\s+"
     r"|(?P<tilde>~)\s*)\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = patterns.compile(
+_QUALIFIER_AFTER = re.compile(
     r"(?P<plus>\+)|[ \t]*-?(?P<plusword>plus)\b|\s+or\s+(?P<or>more|so|less|fewer)\b",
     re.IGNORECASE,
 )
-_PERIOD_ADJACENT = patterns.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_PERIOD_NEAR = patterns.compile(
-    rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE
-)
-_CLAUSE_BREAK = patterns.compile(r"[\d.,;:!?\n]")
+_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[\d.,;:!?\n]")
 _PERIOD_WINDOW = 60
-_PERIOD_BEFORE = patterns.compile(
+_PERIOD_BEFORE = re.compile(
     r"\b(?:(?P<adverb>annually|yearly)|(?P<adjective>annual|daily|monthly))\b"
     r"[^\d.,;:!?\n]{0,40}\Z",
     re.IGNORECASE,
 )
 _ADJECTIVE_PERIODS = {"annual": "year", "daily": "day", "monthly": "month"}
 _PERIOD_BEFORE_WORDS = frozenset(["annually", "yearly", *_ADJECTIVE_PERIODS])
-_RANGE_JOIN = patterns.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
-_BETWEEN_BEFORE = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_RANK_PREFIX = patterns.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
-_PRONOUN_ONE_BEFORE = patterns.compile(
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_RANK_PREFIX = re.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
 )
-_PRONOUN_ONE_AFTER = patterns.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
-_IDIOM_AFTER = patterns.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
-_CLOCK_AFTER = patterns.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
-_MULTIPLIER = patterns.compile(
+_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLIER = re.compile(
     rf"\b(?P<word>{_words_pattern(list(_MULTIPLIER_WORDS))})\b(?!-)"
     rf"|\b(?P<fold>{_words_pattern(list(_FOLD_WORDS))})fold\b",
     re.IGNORECASE,
 )
-_ARTICLE_DURATION = patterns.compile(
+_ARTICLE_DURATION = re.compile(
     r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|day|hour)"
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
-_ONCE_BEFORE = patterns.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
-_STREAK_ORDINAL = patterns.compile(
+_ONCE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
+_STREAK_ORDINAL = re.compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
     rf"(?P<unit>{_TIME_UNIT_WORDS})\b"
     rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{_TIME_UNIT_WORDS})\s+"
@@ -412,13 +409,13 @@ _STREAK_ORDINAL = patterns.compile(
     re.IGNORECASE,
 )
 # After a number: "five consecutive years", "five years in a row".
-_STREAK_AFTER_NUMBER = patterns.compile(
+_STREAK_AFTER_NUMBER = re.compile(
     rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{_TIME_UNIT_WORDS})s?\b"
     rf"|\s+(?P<unit2>{_TIME_UNIT_WORDS})s?\s+"
     r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
     re.IGNORECASE,
 )
-_ANNIVERSARY = patterns.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
+_ANNIVERSARY = re.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
 
 # Dimensions whose amounts may take a rate from words further along the clause.
 _RATE_DIMENSIONS = frozenset(

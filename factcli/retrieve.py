@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -27,7 +28,6 @@ from factcli.entities import EntityIndex
 from factcli.lexicon import STOP_WORDS, stem, widened, words
 from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
-from factcli.records import frozen
 
 POOL = 60  # facts ranked by rapidfuzz after the index has picked them
 # JSON Lines stores above this (~2,000 facts) are served lazily: unpickling 10k facts takes
@@ -174,7 +174,7 @@ class JsonlFacts:
         return fact
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class LazyStore:
     """A large store served from the cache: aliases, sources and index in memory, facts
     read from disk only when a claim's candidates need them."""

@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from factcli.batch import open_worker, worker_checker, worker_failures
 from factcli.checker import Checker, CheckResult, Verdict
-from factcli.records import frozen
 from factcli.sentences import Segment, split_clauses, split_sentences
 
 PARALLEL_SENTENCES = 400  # a text this long is worth spreading over processes
@@ -19,7 +19,7 @@ _NAMED_KINDS = frozenset(
 )
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ScannedSpan:
     """One clause of the text and its verdict; offsets are 0-based, end exclusive."""
 
@@ -31,7 +31,7 @@ class ScannedSpan:
     result: CheckResult
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class ScanReport:
     """Every checked span of a text, in order, and what was left unchecked."""
 

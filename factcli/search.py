@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from factcli.model import Fact, Store
-from factcli.records import frozen
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     """A fact and how well it matches a query, 0-100."""
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcli import patterns
-from factcli.records import frozen
 
-
-@frozen
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A span of the original text, stripped of surrounding whitespace: `text == src[start:end]`."""
 
@@ -27,9 +25,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 # A run of terminal punctuation, optional closing quotes/brackets, then whitespace. The
 # lookbehind anchors matches at the start of a run, which keeps long runs linear.
-_TERMINAL = patterns.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
-_LIST_MARKER = patterns.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
-_NEXT_WORD = patterns.compile(r"[A-Za-z]+")
+_TERMINAL = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
+_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
 _MAX_ABBREVIATION_LENGTH = 20
 _MIN_WRAPPED_LINE = 60
 _WRAP_RATIO = 0.8
@@ -212,10 +210,10 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 # --- clauses -----------------------------------------------------------------------------
 
-_CLAUSE_BREAK = patterns.compile(
+_CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
 )
-_WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_SUBJECT_WORDS = 6
 _MAX_CLAUSE_LOOKAHEAD = 12
 

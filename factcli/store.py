@@ -12,10 +12,10 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from factcli import patterns
 from factcli.errors import StoreError, StoreProblem
 from factcli.model import (
     Alias,
@@ -31,15 +31,14 @@ from factcli.model import (
     Source,
     Store,
 )
-from factcli.records import replace
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate, Qualifier, Rank
 
 T = TypeVar("T")
 STORE_SUFFIXES = (".toml", ".jsonl")
 MAX_TOML_BYTES = 64 * 1024 * 1024  # curated stores are small; a bigger one is a mistake
 FORMAT_VERSION = 1
-ID_PATTERN = patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PARTIAL_DATE = patterns.compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))")
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PARTIAL_DATE = re.compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 DATE_PARTS = ("early", "mid", "late")
 RANK_KINDS = ("rank", "ordinal", "rank_bottom")
@@ -270,7 +269,7 @@ def _read_file(path: Path, problems: list[StoreProblem]) -> Store | None:
 
 # --- TOML -------------------------------------------------------------------------------
 
-TOML_LINE = patterns.compile(r"at line (\d+)")
+TOML_LINE = re.compile(r"at line (\d+)")
 
 
 def _read_toml(path: Path, problems: list[StoreProblem]) -> Store | None:

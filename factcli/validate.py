@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from factcli import patterns
 from factcli.errors import StoreProblem
 from factcli.model import Store
 
@@ -20,7 +20,7 @@ _TYPOGRAPHIC = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SPACE = patterns.compile(r"\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def quote_form(text: str) -> str:

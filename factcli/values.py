@@ -6,9 +6,8 @@ so that verification and grading compare meanings, never spellings.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
-
-from factcli.records import frozen
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
@@ -27,7 +26,7 @@ class Qualifier(str, Enum):
     NEARLY = "nearly"  # nearly, almost, close to, just under
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """An amount in a canonical unit: 38 bcm is value=38e9, unit="m3".
 
@@ -46,7 +45,7 @@ class Quantity:
     text: str = ""
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date of which any part may be unknown ("May 8", "2014", "May 2014")."""
 
@@ -55,7 +54,7 @@ class PartialDate:
     day: int | None = None
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class DateSpan:
     """A date or a range of dates, with what the text adds to it.
 
@@ -72,7 +71,7 @@ class DateSpan:
     text: str = ""
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Rank:
     """An ordinal position: "ninth-largest" is 9, "largest" is 1, "70th anniversary" is 70."""
 

@@ -11,18 +11,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
-from factcli import patterns
 from factcli.dates import days_in_month
 from factcli.entities import EntityIndex, Mention
 from factcli.gazetteer import find_names
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, RoleAssignment, parse_text
-from factcli.records import frozen
 from factcli.values import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -74,7 +73,7 @@ class Filler(NamedTuple):
         return None
 
 
-@frozen
+@dataclass(frozen=True)
 class FactView:
     """A fact prepared for comparison: its statement parsed, its names resolved, each when
     first needed (most candidates of a claim are set aside on their keys alone)."""
@@ -786,7 +785,7 @@ def _entity_findings(
     return findings, None
 
 
-_NEXT_WORD = patterns.compile(r"\s+([a-z]{3,})\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) -> str | None:

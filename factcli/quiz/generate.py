@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.model import Fact, Store
-from factcli.records import frozen
 
 if TYPE_CHECKING:  # the parsers and the grader load when tables are built or answers graded
     from factcli.entities import EntityIndex
@@ -49,7 +49,7 @@ class Variant(NamedTuple):
     from_store: bool  # the value is stated elsewhere in the store
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A true/false statement the generator can ask, with its truth."""
 
@@ -58,7 +58,7 @@ class Statement:
     true: bool
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Question:
     """One quiz question. `answer` is the key: the correct choice's text for mc, "true" or
     "false" for tf, and the expected answer for short."""
@@ -84,7 +84,7 @@ class Question:
         }
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Quiz:
     """A generated quiz: the seed that reproduces it and its questions, in order."""
 

@@ -9,14 +9,13 @@ typo tolerance.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcli import patterns
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
-from factcli.records import frozen
 from factcli.values import Quantity
 from factcli.verify import _date_relation, consistent_quantities
 
@@ -27,11 +26,11 @@ TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name stil
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"
 _TRUE = frozenset({"true", "t", "yes", "y", "right", "correct"})
 _FALSE = frozenset({"false", "f", "no", "n", "wrong", "incorrect"})
-_LETTER = patterns.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
-_PARENTHETICAL = patterns.compile(r"\s*\([^)]*\)")
+_LETTER = re.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Grade:
     """The verdict on one answer."""
 
@@ -232,13 +231,13 @@ def digit_ordinal(number: int) -> str:
 
 _WORD_NUMBERS = {spell(n): n for n in range(1, 100)}
 _WORD_ORDINALS = {spell_ordinal(n): n for n in range(1, 100)}
-_NUMBER_TOKEN = patterns.compile(
+_NUMBER_TOKEN = re.compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th))\b|(?P<digits>\d+(?:\.\d+)?)|(?P<word>[A-Za-z]+)"
 )
-_SECOND_WORD = patterns.compile(r"-([a-z]+)")
+_SECOND_WORD = re.compile(r"-([a-z]+)")
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class NumberToken:
     """The number inside a value's text, and how it is written."""
 

@@ -13,11 +13,11 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from factcli.inputs import scrub
-from factcli.records import frozen
 
 FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -75,7 +75,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class AnswerRecord:
     """One graded answer, as stored."""
 
@@ -89,7 +89,7 @@ class AnswerRecord:
     seconds: float | None = None
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class CardRecord:
     """A fact's spaced-repetition state: the scheduler's card as JSON and its due time."""
 
@@ -99,7 +99,7 @@ class CardRecord:
     state: str
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     """One quiz session, with how its answers went."""
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from factcli.model import Store
 from factcli.quiz.generate import Question, Quiz
 from factcli.quiz.history import AnswerRecord, utc_now
-from factcli.records import frozen
 from factcli.terminal import printable
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 LETTERS = "ABCDEFGHIJ"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Answered:
     """A question with the answer given, its grade, when and how fast."""
 
@@ -46,7 +46,7 @@ class Answered:
         )  # fmt: skip
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """How a session went: the answers given, and whether it ran to the end."""
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from factcli.quiz.history import History
-from factcli.records import frozen
 from factcli.terminal import printable
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ WEAKEST = 5  # facts listed as the weakest
 _BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class FactStats:
     """How one fact's answers went."""
 
@@ -32,7 +32,7 @@ class FactStats:
         return self.correct / self.answers
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class SessionStats:
     """How one session went."""
 
@@ -45,7 +45,7 @@ class SessionStats:
         return self.correct / self.answers
 
 
-@frozen
+@dataclass(frozen=True, slots=True)
 class Stats:
     """The whole history in numbers."""
 

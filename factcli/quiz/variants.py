@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from factcli import patterns
 from factcli.dates import days_in_month
 from factcli.entities import EntityIndex
 from factcli.lexicon import SOURCE_ROLES, TARGET_ROLES
@@ -392,7 +391,7 @@ def _render_rank(text: str, rank: Rank, value: int, from_store: bool) -> Iterato
 _MONTHS = tuple(calendar.month_name)[1:]
 _WEEKDAYS = tuple(calendar.day_name)
 _PARTS = ("early", "mid", "late")
-_DATE_TOKEN = patterns.compile(
+_DATE_TOKEN = re.compile(
     r"\b(?:(?P<year>\d{4})|(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<month>"
     + "|".join(_MONTHS)
     + r")|(?P<weekday>"
