@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_claims  # noqa: E402
+import make_realistic_claims  # noqa: E402
 import make_store  # noqa: E402
 
 PYTHON = sys.executable
@@ -42,6 +43,7 @@ BUNDLED = HERE.parent / "facts" / "xi-russia-2015.toml"
 SCALES = (10_000, 100_000, 1_000_000)
 GROUPS = ("startup", "throughput", "scale", "quiz", "scan")
 SCAN_BYTES = 1_000_000
+REALISTIC_CLAIMS = 5_000
 
 
 @dataclass
@@ -286,16 +288,32 @@ def distinct_claims(claims: Path) -> tuple[Path, int]:
     return path, len(lines)
 
 
+def realistic_claims_file(data: Path) -> Path:
+    """Distinct realistic claims (labelled sets and other articles, perturbed), written once."""
+    path = data / f"claims-realistic-{REALISTIC_CLAIMS}.txt"
+    if not path.exists():
+        make_realistic_claims.write_claims(REALISTIC_CLAIMS, path)
+    return path
+
+
 def bench_throughput(runner: Runner, data: Path, count: int, runs: int) -> list[Row]:
     """Claims per second of `factcli check -` against the naive peer, on two stores: with
-    a process per CPU (`--jobs 0`, the target) and in a single process. A third row feeds
-    the bundled store's claims without repeats (each claim checked, none remembered)."""
+    a process per CPU (`--jobs 0`, the target) and in a single process. Two more rows feed
+    claims that never repeat (each checked, none remembered): the bundled store's claims
+    without repeats, and distinct realistic claims (real sentences, one process: a target)."""
     rows = []
     bundled_claims = claims_file(data, count, BUNDLED)
     distinct, distinct_count = distinct_claims(bundled_claims)
     runs_of = (
         ("bundled store", BUNDLED, bundled_claims, count, (("0", True), ("1", False))),
         ("bundled store, distinct claims only", BUNDLED, distinct, distinct_count, (("1", False),)),
+        (
+            "bundled store, distinct realistic claims",
+            BUNDLED,
+            realistic_claims_file(data),
+            REALISTIC_CLAIMS,
+            (("1", True),),
+        ),
         # The peer scans all 10,000 statements per claim (~50 claims/s): fewer claims here.
         (
             "10k store",
