@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from typer.testing import CliRunner
 
-from factcli.cli import app
+from factcli.cli.main import app
 
 WIDTH = 100
 REFERENCE = Path(__file__).resolve().parent / "cli.md"

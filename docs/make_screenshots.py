@@ -20,10 +20,10 @@ from unittest import mock
 
 from rich.console import Console
 
-import factcli.render
+import factcli.cli.render
 from factcli.checker import Checker
+from factcli.cli.terminal import Terminal
 from factcli.scan import scan_text
-from factcli.terminal import Terminal
 
 WIDTH = 100
 IMAGES = Path(__file__).resolve().parent / "images"
@@ -59,7 +59,7 @@ def recording_console() -> Console:
 
 @contextmanager
 def recorded_consoles() -> Iterator[list[Console]]:
-    """Make factcli.render build recording consoles, and hand back the ones it made."""
+    """Make factcli.cli.render build recording consoles, and hand back the ones it made."""
     made: list[Console] = []
 
     def make(terminal: Terminal, *, stderr: bool = False) -> Console:
@@ -67,7 +67,7 @@ def recorded_consoles() -> Iterator[list[Console]]:
         made.append(console)
         return console
 
-    with mock.patch.object(factcli.render, "make_console", make):
+    with mock.patch.object(factcli.cli.render, "make_console", make):
         yield made
 
 
@@ -75,7 +75,7 @@ def check_svg(checker: Checker) -> str:
     """`factcli check` with three claims: one supported, one refuted, one unverifiable."""
     console = recording_console()
     for claim in CLAIMS:
-        factcli.render.check_result(checker.check(claim), console, TERMINAL)
+        factcli.cli.render.check_result(checker.check(claim), console, TERMINAL)
     return export(console, "factcli check")
 
 
@@ -83,7 +83,7 @@ def scan_svg(checker: Checker) -> str:
     """`factcli scan draft.txt` on the README's draft."""
     report = scan_text(DRAFT, checker)
     with recorded_consoles() as consoles:
-        factcli.render.scan_report(report, "text", "draft.txt", TERMINAL)
+        factcli.cli.render.scan_report(report, "text", "draft.txt", TERMINAL)
     (console,) = consoles
     return export(console, "factcli scan draft.txt")
 

@@ -17,12 +17,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factcli {__version__}")
         return 0
     try:
-        from factcli import fastpath
+        from factcli.cli import fastpath
 
         status = fastpath.run(args)
         if status is not None:
             return status
-        from factcli.cli import app
+        from factcli.cli.main import app
 
         app(args=args, prog_name="factcli")
     except SystemExit as exit_:

@@ -199,12 +199,12 @@ class ParserTarget(FuzzTarget):
     def run(self, value: str) -> None:
         import io
 
-        from factcli import render
+        from factcli.cli import render
+        from factcli.cli.quiz_session import Answered
+        from factcli.cli.terminal import Terminal, make_console
         from factcli.inputs import scrub
         from factcli.parse import parse_text
-        from factcli.quiz.session import Answered
         from factcli.search import search_facts
-        from factcli.terminal import Terminal, make_console
 
         parse_text(value, self.checker.entities)
         result = self.checker.check(value)
@@ -246,9 +246,9 @@ class StoreTarget(FuzzTarget):
         )
 
     def run(self, value: tuple[str, str]) -> None:
+        from factcli.cli.terminal import printable
         from factcli.errors import StoreError
         from factcli.store import load_store, read_store_problems
-        from factcli.terminal import printable
 
         suffix, text = value
         path = self.workdir / f"fuzzed{suffix}"

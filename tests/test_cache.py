@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcli import cache, store
-from factcli.cli import app
+from factcli.cli.main import app
 from factcli.errors import FactcliWarning
 from factcli.model import Store
 from factcli.retrieve import TermIndex, open_store

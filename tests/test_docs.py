@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from factcli import __version__
 from factcli.__main__ import main
-from factcli.cli import app
+from factcli.cli.main import app
 
 if sys.version_info >= (3, 11):
     import tomllib

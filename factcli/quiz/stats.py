@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from factcli.cli.terminal import printable
 from factcli.quiz.history import History
-from factcli.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

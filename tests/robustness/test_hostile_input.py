@@ -17,11 +17,11 @@ import pytest
 from typer.testing import CliRunner
 
 from factcli.checker import Checker
-from factcli.cli import app
+from factcli.cli.main import app
+from factcli.cli.terminal import Terminal, make_console
 from factcli.normalize import normalize
 from factcli.quantities import find_quantities
 from factcli.store import load_store
-from factcli.terminal import Terminal, make_console
 
 T = TypeVar("T")
 TTY = Terminal(stdin_isatty=True, stdout_isatty=True, stderr_isatty=True, color=True)
@@ -265,7 +265,7 @@ def _render(monkeypatch: pytest.MonkeyPatch, draw: Callable[[], None]) -> str:
 def test_a_claim_with_markup_and_escapes_is_shown_literally_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, checker: Checker
 ) -> None:
-    from factcli import render
+    from factcli.cli import render
     from factcli.scan import scan_text
 
     claim = f"{MARKUP} {ANSI} \u202e Russia will deliver 48 bcm of gas to China each year"
@@ -316,9 +316,9 @@ questions = [{{ prompt = "How much fish? {ANSI} {MARKUP}", answer = "12 million 
 def test_a_fact_file_with_markup_and_escapes_is_shown_literally(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from factcli import render
+    from factcli.cli import render
+    from factcli.cli.quiz_session import Session, _feedback, _panel, summary
     from factcli.quiz.generate import QuestionBank
-    from factcli.quiz.session import Session, _feedback, _panel, summary
     from factcli.search import search_facts
 
     path = tmp_path / "hostile.toml"

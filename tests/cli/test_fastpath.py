@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from factcli import __main__, fastpath
-from factcli.check_command import CHECK_FORMATS
-from factcli.cli import CheckFormat
-from factcli.fastpath import CheckCall, parse_check
+from factcli import __main__
+from factcli.cli import fastpath
+from factcli.cli.check_command import CHECK_FORMATS
+from factcli.cli.commands import CheckFormat
+from factcli.cli.fastpath import CheckCall, parse_check
 
 SUPPORTED = "Xi Jinping visited Moscow from May 8 to 10"
 REFUTED = "Russia will supply China with 48 bcm of gas a year"

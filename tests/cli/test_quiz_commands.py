@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcli.cli import app
+from factcli.cli.main import app
 from factcli.quiz.history import AnswerRecord, CardRecord, History, utc_now
 
 
@@ -131,7 +131,7 @@ def test_export_anki(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_check_does_not_load_quiz_code() -> None:
     code = (
-        "import sys, factcli.cli;"
+        "import sys, factcli.cli.main;"
         "bad = [m for m in ('factcli.quiz', 'sqlite3', 'fsrs') if m in sys.modules];"
         "print(bad)"
     )

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from factcli.cli.failures import warn
+from factcli.cli.terminal import Terminal
 from factcli.errors import InputError
-from factcli.failures import warn
-from factcli.terminal import Terminal
 
 CHECK_FORMATS = ("text", "jsonl", "json", "tsv", "claimreview")
 
@@ -61,17 +61,17 @@ class _Output:
 
     def __enter__(self) -> _Output:
         if self.output == "tsv":
-            from factcli.serialize import TSV_FIELDS
+            from factcli.cli.serialize import TSV_FIELDS
 
             print("\t".join(TSV_FIELDS), flush=True)
         elif self.output == "text":
-            from factcli.terminal import make_console
+            from factcli.cli.terminal import make_console
 
             self.console = make_console(self.terminal)
         return self
 
     def write(self, result: Any) -> None:
-        from factcli import render, serialize
+        from factcli.cli import render, serialize
 
         if self.output == "jsonl":
             render.write_json_line(serialize.check_result_dict(result))
@@ -90,6 +90,6 @@ class _Output:
 
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None and self.output in ("json", "claimreview"):
-            from factcli.render import write_json
+            from factcli.cli.render import write_json
 
             write_json(self.collected)

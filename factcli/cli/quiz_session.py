@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from factcli.cli.terminal import printable
 from factcli.model import Store
 from factcli.quiz.generate import Question, Quiz
 from factcli.quiz.history import AnswerRecord, utc_now
-from factcli.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

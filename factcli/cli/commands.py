@@ -20,8 +20,8 @@ import typer
 from typer.core import TyperGroup
 
 from factcli import __version__
+from factcli.cli.terminal import Terminal, printable
 from factcli.errors import ExitStatus
-from factcli.terminal import Terminal, printable
 
 EXIT_CODES_HELP = """
 Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
@@ -39,7 +39,7 @@ class FactcliGroup(TyperGroup):
     """Hands every error to `failures`, the one place that turns them into statuses."""
 
     def invoke(self, ctx: Any) -> Any:
-        from factcli.failures import HANDLED, exit_status
+        from factcli.cli.failures import HANDLED, exit_status
 
         try:
             return super().invoke(ctx)
@@ -48,7 +48,7 @@ class FactcliGroup(TyperGroup):
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    from factcli.failures import report
+    from factcli.cli.failures import report
 
     report(message)
     raise typer.Exit(status) from None
@@ -114,7 +114,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Check claims against a curated fact store, scan drafts, and quiz yourself."""
-    from factcli.failures import show_warning
+    from factcli.cli.failures import show_warning
 
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
     warnings.showwarning = show_warning
@@ -170,7 +170,7 @@ def facts_list(
     ] = ListFormat.table,
 ) -> None:
     """List the facts of the store."""
-    from factcli import render
+    from factcli.cli import render
 
     store = _load(ctx)
     facts = [f for f in store.facts if topic is None or topic in f.topics]
@@ -195,7 +195,7 @@ def facts_show(
     ] = ShowFormat.text,
 ) -> None:
     """Show one fact: statement, quote, attribution, modality, slots and source."""
-    from factcli import render
+    from factcli.cli import render
     from factcli.errors import UnknownFactError
     from factcli.search import nearest_ids
 
@@ -221,7 +221,7 @@ def facts_search(
     ] = ShowFormat.text,
 ) -> None:
     """Rank facts by fuzzy similarity to QUERY (statements, quotes and aliases)."""
-    from factcli import render
+    from factcli.cli import render
     from factcli.search import search_facts
 
     hits = search_facts(_load(ctx), query, limit=limit)
@@ -328,7 +328,7 @@ def check(
 
     Each verdict comes with the evidence quote, its attribution and the reasons.
     """
-    from factcli.check_command import run_check
+    from factcli.cli.check_command import run_check
 
     state = _state(ctx)
     status = run_check(
@@ -338,7 +338,7 @@ def check(
 
 
 def _warn(message: str) -> None:
-    from factcli.failures import warn
+    from factcli.cli.failures import warn
 
     warn(message)
 
@@ -377,8 +377,8 @@ def scan(
     match in the store is checked. Offsets are 0-based character offsets, end exclusive;
     lines and columns are 1-based.
     """
-    from factcli import render
     from factcli.checker import Checker, verdict_status
+    from factcli.cli import render
     from factcli.inputs import read_text
     from factcli.scan import scan_text
 
@@ -390,4 +390,4 @@ def scan(
         raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))
 
 
-from factcli import cli_quiz  # noqa: E402,F401  (registers quiz, stats and export)
+from factcli.cli import quiz_commands  # noqa: E402,F401  (registers quiz, stats and export)

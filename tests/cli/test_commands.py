@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from factcli import __version__
 from factcli.__main__ import main
-from factcli.cli import app
+from factcli.cli.main import app
 
 
 def test_version(runner: CliRunner) -> None:

@@ -10,8 +10,8 @@ import os
 import sys
 from typing import TextIO
 
+from factcli.cli.terminal import printable
 from factcli.errors import ExitStatus, FactcliError
-from factcli.terminal import printable
 
 HANDLED = (FactcliError, KeyboardInterrupt, BrokenPipeError)
 

@@ -10,9 +10,9 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from factcli.cli.serialize import date_dict, fact_dict
+from factcli.cli.terminal import Terminal, make_console, printable
 from factcli.model import Fact
-from factcli.serialize import date_dict, fact_dict
-from factcli.terminal import Terminal, make_console, printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -217,7 +217,7 @@ _SPAN_STYLES = {
 
 def scan_report(report: ScanReport, output: str, path: str, terminal: Terminal) -> None:
     """`scan` in the chosen format."""
-    from factcli.serialize import scan_span_dict
+    from factcli.cli.serialize import scan_span_dict
 
     if output == "jsonl":
         for span in report.spans:

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcli.cli import AppState, _fail, _load, _state, _warn, app, examples
+from factcli.cli.commands import AppState, _fail, _load, _state, _warn, app, examples
 from factcli.errors import ExitStatus
 
 if TYPE_CHECKING:
+    from factcli.cli.quiz_session import Answered, Outcome
     from factcli.model import Store
     from factcli.quiz.generate import QuestionBank, Quiz
     from factcli.quiz.history import History
-    from factcli.quiz.session import Answered, Outcome
 
 QUIZ_HELP = """
 Exit status: 0 done (or passed), 1 below --pass-mark, 2 usage error, 130 interrupted.
@@ -127,7 +127,7 @@ def quiz(
         if not the_quiz.questions:
             _fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)
         if output is QuizFormat.json:
-            from factcli.render import write_json
+            from factcli.cli.render import write_json
 
             write_json(the_quiz.to_dict())
             return
@@ -166,10 +166,10 @@ def _run(
     state: AppState,
 ) -> "Outcome":
     """Play or script the quiz, saving each answer as it comes."""
+    from factcli.cli.quiz_session import Session
+    from factcli.cli.terminal import make_console
     from factcli.quiz.history import utc_now
     from factcli.quiz.schedule import Memory, Schedule
-    from factcli.quiz.session import Session
-    from factcli.terminal import make_console
 
     session = Session(the_quiz, store, bank.grade)
     if history is not None and history.saving:
@@ -220,13 +220,13 @@ def _report(
 ) -> None:
     """Print the results on stdout and exit with the quiz's status."""
     if output is QuizFormat.jsonl:
-        from factcli.render import write_json_line
+        from factcli.cli.render import write_json_line
 
         for result in outcome.results():
             write_json_line(result)
     else:
-        from factcli.quiz.session import summary
-        from factcli.terminal import make_console
+        from factcli.cli.quiz_session import summary
+        from factcli.cli.terminal import make_console
 
         make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
@@ -250,11 +250,11 @@ def stats(
     with _open_history() as history:
         result = compute(history, utc_now(), store.by_id)
     if output is StatsFormat.json:
-        from factcli.render import write_json
+        from factcli.cli.render import write_json
 
         write_json(result.to_dict())
     else:
-        from factcli.terminal import make_console
+        from factcli.cli.terminal import make_console
 
         terminal = _state(ctx).terminal
         make_console(terminal).print(render(result, terminal.stdout_isatty))

@@ -38,7 +38,7 @@ class CheckCall(NamedTuple):
 
 def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | None:
     """The check command line `args` stands for, or None when typer must read it."""
-    from factcli.check_command import CHECK_FORMATS
+    from factcli.cli.check_command import CHECK_FORMATS
 
     if COMPLETION_ENV in environ:
         return None
@@ -119,9 +119,9 @@ def run(args: Sequence[str]) -> int | None:
     call = parse_check(args, os.environ)
     if call is None:
         return None
-    from factcli.check_command import run_check
-    from factcli.failures import HANDLED, exit_status, show_warning
-    from factcli.terminal import Terminal
+    from factcli.cli.check_command import run_check
+    from factcli.cli.failures import HANDLED, exit_status, show_warning
+    from factcli.cli.terminal import Terminal
 
     warnings.showwarning = show_warning
     try:
