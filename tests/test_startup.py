@@ -27,7 +27,7 @@ NEVER_ON_CHECK = (
     "fsrs",
     "jsonschema",
     "typer",
-    "factcli.cli.main",
+    "factcli.cli.app",
 )
 CLAIM = "Xi Jinping visited Moscow from May 8 to 10"
 

@@ -1,9 +1,7 @@
-"""The command line: parses arguments, calls the library, renders results. Nothing else.
+"""The `check`, `scan` and `facts` commands: arguments in, library calls, rendering out.
 
-Errors the user can fix are FactcliError; the group's `invoke` hands them, Ctrl-C and
-broken pipes to failures.py, which turns each into a one-line message and a documented exit
-status (for the fast path of `check` too). The common `check` command lines never reach
-this module: fastpath.py reads them without importing typer.
+The common `check` command lines never reach this module: fastpath.py reads them without
+importing typer.
 """
 
 # No `from __future__ import annotations` here: typer reads these signatures, and string
@@ -11,63 +9,25 @@ this module: fastpath.py reads them without importing typer.
 
 import os
 import sys
-import warnings
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, NoReturn
+from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
-from factcli import __version__
-from factcli.cli.terminal import Terminal, printable
+from factcli.cli.app import (
+    EXIT_CODES_HELP,
+    app,
+    examples,
+    fail,
+    jobs_option,
+    load_store_of,
+    state_of,
+    warn_user,
+)
+from factcli.cli.terminal import printable
 from factcli.errors import ExitStatus
 
-EXIT_CODES_HELP = """
-Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
-3 not enough info (none refuted), 70 a --jobs worker died, 130 interrupted.
-"""
-
-
-def examples(*lines: str, before: str = "") -> str:
-    """An epilog that ends a command's help with its examples, kept unwrapped (click's \\b)."""
-    block = "Examples:\n\n\b\n" + "\n".join(lines)
-    return f"{before.strip()}\n\n{block}" if before else block
-
-
-class FactcliGroup(TyperGroup):
-    """Hands every error to `failures`, the one place that turns them into statuses."""
-
-    def invoke(self, ctx: Any) -> Any:
-        from factcli.cli.failures import HANDLED, exit_status
-
-        try:
-            return super().invoke(ctx)
-        except HANDLED as error:
-            raise typer.Exit(exit_status(error)) from None
-
-
-def _fail(message: str, status: ExitStatus) -> NoReturn:
-    from factcli.cli.failures import report
-
-    report(message)
-    raise typer.Exit(status) from None
-
-
-app = typer.Typer(
-    cls=FactcliGroup,
-    name="factcli",
-    help="Check claims against a curated fact store, scan drafts, and quiz yourself.",
-    epilog=examples(
-        'factcli check "Xi Jinping visited Moscow from May 8 to 10"',
-        "factcli facts list --topic energy",
-        before="Run 'factcli COMMAND --help' for a command's options and examples.",
-    ),
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 facts_app = typer.Typer(
     help="Browse, search and validate fact stores.",
     epilog=examples("factcli facts list --topic trade", "factcli facts show trade-2014"),
@@ -75,67 +35,6 @@ facts_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(facts_app, name="facts")
-
-
-class AppState(NamedTuple):
-    """What the global options decided, handed to every command."""
-
-    store_paths: tuple[Path, ...]
-    terminal: Terminal
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        print(f"factcli {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main_options(
-    ctx: typer.Context,
-    store: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--store",
-            envvar="FACTCLI_STORE",
-            help="A store file or directory to use instead of the bundled store. Repeatable; "
-            "FACTCLI_STORE may list several, separated by os.pathsep.",
-            show_default=False,
-        ),
-    ] = None,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            callback=_version_callback,
-            is_eager=True,
-            help="Print the version and exit.",
-        ),
-    ] = False,
-) -> None:
-    """Check claims against a curated fact store, scan drafts, and quiz yourself."""
-    from factcli.cli.failures import show_warning
-
-    ctx.obj = AppState(tuple(store or ()), Terminal.detect())
-    warnings.showwarning = show_warning
-
-
-def _jobs_option(help_text: str) -> Any:
-    """The `--jobs/-j` option of the commands that spread work over processes."""
-    return typer.Option("--jobs", "-j", min=0, help=help_text)
-
-
-def _state(ctx: typer.Context) -> AppState:
-    state = ctx.find_root().obj
-    if isinstance(state, AppState):
-        return state
-    return AppState((), Terminal.detect())
-
-
-def _load(ctx: typer.Context) -> Any:
-    from factcli.store import load_store
-
-    return load_store(_state(ctx).store_paths or None)
 
 
 class ListFormat(str, Enum):
@@ -172,13 +71,11 @@ def facts_list(
     """List the facts of the store."""
     from factcli.cli import render
 
-    store = _load(ctx)
+    store = load_store_of(ctx)
     facts = [f for f in store.facts if topic is None or topic in f.topics]
     if topic is not None and not facts:
-        _fail(
-            f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE
-        )
-    render.fact_list(facts, output.value, _state(ctx).terminal)
+        fail(f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE)
+    render.fact_list(facts, output.value, state_of(ctx).terminal)
 
 
 @facts_app.command(
@@ -199,11 +96,11 @@ def facts_show(
     from factcli.errors import UnknownFactError
     from factcli.search import nearest_ids
 
-    store = _load(ctx)
+    store = load_store_of(ctx)
     fact = store.by_id.get(fact_id)
     if fact is None:
         raise UnknownFactError(fact_id, nearest_ids(store, fact_id))
-    render.fact_detail(fact, output.value, _state(ctx).terminal)
+    render.fact_detail(fact, output.value, state_of(ctx).terminal)
 
 
 @facts_app.command(
@@ -224,8 +121,8 @@ def facts_search(
     from factcli.cli import render
     from factcli.search import search_facts
 
-    hits = search_facts(_load(ctx), query, limit=limit)
-    render.search_hits(hits, output.value, _state(ctx).terminal)
+    hits = search_facts(load_store_of(ctx), query, limit=limit)
+    render.search_hits(hits, output.value, state_of(ctx).terminal)
     if not hits:
         raise typer.Exit(ExitStatus.FAILURE)
 
@@ -263,7 +160,7 @@ def facts_validate(
     from factcli.store import load_store, read_store_problems
     from factcli.validate import quote_problems, read_source_text
 
-    targets = tuple(paths or ()) or _state(ctx).store_paths or None
+    targets = tuple(paths or ()) or state_of(ctx).store_paths or None
     problems = read_store_problems(targets)
     if source is not None and not problems:
         problems = quote_problems(load_store(targets), read_source_text(source), str(source))
@@ -318,7 +215,7 @@ def check(
     ] = False,
     jobs: Annotated[
         int,
-        _jobs_option(
+        jobs_option(
             "Processes for a long input (over 256 claims); 0 uses every CPU. Output keeps "
             "the input's order."
         ),
@@ -330,17 +227,11 @@ def check(
     """
     from factcli.cli.check_command import run_check
 
-    state = _state(ctx)
+    state = state_of(ctx)
     status = run_check(
         claims or (), file, output.value, top, exit_zero, state.store_paths, state.terminal, jobs
     )
     raise typer.Exit(status)
-
-
-def _warn(message: str) -> None:
-    from factcli.cli.failures import warn
-
-    warn(message)
 
 
 class ScanFormat(str, Enum):
@@ -368,7 +259,7 @@ def scan(
     ] = False,
     jobs: Annotated[
         int,
-        _jobs_option("Processes for a long text; 0 uses every CPU. Results keep the text's order."),
+        jobs_option("Processes for a long text; 0 uses every CPU. Results keep the text's order."),
     ] = 0,
 ) -> None:
     """Check every statement of a text, like a linter for facts.
@@ -382,12 +273,9 @@ def scan(
     from factcli.inputs import read_text
     from factcli.scan import scan_text
 
-    text = read_text(path, _warn)
-    paths = _state(ctx).store_paths or None
+    text = read_text(path, warn_user)
+    paths = state_of(ctx).store_paths or None
     report = scan_text(text, Checker.from_paths(paths), jobs or os.cpu_count() or 1, paths)
-    render.scan_report(report, output.value, path, _state(ctx).terminal)
+    render.scan_report(report, output.value, path, state_of(ctx).terminal)
     if not exit_zero:
         raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))
-
-
-from factcli.cli import quiz_commands  # noqa: E402,F401  (registers quiz, stats and export)

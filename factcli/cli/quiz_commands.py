@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcli.cli.commands import AppState, _fail, _load, _state, _warn, app, examples
+from factcli.cli.app import AppState, app, examples, fail, load_store_of, state_of, warn_user
 from factcli.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -113,19 +113,17 @@ def quiz(
     from factcli.quiz.generate import QuestionBank
     from factcli.store import store_files
 
-    state = _state(ctx)
-    store = _load(ctx)
+    state = state_of(ctx)
+    store = load_store_of(ctx)
     if topic is not None and topic not in store.topics:
-        _fail(
-            f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE
-        )
+        fail(f"no facts with topic '{topic}' (topics: {', '.join(store.topics)})", ExitStatus.USAGE)
     history = None if no_save and not review else _open_history()
     try:
         first = _due(history, store) if review and history is not None else []
         bank = QuestionBank.for_store(store, store_files(state.store_paths or None))
         the_quiz = bank.build(count, kind.value, topic, seed, first)
         if not the_quiz.questions:
-            _fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)
+            fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)
         if output is QuizFormat.json:
             from factcli.cli.render import write_json
 
@@ -133,7 +131,7 @@ def quiz(
             return
         scripted = answers is not None or not state.terminal.stdin_isatty
         if output is QuizFormat.jsonl and not scripted:
-            _fail("--format jsonl grades --answers; give --answers FILE|-", ExitStatus.USAGE)
+            fail("--format jsonl grades --answers; give --answers FILE|-", ExitStatus.USAGE)
         outcome = _run(
             the_quiz, store, bank, history if not no_save else None, cram, answers, state
         )
@@ -146,7 +144,7 @@ def quiz(
 def _open_history() -> "History":
     from factcli.quiz.history import History
 
-    return History.open(warn=_warn)
+    return History.open(warn=warn_user)
 
 
 def _due(history: "History", store: "Store") -> list[str]:
@@ -196,14 +194,14 @@ def _answer_lines(answers: str | None) -> Iterator[str]:
     from factcli.inputs import decode_lines
 
     if answers is None or answers == "-":
-        yield from decode_lines(sys.stdin.buffer, _warn)
+        yield from decode_lines(sys.stdin.buffer, warn_user)
         return
     try:
         stream = Path(answers).open("rb")  # noqa: SIM115 (closed by the with below)
     except OSError as error:
         raise InputError(f"cannot read answers from {answers}: {error.strerror or error}") from None
     with stream:
-        yield from decode_lines(stream, _warn, answers)
+        yield from decode_lines(stream, warn_user, answers)
 
 
 def _read_line() -> str | None:
@@ -230,7 +228,7 @@ def _report(
 
         make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
-        _fail("interrupted", ExitStatus.INTERRUPTED)
+        fail("interrupted", ExitStatus.INTERRUPTED)
     if pass_mark is not None and outcome.percent < pass_mark:
         raise typer.Exit(ExitStatus.FAILURE)
 
@@ -243,10 +241,11 @@ def stats(
     ] = StatsFormat.text,
 ) -> None:
     """Show your quiz history: sessions, accuracy over time, weakest facts, reviews due."""
+    from factcli.cli.render import quiz_stats
     from factcli.quiz.history import utc_now
-    from factcli.quiz.stats import compute, render
+    from factcli.quiz.stats import compute
 
-    store = _load(ctx)
+    store = load_store_of(ctx)
     with _open_history() as history:
         result = compute(history, utc_now(), store.by_id)
     if output is StatsFormat.json:
@@ -256,8 +255,8 @@ def stats(
     else:
         from factcli.cli.terminal import make_console
 
-        terminal = _state(ctx).terminal
-        make_console(terminal).print(render(result, terminal.stdout_isatty))
+        terminal = state_of(ctx).terminal
+        make_console(terminal).print(quiz_stats(result, terminal.stdout_isatty))
 
 
 @export_app.command("anki", epilog=examples("factcli export anki xi-russia.txt"))
@@ -271,7 +270,7 @@ def export_anki(
     from factcli.errors import InputError
     from factcli.quiz import anki
 
-    store = _load(ctx)
+    store = load_store_of(ctx)
     try:
         with file.open("w", encoding="utf-8", newline="") as out:
             written = anki.write(store, out)

@@ -7,16 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from factcli.cli.terminal import printable
 from factcli.quiz.history import History
 
-if TYPE_CHECKING:
-    from rich.console import RenderableType
-
 WEAKEST = 5  # facts listed as the weakest
-_BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,42 +110,3 @@ def compute(history: History, now: datetime, known: Iterable[str]) -> Stats:
         due=sum(c.due <= now for c in cards),
         scheduled=len(cards),
     )
-
-
-def sparkline(values: Iterable[float]) -> str:
-    """Accuracies (0-1) as one line of block characters, lowest to highest."""
-    top = len(_BARS) - 1
-    return "".join(_BARS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
-
-
-def render(stats: Stats, boxed: bool = True) -> RenderableType:
-    """Stats for people: totals, a chart of accuracy per session, the weakest facts. Off a
-    terminal (`boxed` False) the tables have no box art."""
-    from rich import box
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    frame = box.HEAVY_HEAD if boxed else None
-
-    totals = Table(title="Quiz history", show_header=False, title_justify="left", box=frame)
-    totals.add_column(style="bold")
-    totals.add_column()
-    totals.add_row("Sessions", str(len(stats.sessions)))
-    accuracy = "-" if stats.accuracy is None else f"{stats.accuracy:.0%}"
-    totals.add_row("Answers", f"{stats.answers} ({accuracy} right)")
-    totals.add_row("Due for review", f"{stats.due} of {stats.scheduled} scheduled facts")
-    if stats.sessions:
-        chart = Text(sparkline(s.accuracy for s in stats.sessions), style="cyan")
-        chart.append(f"  {stats.sessions[-1].accuracy:.0%} last", style="dim")
-        totals.add_row("Accuracy per session", chart)
-    parts: list[RenderableType] = [totals]
-    if stats.weakest:
-        weak = Table(title="Weakest facts", title_justify="left", box=frame)
-        weak.add_column("fact")
-        weak.add_column("right", justify="right")
-        weak.add_column("answers", justify="right")
-        for fact in stats.weakest:
-            weak.add_row(Text(printable(fact.fact_id)), str(fact.correct), str(fact.answers))
-        parts.append(weak)
-    return Group(*parts)

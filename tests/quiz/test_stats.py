@@ -7,8 +7,9 @@ from pathlib import Path
 
 from rich.console import Console
 
+from factcli.cli.render import quiz_stats, sparkline
 from factcli.quiz.history import AnswerRecord, CardRecord, History
-from factcli.quiz.stats import compute, render, sparkline
+from factcli.quiz.stats import compute
 
 NOW = datetime(2025, 5, 1, tzinfo=timezone.utc)
 
@@ -37,7 +38,7 @@ def test_stats_from_history(tmp_path: Path) -> None:
     assert data["sessions"] == 2
     assert data["accuracy"] == round(4 / 7, 3)
     out = Console(width=100, record=True, color_system=None)
-    out.print(render(stats))
+    out.print(quiz_stats(stats))
     text = out.export_text()
     assert "Weakest facts" in text
     assert "1 of 2 scheduled" in text

@@ -1,0 +1,133 @@
+"""The typer app and what every command shares: global options, state and error exits.
+
+Errors the user can fix are FactcliError; the group's `invoke` hands them, Ctrl-C and
+broken pipes to failures.py, which turns each into a one-line message and a documented exit
+status (for the fast path of `check` too).
+"""
+
+# No `from __future__ import annotations` here: typer reads these signatures, and string
+# annotations would make it evaluate every one of them on every run (~6 ms, measured).
+
+import warnings
+from pathlib import Path
+from typing import Annotated, Any, NamedTuple, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from factcli import __version__
+from factcli.cli.terminal import Terminal
+from factcli.errors import ExitStatus
+
+EXIT_CODES_HELP = """
+Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
+3 not enough info (none refuted), 70 a --jobs worker died, 130 interrupted.
+"""
+
+
+def examples(*lines: str, before: str = "") -> str:
+    """An epilog that ends a command's help with its examples, kept unwrapped (click's \\b)."""
+    block = "Examples:\n\n\b\n" + "\n".join(lines)
+    return f"{before.strip()}\n\n{block}" if before else block
+
+
+class FactcliGroup(TyperGroup):
+    """Hands every error to `failures`, the one place that turns them into statuses."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from factcli.cli.failures import HANDLED, exit_status
+
+        try:
+            return super().invoke(ctx)
+        except HANDLED as error:
+            raise typer.Exit(exit_status(error)) from None
+
+
+def fail(message: str, status: ExitStatus) -> NoReturn:
+    from factcli.cli.failures import report
+
+    report(message)
+    raise typer.Exit(status) from None
+
+
+app = typer.Typer(
+    cls=FactcliGroup,
+    name="factcli",
+    help="Check claims against a curated fact store, scan drafts, and quiz yourself.",
+    epilog=examples(
+        'factcli check "Xi Jinping visited Moscow from May 8 to 10"',
+        "factcli facts list --topic energy",
+        before="Run 'factcli COMMAND --help' for a command's options and examples.",
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class AppState(NamedTuple):
+    """What the global options decided, handed to every command."""
+
+    store_paths: tuple[Path, ...]
+    terminal: Terminal
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"factcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    store: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--store",
+            envvar="FACTCLI_STORE",
+            help="A store file or directory to use instead of the bundled store. Repeatable; "
+            "FACTCLI_STORE may list several, separated by os.pathsep.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Check claims against a curated fact store, scan drafts, and quiz yourself."""
+    from factcli.cli.failures import show_warning
+
+    ctx.obj = AppState(tuple(store or ()), Terminal.detect())
+    warnings.showwarning = show_warning
+
+
+def jobs_option(help_text: str) -> Any:
+    """The `--jobs/-j` option of the commands that spread work over processes."""
+    return typer.Option("--jobs", "-j", min=0, help=help_text)
+
+
+def state_of(ctx: typer.Context) -> AppState:
+    state = ctx.find_root().obj
+    if isinstance(state, AppState):
+        return state
+    return AppState((), Terminal.detect())
+
+
+def load_store_of(ctx: typer.Context) -> Any:
+    from factcli.store import load_store
+
+    return load_store(state_of(ctx).store_paths or None)
+
+
+def warn_user(message: str) -> None:
+    from factcli.cli.failures import warn
+
+    warn(message)
