@@ -21,8 +21,9 @@ from factcli.errors import ExitStatus
 if TYPE_CHECKING:
     from factcli.cli.quiz_session import Answered, Outcome
     from factcli.model import Store
-    from factcli.quiz.generate import QuestionBank, Quiz
+    from factcli.quiz.generate import QuestionBank
     from factcli.quiz.history import History
+    from factcli.quiz.questions import Quiz
 
 QUIZ_HELP = """
 Exit status: 0 done (or passed), 1 below --pass-mark, 2 usage error, 130 interrupted.

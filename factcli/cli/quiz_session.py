@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from factcli.cli.terminal import printable
 from factcli.model import Store
-from factcli.quiz.generate import Question, Quiz
 from factcli.quiz.history import AnswerRecord, utc_now
+from factcli.quiz.questions import Question, Quiz
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

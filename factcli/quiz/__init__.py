@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from factcli import _lazy_exports
 
 if TYPE_CHECKING:
-    from factcli.quiz.generate import KINDS, Question, QuestionBank, Quiz, Statement, build_quiz
+    from factcli.quiz.generate import QuestionBank, build_quiz
     from factcli.quiz.grade import Grade, Grader
+    from factcli.quiz.questions import KINDS, Question, Quiz, Statement
 
 __all__ = [
     "KINDS",
@@ -27,11 +28,11 @@ __all__ = [
 ]
 
 _LAZY = {
-    "KINDS": "factcli.quiz.generate",
-    "Question": "factcli.quiz.generate",
+    "KINDS": "factcli.quiz.questions",
+    "Question": "factcli.quiz.questions",
     "QuestionBank": "factcli.quiz.generate",
-    "Quiz": "factcli.quiz.generate",
-    "Statement": "factcli.quiz.generate",
+    "Quiz": "factcli.quiz.questions",
+    "Statement": "factcli.quiz.questions",
     "build_quiz": "factcli.quiz.generate",
     "Grade": "factcli.quiz.grade",
     "Grader": "factcli.quiz.grade",

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
+from factcli.quiz.questions import Question
 from factcli.values import Quantity
 from factcli.verify import _date_relation, consistent_quantities
-
-if TYPE_CHECKING:
-    from factcli.quiz.generate import Question
 
 TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name still counts
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"

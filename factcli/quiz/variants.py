@@ -21,7 +21,6 @@ from factcli.entities import EntityIndex
 from factcli.lexicon import SOURCE_ROLES, TARGET_ROLES
 from factcli.model import Fact, Store
 from factcli.parse import ParsedText, parse_text
-from factcli.quiz.generate import BankTables, SlotSpan, Variant
 from factcli.quiz.grade import (
     MULTIPLIERS,
     Grader,
@@ -31,6 +30,7 @@ from factcli.quiz.grade import (
     spell,
     spell_ordinal,
 )
+from factcli.quiz.questions import BankTables, SlotSpan, Variant
 from factcli.values import DateSpan, PartialDate, Quantity, Rank
 from factcli.verify import _date_relation, comparable_ranks, consistent_quantities
 

@@ -10,7 +10,8 @@ from functools import cache
 from rich.console import Console
 
 from factcli.cli.quiz_session import Answered, Outcome, Session, summary
-from factcli.quiz.generate import QuestionBank, Quiz
+from factcli.quiz.generate import QuestionBank
+from factcli.quiz.questions import Quiz
 from factcli.store import load_store
 
 WHEN = datetime(2025, 1, 1, tzinfo=timezone.utc)

@@ -14,7 +14,8 @@ from factcli.checker import Checker, Verdict
 from factcli.model import Store
 from factcli.parse import parse_text
 from factcli.quiz import variants
-from factcli.quiz.generate import KINDS, QuestionBank, Statement
+from factcli.quiz.generate import QuestionBank
+from factcli.quiz.questions import KINDS, Statement
 from factcli.store import load_store, store_files
 from factcli.verify import _date_relation
 

@@ -6,8 +6,8 @@ from functools import cache
 
 import pytest
 
-from factcli.quiz.generate import Question
 from factcli.quiz.grade import Grader
+from factcli.quiz.questions import Question
 from factcli.store import load_store
 
 
