@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from factcli import __version__
+from factcli.cli.options import STORE, STORE_ENV, Option
 from factcli.cli.terminal import Terminal
 from factcli.errors import ExitStatus
 
@@ -48,6 +49,18 @@ def fail(message: str, status: ExitStatus) -> NoReturn:
 
     report(message)
     raise typer.Exit(status) from None
+
+
+def declared(option: Option[Any], **extra: Any) -> Any:
+    """The typer option that options.py declares (the fast path reads the same one)."""
+    settings: dict[str, Any] = {"help": option.help, "metavar": option.metavar, **extra}
+    if option.kind == "count":
+        settings["min"] = 0
+    elif option.kind == "file":
+        settings["dir_okay"] = False
+    if option.default is None:
+        settings["show_default"] = False
+    return typer.Option(*option.flags, **settings)
 
 
 app = typer.Typer(
@@ -84,14 +97,8 @@ def main_options(
     ctx: typer.Context,
     store: Annotated[
         list[Path] | None,
-        typer.Option(
-            "--store",
-            envvar="FACTCLI_STORE",
-            help="A store file or directory to use instead of the bundled store. Repeatable; "
-            "FACTCLI_STORE may list several, separated by os.pathsep.",
-            show_default=False,
-        ),
-    ] = None,
+        declared(STORE, envvar=STORE_ENV),
+    ] = STORE.default,
     version: Annotated[
         bool,
         typer.Option(
@@ -107,11 +114,6 @@ def main_options(
 
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
     warnings.showwarning = show_warning
-
-
-def jobs_option(help_text: str) -> Any:
-    """The `--jobs/-j` option of the commands that spread work over processes."""
-    return typer.Option("--jobs", "-j", min=0, help=help_text)
 
 
 def state_of(ctx: typer.Context) -> AppState:

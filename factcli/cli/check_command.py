@@ -16,8 +16,6 @@ from factcli.cli.failures import warn
 from factcli.cli.terminal import Terminal
 from factcli.errors import InputError
 
-CHECK_FORMATS = ("text", "jsonl", "json", "tsv", "claimreview")
-
 
 def run_check(
     claims: Sequence[str],

@@ -18,12 +18,21 @@ import typer
 from factcli.cli.app import (
     EXIT_CODES_HELP,
     app,
+    declared,
     examples,
     fail,
-    jobs_option,
     load_store_of,
     state_of,
     warn_user,
+)
+from factcli.cli.options import (
+    CHECK_FILE,
+    CHECK_FORMAT,
+    CHECK_JOBS,
+    CHECK_TOP,
+    EXIT_ZERO,
+    SCAN_JOBS,
+    CheckFormat,
 )
 from factcli.cli.terminal import printable
 from factcli.errors import ExitStatus
@@ -172,16 +181,6 @@ def facts_validate(
     print("store is valid", file=sys.stderr)
 
 
-class CheckFormat(str, Enum):
-    """Output formats of `check`."""
-
-    text = "text"
-    jsonl = "jsonl"
-    json = "json"
-    tsv = "tsv"
-    claimreview = "claimreview"
-
-
 @app.command(
     epilog=examples(
         'factcli check "Russia will deliver 48 bcm of gas to China each year"',
@@ -200,26 +199,11 @@ def check(
             show_default=False,
         ),
     ] = None,
-    file: Annotated[
-        Path | None,
-        typer.Option("--file", help="Read one claim per line from this file.", dir_okay=False),
-    ] = None,
-    output: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = CheckFormat.text,
-    top: Annotated[
-        int, typer.Option("--top", min=0, help="Also show this many runner-up facts (text).")
-    ] = 0,
-    exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
-    ] = False,
-    jobs: Annotated[
-        int,
-        jobs_option(
-            "Processes for a long input (over 256 claims); 0 uses every CPU. Output keeps "
-            "the input's order."
-        ),
-    ] = 1,
+    file: Annotated[Path | None, declared(CHECK_FILE)] = CHECK_FILE.default,
+    output: Annotated[CheckFormat, declared(CHECK_FORMAT)] = CHECK_FORMAT.default,
+    top: Annotated[int, declared(CHECK_TOP)] = CHECK_TOP.default,
+    exit_zero: Annotated[bool, declared(EXIT_ZERO)] = EXIT_ZERO.default,
+    jobs: Annotated[int, declared(CHECK_JOBS)] = CHECK_JOBS.default,
 ) -> None:
     """Check claims against the store: supported, refuted or not enough info.
 
@@ -254,13 +238,8 @@ def scan(
     output: Annotated[
         ScanFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ScanFormat.text,
-    exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 whatever the verdicts.")
-    ] = False,
-    jobs: Annotated[
-        int,
-        jobs_option("Processes for a long text; 0 uses every CPU. Results keep the text's order."),
-    ] = 0,
+    exit_zero: Annotated[bool, declared(EXIT_ZERO)] = EXIT_ZERO.default,
+    jobs: Annotated[int, declared(SCAN_JOBS)] = SCAN_JOBS.default,
 ) -> None:
     """Check every statement of a text, like a linter for facts.
 

@@ -1,15 +1,15 @@
 """`factcli check` without typer, for the invocations scripts make over and over.
 
-Importing typer (with its click) and building the app's commands costs ~40 ms, more than
-half of what a cold `factcli check --format jsonl` may take. This parser reads the common
-shapes of the command line only:
+Importing typer (with its click) and building the app's commands costs ~40 ms, a third of
+what a cold `factcli check --format jsonl` takes. This reader takes the common shapes of
+the command line only,
 
-    factcli [--store PATH]... check [CLAIM | -]... [--format F] [--top N] [--exit-zero]
-            [--file PATH] [--jobs N] [--]
+    factcli [--store PATH]... check [CLAIM | -]... [OPTION]... [--]
 
-and hands everything else (help, completion, other commands, an unknown, misspelt or
-invalid option) to the typer app, which stays the reference: the tests run both front
-ends on the same command lines and compare output and exit status.
+with the options declared in options.py (the typer app builds its parameters from the same
+declarations), and hands everything else (help, completion, other commands, an unknown,
+misspelt or invalid option) to the typer app, which stays the reference: the tests run
+both front ends on the same command lines and compare output and exit status.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ import os
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-STORE_ENV = "FACTCLI_STORE"
+from factcli.cli.options import CHECK_OPTIONS, STORE, STORE_ENV, Option
+
 COMPLETION_ENV = "_FACTCLI_COMPLETE"  # set when a shell asks for completions: typer's job
 
 
@@ -36,24 +37,24 @@ class CheckCall(NamedTuple):
     jobs: int = 1
 
 
+_MISSING = object()  # what `_value` gives for a value typer must judge
+
+
 def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | None:
     """The check command line `args` stands for, or None when typer must read it."""
-    from factcli.cli.check_command import CHECK_FORMATS
-
     if COMPLETION_ENV in environ:
         return None
     rest = list(args)
     stores: list[Path] = []
-    while rest and rest[0].startswith("--store"):
-        value = _option_value(rest, "--store")
-        if value is None or not value:
+    while rest and _names(STORE, rest[0]):
+        store = _value(STORE, rest)
+        if store is _MISSING:
             return None
-        stores.append(Path(value))
+        stores.append(store)
     if not rest or rest.pop(0) != "check":
         return None
     claims: list[str] = []
-    file: Path | None = None
-    output, top, exit_zero, jobs = "text", 0, False, 1
+    values: dict[str, Any] = {n: o.plain(o.default) for n, o in CHECK_OPTIONS.items()}
     while rest:
         token = rest[0]
         if token == "--":
@@ -61,57 +62,58 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
             break
         if token == "-" or not token.startswith("-"):
             claims.append(rest.pop(0))
-        elif token == "--exit-zero":
-            rest.pop(0)
-            exit_zero = True
-        elif token.startswith(("--format", "-f")):
-            value = _option_value(rest, "--format", "-f")
-            if value not in CHECK_FORMATS:
-                return None
-            output = value
-        elif token.startswith("--top"):
-            top_value = _count(_option_value(rest, "--top"))
-            if top_value is None:
-                return None
-            top = top_value
-        elif token.startswith(("--jobs", "-j")):
-            jobs_value = _count(_option_value(rest, "--jobs", "-j"))
-            if jobs_value is None:
-                return None
-            jobs = jobs_value
-        elif token.startswith("--file"):
-            value = _option_value(rest, "--file")
-            if not value or os.path.isdir(value):
-                return None
-            file = Path(value)
-        else:
+            continue
+        named = [name for name, option in CHECK_OPTIONS.items() if _names(option, token)]
+        if not named:
             return None
+        value = _value(CHECK_OPTIONS[named[0]], rest)
+        if value is _MISSING:
+            return None
+        values[named[0]] = value
     if not stores:
         listed = environ.get(STORE_ENV, "")
         parts = listed.split(os.pathsep) if listed else []
         if any(not part for part in parts):
             return None
         stores = [Path(part) for part in parts]
-    return CheckCall(tuple(stores), tuple(claims), file, output, top, exit_zero, jobs)
+    return CheckCall(tuple(stores), tuple(claims), **values)
 
 
-def _count(value: str | None) -> int | None:
-    """A whole number of zero or more written in ASCII digits, as click reads it; else None."""
-    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+def _names(option: Option[Any], token: str) -> bool:
+    """Whether `token` names `option`: "--name", "--name=VALUE" or, short, "-xVALUE"."""
+    return any(
+        token == flag
+        or (flag.startswith("--") and token.startswith(flag + "="))
+        or (not flag.startswith("--") and token.startswith(flag))
+        for flag in option.flags
+    )
 
 
-def _option_value(rest: list[str], *names: str) -> str | None:
-    """Take an option and its value off the front of `rest`: "--name VALUE", "--name=VALUE"
-    or "-fVALUE"; None when the token is another option or the value is missing."""
+def _value(option: Option[Any], rest: list[str]) -> Any:
+    """Take `option` and its value off the front of `rest`, converted as click would; the
+    _MISSING marker when the value is missing or invalid (typer then says why)."""
     token = rest.pop(0)
-    for name in names:
-        if token == name:
-            return rest.pop(0) if rest else None
-        if name.startswith("--") and token.startswith(name + "="):
-            return token[len(name) + 1 :]
-        if not name.startswith("--") and token.startswith(name) and len(token) > len(name):
-            return token[len(name) :]
-    return None
+    if option.kind == "flag":
+        return True if token in option.flags else _MISSING
+    text: str | None = None
+    for flag in option.flags:
+        if token == flag:
+            text = rest.pop(0) if rest else None
+        elif flag.startswith("--") and token.startswith(flag + "="):
+            text = token[len(flag) + 1 :]
+        elif not flag.startswith("--") and token.startswith(flag) and len(token) > len(flag):
+            text = token[len(flag) :]
+        if text is not None:
+            break
+    if not text:
+        return _MISSING
+    if option.kind == "count":  # a whole number of zero or more in ASCII digits
+        return int(text) if text.isascii() and text.isdigit() else _MISSING
+    if option.kind == "choice":
+        return text if text in option.choices() else _MISSING
+    if option.kind == "file" and os.path.isdir(text):
+        return _MISSING
+    return Path(text)
 
 
 def run(args: Sequence[str]) -> int | None:

@@ -11,17 +11,30 @@ import pytest
 
 from factcli import __main__
 from factcli.cli import fastpath
-from factcli.cli.check_command import CHECK_FORMATS
-from factcli.cli.commands import CheckFormat
 from factcli.cli.fastpath import CheckCall, parse_check
+from factcli.cli.main import app
+from factcli.cli.options import CHECK_OPTIONS, STORE
 
 SUPPORTED = "Xi Jinping visited Moscow from May 8 to 10"
 REFUTED = "Russia will supply China with 48 bcm of gas a year"
 UNRELATED = "The Eiffel Tower is in Paris"
 
 
-def test_the_fast_path_knows_every_check_format() -> None:
-    assert set(CHECK_FORMATS) == {member.value for member in CheckFormat}
+def test_the_typer_app_declares_the_options_the_fast_path_reads() -> None:
+    import typer.main
+
+    command = typer.main.get_command(app)
+    params = {param.name: param for param in command.params}
+    assert tuple(params["store"].opts) == STORE.flags
+    check = command.commands["check"]  # type: ignore[attr-defined]
+    declared = {p.name: p for p in check.params if p.name in CHECK_OPTIONS}
+    assert set(declared) == set(CHECK_OPTIONS)
+    for name, option in CHECK_OPTIONS.items():
+        param = declared[name]
+        assert (*param.opts, *param.secondary_opts) == option.flags
+        assert param.default == option.default
+        if option.kind == "choice":
+            assert tuple(param.type.choices) == option.choices()
 
 
 @pytest.mark.parametrize(
