@@ -264,16 +264,22 @@ def stats(
 def export_anki(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The .txt file to write.", dir_okay=False)
+        str, typer.Argument(metavar="FILE", help="The .txt file to write; '-' for stdout.")
     ],
 ) -> None:
-    """Write the store as a tab-separated file that Anki imports (File > Import)."""
+    """Write the store as a file Anki imports (tab-separated)."""
     from factcli.errors import InputError
     from factcli.quiz import anki
 
     store = load_store_of(ctx)
+    if file == "-":
+        written = anki.write(store, sys.stdout)
+        print(f"wrote {written} notes to stdout", file=sys.stderr)
+        return
+    if Path(file).is_dir():
+        raise InputError(f"cannot write {file}: it is a directory")
     try:
-        with file.open("w", encoding="utf-8", newline="") as out:
+        with Path(file).open("w", encoding="utf-8", newline="") as out:
             written = anki.write(store, out)
     except OSError as error:
         raise InputError(f"cannot write {file}: {error}") from None

@@ -68,17 +68,20 @@ def _write_csv(facts: Iterable[Fact]) -> None:
 
 
 def _fact_table(facts: Sequence[Fact], terminal: Terminal) -> None:
+    """A table on a terminal; off one, aligned plain lines with no trailing spaces."""
+    if not terminal.stdout_isatty:
+        rows = [("id", "modality", "statement")]
+        rows += [(printable(f.id), f.modality.value, printable(f.statement)) for f in facts]
+        widths = [max(len(row[column]) for row in rows) for column in (0, 1)]
+        for ident, modality, statement in rows:
+            sys.stdout.write(f"{ident:<{widths[0]}}  {modality:<{widths[1]}}  {statement}\n")
+        return
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     console = make_console(terminal)
-    table = Table(
-        box=box.SIMPLE_HEAD if terminal.stdout_isatty else None,
-        show_edge=False,
-        pad_edge=False,
-        header_style="bold" if terminal.stdout_isatty else "",
-    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("modality", no_wrap=True)
     table.add_column("statement")
@@ -87,8 +90,7 @@ def _fact_table(facts: Sequence[Fact], terminal: Terminal) -> None:
             Text(printable(fact.id)), Text(fact.modality.value), Text(printable(fact.statement))
         )
     console.print(table)
-    if terminal.stdout_isatty:
-        console.print(Text(f"{len(facts)} facts", style="dim"))
+    console.print(Text(f"{len(facts)} facts", style="dim"))
 
 
 def fact_detail(fact: Fact, output: str, terminal: Terminal) -> None:

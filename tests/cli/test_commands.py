@@ -72,6 +72,10 @@ def test_facts_list_table_off_a_terminal_is_plain(runner: CliRunner) -> None:
     assert "\x1b[" not in result.stdout
     assert not any(ch in result.stdout for ch in "┃━─│")
     assert "east-route-gas-supply" in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["id", "modality", "statement"]
+    assert all(line == line.rstrip() for line in lines)  # no padding to a table's width
+    assert lines[1].index("reported") == lines[0].index("modality")  # still aligned
 
 
 def test_facts_show(runner: CliRunner) -> None:
@@ -109,6 +113,8 @@ def test_facts_search_json(runner: CliRunner) -> None:
 def test_facts_validate_bundled_store_is_clean(runner: CliRunner) -> None:
     result = runner.invoke(app, ["facts", "validate"])
     assert result.exit_code == 0, result.output
+    assert result.stdout == "store is valid\n"  # a result: `> report.txt` keeps it
+    assert result.stderr == ""
 
 
 def test_facts_validate_reports_problems_with_exit_1(
@@ -119,6 +125,7 @@ def test_facts_validate_reports_problems_with_exit_1(
     result = runner.invoke(app, ["facts", "validate", str(path)])
     assert result.exit_code == 1
     assert f"{path}:5: fact 'Bad Id': field 'statement': missing required field" in result.stdout
+    assert result.stdout.endswith("problem(s) found\n")
 
 
 def test_facts_validate_checks_quotes_against_a_source(
@@ -313,6 +320,16 @@ def test_scan_github_format(runner: CliRunner, tmp_path: Path) -> None:
     draft.write_text("Intro.\nXi will not meet war veterans.\n")
     result = runner.invoke(app, ["scan", str(draft), "-f", "github"])
     assert result.stdout.startswith(f"::error file={draft},line=2,col=1,")
+
+
+def test_scan_github_format_names_piped_text_with_filename(runner: CliRunner) -> None:
+    text = "Intro.\nXi will not meet war veterans.\n"
+    result = runner.invoke(
+        app, ["scan", "-", "-f", "github", "--filename", "docs/draft.md"], input=text
+    )
+    assert result.stdout.startswith("::error file=docs/draft.md,line=2,col=1,")
+    unnamed = runner.invoke(app, ["scan", "-", "-f", "github"], input=text)
+    assert unnamed.stdout.startswith("::error file=-,line=2,")
 
 
 def test_scan_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:

@@ -129,6 +129,23 @@ def test_export_anki(runner: CliRunner, tmp_path: Path) -> None:
     assert "wrote" in result.stderr
 
 
+def test_export_anki_dash_writes_to_stdout(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["export", "anki", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:2] == ["#separator:tab", "#html:false"]
+    assert "wrote" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_export_anki_to_a_directory_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "anki", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "directory" in result.stderr
+
+
 def test_check_does_not_load_quiz_code() -> None:
     code = (
         "import sys, factcli.cli.main;"
