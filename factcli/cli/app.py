@@ -129,6 +129,13 @@ def load_store_of(ctx: typer.Context) -> Any:
     return load_store(state_of(ctx).store_paths or None)
 
 
+def note(message: str) -> None:
+    """Something the user should know, on stderr: not a warning, nothing went wrong."""
+    from factcli.cli.failures import report
+
+    report(message)
+
+
 def warn_user(message: str) -> None:
     from factcli.cli.failures import warn
 

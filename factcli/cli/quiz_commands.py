@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcli.cli.app import AppState, app, examples, fail, load_store_of, state_of, warn_user
+from factcli.cli.app import AppState, app, examples, fail, load_store_of, note, state_of, warn_user
 from factcli.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -114,6 +114,12 @@ def quiz(
     from factcli.quiz.generate import QuestionBank
     from factcli.store import store_files
 
+    if review and cram:
+        fail(
+            "--review and --cram do not go together: --review asks the facts due and "
+            "schedules them again, --cram leaves the schedule alone",
+            ExitStatus.USAGE,
+        )
     state = state_of(ctx)
     store = load_store_of(ctx)
     if topic is not None and topic not in store.topics:
@@ -125,6 +131,14 @@ def quiz(
         the_quiz = bank.build(count, kind.value, topic, seed, first)
         if not the_quiz.questions:
             fail(f"no {kind.value} questions for this store and topic", ExitStatus.USAGE)
+        if len(the_quiz.questions) < count:
+            note(
+                f"--count {count}: this store has {len(the_quiz.questions)} {kind.value} "
+                f"questions{' on ' + topic if topic else ''}; asking all of them"
+            )
+        due = frozenset(first) & {q.fact_id for q in the_quiz.questions}
+        if review:
+            note(_review_note(len(due), len(the_quiz.questions)))
         if output is QuizFormat.json:
             from factcli.cli.render import write_json
 
@@ -134,12 +148,28 @@ def quiz(
         if output is QuizFormat.jsonl and not scripted:
             fail("--format jsonl grades --answers; give --answers FILE|-", ExitStatus.USAGE)
         outcome = _run(
-            the_quiz, store, bank, history if not no_save else None, cram, answers, state
+            the_quiz,
+            store,
+            bank,
+            history if not no_save else None,
+            cram,
+            answers,
+            state,
+            due if review else None,
         )
     finally:
         if history is not None:
             history.close()
     _report(outcome, store, output, state, pass_mark)
+
+
+def _review_note(due: int, total: int) -> str:
+    """Which questions of a review are due, and which only fill the set."""
+    if not due:
+        return f"nothing is due for review yet: all {total} questions are extra practice"
+    if due == total:
+        return f"all {total} questions are due for review"
+    return f"{due} of {total} questions are due for review; the other {total - due} fill the set"
 
 
 def _open_history() -> "History":
@@ -163,6 +193,7 @@ def _run(
     cram: bool,
     answers: str | None,
     state: AppState,
+    due: frozenset[str] | None,
 ) -> "Outcome":
     """Play or script the quiz, saving each answer as it comes."""
     from factcli.cli.quiz_session import Session
@@ -170,7 +201,7 @@ def _run(
     from factcli.quiz.history import utc_now
     from factcli.quiz.schedule import Memory, Schedule
 
-    session = Session(the_quiz, store, bank.grade)
+    session = Session(the_quiz, store, bank.grade, due=due)
     if history is not None and history.saving:
         memory = Memory(history, None if cram else Schedule())
         history.start_session(the_quiz.seed, "cram" if cram else "quiz", None, utc_now())
@@ -183,7 +214,7 @@ def _run(
         outcome = session.script(_answer_lines(answers))
     else:
         outcome = session.play(make_console(state.terminal, stderr=True), _read_line)
-    if history is not None and outcome.finished:
+    if history is not None and (outcome.finished or outcome.quit):
         history.finish_session(utc_now())
     return outcome
 
@@ -230,7 +261,7 @@ def _report(
         make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
         fail("interrupted", ExitStatus.INTERRUPTED)
-    if pass_mark is not None and outcome.percent < pass_mark:
+    if pass_mark is not None and outcome.overall_percent < pass_mark:
         raise typer.Exit(ExitStatus.FAILURE)
 
 

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 from factcli.cli.terminal import printable
 from factcli.model import Store
 from factcli.quiz.history import AnswerRecord, utc_now
-from factcli.quiz.questions import Question, Quiz
+from factcli.quiz.questions import LETTERS, Question, Quiz, chosen_letter
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from factcli.quiz.grade import Grade
 
-LETTERS = "ABCDEFGHIJ"
+QUIT_WORDS = frozenset({"q", "quit", ":q"})  # typed at a prompt, end the quiz with its summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +54,28 @@ class Outcome:
     answered: tuple[Answered, ...]
     seconds: float
     interrupted: bool = False  # Ctrl-C
-    finished: bool = True  # False when input ended before the last question
+    finished: bool = True  # False when the quiz ended before the last question
+    quit: bool = False  # the learner typed q, quit or :q
 
     @property
     def correct(self) -> int:
         return sum(a.grade.correct for a in self.answered)
 
     @property
+    def unanswered(self) -> int:
+        return len(self.quiz.questions) - len(self.answered)
+
+    @property
     def percent(self) -> float:
-        """The score over every question of the quiz; unanswered ones count as wrong."""
+        """The score over the questions answered: a quiz ended early is not failed for the
+        questions it never asked."""
+        asked = len(self.answered)
+        return 100.0 * self.correct / asked if asked else 0.0
+
+    @property
+    def overall_percent(self) -> float:
+        """The score over every question of the quiz, unanswered ones counted wrong: what
+        --pass-mark holds a learner to."""
         total = len(self.quiz.questions)
         return 100.0 * self.correct / total if total else 0.0
 
@@ -91,8 +104,10 @@ class Session:
         on_answer: Callable[[Answered], None] = lambda _: None,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = utc_now,
+        due: frozenset[str] | None = None,  # in review mode, the facts due for review
     ) -> None:
         self.quiz = quiz
+        self.due = due
         self.store = store
         self.grade = grade
         self.on_answer = on_answer
@@ -130,12 +145,14 @@ class Session:
         total = len(self.quiz.questions)
         try:
             for number, question in enumerate(self.quiz.questions, start=1):
-                console.print(_panel(question, number, total))
+                console.print(_panel(question, number, total, self._review_label(question)))
                 asked = self.clock()
                 given = _ask(console, question, read_line)
                 if given is None:
                     console.print()
                     return self._outcome(start, finished=False)
+                if given.lower() in QUIT_WORDS:
+                    return self._outcome(start, finished=False, quit=True)
                 answered = self._grade(question, given, asked)
                 console.print(_feedback(answered, self.store))
         except KeyboardInterrupt:
@@ -143,33 +160,49 @@ class Session:
             return self._outcome(start, finished=False, interrupted=True)
         return self._outcome(start)
 
-    def _outcome(self, start: float, finished: bool = True, interrupted: bool = False) -> Outcome:
+    def _review_label(self, question: Question) -> str:
+        """In review mode, whether the question's fact is due or only fills the set."""
+        if self.due is None:
+            return ""
+        return "due for review" if question.fact_id in self.due else "extra: not due"
+
+    def _outcome(
+        self, start: float, finished: bool = True, interrupted: bool = False, quit: bool = False
+    ) -> Outcome:
         return Outcome(
-            self.quiz, tuple(self._answered), self.clock() - start, interrupted, finished
+            self.quiz, tuple(self._answered), self.clock() - start, interrupted, finished, quit
         )
 
 
 def _prompt(question: Question) -> str:
     if question.kind == "mc":
-        return "Your answer (letter or text): "
+        return "Your answer (letter or text; q to quit): "
     if question.kind == "tf":
-        return "True or false? (t/f): "
-    return "Your answer: "
+        return "True or false? (t/f; q to quit): "
+    return "Your answer (q to quit): "
 
 
 def _ask(console: Console, question: Question, read_line: Callable[[], str | None]) -> str | None:
-    """Read a non-empty answer; None at end of input. Rich's own prompts would loop
-    forever on end of input, so the reading is done here."""
+    """Read a non-empty answer; None at end of input. A letter that names no option is
+    asked again, as an empty line is. Rich's own prompts would loop forever on end of
+    input, so the reading is done here."""
     while True:
         console.print(_prompt(question), end="")
         line = read_line()
         if line is None:
             return None
-        if line.strip():
-            return line.strip()
+        answer = line.strip()
+        if not answer:
+            continue
+        letter = chosen_letter(answer) if question.kind == "mc" and question.choices else None
+        if letter is not None and question.choices and letter >= len(question.choices):
+            last = LETTERS[len(question.choices) - 1]
+            console.print(f"{answer} is not an option: answer A to {last}, or with text.")
+            continue
+        return answer
 
 
-def _panel(question: Question, number: int, total: int) -> RenderableType:
+def _panel(question: Question, number: int, total: int, review: str = "") -> RenderableType:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -180,7 +213,7 @@ def _panel(question: Question, number: int, total: int) -> RenderableType:
         body.append(printable(choice))
     return Panel(
         body,
-        title=f"Question {number} of {total}",
+        title=f"Question {number} of {total}" + (f" ({review})" if review else ""),
         subtitle=label.get(question.kind, question.kind),
         title_align="left",
         subtitle_align="right",
@@ -194,7 +227,12 @@ def _feedback(answered: Answered, store: Store) -> RenderableType:
     question = answered.question
     fact = store.by_id[question.fact_id]
     text = Text()
-    if answered.grade.correct:
+    if answered.grade.correct and answered.grade.misspelt:
+        text.append("Correct", style="bold green")
+        text.append(" (spelt ")
+        text.append(printable(_key(question)), style="bold")
+        text.append(").")
+    elif answered.grade.correct:
         text.append("Correct.", style="bold green")
     else:
         text.append("Wrong.", style="bold red")
@@ -232,14 +270,20 @@ def summary(outcome: Outcome, store: Store, boxed: bool = True) -> RenderableTyp
     status = "complete"
     if outcome.interrupted:
         status = "interrupted: partial results"
+    elif outcome.quit:
+        status = "quit: partial results"
     elif not outcome.finished:
         status = "input ended: partial results"
     score = Table(title="Quiz results", show_header=False, title_justify="left", box=frame)
     score.add_column(style="bold", no_wrap=True)
     score.add_column()
     score.add_row("Status", status)
-    score.add_row("Score", f"{outcome.correct} of {total} ({outcome.percent:.0f}%)")
-    score.add_row("Answered", f"{len(outcome.answered)} of {total}")
+    if outcome.finished:
+        score.add_row("Score", f"{outcome.correct} of {total} ({outcome.percent:.0f}%)")
+    else:
+        asked = len(outcome.answered)
+        score.add_row("Score", f"{outcome.correct} of {asked} answered ({outcome.percent:.0f}%)")
+        score.add_row("Unanswered", f"{outcome.unanswered} of {total}")
     score.add_row("Time", _duration(outcome.seconds))
     topics: dict[str, list[bool]] = defaultdict(list)
     for answered in outcome.answered:

@@ -286,9 +286,17 @@ _BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 
 
 def sparkline(values: Iterable[float]) -> str:
-    """Accuracies (0-1) as one line of block characters, lowest to highest."""
+    """Accuracies (0-1) as one line of block characters, scaled to the data: the lowest
+    draws the shortest bar and the highest the tallest, so that 50% and 62.5% differ.
+    Equal values keep their height on the 0-1 scale."""
+    shown = [min(max(v, 0.0), 1.0) for v in values]
+    if not shown:
+        return ""
+    low, high = min(shown), max(shown)
     top = len(_BARS) - 1
-    return "".join(_BARS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
+    if high == low:
+        return _BARS[round(low * top)] * len(shown)
+    return "".join(_BARS[round((v - low) / (high - low) * top)] for v in shown)
 
 
 def quiz_stats(stats: Stats, boxed: bool = True) -> RenderableType:

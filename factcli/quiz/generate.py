@@ -11,6 +11,7 @@ that a quiz starts without the parsers.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -194,7 +195,11 @@ class QuestionBank:
         nearest = others[: 2 * CHOICES]  # perturbations come nearest first
         rng.shuffle(nearest)
         wrong = list(dict.fromkeys(from_store[: CHOICES - 2] + nearest + others))[: CHOICES - 1]
-        options = [(span.text, span.order), *((v.text, v.order) for v in wrong)]
+        # a curated "How many days ...?" is answered "three days", not "three-day"
+        asked = span.kind == "quantity" and candidate.prompt in self.tables.curated.values()
+        answer = _as_answer(span.text) if asked else span.text
+        options = [(answer, span.order)]
+        options += [(_as_answer(v.text) if asked else v.text, v.order) for v in wrong]
         numeric = span.kind != "entity"
         if numeric:
             options.sort(key=lambda option: option[1])
@@ -202,8 +207,24 @@ class QuestionBank:
             rng.shuffle(options)
         choices = tuple(text for text, _ in options)
         return Question(
-            ident, fact.id, "mc", candidate.prompt, span.text, choices, _topic(fact), numeric
+            ident, fact.id, "mc", candidate.prompt, answer, choices, _topic(fact), numeric
         )
+
+
+_COMPOUND = re.compile(r"([\w.,]+)-([a-z]+)")  # a number-unit adjective: "three-day", "10-year"
+
+
+def _as_answer(value: str) -> str:
+    """A quantity as it answers a question: "three-day" (a visit) is "three days"."""
+    match = _COMPOUND.fullmatch(value)
+    if match is None:
+        return value
+    number, unit = match.groups()
+    if number.lower() not in ("one", "1", "a", "an"):
+        unit = (
+            unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+        )
+    return f"{number} {unit}"
 
 
 def _topic(fact: Fact) -> str:

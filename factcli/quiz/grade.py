@@ -3,7 +3,7 @@
 Answers are read by the parser `check` uses and compared by the same rules: quantities by
 `consistent_quantities` (equivalent units and number words are fine, other digits are not),
 dates by the same date logic, entities through the alias table, and words with rapidfuzz
-typo tolerance.
+typo tolerance; two swapped letters are a typo in a word of any length ("frist", "Chnia").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from factcli.entities import EntityIndex, Mention
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
-from factcli.quiz.questions import Question
+from factcli.quiz.questions import Question, chosen_letter
 from factcli.values import Quantity
 from factcli.verify import _date_relation, consistent_quantities
 
@@ -23,8 +23,8 @@ TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name stil
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"
 _TRUE = frozenset({"true", "t", "yes", "y", "right", "correct"})
 _FALSE = frozenset({"false", "f", "no", "n", "wrong", "incorrect"})
-_LETTER = re.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_ALPHABETIC = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class Grade:
     correct: bool
     given: str
     expected: str
+    misspelt: bool = False  # right, but with a typo: the feedback shows the spelling
 
 
 class Grader:
@@ -52,17 +53,17 @@ class Grader:
             truth = _truth(given)
             return Grade(truth is not None and truth == question.answer, given, question.answer)
         if question.kind == "mc" and question.choices is not None:
-            return Grade(
-                self._choice(question.choices, given) == question.answer, given, question.answer
-            )
-        return Grade(self.equivalent(question.answer, given), given, question.answer)
+            correct = self._choice(question.choices, given) == question.answer
+        else:
+            correct = self.equivalent(question.answer, given)
+        misspelt = correct and _misspelt(question.answer, given)
+        return Grade(correct, given, question.answer, misspelt)
 
     def _choice(self, choices: tuple[str, ...], given: str) -> str | None:
         """The one choice an answer picks, by letter or by text; None if not exactly one."""
-        letter = _LETTER.fullmatch(given)
-        if letter is not None and len(given.strip("() .:")) == 1:
-            index = ord(letter.group(1).lower()) - ord("a")
-            return choices[index] if 0 <= index < len(choices) else None
+        index = chosen_letter(given)
+        if index is not None:
+            return choices[index] if index < len(choices) else None
         exact = [c for c in choices if _plain(c) == _plain(given)]
         if exact:
             return exact[0]
@@ -73,7 +74,7 @@ class Grader:
         """Whether `given` fixes exactly the values `expected` fixes (a parenthesis in the
         key explains it and is not required)."""
         key = parse_text(_PARENTHETICAL.sub("", expected), self.entities)
-        answer = parse_text(given, self.entities)
+        answer = parse_text(_respelt(given, key.text), self.entities)
         if not _elements(key):
             return _similar(_plain(key.text), _plain(answer.text))
         return self._covers(key, answer) and not self._hedges(key, answer)
@@ -181,9 +182,46 @@ def _similar(expected: str, given: str) -> bool:
 
     if not expected or not given:
         return False
-    if expected == given:
+    if expected == given or _transposed(expected, given):
         return True
     return len(expected) >= _MIN_FUZZY_LENGTH and fuzz.ratio(expected, given) >= TYPO_RATIO
+
+
+def _transposed(expected: str, given: str) -> bool:
+    """Whether `given` is `expected` with two adjacent letters swapped ("frist" for
+    "first"): a typo at any length. Digits never count: "83" is not "38"."""
+    if len(expected) != len(given) or expected == given:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(expected, given, strict=True)) if a != b]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and expected[apart[0]] == given[apart[1]]
+        and expected[apart[1]] == given[apart[0]]
+        and expected[apart[0]].isalpha()
+        and expected[apart[1]].isalpha()
+    )
+
+
+def _respelt(given: str, key: str) -> str:
+    """The answer with each word that swaps two letters of a key's word spelt as in the key,
+    so that the parser reads "frist" as the rank "first"."""
+    spellings = {word.lower(): word for word in _ALPHABETIC.findall(key)}
+
+    def respell(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        if word in spellings:
+            return match.group()
+        fixed = [k for k in spellings if _transposed(k, word)]
+        return spellings[fixed[0]] if len(fixed) == 1 else match.group()
+
+    return _ALPHABETIC.sub(respell, given)
+
+
+def _misspelt(expected: str, given: str) -> bool:
+    """Whether a right answer has a word that is a typo of one of the key's words."""
+    key = set(words(expected))
+    return any(word not in key and any(_similar(k, word) for k in key) for word in words(given))
 
 
 # --- numbers in words and digits ------------------------------------------------------

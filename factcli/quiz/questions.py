@@ -7,8 +7,21 @@ importing the generator (which imports both).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
+
+LETTERS = "ABCDEFGHIJ"  # the labels of multiple-choice options, in order
+_LETTER = re.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
+
+
+def chosen_letter(given: str) -> int | None:
+    """The option index an answer names by its letter ("b", "B)", "(c)"); None for text."""
+    letter = _LETTER.fullmatch(given)
+    if letter is None or len(given.strip("() .:")) != 1:
+        return None
+    return ord(letter.group(1).lower()) - ord("a")
+
 
 KINDS = ("mc", "tf", "short")
 CHOICES = 4  # options of a multiple-choice question: the key and three wrong ones

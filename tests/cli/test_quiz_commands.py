@@ -71,7 +71,8 @@ def test_answers_from_a_file_with_a_pass_mark(runner: CliRunner, tmp_path: Path)
     )
     assert result.exit_code == 1
     assert "Score" in result.stdout
-    assert "0 of 10" in result.stdout
+    assert "0 of 2 answered" in result.stdout  # two lines for ten questions
+    assert "8 of 10" in result.stdout  # unanswered
     passed = runner.invoke(app, ["quiz", "--seed", "1", "--answers", str(file), "--pass-mark", "0"])
     assert passed.exit_code == 0
 
@@ -104,6 +105,42 @@ def test_review_asks_due_facts_first_in_due_order(runner: CliRunner) -> None:
     first = [q["fact_id"] for q in questions[:3]]
     assert first == ["xi-post", "east-route-gas-supply", "trade-2014"]
     assert "trade-target-2020" not in first
+
+
+def test_review_says_which_questions_are_due(runner: CliRunner) -> None:
+    now = utc_now()
+    with History.open() as history:
+        history.start_session(1, "quiz", None, now)
+        answer = AnswerRecord("trade-2014", "q1", "tf", "true", "true", True, now)
+        history.record(answer, CardRecord("trade-2014", 1, now - timedelta(days=1), "{}"))
+    result = runner.invoke(
+        app, ["quiz", "--seed", "9", "--count", "6", "--review", "--format", "json"]
+    )
+    assert "1 of 6 questions are due for review; the other 5 fill the set" in result.stderr
+
+
+def test_review_on_an_empty_history_says_nothing_is_due(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["quiz", "--seed", "9", "--count", "3", "--review", "--format", "json"]
+    )
+    assert result.exit_code == 0
+    assert "nothing is due for review yet" in result.stderr
+
+
+def test_review_and_cram_together_are_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["quiz", "--review", "--cram", "--format", "json"])
+    assert result.exit_code == 2
+    assert "--review and --cram do not go together" in result.stderr
+
+
+def test_a_count_larger_than_the_bank_says_how_many_there_are(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["quiz", "--seed", "1", "--count", "1000", "--topic", "energy", "--format", "json"]
+    )
+    assert result.exit_code == 0
+    asked = len(json.loads(result.stdout)["questions"])
+    assert asked < 1000
+    assert f"--count 1000: this store has {asked} mixed questions on energy" in result.stderr
 
 
 def test_unknown_topic_is_a_usage_error(runner: CliRunner) -> None:

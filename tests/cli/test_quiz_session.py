@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from functools import cache
 
+import pytest
 from rich.console import Console
 
 from factcli.cli.quiz_session import Answered, Outcome, Session, summary
@@ -94,7 +96,9 @@ def test_end_of_input_ends_politely() -> None:
     assert not outcome.interrupted
     assert len(saved) == 2
     assert len(outcome.answered) == 2
-    assert outcome.percent == 50.0
+    assert outcome.percent == 100.0  # of the questions answered
+    assert outcome.overall_percent == 50.0  # what --pass-mark holds the learner to
+    assert outcome.unanswered == 2
 
 
 def test_ctrl_c_keeps_the_answers_so_far() -> None:
@@ -149,3 +153,57 @@ def test_summary_lists_score_topics_and_missed_facts() -> None:
         False,
         WHEN,
     )
+
+
+@pytest.mark.parametrize("word", ["q", "quit", ":q", " QUIT "])
+def test_typing_quit_ends_with_the_answers_so_far(word: str) -> None:
+    quiz = _quiz()
+    saved: list[Answered] = []
+    console, out = _console()
+    outcome = _session(quiz, saved).play(console, _reader([*_right_answers(quiz)[:2], word]))
+    assert outcome.quit
+    assert not outcome.interrupted
+    assert not outcome.finished
+    assert len(saved) == 2  # kept, and nothing graded for the quit
+    assert "q to quit" in out.getvalue()
+    console, out = _console()
+    console.print(summary(outcome, bank().store, boxed=False))
+    text = out.getvalue()
+    assert "quit: partial results" in text
+    assert "2 of 2 answered (100%)" in text
+    assert re.search(r"Unanswered +2 of 4", text)
+
+
+def test_a_letter_that_names_no_option_is_asked_again() -> None:
+    quiz = bank().build(1, "mc", seed=3)
+    question = quiz.questions[0]
+    assert question.choices is not None
+    assert len(question.choices) == 4
+    right = "abcd"[question.choices.index(question.answer)]
+    console, out = _console()
+    outcome = _session(quiz, []).play(console, _reader(["e", "(z)", right]))
+    assert [a.grade.given for a in outcome.answered] == [right]
+    assert outcome.correct == 1
+    assert "e is not an option: answer A to D" in out.getvalue()
+
+
+def test_an_accepted_typo_shows_the_right_spelling() -> None:
+    quiz = bank().build(4, "short", seed=2)
+    question = next(q for q in quiz.questions if q.answer.isalpha() and len(q.answer) > 3)
+    typo = question.answer[0] + question.answer[2] + question.answer[1] + question.answer[3:]
+    answers = [typo if q is question else q.answer for q in quiz.questions]
+    console, out = _console()
+    outcome = _session(quiz, []).play(console, _reader(answers))
+    assert outcome.correct == 4
+    assert f"Correct (spelt {question.answer})." in out.getvalue()
+
+
+def test_review_questions_say_whether_they_are_due() -> None:
+    quiz = _quiz()
+    due = frozenset({quiz.questions[0].fact_id})
+    session = Session(quiz, bank().store, bank().grade, due=due)
+    console, out = _console()
+    session.play(console, _reader(_right_answers(quiz)))
+    text = out.getvalue()
+    assert "Question 1 of 4 (due for review)" in text
+    assert "Question 2 of 4 (extra: not due)" in text

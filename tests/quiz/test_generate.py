@@ -3,6 +3,7 @@ true/false-against-check invariant over every statement the generator can produc
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -123,6 +124,21 @@ def test_topic_and_priority() -> None:
 def test_curated_questions_are_asked() -> None:
     prompts = {q.prompt for s in range(20) for q in bank().build(30, "short", seed=s).questions}
     assert "Which firm does Rajiv Biswas work for as chief Asia economist?" in prompts
+
+
+def test_options_of_a_curated_question_read_as_answers_to_it() -> None:
+    asked = [
+        q
+        for seed in range(40)
+        for q in bank().build(100, "mc", seed=seed).questions
+        if q.prompt.startswith("How many days")
+    ]
+    assert asked  # the bundled store asks how long Xi's visit lasts
+    for question in asked:
+        assert question.choices is not None
+        assert question.answer == "three days"
+        assert all(re.fullmatch(r"\w+ days?", choice) for choice in question.choices)
+        assert "one day" in question.choices or "two days" in question.choices
 
 
 # --- the invariant: every true statement is supported and every false one refuted --------

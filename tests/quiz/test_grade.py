@@ -39,6 +39,9 @@ def grader() -> Grader:
         ("five (a fifth consecutive year)", "fifth"),
         ("Kazakhstan", "kazakhstan"),
         ("Kazakhstan", "Kazakstan"),
+        ("China", "Chnia"),  # two letters swapped: a typo however short the word
+        ("the first", "frist"),
+        ("ninth-largest", "nitnh"),
         ("Belarus, for two days", "Belarus, 2 days"),
         ("Russia", "Moscow"),
         ("the Carnegie Moscow Center", "Carnegie Moscow Centre"),
@@ -66,10 +69,21 @@ def test_equivalent_answers_are_right(expected: str, given: str) -> None:
         ("Belarus, for two days", "Belarus"),
         ("Russia", ""),
         ("2018", "2019"),
+        ("2018", "2081"),  # swapped digits are another number, not a typo
+        ("38 billion cubic meters", "83 bcm"),
+        ("the seventh", "seventy"),
     ],
 )
 def test_other_values_are_wrong(expected: str, given: str) -> None:
     assert not grader().equivalent(expected, given)
+
+
+def test_a_typo_is_marked_so_that_the_spelling_can_be_shown() -> None:
+    short = Question("q1", "f", "short", "Which country?", "Kazakhstan")
+    assert grader().grade(short, "Kazakstan").misspelt
+    assert grader().grade(short, "Kazakstan").correct
+    assert not grader().grade(short, "kazakhstan").misspelt
+    assert not grader().grade(short, "Belarus").misspelt
 
 
 def test_words_without_values_tolerate_typos() -> None:

@@ -49,6 +49,13 @@ def test_sparkline() -> None:
     assert sparkline([]) == ""
 
 
+def test_sparkline_scales_to_the_data() -> None:
+    line = sparkline([0.625, 0.5, 0.5625])
+    assert len(set(line)) == 3  # 62.5% and 50% must not draw the same bar
+    assert line == "\u2588\u2581\u2585"  # the highest is the tallest, the lowest the shortest
+    assert sparkline([0.75, 0.75]) == "\u2586\u2586"  # equal values keep their height
+
+
 def test_empty_history(tmp_path: Path) -> None:
     with History.open(tmp_path / "h.sqlite3") as history:
         stats = compute(history, NOW, [])
