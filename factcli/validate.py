@@ -47,3 +47,25 @@ def quote_problems(store: Store, source_text: str, source_path: str) -> list[Sto
 def read_source_text(path: Path) -> str:
     """The source document's text, decoded leniently: a stray byte must not hide the rest."""
     return path.read_bytes().decode("utf-8", errors="replace")
+
+
+# A caption's credit line, glued to the caption as web pages print it: "...last yearImage:
+# AFP/Getty Images/G. Baker". The words are labels, so they are matched capitalised only.
+_PHOTO_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit)s?: *\S|\u00a9")
+
+
+def credit_problems(store: Store) -> list[StoreProblem]:
+    """A problem for each quote that carries a photo credit: the credit is not the
+    source's words, and a claim must not be checked against it."""
+    return [
+        StoreProblem(
+            fact.location.path,
+            f"quote contains a photo credit ({fact.quote[match.start() :]!r}): end the "
+            "quote before it",
+            fact.location.line,
+            fact.id,
+            "quote",
+        )
+        for fact in store.facts
+        if (match := _PHOTO_CREDIT.search(fact.quote))
+    ]

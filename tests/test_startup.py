@@ -53,9 +53,7 @@ def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
 
 
 @pytest.mark.parametrize("warm", [False, True], ids=["cold-cache", "warm-cache"])
-def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(
-    tmp_path: Path, warm: bool
-) -> None:
+def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(tmp_path: Path, warm: bool) -> None:
     if warm:
         imported(["check", CLAIM, "--format", "jsonl"], tmp_path)
     status, output, modules = imported(["check", CLAIM, "--format", "jsonl"], tmp_path)

@@ -8,7 +8,7 @@ import pytest
 
 from factcli.model import Store
 from factcli.store import load_store
-from factcli.validate import quote_form, quote_problems, read_source_text
+from factcli.validate import credit_problems, quote_form, quote_problems, read_source_text
 from tests.conftest import SOURCE_DIR
 
 
@@ -65,3 +65,22 @@ def test_the_schema_rejects_what_the_loader_rejects() -> None:
             "modality": "reported"}  # fmt: skip
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"source": {"title": "t"}, "facts": [fact]}, schema)
+
+
+def test_a_photo_credit_in_a_quote_is_a_problem(mini_store_path: Path) -> None:
+    text = mini_store_path.read_text(encoding="utf-8")
+    credited = text.replace(
+        'quote = "The summit runs from March 3 to 5."',
+        'quote = "The summit runs from March 3 to 5.Image: Reuters/M. Klimentyev"',
+    )
+    mini_store_path.write_text(credited, encoding="utf-8")
+    (problem,) = credit_problems(load_store([mini_store_path]))
+    assert (problem.fact_id, problem.field) == ("summit-date", "quote")
+    assert "photo credit ('Image: Reuters/M. Klimentyev')" in problem.message
+
+
+def test_quotes_without_credits_and_the_bundled_store_are_clean(
+    mini_store_path: Path, bundled_store: Store
+) -> None:
+    assert credit_problems(load_store([mini_store_path])) == []
+    assert credit_problems(bundled_store) == []

@@ -166,12 +166,15 @@ def facts_validate(
     Exit status 0 when clean, 1 when problems are found.
     """
     from factcli.store import load_store, read_store_problems
-    from factcli.validate import quote_problems, read_source_text
+    from factcli.validate import credit_problems, quote_problems, read_source_text
 
     targets = tuple(paths or ()) or state_of(ctx).store_paths or None
     problems = read_store_problems(targets)
-    if source is not None and not problems:
-        problems = quote_problems(load_store(targets), read_source_text(source), str(source))
+    if not problems:
+        store = load_store(targets)
+        problems = credit_problems(store)
+        if source is not None:
+            problems += quote_problems(store, read_source_text(source), str(source))
     for problem in problems:
         print(printable(str(problem), one_line=True))
     if problems:

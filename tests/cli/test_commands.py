@@ -128,6 +128,19 @@ def test_facts_validate_reports_problems_with_exit_1(
     assert result.stdout.endswith("problem(s) found\n")
 
 
+def test_facts_validate_flags_a_photo_credit_in_a_quote(
+    runner: CliRunner, mini_store_path: Path
+) -> None:
+    text = mini_store_path.read_text(encoding="utf-8")
+    mini_store_path.write_text(
+        text.replace("runs from March 3 to 5.", "runs from March 3 to 5.Photo: AFP/G. Baker"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["facts", "validate", str(mini_store_path)])
+    assert result.exit_code == 1
+    assert "fact 'summit-date': field 'quote': quote contains a photo credit" in result.stdout
+
+
 def test_facts_validate_checks_quotes_against_a_source(
     runner: CliRunner, mini_store_path: Path, tmp_path: Path
 ) -> None:
