@@ -20,16 +20,45 @@ from factcli.cli.options import STORE, STORE_ENV, Option
 from factcli.cli.terminal import Terminal
 from factcli.errors import ExitStatus
 
-EXIT_CODES_HELP = """
-Exit status: 0 all supported / clean, 1 refuted / problems found, 2 usage or input error,
-3 not enough info (none refuted), 70 a --jobs worker died, 130 interrupted.
-"""
+# Each command's help ends with its own exit statuses; these two apply to every command.
+USAGE_STATUS = "2 usage or input error"
+INTERRUPTED_STATUS = "130 interrupted (Ctrl-C)"
+VERDICT_STATUSES = (
+    "0 all supported",
+    "1 something refuted",
+    "3 not enough info (nothing refuted)",
+    "70 a --jobs worker died",
+)
+
+
+def exit_statuses(*statuses: str) -> str:
+    """The help's line of a command's exit statuses, in numeric order."""
+    every = sorted((*statuses, USAGE_STATUS, INTERRUPTED_STATUS), key=lambda s: int(s.split()[0]))
+    return "Exit status: " + ", ".join(every) + "."
 
 
 def examples(*lines: str, before: str = "") -> str:
     """An epilog that ends a command's help with its examples, kept unwrapped (click's \\b)."""
     block = "Examples:\n\n\b\n" + "\n".join(lines)
     return f"{before.strip()}\n\n{block}" if before else block
+
+
+def at_least(minimum: int) -> Any:
+    """A callback that rejects numbers below `minimum` (click's ranges print "x>=1")."""
+
+    def check(value: int | None) -> int | None:
+        if value is not None and value < minimum:
+            raise typer.BadParameter(f"{value} is less than {minimum}.")
+        return value
+
+    return check
+
+
+def percentage(value: float | None) -> float | None:
+    """A callback that accepts 0 to 100 (click's ranges print "0<=x<=100")."""
+    if value is not None and not 0 <= value <= 100:
+        raise typer.BadParameter(f"{value:g} is not a percentage from 0 to 100.")
+    return value
 
 
 class FactcliGroup(TyperGroup):
@@ -55,7 +84,7 @@ def declared(option: Option[Any], **extra: Any) -> Any:
     """The typer option that options.py declares (the fast path reads the same one)."""
     settings: dict[str, Any] = {"help": option.help, "metavar": option.metavar, **extra}
     if option.kind == "count":
-        settings["min"] = 0
+        settings["callback"] = at_least(0)
     elif option.kind == "file":
         settings["dir_okay"] = False
     if option.default is None:
@@ -70,9 +99,9 @@ app = typer.Typer(
     epilog=examples(
         'factcli check "Xi Jinping visited Moscow from May 8 to 10"',
         "factcli facts list --topic energy",
-        before="Run 'factcli COMMAND --help' for a command's options and examples.",
+        before="Run 'factcli COMMAND --help' for a command's options, exit statuses and examples.",
     ),
-    no_args_is_help=True,
+    invoke_without_command=True,  # bare `factcli` prints the help and exits 0
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -110,6 +139,9 @@ def main_options(
     ] = False,
 ) -> None:
     """Check claims against a curated fact store, scan drafts, and quiz yourself."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        print(ctx.get_help())
+        raise typer.Exit(ExitStatus.SUCCESS)
     from factcli.cli.failures import show_warning
 
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())

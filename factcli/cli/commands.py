@@ -15,10 +15,12 @@ from typing import Annotated
 import typer
 
 from factcli.cli.app import (
-    EXIT_CODES_HELP,
+    VERDICT_STATUSES,
     app,
+    at_least,
     declared,
     examples,
+    exit_statuses,
     fail,
     load_store_of,
     state_of,
@@ -64,13 +66,16 @@ class ShowFormat(str, Enum):
 @facts_app.command(
     "list",
     epilog=examples(
-        "factcli facts list --topic trade", "factcli facts list --format json | jq '.[].id'"
+        "factcli facts list --topic trade",
+        "factcli facts list --format json | jq '.[].id'",
+        before=exit_statuses("0 listed"),
     ),
 )
 def facts_list(
     ctx: typer.Context,
     topic: Annotated[
-        str | None, typer.Option("--topic", "-t", help="Only facts with this topic tag.")
+        str | None,
+        typer.Option("--topic", "-t", metavar="TOPIC", help="Only facts with this topic tag."),
     ] = None,
     output: Annotated[
         ListFormat, typer.Option("--format", "-f", help="Output format.")
@@ -89,7 +94,9 @@ def facts_list(
 @facts_app.command(
     "show",
     epilog=examples(
-        "factcli facts show east-route-gas-supply", "factcli facts show trade-2014 --format json"
+        "factcli facts show east-route-gas-supply",
+        "factcli facts show trade-2014 --format json",
+        before=exit_statuses("0 shown"),
     ),
 )
 def facts_show(
@@ -99,7 +106,10 @@ def facts_show(
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ShowFormat.text,
 ) -> None:
-    """Show one fact: statement, quote, attribution, modality, slots and source."""
+    """Show one fact with its slots and source.
+
+    The statement, quote, attribution, modality, typed slots and source of the fact ID.
+    """
     from factcli.cli import render
     from factcli.errors import UnknownFactError
     from factcli.search import nearest_ids
@@ -114,18 +124,25 @@ def facts_show(
 @facts_app.command(
     "search",
     epilog=examples(
-        'factcli facts search "gas pipeline"', 'factcli facts search "trade 2020" --format json'
+        'factcli facts search "gas pipeline"',
+        'factcli facts search "trade 2020" --format json',
+        before=exit_statuses("0 found", "1 nothing found"),
     ),
 )
 def facts_search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to look for.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most results.")] = 10,
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to look for.")],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", callback=at_least(1), help="Most results.")
+    ] = 10,
     output: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ShowFormat.text,
 ) -> None:
-    """Rank facts by fuzzy similarity to QUERY (statements, quotes and aliases)."""
+    """Find the facts nearest to QUERY.
+
+    Facts are ranked by fuzzy similarity of their statements, quotes and aliases.
+    """
     from factcli.cli import render
     from factcli.search import search_facts
 
@@ -138,7 +155,9 @@ def facts_search(
 @facts_app.command(
     "validate",
     epilog=examples(
-        "factcli facts validate", "factcli facts validate mystore.toml --source article.txt"
+        "factcli facts validate",
+        "factcli facts validate mystore.toml --source article.txt",
+        before=exit_statuses("0 valid", "1 problems found"),
     ),
 )
 def facts_validate(
@@ -155,15 +174,16 @@ def facts_validate(
         Path | None,
         typer.Option(
             "--source",
+            metavar="FILE",
             help="The source document: every quote must appear in it verbatim.",
             exists=True,
             dir_okay=False,
         ),
     ] = None,
 ) -> None:
-    """Check stores for every problem, each with its file, line, fact and field.
+    """Check stores for problems.
 
-    Exit status 0 when clean, 1 when problems are found.
+    Each problem comes with its file, line, fact and field. Results go to stdout.
     """
     from factcli.store import load_store, read_store_problems
     from factcli.validate import credit_problems, quote_problems, read_source_text
@@ -187,7 +207,7 @@ def facts_validate(
     epilog=examples(
         'factcli check "Russia will deliver 48 bcm of gas to China each year"',
         "factcli check - --jobs 0 --format jsonl < claims.txt | jq -r .verdict",
-        before=EXIT_CODES_HELP,
+        before=exit_statuses(*VERDICT_STATUSES),
     )
 )
 def check(
@@ -207,9 +227,10 @@ def check(
     exit_zero: Annotated[bool, declared(EXIT_ZERO)] = EXIT_ZERO.default,
     jobs: Annotated[int, declared(CHECK_JOBS)] = CHECK_JOBS.default,
 ) -> None:
-    """Check claims against the store: supported, refuted or not enough info.
+    """Check claims against the store.
 
-    Each verdict comes with the evidence quote, its attribution and the reasons.
+    Each claim is supported, refuted or not enough info; each verdict comes with the
+    evidence quote, its attribution and the reasons.
     """
     from factcli.cli.check_command import run_check
 
@@ -231,7 +252,9 @@ class ScanFormat(str, Enum):
 
 @app.command(
     epilog=examples(
-        "factcli scan draft.txt", "factcli scan draft.md --format github", before=EXIT_CODES_HELP
+        "factcli scan draft.txt",
+        "factcli scan draft.md --format github",
+        before=exit_statuses(*VERDICT_STATUSES),
     )
 )
 def scan(

@@ -15,7 +15,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcli.cli.app import AppState, app, examples, fail, load_store_of, note, state_of, warn_user
+from factcli.cli.app import (
+    AppState,
+    app,
+    at_least,
+    examples,
+    exit_statuses,
+    fail,
+    load_store_of,
+    note,
+    percentage,
+    state_of,
+    warn_user,
+)
 from factcli.errors import ExitStatus
 
 if TYPE_CHECKING:
@@ -25,9 +37,11 @@ if TYPE_CHECKING:
     from factcli.quiz.history import History
     from factcli.quiz.questions import Quiz
 
-QUIZ_HELP = """
-Exit status: 0 done (or passed), 1 below --pass-mark, 2 usage error, 130 interrupted.
-"""
+QUIZ_HELP = (
+    "Type q, quit or :q at a prompt to end the quiz with its summary (exit status 0); the "
+    "answers given so far are kept.\n\n"
+    + exit_statuses("0 done (or passed, or quit)", "1 below --pass-mark")
+)
 
 export_app = typer.Typer(
     help="Export the store for other tools.",
@@ -71,13 +85,24 @@ class StatsFormat(str, Enum):
 )
 def quiz(
     ctx: typer.Context,
-    count: Annotated[int, typer.Option("--count", "-n", min=1, help="Questions to ask.")] = 10,
+    count: Annotated[
+        int,
+        typer.Option(
+            "--count",
+            "-n",
+            metavar="N",
+            callback=at_least(1),
+            help="Questions to ask (one per fact; fewer if the store has fewer).",
+        ),
+    ] = 10,
     kind: Annotated[QuizKind, typer.Option("--kind", help="Question kind.")] = QuizKind.mixed,
     topic: Annotated[
-        str | None, typer.Option("--topic", "-t", help="Only facts with this topic tag.")
+        str | None,
+        typer.Option("--topic", "-t", metavar="TOPIC", help="Only facts with this topic tag."),
     ] = None,
     seed: Annotated[
-        int | None, typer.Option("--seed", help="The same seed gives the same quiz.")
+        int | None,
+        typer.Option("--seed", metavar="N", help="The same seed gives the same quiz."),
     ] = None,
     output: Annotated[
         QuizFormat,
@@ -92,7 +117,7 @@ def quiz(
         str | None,
         typer.Option(
             "--answers",
-            metavar="FILE|-",
+            metavar="FILE",
             help="Grade one answer per line from FILE ('-' for stdin), without prompts. "
             "Implied when stdin is not a terminal.",
             show_default=False,
@@ -100,13 +125,27 @@ def quiz(
     ] = None,
     pass_mark: Annotated[
         float | None,
-        typer.Option("--pass-mark", min=0, max=100, help="Exit 1 below this percentage."),
+        typer.Option(
+            "--pass-mark",
+            metavar="PERCENT",
+            callback=percentage,
+            help="Exit 1 below this score, 0 to 100, over the whole quiz (unanswered "
+            "questions count as wrong).",
+        ),
     ] = None,
     review: Annotated[
-        bool, typer.Option("--review", help="Ask the facts due for review first (FSRS).")
+        bool,
+        typer.Option(
+            "--review",
+            help="Ask the facts due for review first (FSRS); says how many are due.",
+        ),
     ] = False,
     cram: Annotated[
-        bool, typer.Option("--cram", help="Practise without changing the review schedule.")
+        bool,
+        typer.Option(
+            "--cram",
+            help="Practise without changing the review schedule (not with --review).",
+        ),
     ] = False,
     no_save: Annotated[bool, typer.Option("--no-save", help="Do not store the answers.")] = False,
 ) -> None:
@@ -265,14 +304,23 @@ def _report(
         raise typer.Exit(ExitStatus.FAILURE)
 
 
-@app.command(epilog=examples("factcli stats", "factcli stats --format json | jq .accuracy"))
+@app.command(
+    epilog=examples(
+        "factcli stats",
+        "factcli stats --format json | jq .accuracy",
+        before=exit_statuses("0 shown"),
+    )
+)
 def stats(
     ctx: typer.Context,
     output: Annotated[
         StatsFormat, typer.Option("--format", "-f", help="Output format.")
     ] = StatsFormat.text,
 ) -> None:
-    """Show your quiz history: sessions, accuracy over time, weakest facts, reviews due."""
+    """Show your quiz history and the reviews due.
+
+    Sessions, accuracy over time, the weakest facts, and how many facts are due for review.
+    """
     from factcli.cli.render import quiz_stats
     from factcli.quiz.history import utc_now
     from factcli.quiz.stats import compute
@@ -291,14 +339,24 @@ def stats(
         make_console(terminal).print(quiz_stats(result, terminal.stdout_isatty))
 
 
-@export_app.command("anki", epilog=examples("factcli export anki xi-russia.txt"))
+@export_app.command(
+    "anki",
+    epilog=examples(
+        "factcli export anki xi-russia.txt",
+        "factcli export anki - > deck.txt",
+        before=exit_statuses("0 written"),
+    ),
+)
 def export_anki(
     ctx: typer.Context,
     file: Annotated[
         str, typer.Argument(metavar="FILE", help="The .txt file to write; '-' for stdout.")
     ],
 ) -> None:
-    """Write the store as a file Anki imports (tab-separated)."""
+    """Write the store as an Anki deck to import.
+
+    A tab-separated text file that Anki imports with File > Import.
+    """
     from factcli.errors import InputError
     from factcli.quiz import anki
 
