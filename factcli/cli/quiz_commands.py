@@ -295,9 +295,9 @@ def _report(
             write_json_line(result)
     else:
         from factcli.cli.quiz_session import summary
-        from factcli.cli.terminal import make_console
+        from factcli.cli.terminal import show
 
-        make_console(state.terminal).print(summary(outcome, store, state.terminal.stdout_isatty))
+        show(state.terminal, summary(outcome, store, state.terminal.stdout_isatty))
     if outcome.interrupted:
         fail("interrupted", ExitStatus.INTERRUPTED)
     if pass_mark is not None and outcome.overall_percent < pass_mark:
@@ -333,10 +333,10 @@ def stats(
 
         write_json(result.to_dict())
     else:
-        from factcli.cli.terminal import make_console
+        from factcli.cli.terminal import show
 
         terminal = state_of(ctx).terminal
-        make_console(terminal).print(quiz_stats(result, terminal.stdout_isatty))
+        show(terminal, quiz_stats(result, terminal.stdout_isatty))
 
 
 @export_app.command(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +92,15 @@ def make_console(terminal: Terminal, *, stderr: bool = False) -> Console:
         soft_wrap=not isatty,
         width=None if isatty else 1_000_000,
     )
+
+
+def show(terminal: Terminal, renderable: RenderableType) -> None:
+    """Print a view on stdout: styled on a terminal; off one, plain lines without the
+    trailing spaces that pad a table's cells to its width."""
+    console = make_console(terminal)
+    if terminal.stdout_isatty:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

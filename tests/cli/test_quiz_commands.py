@@ -150,11 +150,14 @@ def test_unknown_topic_is_a_usage_error(runner: CliRunner) -> None:
 
 
 def test_stats_text(runner: CliRunner) -> None:
-    runner.invoke(app, ["quiz", "--count", "2"], input="a\nb\n")
+    quiz = runner.invoke(app, ["quiz", "--count", "2"], input="a\nb\n")
     result = runner.invoke(app, ["stats"])
     assert result.exit_code == 0
     assert "Sessions" in result.stdout
     assert "Due for review" in result.stdout
+    for piped in (quiz.stdout, result.stdout):  # plain output has no padding
+        assert piped.strip()
+        assert all(line == line.rstrip() for line in piped.splitlines())
 
 
 def test_export_anki(runner: CliRunner, tmp_path: Path) -> None:
