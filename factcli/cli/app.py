@@ -9,6 +9,7 @@ status (for the fast path of `check` too).
 # annotations would make it evaluate every one of them on every run (~6 ms, measured).
 
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple, NoReturn
 
@@ -43,7 +44,7 @@ def examples(*lines: str, before: str = "") -> str:
     return f"{before.strip()}\n\n{block}" if before else block
 
 
-def at_least(minimum: int) -> Any:
+def at_least(minimum: int) -> Callable[[int | None], int | None]:
     """A callback that rejects numbers below `minimum` (click's ranges print "x>=1")."""
 
     def check(value: int | None) -> int | None:

@@ -54,7 +54,7 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
     if not rest or rest.pop(0) != "check":
         return None
     claims: list[str] = []
-    values: dict[str, Any] = {n: o.plain(o.default) for n, o in CHECK_OPTIONS.items()}
+    values: dict[str, Any] = {n: o.plain_default for n, o in CHECK_OPTIONS.items()}
     while rest:
         token = rest[0]
         if token == "--":

@@ -28,9 +28,10 @@ class Option(Generic[T]):
     help: str
     metavar: str | None = None
 
-    def plain(self, value: object) -> object:
-        """A value as the command's code takes it: a choice's text, anything else as is."""
-        return value.value if isinstance(value, Enum) else value
+    @property
+    def plain_default(self) -> object:
+        """The default as the command's code takes it: a choice's text, else as is."""
+        return self.default.value if isinstance(self.default, Enum) else self.default
 
     def choices(self) -> tuple[str, ...]:
         """The values a choice accepts, in the order of its Enum."""
