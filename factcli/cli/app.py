@@ -93,6 +93,23 @@ def declared(option: Option[Any], **extra: Any) -> Any:
     return typer.Option(*option.flags, **settings)
 
 
+def help_when_bare(ctx: typer.Context) -> None:
+    """`factcli` or a group with no command prints its help and exits 0 (click's own
+    no_args_is_help exits 2, as for a usage error)."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        print(ctx.get_help())
+        raise typer.Exit(ExitStatus.SUCCESS)
+
+
+def command_group(help_text: str, epilog: str) -> typer.Typer:
+    """A group of commands (`facts`, `export`) whose bare name prints its help."""
+    group = typer.Typer(
+        help=help_text, epilog=epilog, invoke_without_command=True, rich_markup_mode=None
+    )
+    group.callback()(help_when_bare)
+    return group
+
+
 app = typer.Typer(
     cls=FactcliGroup,
     name="factcli",
@@ -140,9 +157,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Check claims against a curated fact store, scan drafts, and quiz yourself."""
-    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
-        print(ctx.get_help())
-        raise typer.Exit(ExitStatus.SUCCESS)
+    help_when_bare(ctx)
     from factcli.cli.failures import show_warning
 
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())

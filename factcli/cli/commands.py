@@ -18,6 +18,7 @@ from factcli.cli.app import (
     VERDICT_STATUSES,
     app,
     at_least,
+    command_group,
     declared,
     examples,
     exit_statuses,
@@ -38,11 +39,9 @@ from factcli.cli.options import (
 from factcli.cli.terminal import printable
 from factcli.errors import ExitStatus
 
-facts_app = typer.Typer(
-    help="Browse, search and validate fact stores.",
-    epilog=examples("factcli facts list --topic trade", "factcli facts show trade-2014"),
-    no_args_is_help=True,
-    rich_markup_mode=None,
+facts_app = command_group(
+    "Browse, search and validate fact stores.",
+    examples("factcli facts list --topic trade", "factcli facts show trade-2014"),
 )
 app.add_typer(facts_app, name="facts")
 

@@ -19,6 +19,7 @@ from factcli.cli.app import (
     AppState,
     app,
     at_least,
+    command_group,
     examples,
     exit_statuses,
     fail,
@@ -43,11 +44,8 @@ QUIZ_HELP = (
     + exit_statuses("0 done (or passed, or quit)", "1 below --pass-mark")
 )
 
-export_app = typer.Typer(
-    help="Export the store for other tools.",
-    epilog=examples("factcli export anki xi-russia.txt"),
-    no_args_is_help=True,
-    rich_markup_mode=None,
+export_app = command_group(
+    "Export the store for other tools.", examples("factcli export anki xi-russia.txt")
 )
 app.add_typer(export_app, name="export")
 

@@ -88,11 +88,16 @@ def test_scan_jobs_explains_its_default() -> None:
     assert "1 by default" in texts[("check",)]
 
 
-def test_bare_factcli_prints_the_help_and_exits_0(runner: CliRunner) -> None:
-    result = runner.invoke(app, [])
+@pytest.mark.parametrize(
+    ("args", "lists"), [([], "check"), (["facts"], "validate"), (["export"], "anki")]
+)
+def test_bare_factcli_or_group_prints_the_help_and_exits_0(
+    runner: CliRunner, args: list[str], lists: str
+) -> None:
+    result = runner.invoke(app, args)
     assert result.exit_code == 0
-    assert result.stdout.startswith("Usage: factcli [OPTIONS] COMMAND")
-    assert "check" in result.stdout
+    assert result.stdout.startswith(f"Usage: factcli {' '.join([*args, ''])}[OPTIONS] COMMAND")
+    assert f"  {lists} " in result.stdout
 
 
 def test_numbers_below_their_minimum_are_usage_errors(runner: CliRunner) -> None:
