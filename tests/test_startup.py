@@ -83,5 +83,5 @@ def test_a_cached_quiz_starts_without_parsers_rapidfuzz_or_fsrs(tmp_path: Path) 
     status, output, modules = imported(args, tmp_path)
     assert status == 0
     assert json.loads(output) == json.loads(first[1])
-    heavy = ("factcli.parse", "factcli.verify", "factcli.quiz.variants", "rapidfuzz", "fsrs")
+    heavy = ("factcli.parse", "factcli.verdict", "factcli.quiz.variants", "rapidfuzz", "fsrs")
     assert loaded(modules, heavy) == []

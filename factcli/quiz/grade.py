@@ -17,7 +17,7 @@ from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
 from factcli.quiz.questions import Question, chosen_letter
 from factcli.values import Quantity
-from factcli.verify import _date_relation, consistent_quantities
+from factcli.verdict.compare import consistent_quantities, date_relation
 
 TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name still counts
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"
@@ -91,7 +91,7 @@ class Grader:
             ):
                 return False
         for date in key.dates:
-            if not any(_date_relation(d, date) == "same" for d in answer.dates):
+            if not any(date_relation(d, date) == "same" for d in answer.dates):
                 return False
         for rank in key.ranks:
             if not (
@@ -123,7 +123,7 @@ class Grader:
             if same and not any(consistent_quantities(quantity, q) for q in same):
                 return True
         if key.dates and any(
-            all(_date_relation(d, k) != "same" for k in key.dates) for d in answer.dates
+            all(date_relation(d, k) != "same" for k in key.dates) for d in answer.dates
         ):
             return True
         if key.ranks and any(r.value not in {k.value for k in key.ranks} for r in answer.ranks):

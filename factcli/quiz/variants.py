@@ -32,7 +32,7 @@ from factcli.quiz.grade import (
 )
 from factcli.quiz.questions import BankTables, SlotSpan, Variant
 from factcli.values import DateSpan, PartialDate, Quantity, Rank
-from factcli.verify import _date_relation, comparable_ranks, consistent_quantities
+from factcli.verdict.compare import comparable_ranks, consistent_quantities, date_relation
 
 # Entity kinds whose members are plainly different things: a country for a country, a post
 # for a post. Groups and regions overlap ("Europe" is part of "the West"): never swapped.
@@ -94,7 +94,7 @@ class _TableBuilder:
             if any(consistent_quantities(q, s.quantity) for s in fact.quantities):
                 found.append(SlotSpan(fact.id, "quantity", q.start, q.end, q.text, q.value))
         for d in parsed.dates:
-            if any(_date_relation(d, s.date) == "same" for s in fact.dates):
+            if any(date_relation(d, s.date) == "same" for s in fact.dates):
                 order = float(_date_order(d))
                 text = parsed.text[d.start_offset : d.end_offset]
                 found.append(SlotSpan(fact.id, "date", d.start_offset, d.end_offset, text, order))
@@ -189,7 +189,7 @@ class _TableBuilder:
         for fact in self.store.facts:
             for other in self._parsed[fact.id].dates:
                 if _shape(other) == _shape(date) and any(
-                    _date_relation(other, s.date) == "same" for s in fact.dates
+                    date_relation(other, s.date) == "same" for s in fact.dates
                 ):
                     yield _render_date(span.text, date, _with_year_of(other, date)), True
         for shifted in _shifted_dates(date):
@@ -272,7 +272,7 @@ class _TableBuilder:
                 None,
             )
             if span_new is None or any(
-                _date_relation(span_new, s.date) != "different" for s in fact.dates
+                date_relation(span_new, s.date) != "different" for s in fact.dates
             ):
                 return None
             return float(_date_order(span_new))

@@ -18,7 +18,7 @@ from factcli.quiz import variants
 from factcli.quiz.generate import QuestionBank
 from factcli.quiz.questions import KINDS, Statement
 from factcli.store import load_store, store_files
-from factcli.verify import _date_relation
+from factcli.verdict.compare import date_relation
 
 
 @cache
@@ -110,7 +110,7 @@ def test_wrong_dates_keep_their_shape() -> None:
         (date,) = parsed.dates
         assert date.start.month == 5
         assert date.start != date.end
-        assert _date_relation(date, fact.dates[0].date) == "different"
+        assert date_relation(date, fact.dates[0].date) == "different"
 
 
 def test_topic_and_priority() -> None:

@@ -1,0 +1,121 @@
+"""Which facts a claim is about, and how much of it they cover.
+
+A fact applies to a claim that meets each of its keys (a name, an alias, or topic words);
+`content_coverage` measures the share of the claim's own words that the facts also use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from factcli.lexicon import stem
+from factcli.parse import ParsedText
+from factcli.verdict.facts import FactView, KeyAlternative
+
+FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
+FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the word
+FUZZY_LENGTH_GAP = 2  # a misspelling is at most this many letters longer or shorter
+UNKNOWN_WORD_WEIGHT = 1.5  # a word no fact of the store uses is most likely a missing detail
+
+
+class KeyReading(NamedTuple):
+    """The first of a fact's keys a claim misses, or how many it meets with topic words."""
+
+    missing: tuple[str, ...]
+    topics_met: int
+
+
+def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
+    """What the claim is about, against this fact's keys: a fact applies to a claim that
+    meets every key; the more keys it meets with topic words, the more surely."""
+    topics = 0
+    for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
+        met = [alt for alt in alternatives if _meets(claim, alt)]
+        if not met:
+            return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
+        if any(alt.specific for alt in met):
+            topics += 1
+    return KeyReading((), topics)
+
+
+def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
+    """Does the claim meet this key alternative? Remembered per claim: facts share keys."""
+    met = claim.met_keys.get(alternative.text)
+    if met is None:
+        met = claim.met_keys[alternative.text] = _meets_now(claim, alternative)
+    return met
+
+
+def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
+    if alternative.text in claim.names:
+        return True
+    if alternative.text.lower() in claim.lower and _has_phrase(claim.text, alternative.text):
+        return True
+    if alternative.entity or not alternative.stems:
+        return False
+    words = claim.widened_stems
+    return all(w in words or fuzzy_in(w, claim.stems) for w in alternative.stems)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def fuzzy_in(word: str, stems: frozenset[str]) -> bool:
+    """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
+    if len(word) < FUZZY_MIN_LENGTH:
+        return False
+    from rapidfuzz import fuzz, process  # here: the quiz imports the verdict, not rapidfuzz
+
+    candidates = [
+        s
+        for s in stems
+        if len(s) >= FUZZY_MIN_LENGTH and abs(len(s) - len(word)) <= FUZZY_LENGTH_GAP
+    ]
+    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return found is not None
+
+
+def _parts_known(word: str, vocabulary: set[str]) -> bool:
+    """A hyphenated word whose parts the facts use: "resource-rich" for "rich in resources"."""
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(stem(part) in vocabulary for part in parts)
+
+
+def content_coverage(
+    claim: ParsedText,
+    views: list[FactView],
+    matched_elements: int = 0,
+    known: Callable[[str], bool] = lambda stem: True,
+) -> tuple[float, list[str]]:
+    """The share of what the claim says (its topic words, and its values and names, which
+    count as covered when matched) that the facts also say, and the words they lack. A word
+    no fact of the store uses at all ("agriculture") weighs more: it is most likely a
+    detail the source does not give."""
+    content = claim.content_words()
+    if not content:
+        return 1.0, []
+    vocabulary: set[str] = set()
+    for view in views:
+        vocabulary |= view.vocabulary
+    polar_ok = {p.word for p in claim.polar_words}
+    missing = [
+        w.lower
+        for w in content
+        if w.stem not in vocabulary
+        and w.lower not in polar_ok
+        and not fuzzy_in(w.stem, frozenset(vocabulary))
+        and not _parts_known(w.lower, vocabulary)
+    ]
+    weight = {w.lower: 1.0 if known(w.stem) else UNKNOWN_WORD_WEIGHT for w in content}
+    total = sum(weight[w.lower] for w in content) + matched_elements
+    return 1 - sum(weight[word] for word in missing) / total, missing

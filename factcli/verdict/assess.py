@@ -1,0 +1,109 @@
+"""Compare a claim with one fact: every comparator in turn, element by element.
+
+Each comparator is a module with `findings(claim, view, scope)`; COMPARATORS runs them in
+order (the order of the reasons a verdict gives). A new kind of element is a new module and
+one line here. Fuzzy text similarity never enters: only parsed values, names and words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+from factcli.parse import ParsedText
+from factcli.verdict import dates, entities, polarity, quantities, ranks
+from factcli.verdict.about import KeyReading, read_keys
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import (
+    STRUCTURAL_KINDS,
+    AnotherSubject,
+    Element,
+    Finding,
+    Kind,
+    Scope,
+    Status,
+)
+
+Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
+COMPARATORS: tuple[Comparator, ...] = (
+    quantities.findings,
+    dates.findings,
+    ranks.findings,
+    entities.findings,
+    polarity.findings,
+)
+
+
+class Assessment(NamedTuple):
+    """Everything one fact says of one claim."""
+
+    view: FactView
+    findings: tuple[Finding, ...]
+    about: bool
+    missing: tuple[str, ...]
+    topics_met: int = 0  # keys met by topic words (see read_keys)
+
+    @property
+    def structural_conflict(self) -> bool:
+        """The fact puts another entity in a role of the claim: it cannot vouch for the rest."""
+        return any(
+            f.status is Status.CONFLICT and f.element.kind in STRUCTURAL_KINDS
+            for f in self.findings
+        )
+
+    def status_of(self, element: Element) -> Status | None:
+        """What the fact says of one element, if anything."""
+        for finding in self.findings:
+            if finding.element == element:
+                return finding.status
+        return None
+
+
+def assess(
+    claim: ParsedText,
+    view: FactView,
+    eligible: Mapping[Element, set[str]],
+    keyed: ParsedText | None = None,
+    reading: KeyReading | None = None,
+) -> Assessment:
+    """Compare a claim with one fact. `eligible` limits which slots a value may be compared
+    with, when its cue words point at particular slots. `keyed` is the claim with its
+    context (the sentence before): it decides what the claim is about, and which names it
+    has already mentioned; only the claim itself is compared."""
+    keyed = keyed or claim
+    keys = reading or read_keys(keyed, view)
+    if keys.missing:
+        return Assessment(view, (), False, keys.missing)
+    scope = Scope(eligible, keyed.names)
+    found: list[Finding] = []
+    try:
+        for comparator in COMPARATORS:
+            found += comparator(claim, view, scope)
+    except AnotherSubject as another:
+        return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
+    if _another_event(claim, found):
+        return Assessment(view, (), False, ("the same event (another entity and value)",))
+    return Assessment(view, tuple(found), True, (), keys.topics_met)
+
+
+def claim_values(claim: ParsedText) -> list[Element]:
+    """The claim's quantities, dates and ranks, as elements."""
+    values = [Element.value(Kind.QUANTITY, i) for i in range(len(claim.quantities))]
+    values += [Element.value(Kind.DATE, i) for i in range(len(claim.dates))]
+    values += [Element.value(Kind.RANK, i) for i in range(len(claim.ranks))]
+    return values
+
+
+def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
+    """Another entity in a role or another date, and a value the fact does not confirm
+    besides: a different event, not an error in this one ("Xi will visit Washington in late
+    September", "Putin will spend three days in Beijing in September")."""
+    conflicting = {f.element for f in found if f.status is Status.CONFLICT}
+    if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):
+        return False
+    matched = {f.element for f in found if f.status is Status.MATCH}
+    unconfirmed = [value for value in claim_values(claim) if value not in matched]
+    if any(e.kind is Kind.ENTITY for e in conflicting):
+        return bool(unconfirmed)
+    # A date alone may be the error; a date and an amount the fact lacks are another event.
+    return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)

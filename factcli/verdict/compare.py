@@ -1,0 +1,159 @@
+"""Relations between two values of the same kind, for the comparators and the quiz alike:
+could two quantities be the same amount, how two dates or ranges relate on the calendar,
+which ranks compare. Values come parsed (factcli.values); nothing here reads text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from factcli.dates import days_in_month
+from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
+
+DateRelation = Literal["same", "within", "around", "different", "incomparable"]
+
+
+def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
+    """Could both texts describe the same amount, given rounding and qualifiers?"""
+    if claim.unit != fact.unit or claim.dimension != fact.dimension:
+        return False
+    if claim.period and fact.period and claim.period != fact.period:
+        return False
+    return _overlap(_interval(claim), _interval(fact))
+
+
+def _interval(quantity: Quantity) -> tuple[float, float]:
+    """The values a text allows. A multiplier word is exact, and "more than double" stays
+    below two and a half times: "triple" is not "more than double"."""
+    value = quantity.value
+    multiplier = quantity.dimension == "multiplier"
+    half = 0.0 if multiplier else quantity.precision / 2
+    low, high = value - half, value + half
+    magnitude = abs(value)
+    qualifier = quantity.qualifier
+    if multiplier and qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        low, high = value, value + 0.5
+    elif multiplier and qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        low, high = value - 0.5, value
+    elif qualifier is Qualifier.ABOUT:
+        spread = max(half, 0.1 * magnitude)
+        low, high = value - spread, value + spread
+    elif qualifier is Qualifier.NEARLY:
+        low, high = value - max(half, 0.1 * magnitude), value
+    elif qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        low, high = value, value + max(half, 0.5 * magnitude)
+    elif qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        low, high = value - max(half, 0.5 * magnitude / 1.5), value
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    points = a[0] == a[1] or b[0] == b[1]
+    tolerance = 1e-12 * max(abs(low), abs(high), 1.0)
+    if points:
+        return low <= high + tolerance
+    return low < high - tolerance
+
+
+def comparable_ranks(claim: Rank, fact: Rank) -> bool:
+    """Ranks compare with ranks ("ninth-largest"), ordinals with ordinals ("70th")."""
+    ranked = ("rank", "rank_bottom")
+    return (claim.kind in ranked) == (fact.kind in ranked)
+
+
+def same_rank(a: Rank, b: Rank) -> bool:
+    """The same place in the same kind of order."""
+    return a.value == b.value and a.kind == b.kind
+
+
+def date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
+    """same, within (the claim is inside the fact's range), around (the claim is coarser),
+    different, or incomparable (nothing in common to compare)."""
+    weekday = _weekday_relation(claim, fact)
+    if weekday == "different":
+        return "different"
+    year_hint = fact.start.year or claim.start.year
+    claim_range = _day_range(claim, year_hint)
+    fact_range = _day_range(fact, year_hint or claim.start.year)
+    if claim_range is None or fact_range is None:
+        return "same" if weekday == "same" else "incomparable"
+    if claim.start.year is None and claim.start.month is None and fact.start.year is None:
+        return "incomparable"
+    if claim_range == fact_range:
+        return "same"
+    if fact_range[0] <= claim_range[0] and claim_range[1] <= fact_range[1]:
+        return "within"
+    coarser = claim.start.day is None or claim.end.day is None or claim.part is not None
+    if coarser and claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
+        return "around"  # "in May" around "May 8-10"; but "May 8 to 11" is not "May 8-10"
+    return "different"
+
+
+def precise(span: DateSpan) -> bool:
+    """A span whose every day is known: a claim inside it is inside the event."""
+    return span.part is None and span.start.day is not None and span.end.day is not None
+
+
+def _weekday_relation(claim: DateSpan, fact: DateSpan) -> str:
+    """same or different when both name a weekday (or the fact's dates imply them)."""
+    if claim.weekday is None:
+        return "none"
+    if fact.weekday is not None:
+        return "same" if claim.weekday == fact.weekday else "different"
+    first, last = _ordinal_of(fact.start), _ordinal_of(fact.end)
+    if first is None or last is None or last - first > 6:
+        return "none"
+    weekdays = {(day - 1) % 7 for day in range(first, last + 1)}  # date.fromordinal(1) is a Monday
+    return "same" if claim.weekday in weekdays else "different"
+
+
+def _ordinal_of(date: PartialDate) -> int | None:
+    if date.year and date.month and date.day:
+        return _ordinal(date.year, date.month, date.day)
+    return None
+
+
+def _day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:
+    """The span as a range of day numbers; None when it names no calendar date at all."""
+    if span.start.year is None and span.start.month is None:
+        return None
+    start = _first_day(span.start, year_hint, span.part)
+    end = _last_day(span.end, year_hint or span.start.year, span.part)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _first_day(date: PartialDate, year_hint: int | None, part: str | None) -> int | None:
+    year = date.year or year_hint or 2000
+    month = date.month or 1
+    day = date.day or (_PART_DAYS[part][0] if part and date.month else 1)
+    if part and not date.month:  # "early 2015"
+        month = {"early": 1, "mid": 5, "late": 9}[part]
+    return _ordinal(year, month, day)
+
+
+def _last_day(date: PartialDate, year_hint: int | None, part: str | None) -> int | None:
+    year = date.year or year_hint or 2000
+    month = date.month or 12
+    if part and not date.month:
+        month = {"early": 4, "mid": 8, "late": 12}[part]
+    day = date.day or (_PART_DAYS[part][1] if part and date.month else 31)
+    return _ordinal(year, month, day, clamp=True)
+
+
+def _ordinal(year: int, month: int, day: int, clamp: bool = False) -> int | None:
+    import datetime  # here: not every check compares calendar dates
+
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None
+    last = days_in_month(year, month)
+    if day > last:
+        if not clamp:
+            return None
+        day = last
+    return datetime.date(year, month, max(day, 1)).toordinal()

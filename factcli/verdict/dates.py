@@ -1,0 +1,82 @@
+"""The dates comparator: each date or range of the claim against the fact's dates. The
+same day, a day inside the fact's range, or a coarser span around it matches; another
+date conflicts. A claim more precise than a vague fact ("on September 3" against "in early
+September") is left to other facts.
+"""
+
+from __future__ import annotations
+
+from factcli.model import DateSlot
+from factcli.parse import ParsedText
+from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
+from factcli.verdict.compare import date_relation, precise
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
+
+_AGREEING = ("same", "within", "around")
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A finding for each of the claim's dates that some date of the fact can be compared with."""
+    candidates: dict[int, list[DateSlot]] = {}
+    for number, span in enumerate(claim.dates):
+        element = Element.value(Kind.DATE, number)
+        if tied_elsewhere(claim, span.start_offset, span.end_offset, view):
+            continue
+        slots = [
+            s
+            for i, s in enumerate(view.dates)
+            if slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+            and date_relation(span, s.date) != "incomparable"
+        ]
+        relations = [(date_relation(span, s.date), s) for s in slots]
+        if slots and all(r == "within" and not precise(s.date) for r, s in relations):
+            continue  # "on September 3" is more than "in early September" says
+        candidates[number] = slots
+    pairing = pair(candidates, lambda n, s: date_relation(claim.dates[n], s.date) in _AGREEING)
+    found = []
+    for number, (matched, free) in pairing.items():
+        span = claim.dates[number]
+        element = Element.value(Kind.DATE, number)
+        if matched is not None:
+            found.append(Finding(element, Status.MATCH, f"{span.text} matches the source"))
+        elif free:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {span.text.strip()}; "
+                    f"the source says {describe_date(free[0].date)}",
+                )
+            )
+    return found
+
+
+def describe_date(span: DateSpan) -> str:
+    """A date or range in words: "early September 2015", "May 8-10, 2015", "Friday"."""
+    start, end = span.start, span.end
+    text = _date_words(start)
+    if end != start:
+        if end.year == start.year and end.month == start.month and start.day and end.day:
+            text = f"{MONTH_NAMES[start.month - 1]} {start.day}-{end.day}" if start.month else text
+            text += f", {start.year}" if start.year else ""
+        else:
+            text = f"{text} to {_date_words(end)}"
+    if span.part:
+        text = f"{span.part} {text}"
+    if span.weekday is not None:
+        text = f"{WEEKDAY_NAMES[span.weekday]}, {text}" if text else WEEKDAY_NAMES[span.weekday]
+    return text.strip(", ")
+
+
+def _date_words(date: PartialDate) -> str:
+    parts = []
+    if date.month:
+        parts.append(MONTH_NAMES[date.month - 1])
+        if date.day:
+            parts.append(str(date.day))
+    text = " ".join(parts)
+    if date.year:
+        text = f"{text}, {date.year}" if date.day else f"{text} {date.year}"
+    return text.strip()

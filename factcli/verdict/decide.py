@@ -1,0 +1,261 @@
+"""The decision across facts: weigh every fact's findings into one verdict and a confidence.
+
+The fact the claim is most surely about decides first: a conflict with it refutes. A
+conflict with another fact refutes unless a fact the claim is at least as surely about
+matches there; an element no fact covers, or words the store does not use, leave the claim
+unverifiable; otherwise the facts support it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcli.model import Modality
+from factcli.parse import ParsedText
+from factcli.verdict.about import content_coverage
+from factcli.verdict.assess import Assessment, claim_values
+from factcli.verdict.entities import qualifies_title
+from factcli.verdict.findings import (
+    ENTITY_KINDS,
+    VALUE_KINDS,
+    Element,
+    Finding,
+    Kind,
+    Status,
+)
+from factcli.verdict.result import CheckResult, Evidence, Verdict
+
+# How surely a claim is about a fact: its alignment (matches less conflicts), plus these
+# weights for each key met by topic words and for a full retrieval score.
+TOPIC_WEIGHT = 2
+SIMILARITY_WEIGHT = 2
+MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
+
+# Confidence of each kind of verdict.
+SUPPORT_BASE = 0.6  # supported, before coverage and similarity add up to SUPPORT_SPAN
+SUPPORT_SPAN = 0.4
+MAX_CONFIDENCE = 0.99
+UNVERIFIABLE_CONFIDENCE = 0.6  # facts are about the claim but do not settle it
+VALUE_CONFLICT_CONFIDENCE = 0.9  # refuted on a value or on polarity
+NAME_CONFLICT_CONFIDENCE = 0.75  # refuted on a name, role or title only
+NO_CANDIDATE_CONFIDENCE = 0.9  # no fact of the store comes near the claim
+NOT_ABOUT_CONFIDENCE = 0.8  # near facts, none of them about the claim
+_DECISIVE_CONFLICT_KINDS = VALUE_KINDS | {Kind.NEGATION}
+_POLARITY_KINDS = frozenset({Kind.NEGATION, Kind.POLAR})
+
+
+def decide(
+    claim: str,
+    parsed: ParsedText,
+    assessments: list[Assessment],
+    scores: dict[str, float],
+    known: Callable[[str], bool] = lambda stem: True,
+) -> CheckResult:
+    """Weigh every fact's findings (see the module's docstring). `scores` are the facts'
+    retrieval scores by id; `known` says whether any fact of the store uses a word stem."""
+    about = [a for a in assessments if a.about]
+    runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
+    if not about:
+        return _not_about(claim, assessments, runners)
+
+    weights = {
+        id(a): _alignment(a)
+        + TOPIC_WEIGHT * a.topics_met
+        + SIMILARITY_WEIGHT * scores[a.view.fact.id] / 100
+        for a in about
+    }
+
+    def weight(assessment: Assessment) -> float:
+        """How surely the claim is about this fact: agreement, specificity, similarity."""
+        return weights[id(assessment)]
+
+    primary = max(about, key=weight)
+    if any(f.status is Status.CONFLICT for f in primary.findings):
+        conflicts_of_primary = {
+            f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT
+        }
+        return _refuted(claim, parsed, conflicts_of_primary, [primary], scores, runners)
+    qualified = [a for a in about if not a.structural_conflict]
+    elements = claim_elements(parsed)
+    matched: dict[Element, Finding] = {}
+    conflicts: dict[Element, tuple[Finding, Assessment]] = {}
+    surest_match: dict[Element, float] = {}
+    for assessment in sorted(about, key=weight, reverse=True):
+        for finding in assessment.findings:
+            if finding.status is Status.MATCH and assessment in qualified:
+                matched.setdefault(finding.element, finding)
+                surest_match.setdefault(finding.element, weight(assessment))
+            elif finding.status is Status.CONFLICT:
+                conflicts.setdefault(finding.element, (finding, assessment))
+    # A conflict stands unless a fact the claim is at least as surely about matches there.
+    open_conflicts = {
+        e: c for e, c in conflicts.items() if surest_match.get(e, float("-inf")) < weight(c[1])
+    }
+    if open_conflicts:
+        return _refuted(claim, parsed, open_conflicts, about, scores, runners)
+    uncovered = [e for e in elements if e not in matched]
+    coverage, missing_words = content_coverage(
+        parsed,
+        [a.view for a in qualified],
+        sum(e in matched for e in elements if e.kind is not Kind.ENTITY),
+        known,
+    )
+    best = _best_support(qualified or about, scores)
+    if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
+        reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
+        if coverage < MIN_CONTENT_COVERAGE:
+            reasons.append(
+                "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
+            )
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            UNVERIFIABLE_CONFIDENCE,
+            tuple(reasons),
+            best.view.fact,
+            runners_up=runners,
+        )
+    reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
+    if best.view.fact.modality in (Modality.EXPECTED, Modality.PLANNED):
+        reasons.append(f"the source says this is {best.view.fact.modality.value}")
+    if not reasons:
+        reasons.append("the claim restates the fact")
+    confidence = SUPPORT_BASE + SUPPORT_SPAN * coverage * scores[best.view.fact.id] / 100
+    return CheckResult(
+        claim,
+        Verdict.SUPPORTED,
+        round(min(MAX_CONFIDENCE, confidence), 2),
+        tuple(reasons),
+        best.view.fact,
+        decisive=tuple(_decisive_words(parsed, matched)),
+        runners_up=runners,
+    )
+
+
+def claim_elements(parsed: ParsedText) -> list[Element]:
+    """The elements that must each be matched for the claim to be supported: its values,
+    and the names that are parties (not adjectives, not the country of a title)."""
+    names = {m.name for m in parsed.mentions if m.kind in ENTITY_KINDS and not m.adjective}
+    names -= {m.name for m in parsed.mentions if m.possessive and qualifies_title(parsed, m)}
+    return claim_values(parsed) + [Element.named(Kind.ENTITY, name) for name in sorted(names)]
+
+
+def _describe_element(parsed: ParsedText, element: Element) -> str:
+    if element.kind is Kind.ENTITY:
+        return f"anything about {element.name} here"
+    return f"'{_value_text(parsed, element).strip()}'"
+
+
+def _value_text(parsed: ParsedText, element: Element) -> str:
+    """The claim's words for one of its values."""
+    if element.kind is Kind.QUANTITY:
+        return parsed.quantities[element.number].text
+    if element.kind is Kind.DATE:
+        return parsed.dates[element.number].text
+    return parsed.ranks[element.number].text
+
+
+def _alignment(assessment: Assessment) -> int:
+    """How well a fact lines up with the claim: its matched values, names and roles, less
+    its conflicts. Agreeing on polarity alone says little: it does not count."""
+    matches = sum(
+        f.status is Status.MATCH and f.element.kind not in _POLARITY_KINDS
+        for f in assessment.findings
+    )
+    return matches - sum(f.status is Status.CONFLICT for f in assessment.findings)
+
+
+def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:
+    return max(
+        assessments,
+        key=lambda a: (
+            sum(f.status is Status.MATCH for f in a.findings),
+            scores[a.view.fact.id],
+        ),
+    )
+
+
+def _refuted(
+    claim: str,
+    parsed: ParsedText,
+    conflicts: dict[Element, tuple[Finding, Assessment]],
+    about: list[Assessment],
+    scores: dict[str, float],
+    runners: tuple[Evidence, ...],
+) -> CheckResult:
+    # The evidence is a conflicting fact that otherwise agrees with the claim the most.
+    open_elements = set(conflicts)
+    conflicting = [
+        a
+        for a in about
+        if any(f.status is Status.CONFLICT and f.element in open_elements for f in a.findings)
+    ]
+    evidence = max(
+        conflicting,
+        key=lambda a: (
+            not a.structural_conflict,
+            sum(f.status is Status.MATCH for f in a.findings)
+            - sum(f.status is Status.CONFLICT for f in a.findings),
+            scores[a.view.fact.id],
+        ),
+    )
+    reasons = [f.reason for f in evidence.findings if f.status is Status.CONFLICT]
+    reasons += [f.reason for f, a in conflicts.values() if a is not evidence]
+    on_values = any(element.kind in _DECISIVE_CONFLICT_KINDS for element in conflicts)
+    decisive = [word for f, _ in conflicts.values() for word in _element_words(parsed, f)]
+    return CheckResult(
+        claim,
+        Verdict.REFUTED,
+        VALUE_CONFLICT_CONFIDENCE if on_values else NAME_CONFLICT_CONFIDENCE,
+        tuple(dict.fromkeys(reasons)),
+        evidence.view.fact,
+        decisive=tuple(decisive),
+        runners_up=runners,
+    )
+
+
+def _not_about(
+    claim: str, assessments: list[Assessment], runners: tuple[Evidence, ...]
+) -> CheckResult:
+    if not assessments:
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            NO_CANDIDATE_CONFIDENCE,
+            ("no fact in the store is about this claim",),
+            None,
+            related=False,
+        )
+    nearest = assessments[0]
+    missing = ", ".join(nearest.missing)
+    reason = (
+        "no fact in the store is about this claim "
+        f"(the nearest, '{nearest.view.fact.id}', is about {missing})"
+    )
+    return CheckResult(
+        claim,
+        Verdict.NOT_ENOUGH_INFO,
+        NOT_ABOUT_CONFIDENCE,
+        (reason,),
+        nearest.view.fact,
+        runners_up=runners,
+        related=False,
+    )
+
+
+def _element_words(parsed: ParsedText, finding: Finding) -> list[str]:
+    """The claim's words for the element of a finding, for highlighting."""
+    element = finding.element
+    if element.kind in VALUE_KINDS:
+        return [_value_text(parsed, element)]
+    if element.kind is Kind.ENTITY:
+        return [parsed.text[m.start : m.end] for m in parsed.mentions if m.name == element.name][:1]
+    if element.kind is Kind.POLAR:
+        return [element.name]
+    if element.kind is Kind.NEGATION:
+        return list(parsed.negations)
+    return []
+
+
+def _decisive_words(parsed: ParsedText, matched: dict[Element, Finding]) -> list[str]:
+    return [word for finding in matched.values() for word in _element_words(parsed, finding)]

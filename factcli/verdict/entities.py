@@ -1,0 +1,271 @@
+"""The entities comparator: names, roles, posts and titles.
+
+A name the fact knows matches. Another name where the fact has a filler of its kind
+conflicts (a wrong employer, a wrong stop of a trip), unless it replaces a party of the
+relation or a participant of the statement: then the claim is about another subject
+(AnotherSubject). A role the claim gives to the fact's filler of the opposite side is a
+swap; a title the alias table gives to someone else conflicts.
+"""
+
+from __future__ import annotations
+
+from factcli.entities import Mention
+from factcli.lexicon import STOP_WORDS, stem, words
+from factcli.parse import ParsedText, RoleAssignment
+from factcli.verdict.facts import FactView, Filler, modified_noun
+from factcli.verdict.findings import (
+    ENTITY_KINDS,
+    AnotherSubject,
+    Element,
+    Finding,
+    Kind,
+    Scope,
+    Status,
+)
+
+# Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
+_COMPATIBLE = {
+    "unknown": frozenset({"organization", "product", "unknown"}),
+    "region": frozenset({"region", "country"}),
+    "country": frozenset({"country", "region"}),
+}
+# Sides whose fillers are the parties of a relation: swapping them is an error, replacing
+# one with a third party makes another relation ("Russia sells S-400s to India").
+_PARTY_SIDES = frozenset({"source", "target", "owner", "subject"})
+_OPPOSITE_SIDES = {
+    "source": "target",
+    "target": "source",
+    "owner": "subject",
+    "subject": "owner",
+    "previous_stop": "next_stop",
+    "next_stop": "previous_stop",
+}
+_TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop", "visitor"})
+# Words that put a name next to them in a post: "economist at", "joined".
+_POST_HEADS = frozenset(
+    """works work worked working employed joined president minister economist director
+    fellow analyst chief head chairman secretary ambassador spokesman spokeswoman professor
+    researcher scholar expert official premier pm chancellor founder ceo""".split()
+)
+_EMPLOYMENT_ROLES = frozenset({"employer", "post"})
+POST_HEAD_REACH = 40  # characters between a name and a post word that puts it in the post
+TITLE_REACH = 4  # characters between "China's" and the title it qualifies
+AFFILIATION_REACH = 12  # characters before a body's name to look for "of", "at", "from"
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """Findings on the claim's names, then its roles, then its titles. Raises
+    AnotherSubject when the claim names another party or participant than the fact."""
+    return (
+        _name_findings(claim, view, scope.named)
+        + _role_findings(claim, view)
+        + _title_findings(claim, view)
+    )
+
+
+def _compatible(claim_kind: str, fact_kind: str) -> bool:
+    return fact_kind in _COMPATIBLE.get(claim_kind, frozenset({claim_kind}))
+
+
+def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str]) -> list[Finding]:
+    """Names the fact knows match; another name in a role the fact fills conflicts; another
+    name where the fact has a different participant of its kind means another subject."""
+    found = []
+    unmentioned = [f for f in view.fillers if f.name not in claim_names]
+    for mention in _distinct(claim.mentions):
+        if mention.kind not in ENTITY_KINDS:
+            continue
+        element = Element.named(Kind.ENTITY, mention.name)
+        if mention.name in view.names or _covered_post(mention, view):
+            found.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
+            continue
+        if mention.adjective or qualifies_title(claim, mention):
+            continue  # "Western sanctions", "China's minister": modifiers, not parties
+        rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
+        if rival is not None and rival.side in _PARTY_SIDES:
+            raise AnotherSubject(rival.name)  # another party to the relation: another relation
+        if rival is not None:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {mention.name}; "
+                    f"the source says {rival.name} ({rival.role.replace('_', ' ')})",
+                )
+            )
+            continue
+        described = _descriptor_conflict(claim, mention, view)
+        if described is not None:
+            found.append(Finding(element, Status.CONFLICT, described))
+            continue
+        participants = [
+            m
+            for m in view.statement.mentions
+            if m.name not in claim_names
+            and _same_party_kind(m.kind, mention.kind)
+            and not any(f.name == m.name for f in view.fillers)
+        ]
+        if participants:
+            raise AnotherSubject(participants[0].name)
+    return found
+
+
+def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) -> str | None:
+    """A name that modifies the same noun as another name in the fact's statement ("the
+    Europe program" against "the Asia program", "chief Europe economist" against "chief Asia
+    economist") contradicts the fact's description; it names no other subject."""
+    noun = modified_noun(claim.text, mention.end)
+    if noun is None:
+        return None
+    for name, named_noun in view.modifying_names:
+        if name != mention.name and named_noun == noun:
+            return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
+    return None
+
+
+def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:
+    """A participant is replaced only by one of its own kind: a country by a country."""
+    return fact_kind == claim_kind and fact_kind != "post"
+
+
+def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
+    seen: set[str] = set()
+    unique = []
+    for mention in mentions:
+        if mention.name not in seen:
+            seen.add(mention.name)
+            unique.append(mention)
+    return unique
+
+
+def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
+    """Does the claim put this name where the fact has the filler? For a trip's stops the
+    claim must send someone there; for an employer or post it must name a post next to it."""
+    if not replaces(mention, filler):
+        return False
+    if filler.side in _TRIP_SIDES:
+        return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
+    if filler.role in _EMPLOYMENT_ROLES:
+        nearby = [
+            w
+            for w in claim.words
+            if abs(w.start - mention.start) < POST_HEAD_REACH
+            and w.lower in _POST_HEADS
+            and not _titles_another(claim, w.end)
+        ]
+        return bool(nearby) or _affiliated(claim, mention)
+    return True
+
+
+def _titles_another(claim: ParsedText, end: int) -> bool:
+    """ "President Nursultan Nazarbayev": a post right before a person names that person's
+    post, not the post of the fact's person."""
+    return any(m.kind == "person" and 0 < m.start - end <= 2 for m in claim.mentions)
+
+
+def qualifies_title(claim: ParsedText, mention: Mention) -> bool:
+    """ "China's commerce minister": the country belongs to the title, it is no party."""
+    if not mention.possessive:
+        return False
+    return any(
+        m.kind == "post" and 0 <= m.start - mention.end <= TITLE_REACH for m in claim.mentions
+    )
+
+
+def _affiliated(claim: ParsedText, mention: Mention) -> bool:
+    """ "Andrew Small of the Brookings Institution": a person, then of/at/from, then a body."""
+    before = claim.text[max(0, mention.start - AFFILIATION_REACH) : mention.start].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if not before or before[-1] not in ("of", "at", "from", "with"):
+        return False
+    head = claim.text[: mention.start].lower().rsplit(before[-1], 1)[0].rstrip()
+    return any(m.kind == "person" and head.endswith(claim.text[m.start : m.end].lower())
+               for m in claim.mentions)  # fmt: skip
+
+
+def replaces(mention: Mention, filler: Filler) -> bool:
+    """Could this name stand where the fact has the filler? A post replaces a post (whatever
+    kind the alias table gives it) unless its words are part of the fact's title."""
+    filler_is_post = filler.kind == "post" or filler.role == "post"
+    if filler_is_post or mention.kind == "post":
+        both = filler_is_post and mention.kind == "post"
+        return both and not _post_words(mention.name) <= _post_words(filler.name)
+    return _compatible(mention.kind, filler.kind)
+
+
+def _covered_post(mention: Mention, view: FactView) -> bool:
+    """A shorter title covers a longer one: "chief economist" for "chief Asia economist"."""
+    if mention.kind != "post":
+        return False
+    wanted = _post_words(mention.name)
+    posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
+    posts += [m.name for m in view.statement.mentions if m.kind == "post"]
+    return any(wanted <= _post_words(post) for post in posts)
+
+
+def _post_words(title: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(title) if w not in STOP_WORDS)
+
+
+def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """A role the claim gives to the entity the fact has there matches. It conflicts when the
+    claim gives it only to another: the fact's filler of the opposite side (a swap), or, for
+    a trip's stops and destination, another place."""
+    found = []
+    for side in dict.fromkeys(role.side for role in claim.roles):
+        given = [role for role in claim.roles if role.side == side]
+        element = Element.named(Kind.ROLE, side)
+        filler = next((f for f in view.fillers if f.side == side), None)
+        if filler is not None and any(role.name == filler.name for role in given):
+            found.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
+            continue
+        swapped = _swapped(given, side, view)
+        if swapped is not None:
+            found.append(Finding(element, Status.CONFLICT, swapped))
+            continue
+        if filler is None or side in _PARTY_SIDES:
+            continue
+        rival = next((r for r in given if _compatible(r.kind, filler.kind)), None)
+        if rival is not None:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim has {rival.name} as the {filler.role.replace('_', ' ')}; "
+                    f"the source says {filler.name}",
+                )
+            )
+    return found
+
+
+def _swapped(given: list[RoleAssignment], side: str, view: FactView) -> str | None:
+    opposite = _OPPOSITE_SIDES.get(side)
+    if opposite is None:
+        return None
+    for role in given:
+        other = next((f for f in view.fillers if f.side == opposite and f.name == role.name), None)
+        if other is not None:
+            return (
+                f"the claim has {role.name} as the {_side_word(side)}; "
+                f"the source has it as the {other.role.replace('_', ' ')}"
+            )
+    return None
+
+
+def _side_word(side: str) -> str:
+    return {"source": "supplier", "target": "recipient"}.get(side, side.replace("_", " "))
+
+
+def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """ "Russian President Dmitry Medvedev": the alias table gives that title to another."""
+    return [
+        Finding(
+            Element.named(Kind.TITLE, title.named),
+            Status.CONFLICT,
+            f"the claim calls {title.named} '{title.title}'; the source's "
+            f"'{title.title}' is {title.holder}",
+        )
+        for title in claim.titles
+        if title.named in view.names
+    ]

@@ -1,0 +1,65 @@
+"""The polarity comparator: negation and opposite words.
+
+A claim that denies what the fact states (or affirms what it denies) conflicts, except a
+denial over the span a "first in N years" leaves empty. A polar word ("plunged") matches
+the fact's word on the same side of its pair and conflicts with its opposite ("boosted").
+"""
+
+from __future__ import annotations
+
+from factcli.parse import ParsedText
+from factcli.verdict.compare import consistent_quantities
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import NEGATION, Element, Finding, Kind, Scope, Status
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A finding on the claim's polarity, then one for each polar word the fact pairs."""
+    found = [_negation_finding(claim, view)]
+    fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
+    for polar in claim.polar_words:
+        element = Element.named(Kind.POLAR, polar.word)
+        opposite = fact_polar.get((polar.group, 1 - polar.side))
+        same = fact_polar.get((polar.group, polar.side))
+        if same is not None:
+            found.append(Finding(element, Status.MATCH, f"'{polar.word}' agrees with '{same}'"))
+        elif opposite is not None:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says '{polar.word}'; the source says '{opposite}'",
+                )
+            )
+    return found
+
+
+def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
+    gap = _first_in(view, claim) if claim.negated and not view.negated else None
+    if gap is not None:
+        return Finding(NEGATION, Status.MATCH, f"the first in {gap} means none in the {gap} before")
+    if claim.negated != view.negated:
+        cue = claim.negations[0] if claim.negations else "no negation"
+        said = "denies" if claim.negated else "affirms"
+        return Finding(
+            NEGATION,
+            Status.CONFLICT,
+            f"the claim {said} what the source states ('{cue}')"
+            if claim.negated
+            else f"the claim {said} what the source denies",
+        )
+    return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
+
+
+def _first_in(view: FactView, claim: ParsedText) -> str | None:
+    """ "The first visit in 14 years" says there was none in the 14 years before: a claim
+    that denies it over the same span ("no visit in the previous 14 years") agrees. The span
+    the two share, or None."""
+    statement = view.statement
+    if claim.ranks or not any(r.value == 1 and r.kind == "ordinal" for r in statement.ranks):
+        return None
+    spans = [q for q in statement.quantities if q.dimension == "time"]
+    for said in (q for q in claim.quantities if q.dimension == "time"):
+        if any(consistent_quantities(said, span) for span in spans):
+            return said.text
+    return None

@@ -1,0 +1,71 @@
+"""The quantities comparator: each amount of the claim against the fact's amounts of the
+same dimension. An amount consistent with a slot (given rounding and qualifiers) matches;
+one left with only inconsistent slots conflicts with the nearest of them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcli.model import QuantitySlot
+from factcli.parse import ParsedText
+from factcli.values import Quantity
+from factcli.verdict.compare import consistent_quantities
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
+
+_RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A finding for each of the claim's amounts that some slot of the fact may describe."""
+    candidates: dict[int, list[QuantitySlot]] = {}
+    for number, quantity in enumerate(claim.quantities):
+        element = Element.value(Kind.QUANTITY, number)
+        if tied_elsewhere(claim, quantity.start, quantity.end, view):
+            continue
+        candidates[number] = [
+            s
+            for i, s in enumerate(view.quantities)
+            if s.quantity.dimension == quantity.dimension
+            and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+        ]
+    pairing = pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
+    found = []
+    for number, (matched, free) in pairing.items():
+        quantity = claim.quantities[number]
+        element = Element.value(Kind.QUANTITY, number)
+        if matched is not None:
+            found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
+        elif free:
+            nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {describe_quantity(quantity)}; "
+                    f"the source says {describe_quantity(nearest.quantity)}",
+                )
+            )
+    return found
+
+
+def _distance(a: Quantity, b: Quantity) -> float:
+    """How far apart two amounts are, in orders of magnitude (infinite across units)."""
+    if a.unit != b.unit:
+        return math.inf
+    return abs(math.log10(max(abs(a.value), 1e-12)) - math.log10(max(abs(b.value), 1e-12)))
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    """A quantity as the text gave it, with its rate: "38 bcm a year"."""
+    text = quantity.text.strip()
+    if quantity.period and quantity.period not in text and not _has_rate_word(text):
+        text += f" a {quantity.period}"
+    return text
+
+
+def _has_rate_word(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _RATE_WORDS)

@@ -1,0 +1,53 @@
+"""The ranks comparator: each rank or ordinal of the claim ("ninth-largest", "70th")
+against the fact's ranks of the same sort. The same place matches; another conflicts.
+"""
+
+from __future__ import annotations
+
+from factcli.parse import ParsedText
+from factcli.values import Rank
+from factcli.verdict.compare import comparable_ranks, same_rank
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+from factcli.verdict.slots import slot_allowed, slot_id
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A finding for each of the claim's ranks that the fact ranks the same way."""
+    found = []
+    for number, rank in enumerate(claim.ranks):
+        element = Element.value(Kind.RANK, number)
+        slots = [
+            s
+            for i, s in enumerate(view.ranks)
+            if comparable_ranks(rank, s.rank)
+            and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+        ]
+        if not slots:
+            continue
+        if any(same_rank(s.rank, rank) for s in slots):
+            found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
+        else:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {rank.text.strip()}; "
+                    f"the source says {describe_rank(slots[0].rank)}",
+                )
+            )
+    return found
+
+
+def describe_rank(rank: Rank) -> str:
+    """A rank in words: "ninth-largest", "largest", "70th"."""
+    if rank.kind == "rank_bottom":
+        return "smallest"
+    if rank.kind == "rank":
+        return "largest" if rank.value == 1 else f"{_ordinal_word(rank.value)}-largest"
+    return _ordinal_word(rank.value)
+
+
+def _ordinal_word(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"

@@ -1,0 +1,42 @@
+"""The verdict on one claim: the label, the fact that decided it, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from factcli.model import Fact, Modality
+
+
+class Verdict(str, Enum):
+    """The three FEVER labels."""
+
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    NOT_ENOUGH_INFO = "not_enough_info"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A fact weighed for a claim, with its retrieval score (0-100)."""
+
+    fact: Fact
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """The verdict on one claim, the fact that decided it, and why."""
+
+    claim: str
+    verdict: Verdict
+    confidence: float
+    reasons: tuple[str, ...]
+    fact: Fact | None
+    decisive: tuple[str, ...] = ()  # the claim's words that decided the verdict
+    runners_up: tuple[Evidence, ...] = ()
+    related: bool = True  # some fact of the store is about the claim
+
+    @property
+    def modality(self) -> Modality | None:
+        return self.fact.modality if self.fact else None

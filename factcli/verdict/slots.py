@@ -1,0 +1,125 @@
+"""Which of a fact's slots a claim's value may be compared with, shared by the value
+comparators: cue words that point at particular slots, values tied to another place, and
+the pairing of values with slots, one value to a slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
+
+from factcli.lexicon import STOP_WORDS, stem_set, widened
+from factcli.model import DateSlot, QuantitySlot, RankSlot
+from factcli.parse import ParsedText
+from factcli.values import DateSpan, Quantity, Rank
+from factcli.verdict.compare import comparable_ranks
+from factcli.verdict.entities import replaces
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Kind
+
+ClaimValue = Quantity | DateSpan | Rank
+Slot = QuantitySlot | DateSlot | RankSlot
+SlotT = TypeVar("SlotT")
+
+
+def slot_id(view: FactView, slot: str, index: int) -> str:
+    """A name for one slot of one fact, for cue eligibility."""
+    return f"{view.fact.id}#{slot}#{index}"
+
+
+def slot_allowed(element: Element, ident: str, eligible: Mapping[Element, set[str]]) -> bool:
+    """May the claim's value be compared with this slot, by the cues around the value?"""
+    allowed = eligible.get(element)
+    return allowed is None or ident in allowed
+
+
+def tied_elsewhere(claim: ParsedText, start: int, end: int, view: FactView) -> bool:
+    """A value tied to a place the fact does not name is about that place, not this fact,
+    unless that place stands where the fact has another (then the value is compared)."""
+    anchor = claim.anchor(start, end)
+    if anchor is None or anchor.name in view.names:
+        return False
+    return not any(f.name not in claim.names and replaces(anchor, f) for f in view.fillers)
+
+
+def pair(
+    candidates: dict[int, list[SlotT]], agrees: Callable[[int, SlotT], bool]
+) -> dict[int, tuple[SlotT | None, list[SlotT]]]:
+    """Pair the claim's values with the fact's slots, one value to a slot, matches first:
+    in "signed in May 2014 ... deliveries from 2018" against a fact with one start date,
+    2018 takes the slot and May 2014 is left to other facts instead of conflicting."""
+    used: list[SlotT] = []
+    matched: dict[int, SlotT] = {}
+    for number, slots in candidates.items():
+        match = next((s for s in slots if agrees(number, s) and s not in used), None)
+        if match is not None:
+            used.append(match)
+            matched[number] = match
+    return {
+        number: (matched.get(number), [s for s in slots if s not in used])
+        for number, slots in candidates.items()
+    }
+
+
+def eligibility(claim: ParsedText, views: list[FactView]) -> dict[Element, set[str]]:
+    """Which slots each claim value may be compared with, by the cue words around it.
+
+    A content cue the claim uses itself ("signed", "start") points across facts: "begin in
+    2014" goes to a start date, never to a signing. A function-word cue ("from", "in"), or
+    a cue met only through a synonym, chooses among the slots of one fact."""
+    eligible: dict[Element, set[str]] = {}
+    for element, value in _claim_values(claim):
+        start, end = _span(value)
+        own = claim.context(start, end) | claim.stems_between(start, end)
+        context = widened(own)
+        strong: set[str] = set()
+        per_view: list[tuple[set[str], set[str]]] = []
+        for view in views:
+            weak: set[str] = set()
+            every: set[str] = set()
+            for index, slot in enumerate(_slots_like(value, view)):
+                if not _comparable(value, slot):
+                    continue
+                ident = slot_id(view, slot.slot, index)
+                every.add(ident)
+                cues = stem_set(slot.cue)
+                if (own & cues) - stem_set(STOP_WORDS):
+                    strong.add(ident)
+                elif context & cues:
+                    weak.add(ident)
+            per_view.append((weak, every))
+        if strong:
+            eligible[element] = strong
+        elif any(weak for weak, _ in per_view):
+            eligible[element] = {i for weak, every in per_view for i in (weak or every)}
+    return eligible
+
+
+def _claim_values(claim: ParsedText) -> list[tuple[Element, ClaimValue]]:
+    values: list[tuple[Element, ClaimValue]] = []
+    values += [(Element.value(Kind.QUANTITY, i), q) for i, q in enumerate(claim.quantities)]
+    values += [(Element.value(Kind.DATE, i), d) for i, d in enumerate(claim.dates)]
+    values += [(Element.value(Kind.RANK, i), r) for i, r in enumerate(claim.ranks)]
+    return values
+
+
+def _span(value: ClaimValue) -> tuple[int, int]:
+    if isinstance(value, DateSpan):
+        return value.start_offset, value.end_offset
+    return value.start, value.end
+
+
+def _slots_like(value: ClaimValue, view: FactView) -> Sequence[Slot]:
+    if isinstance(value, Quantity):
+        return view.quantities
+    if isinstance(value, DateSpan):
+        return view.dates
+    return view.ranks
+
+
+def _comparable(value: ClaimValue, slot: Slot) -> bool:
+    if isinstance(value, Quantity) and isinstance(slot, QuantitySlot):
+        return slot.quantity.dimension == value.dimension
+    if isinstance(value, Rank) and isinstance(slot, RankSlot):
+        return comparable_ranks(value, slot.rank)
+    return isinstance(value, DateSpan) and isinstance(slot, DateSlot)
