@@ -1,0 +1,70 @@
+"""Which facts a claim is about (keys), and how much of the claim they cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.verdict.about import KeyReading, content_coverage, fuzzy_in, read_keys
+
+from .conftest import World, fact
+
+FACTS = (
+    fact(
+        "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
+        id="fish",
+        keys=["fish|seafood", "Atlantis"],
+    ),
+    fact("The Atlantis-Lemuria pipeline opens in 2020.", id="pipeline", keys=["pipeline"]),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fish", "pipeline"),
+    [
+        ("Atlantis sells fish.", KeyReading((), 1), KeyReading(("pipeline",), 0)),
+        ("The Atlanteans sell seafood.", KeyReading((), 1), KeyReading(("pipeline",), 0)),
+        ("Lemuria sells fish.", KeyReading(("Atlantis",), 0), KeyReading(("pipeline",), 0)),
+        (
+            "Atlantis sells timber.",
+            KeyReading(("fish|seafood",), 0),
+            KeyReading(("pipeline",), 0),
+        ),
+        ("The pipline opens in 2020.", KeyReading(("fish|seafood",), 0), KeyReading((), 1)),
+    ],
+)
+def test_a_claim_meets_every_key_of_the_facts_it_is_about(
+    world: Callable[..., World], claim: str, fish: KeyReading, pipeline: KeyReading
+) -> None:
+    stock = world(*FACTS)
+    parsed = stock.parse(claim)
+    assert read_keys(parsed, stock.view("fish")) == fish
+    assert read_keys(parsed, stock.view("pipeline")) == pipeline
+
+
+def test_coverage_counts_the_words_the_facts_lack(world: Callable[..., World]) -> None:
+    stock = world(*FACTS)
+    views = [stock.view("fish")]
+    assert content_coverage(stock.parse("Atlantis exports fish to Lemuria."), views) == (1.0, [])
+    share, missing = content_coverage(stock.parse("Atlantis exports salted herring."), views)
+    assert missing == ["salted", "herring"]
+    assert share == pytest.approx(1 / 3)
+
+
+def test_a_word_no_fact_uses_weighs_more(world: Callable[..., World]) -> None:
+    stock = world(*FACTS)
+    parsed = stock.parse("Atlantis exports salted herring.")
+    views = [stock.view("fish")]
+    known, _ = content_coverage(parsed, views)
+    unknown, _ = content_coverage(parsed, views, known=lambda stem: stem != "herring")
+    assert unknown < known
+    matched, _ = content_coverage(parsed, views, matched_elements=2)
+    assert matched > known  # matched values and names count as covered
+
+
+def test_fuzzy_membership_forgives_a_typo_in_a_long_word() -> None:
+    stems = frozenset({"pipelin", "export"})
+    assert fuzzy_in("piplin", stems)
+    assert not fuzzy_in("timber", stems)
+    assert not fuzzy_in("exp", stems)  # too short to guess

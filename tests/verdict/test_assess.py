@@ -1,0 +1,101 @@
+"""One fact against one claim: every comparator in turn, and the cases where the fact turns
+out not to be about the claim after all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcli.verdict import assess as assess_module
+from factcli.verdict.assess import COMPARATORS, assess
+from factcli.verdict.findings import Element, Kind, Status
+from factcli.verdict.slots import eligibility
+
+from .conftest import World, fact
+
+FISH = fact(
+    "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
+    id="fish",
+    keys=["fish"],
+    entities=[{"name": "Atlantis", "role": "supplier"}, {"name": "Lemuria", "role": "recipient"}],
+    quantities=[
+        {
+            "slot": "volume",
+            "value": 12,
+            "scale": "million",
+            "unit": "tonnes",
+            "period": "year",
+            "cue": ["exports"],
+        }
+    ],
+)
+SUMMIT = fact(
+    "The Atlantis-Lemuria summit takes place from March 3 to 5, 2020.",
+    id="summit",
+    keys=["summit"],
+    dates=[{"slot": "when", "date": "2020-03-03", "end": "2020-03-05"}],
+)
+
+
+def test_every_comparator_has_its_say(world: Callable[..., World]) -> None:
+    stock = world(FISH)
+    claim = stock.parse("Atlantis does not export 20 million tonnes of fish to Lemuria a year.")
+    assessment = assess(claim, stock.view("fish"), {})
+    assert assessment.about
+    kinds = [f.element.kind for f in assessment.findings]
+    assert kinds == [Kind.QUANTITY, Kind.ENTITY, Kind.ENTITY, Kind.ROLE, Kind.ROLE,
+                     Kind.NEGATION]  # fmt: skip
+    assert assessment.status_of(Element.value(Kind.QUANTITY, 0)) is Status.CONFLICT
+    assert assessment.status_of(Element.named(Kind.ENTITY, "Lemuria")) is Status.MATCH
+    assert assessment.status_of(Element.value(Kind.DATE, 0)) is None
+    assert not assessment.structural_conflict
+
+
+def test_a_fact_whose_key_the_claim_misses_is_not_about_it(world: Callable[..., World]) -> None:
+    stock = world(FISH, SUMMIT)
+    assessment = assess(stock.parse("Atlantis exports timber."), stock.view("summit"), {})
+    assert (assessment.about, assessment.missing, assessment.findings) == (False, ("summit",), ())
+
+
+def test_another_party_makes_another_subject(world: Callable[..., World]) -> None:
+    stock = world(FISH)
+    claim = stock.parse("Atlantis exports 12 million tonnes of fish to Mu a year.")
+    assessment = assess(claim, stock.view("fish"), {})
+    assert not assessment.about
+    assert assessment.missing == ("Lemuria (the claim names another)",)
+
+
+def test_another_date_and_an_unconfirmed_amount_make_another_event(
+    world: Callable[..., World],
+) -> None:
+    stock = world(SUMMIT)
+    one_error = assess(stock.parse("The summit takes place in May 2020."), stock.view("summit"), {})
+    assert one_error.about  # a wrong date alone: an error in this event
+    assert one_error.status_of(Element.value(Kind.DATE, 0)) is Status.CONFLICT
+    claim = stock.parse("The summit will last two days in May 2020.")
+    another = assess(claim, stock.view("summit"), {})
+    assert (another.about, another.missing) == (
+        False,
+        ("the same event (another entity and value)",),
+    )
+
+
+def test_a_structural_conflict_is_a_role_or_name_conflict(world: Callable[..., World]) -> None:
+    stock = world(FISH)
+    claim = stock.parse("Lemuria exports 12 million tonnes of fish to Atlantis a year.")
+    assert assess(claim, stock.view("fish"), {}).structural_conflict
+
+
+def test_cue_words_choose_the_slots_a_value_is_compared_with(
+    world: Callable[..., World],
+) -> None:
+    stock = world(FISH)
+    view = stock.view("fish")
+    claim = stock.parse("Atlantis exports 12 million tonnes of fish to Lemuria a year.")
+    assert eligibility(claim, [view]) == {Element.value(Kind.QUANTITY, 0): {"fish#volume#0"}}
+    assert eligibility(stock.parse("Atlantis catches 12 million tonnes."), [view]) == {}
+
+
+def test_the_comparators_run_in_the_order_of_the_reasons() -> None:
+    modules = [c.__module__.rsplit(".", 1)[-1] for c in COMPARATORS]
+    assert modules == ["quantities", "dates", "ranks", "entities", "polarity"]
+    assert assess_module.COMPARATORS is COMPARATORS

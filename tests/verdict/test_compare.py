@@ -1,0 +1,95 @@
+"""Value relations shared by the comparators and the quiz, on values built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
+from factcli.verdict.compare import (
+    comparable_ranks,
+    consistent_quantities,
+    date_relation,
+    precise,
+    same_rank,
+)
+
+
+def tonnes(value: float, qualifier: Qualifier = Qualifier.EXACT, period: str | None = "year",
+           precision: float = 1e6) -> Quantity:  # fmt: skip
+    return Quantity(value, "t", "mass", precision, qualifier, period)
+
+
+def times(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
+    return Quantity(value, "times", "multiplier", 1, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "consistent"),
+    [
+        (tonnes(12e6), tonnes(12e6), True),
+        (tonnes(12.3e6, precision=1e5), tonnes(12e6), True),  # 12 million is rounded
+        (tonnes(13e6), tonnes(12e6), False),
+        (tonnes(13e6, Qualifier.ABOUT), tonnes(12e6), True),  # "about" allows a tenth
+        (tonnes(20e6, Qualifier.ABOUT), tonnes(12e6), False),
+        (tonnes(10e6, Qualifier.MORE_THAN), tonnes(12e6), True),
+        (tonnes(13e6, Qualifier.MORE_THAN), tonnes(12e6), False),
+        (tonnes(11e6, Qualifier.NEARLY), tonnes(12e6), False),  # nearly 11 stays below 11
+        (tonnes(13e6, Qualifier.NEARLY), tonnes(12e6), True),
+        (tonnes(12e6, period="month"), tonnes(12e6), False),
+        (tonnes(12e6, period=None), tonnes(12e6), True),  # a rate the claim leaves out
+        (Quantity(12e6, "USD", "currency", 1e6), tonnes(12e6), False),
+        (times(3), times(2, Qualifier.MORE_THAN), False),  # triple is not "more than double"
+        (times(2.2), times(2, Qualifier.MORE_THAN), True),
+    ],
+)
+def test_consistent_quantities(claim: Quantity, fact: Quantity, consistent: bool) -> None:
+    assert consistent_quantities(claim, fact) is consistent
+
+
+def span(start: PartialDate, end: PartialDate | None = None, weekday: int | None = None,
+         part: str | None = None) -> DateSpan:  # fmt: skip
+    return DateSpan(start, end or start, weekday, part)
+
+
+MAY_8_10 = span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "relation"),
+    [
+        (span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10)), MAY_8_10, "same"),
+        (span(PartialDate(None, 5, 8), PartialDate(None, 5, 10)), MAY_8_10, "same"),  # no year
+        (span(PartialDate(2015, 5, 9)), MAY_8_10, "within"),
+        (span(PartialDate(2015, 5)), MAY_8_10, "around"),  # "in May" around May 8-10
+        (span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 11)), MAY_8_10, "different"),
+        (span(PartialDate(2016)), MAY_8_10, "different"),
+        (span(PartialDate(2015, 5, 8), weekday=4), MAY_8_10, "within"),  # a Friday
+        (span(PartialDate(None), weekday=5), span(PartialDate(2015, 5, 8)), "different"),
+        (span(PartialDate(None), weekday=4), span(PartialDate(2015, 5, 8)), "same"),
+        (span(PartialDate(2015, 9, 3)), span(PartialDate(2015, 9), part="early"), "within"),
+        (
+            span(PartialDate(2015, 9), part="late"),
+            span(PartialDate(2015, 9), part="early"),
+            "different",
+        ),
+        (span(PartialDate(None, None, 3)), span(PartialDate(None, None, 3)), "incomparable"),
+    ],
+)
+def test_date_relation(claim: DateSpan, fact: DateSpan, relation: str) -> None:
+    assert date_relation(claim, fact) == relation
+
+
+def test_a_span_is_precise_when_every_day_is_known() -> None:
+    assert precise(MAY_8_10)
+    assert not precise(span(PartialDate(2015, 9), part="early"))
+    assert not precise(span(PartialDate(2015, 5)))
+
+
+def test_ranks_compare_with_ranks_and_ordinals_with_ordinals() -> None:
+    ninth, largest, smallest = Rank(9, "rank"), Rank(1, "rank"), Rank(1, "rank_bottom")
+    seventieth = Rank(70, "ordinal")
+    assert comparable_ranks(ninth, largest)
+    assert comparable_ranks(smallest, ninth)
+    assert not comparable_ranks(ninth, seventieth)
+    assert same_rank(ninth, Rank(9, "rank", 4, 17, "ninth-largest"))
+    assert not same_rank(largest, smallest)

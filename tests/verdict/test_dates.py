@@ -1,0 +1,69 @@
+"""The dates comparator: each date or range of a claim against the fact's dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.values import DateSpan, PartialDate
+from factcli.verdict import dates
+
+from .conftest import World, fact
+
+SUMMIT = fact(
+    "The Atlantis-Lemuria summit takes place from March 3 to 5, 2020.",
+    keys=["summit"],
+    dates=[{"slot": "when", "date": "2020-03-03", "end": "2020-03-05"}],
+)
+OPENING = fact(
+    "The fish fair opens in early April 2020.",
+    keys=["fish fair"],
+    dates=[{"slot": "opening", "date": "2020-04", "part": "early"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The summit takes place from March 3 to 5, 2020.",
+         [("date", "match", "March 3 to 5, 2020 matches the source")]),
+        ("The summit takes place on March 4, 2020.",  # inside the range
+         [("date", "match", "March 4, 2020 matches the source")]),
+        ("The summit takes place in March 2020.",  # coarser, around the range
+         [("date", "match", "March 2020 matches the source")]),
+        ("The summit takes place from March 4 to 6, 2020.",
+         [("date", "conflict", "the claim says March 4 to 6, 2020; "
+           "the source says March 3-5, 2020")]),
+        ("The summit takes place in 2021.",
+         [("date", "conflict", "the claim says 2021; the source says March 3-5, 2020")]),
+        ("The summit takes place in Poseidonis.", []),
+    ],
+)  # fmt: skip
+def test_dates(world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]) -> None:
+    assert world(SUMMIT).compare(dates.findings, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The fish fair opens in April 2020.",
+         [("date", "match", "April 2020 matches the source")]),
+        ("The fish fair opens in late April 2020.",
+         [("date", "conflict", "the claim says late April 2020; "
+           "the source says early April 2020")]),
+        ("The fish fair opens on April 3, 2020.", []),  # more precise than the fact: left open
+    ],
+)  # fmt: skip
+def test_a_vague_fact(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert world(OPENING).compare(dates.findings, claim, "f") == expected
+
+
+def test_describe_date() -> None:
+    may = DateSpan(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
+    assert dates.describe_date(may) == "May 8-10, 2015"
+    assert dates.describe_date(DateSpan(PartialDate(2015, 9), PartialDate(2015, 9), None,
+                                        "early")) == "early September 2015"  # fmt: skip
+    assert dates.describe_date(DateSpan(PartialDate(), PartialDate(), 4)) == "Friday"

@@ -1,0 +1,142 @@
+"""The decision across facts: which fact decides, the verdict, its reasons and confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.verdict import decide as rules
+from factcli.verdict.assess import assess
+from factcli.verdict.decide import claim_elements, decide
+from factcli.verdict.findings import Element, Kind
+from factcli.verdict.result import CheckResult, Verdict
+
+from .conftest import World, fact
+
+FISH = fact(
+    "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
+    id="fish",
+    keys=["fish", "Atlantis"],
+    entities=[{"name": "Atlantis", "role": "supplier"}, {"name": "Lemuria", "role": "recipient"}],
+    quantities=[
+        {"slot": "volume", "value": 12, "scale": "million", "unit": "tonnes", "period": "year"}
+    ],
+)
+SUMMIT = fact(
+    "The Atlantis-Lemuria summit takes place from March 3 to 5, 2020.",
+    id="summit",
+    keys=["summit"],
+    modality="planned",
+    dates=[{"slot": "when", "date": "2020-03-03", "end": "2020-03-05"}],
+)
+SCORES = {"fish": 80.0, "summit": 40.0}
+
+
+def verdict(stock: World, claim: str, scores: dict[str, float] = SCORES) -> CheckResult:
+    parsed = stock.parse(claim)
+    assessments = [assess(parsed, view, {}) for view in stock.views.values()]
+    return decide(claim, parsed, assessments, scores)
+
+
+def test_a_match_on_every_element_supports(world: Callable[..., World]) -> None:
+    result = verdict(
+        world(FISH, SUMMIT), "Atlantis exports 12 million tonnes of fish to Lemuria a year."
+    )
+    assert (result.verdict, result.fact and result.fact.id) == (Verdict.SUPPORTED, "fish")
+    assert result.reasons == ("12 million tonnes matches the source", "Atlantis matches the source",
+                              "Lemuria matches the source", "Lemuria is the recipient",
+                              "Atlantis is the supplier")  # fmt: skip
+    assert result.decisive == ("12 million tonnes", "Atlantis", "Lemuria")
+    full = rules.SUPPORT_BASE + rules.SUPPORT_SPAN * 1.0 * SCORES["fish"] / 100
+    assert result.confidence == round(full, 2)
+
+
+def test_support_says_when_the_source_only_plans_it(world: Callable[..., World]) -> None:
+    result = verdict(world(FISH, SUMMIT), "The summit takes place from March 3 to 5, 2020.")
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.reasons[-1] == "the source says this is planned"
+
+
+def test_a_conflict_with_the_fact_refutes(world: Callable[..., World]) -> None:
+    result = verdict(
+        world(FISH, SUMMIT), "Atlantis exports 20 million tonnes of fish to Lemuria a year."
+    )
+    assert (result.verdict, result.fact and result.fact.id) == (Verdict.REFUTED, "fish")
+    assert result.reasons == (
+        "the claim says 20 million tonnes a year; the source says 12 million tonnes per year",
+    )
+    assert result.decisive == ("20 million tonnes",)
+    assert result.confidence == rules.VALUE_CONFLICT_CONFIDENCE
+
+
+def test_a_swap_refutes_with_less_confidence(world: Callable[..., World]) -> None:
+    result = verdict(world(FISH), "Atlantis imports 12 million tonnes of fish from Lemuria a year.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.confidence == rules.NAME_CONFLICT_CONFIDENCE
+
+
+def test_an_element_no_fact_covers_leaves_the_claim_open(world: Callable[..., World]) -> None:
+    result = verdict(
+        world(FISH, SUMMIT), "Atlantis exported 12 million tonnes of fish to Lemuria in 2019."
+    )
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.reasons == ("the store does not say '2019'",)
+    assert result.confidence == rules.UNVERIFIABLE_CONFIDENCE
+
+
+def test_words_the_facts_lack_leave_the_claim_open(world: Callable[..., World]) -> None:
+    result = verdict(
+        world(FISH), "Atlantis exports fish to Lemuria, mostly salted herring and cod."
+    )
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.reasons == ("the store does not mention 'salted', 'herring', 'cod'",)
+
+
+def test_no_fact_about_the_claim(world: Callable[..., World]) -> None:
+    stock = world(FISH, SUMMIT)
+    result = verdict(stock, "Lemuria exports fish.")
+    assert (result.verdict, result.related) == (Verdict.NOT_ENOUGH_INFO, False)
+    assert result.reasons == (
+        "no fact in the store is about this claim (the nearest, 'fish', is about Atlantis)",
+    )
+    assert result.confidence == rules.NOT_ABOUT_CONFIDENCE
+    parsed = stock.parse("Lemuria exports fish.")
+    alone = decide("Lemuria exports fish.", parsed, [], {})
+    assert (alone.fact, alone.confidence) == (None, rules.NO_CANDIDATE_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("claim", "elements"),
+    [
+        ("Atlantis exports 12 million tonnes of fish to Lemuria in 2019.",
+         [Element.value(Kind.QUANTITY, 0), Element.value(Kind.DATE, 0),
+          Element.named(Kind.ENTITY, "Atlantis"), Element.named(Kind.ENTITY, "Lemuria")]),
+        ("Atlantean fishermen sell fish.", []),  # an adjective is no party
+        ("Lemuria's president met Ana Diaz.",  # nor the country of a title
+         [Element.named(Kind.ENTITY, "Ana Diaz"), Element.named(Kind.ENTITY, "president")]),
+    ],
+)  # fmt: skip
+def test_the_elements_a_supported_claim_must_match(
+    world: Callable[..., World], claim: str, elements: list[Element]
+) -> None:
+    assert claim_elements(world(FISH).parse(claim)) == elements
+
+
+def test_a_match_on_a_surer_fact_outweighs_a_conflict_on_another(
+    world: Callable[..., World],
+) -> None:
+    older = fact(
+        "Atlantis exported 9 million tonnes of fish to Lemuria a year in the past.",
+        id="older",
+        keys=["fish", "Atlantis"],
+        quantities=[
+            {"slot": "volume", "value": 9, "scale": "million", "unit": "tonnes", "period": "year"}
+        ],
+    )
+    stock = world(FISH, older)
+    claim = "Atlantis exports 12 million tonnes of fish to Lemuria a year."
+    assert verdict(stock, claim, {"fish": 80.0, "older": 70.0}).verdict is Verdict.SUPPORTED
+    parsed = stock.parse(claim)
+    alone = decide(claim, parsed, [assess(parsed, stock.view("older"), {})], {"older": 70.0})
+    assert alone.verdict is Verdict.REFUTED

@@ -1,0 +1,121 @@
+"""The entities comparator: names, roles (swaps, trips' stops), employers, posts and titles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.verdict import entities
+from factcli.verdict.findings import AnotherSubject
+
+from .conftest import World, fact
+
+FACTS = (
+    fact(
+        "Ana Diaz, director of the Tidal Institute, said fish exports grew.",
+        id="quote",
+        keys=["fish"],
+        attribution={"name": "Ana Diaz", "role": "director of the Tidal Institute"},
+    ),
+    fact(
+        "The Atlantean president flew to Poseidonis after a stop in Kumari.",
+        id="trip",
+        keys=["president"],
+        entities=[
+            {"name": "Poseidonis", "role": "destination"},
+            {"name": "Kumari", "role": "previous_stop"},
+        ],
+    ),
+    fact(
+        "Atlantis sells submarines to Lemuria.",
+        id="sale",
+        keys=["submarines"],
+        entities=[
+            {"name": "Atlantis", "role": "supplier"},
+            {"name": "Lemuria", "role": "recipient"},
+        ],
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "claim", "expected"),
+    [
+        ("quote", "Ana Diaz of the Tidal Institute said fish exports grew.",
+         [("entity", "match", "Ana Diaz matches the source"),
+          ("entity", "match", "Tidal Institute matches the source")]),
+        ("quote", "Ana Diaz of the Reef Council said fish exports grew.",  # another employer
+         [("entity", "match", "Ana Diaz matches the source"),
+          ("entity", "conflict",
+           "the claim says Reef Council; the source says Tidal Institute (employer)")]),
+        ("quote", "Ana Diaz, director of the Tidal Institute, said so.",
+         [("entity", "match", "Ana Diaz matches the source"),
+          ("entity", "match", "director matches the source"),
+          ("entity", "match", "Tidal Institute matches the source")]),
+        ("trip", "The Atlantean president flew to Poseidonis.",
+         [("entity", "match", "Atlantis matches the source"),
+          ("entity", "match", "president matches the source"),
+          ("entity", "match", "Poseidonis matches the source"),
+          ("role", "match", "Poseidonis is the destination")]),
+        ("sale", "Atlantis sells submarines to Lemuria.",
+         [("entity", "match", "Atlantis matches the source"),
+          ("entity", "match", "Lemuria matches the source"),
+          ("role", "match", "Lemuria is the recipient"),
+          ("role", "match", "Atlantis is the supplier")]),
+        ("sale", "Lemuria sells submarines to Atlantis.",  # the parties swapped
+         [("entity", "match", "Lemuria matches the source"),
+          ("entity", "match", "Atlantis matches the source"),
+          ("role", "conflict",
+           "the claim has Atlantis as the recipient; the source has it as the supplier"),
+          ("role", "conflict",
+           "the claim has Lemuria as the supplier; the source has it as the recipient")]),
+    ],
+)  # fmt: skip
+def test_names_and_roles(
+    world: Callable[..., World], fact_id: str, claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert world(*FACTS).compare(entities.findings, claim, fact_id) == expected
+
+
+def test_a_stop_of_the_trip_in_another_place(world: Callable[..., World]) -> None:
+    found = world(*FACTS).compare(
+        entities.findings, "The Atlantean president flew to Kumari after a stop in Poseidonis.",
+        "trip",
+    )  # fmt: skip
+    assert ("role", "conflict", "the claim has Poseidonis as the previous stop; "
+            "the source says Kumari") in found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "party"),
+    [
+        ("Atlantis sells submarines to Mu.", "Lemuria"),  # another recipient
+        ("Mu sells submarines to Lemuria.", "Atlantis"),  # another supplier
+    ],
+)
+def test_another_party_is_another_subject(
+    world: Callable[..., World], claim: str, party: str
+) -> None:
+    with pytest.raises(AnotherSubject) as raised:
+        world(*FACTS).compare(entities.findings, claim, "sale")
+    assert raised.value.name == party
+
+
+def test_a_country_qualifying_a_title_is_no_party(world: Callable[..., World]) -> None:
+    stock = world(*FACTS)
+    claim = stock.parse("Lemuria's president met Ana Diaz.")
+    lemuria = next(m for m in claim.mentions if m.name == "Lemuria")
+    assert entities.qualifies_title(claim, lemuria)
+    plain = stock.parse("Lemuria met Ana Diaz.")
+    assert not entities.qualifies_title(plain, plain.mentions[0])
+
+
+def test_a_title_the_aliases_give_to_another(world: Callable[..., World]) -> None:
+    stock = world(fact("Cal Reyes met Ana Diaz in Poseidonis.", keys=["Cal Reyes"]))
+    assert stock.compare(entities.findings, "Lemurian Premier Cal Reyes met Ana Diaz.") == [
+        ("entity", "match", "Cal Reyes matches the source"),
+        ("entity", "match", "Ana Diaz matches the source"),
+        ("title", "conflict", "the claim calls Cal Reyes 'Lemurian Premier'; "
+         "the source's 'Lemurian Premier' is Ben Ortiz"),
+    ]  # fmt: skip

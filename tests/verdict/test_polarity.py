@@ -1,0 +1,53 @@
+"""The polarity comparator: negation and opposite words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.verdict import polarity
+
+from .conftest import World, fact
+
+FACTS = (
+    fact("Fish exports plunged.", id="plunged", keys=["fish"]),
+    fact("Fish exports did not grow.", id="denied", keys=["fish"]),
+    fact(
+        "It was the first visit to Atlantis in 14 years.",
+        id="first",
+        keys=["visit"],
+        ranks=[{"slot": "order", "value": 1, "kind": "ordinal"}],
+        quantities=[{"slot": "gap", "value": 14, "unit": "year"}],
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "claim", "expected"),
+    [
+        ("plunged", "Fish exports plunged.",
+         [("negation", "match", ""), ("polar", "match", "'plunged' agrees with 'plunged'")]),
+        ("plunged", "Fish exports fell sharply.",
+         [("negation", "match", ""), ("polar", "match", "'fell' agrees with 'plunged'")]),
+        ("plunged", "Fish exports soared.",
+         [("negation", "match", ""),
+          ("polar", "conflict", "the claim says 'soared'; the source says 'plunged'")]),
+        ("plunged", "Fish exports did not plunge.",
+         [("negation", "conflict", "the claim denies what the source states ('not')"),
+          ("polar", "match", "'plunge' agrees with 'plunged'")]),
+        ("denied", "Fish exports did not grow.",
+         [("negation", "match", "both deny it"), ("polar", "match", "'grow' agrees with 'grow'")]),
+        ("denied", "Fish exports grew.",
+         [("negation", "conflict", "the claim affirms what the source denies"),
+          ("polar", "match", "'grew' agrees with 'grow'")]),
+        ("first", "There was no visit to Atlantis in the previous 14 years.",
+         [("negation", "match", "the first in 14 years means none in the 14 years before")]),
+        ("first", "There was no visit to Atlantis in the previous 10 years.",
+         [("negation", "conflict", "the claim denies what the source states ('no')")]),
+    ],
+)  # fmt: skip
+def test_polarity(
+    world: Callable[..., World], fact_id: str, claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert world(*FACTS).compare(polarity.findings, claim, fact_id) == expected

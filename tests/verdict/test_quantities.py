@@ -1,0 +1,82 @@
+"""The quantities comparator: each amount of a claim against the fact's amounts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcli.verdict import quantities
+from factcli.verdict.findings import Element, Kind, Scope
+from factcli.verdict.slots import slot_id
+
+from .conftest import World, fact
+
+FISH = fact(
+    "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
+    keys=["fish"],
+    quantities=[
+        {"slot": "volume", "value": 12, "scale": "million", "unit": "tonnes", "period": "year"}
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Atlantis exports 12 million tonnes of fish to Lemuria a year.",
+         [("quantity", "match", "12 million tonnes matches the source")]),
+        ("Atlantis exports about 12.3 million tonnes of fish to Lemuria a year.",
+         [("quantity", "match", "about 12.3 million tonnes matches the source")]),
+        ("Atlantis exports 20 million tonnes of fish to Lemuria a year.",
+         [("quantity", "conflict", "the claim says 20 million tonnes a year; "
+           "the source says 12 million tonnes per year")]),
+        ("Atlantis exports 12 million tonnes of fish to Lemuria a month.",
+         [("quantity", "conflict", "the claim says 12 million tonnes a month; "
+           "the source says 12 million tonnes per year")]),
+        ("Atlantis exports fish to Lemuria.", []),
+        ("Atlantis exports fish worth $12 million to Lemuria.", []),  # no amount of money
+    ],
+)  # fmt: skip
+def test_amounts(world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]) -> None:
+    assert world(FISH).compare(quantities.findings, claim) == expected
+
+
+def test_each_slot_takes_one_amount(world: Callable[..., World]) -> None:
+    """Two amounts against one slot: the one that agrees takes it, the other is left."""
+    found = world(FISH).compare(
+        quantities.findings, "Atlantis exports 12 million tonnes of fish, up from 9 million tonnes."
+    )
+    assert found == [("quantity", "match", "12 million tonnes matches the source")]
+
+
+def test_cues_keep_an_amount_from_other_slots(world: Callable[..., World]) -> None:
+    """An amount whose cue words point at slots of other facts is not compared here."""
+    stock = world(FISH)
+    claim = stock.parse("Atlantis exports 20 million tonnes of fish to Lemuria a year.")
+    view = stock.view()
+    elsewhere = Scope({Element.value(Kind.QUANTITY, 0): {"other#volume#0"}}, claim.names)
+    here = Scope({Element.value(Kind.QUANTITY, 0): {slot_id(view, "volume", 0)}}, claim.names)
+    assert quantities.findings(claim, view, elsewhere) == []
+    assert [f.status.value for f in quantities.findings(claim, view, here)] == ["conflict"]
+
+
+def test_the_statement_adds_amounts_the_slots_lack(world: Callable[..., World]) -> None:
+    stock = world(fact("Lemuria imports 40 percent of its fish.", keys=["fish"]))
+    assert stock.compare(quantities.findings, "Lemuria imports 40% of its fish.") == [
+        ("quantity", "match", "40% matches the source")
+    ]
+    assert stock.compare(quantities.findings, "Lemuria imports 60% of its fish.") == [
+        ("quantity", "conflict", "the claim says 60%; the source says 40 percent")
+    ]
+
+
+def test_describe_quantity_adds_the_rate() -> None:
+    from factcli.values import Quantity
+
+    assert quantities.describe_quantity(Quantity(38e9, "m3", "volume", 1e9, text="38 bcm",
+                                                 period="year")) == "38 bcm a year"  # fmt: skip
+    assert quantities.describe_quantity(Quantity(38e9, "m3", "volume", 1e9,
+                                                 text="38 bcm annually", period="year")) == (
+        "38 bcm annually"
+    )  # fmt: skip
