@@ -51,13 +51,6 @@ class Assessment(NamedTuple):
             for f in self.findings
         )
 
-    def status_of(self, element: Element) -> Status | None:
-        """What the fact says of one element, if anything."""
-        for finding in self.findings:
-            if finding.element == element:
-                return finding.status
-        return None
-
 
 def assess(
     claim: ParsedText,
