@@ -26,7 +26,7 @@ from factcli.verdict.slots import eligibility
 
 __all__ = ["CANDIDATES", "CheckResult", "Checker", "Evidence", "Verdict", "check", "verdict_status"]
 
-CANDIDATES = 12  # facts verified per claim
+CANDIDATES = 12  # candidate facts assessed per claim
 PARSE_CACHE = 256  # recently parsed texts a checker keeps
 RESULT_CACHE = 4096  # recent results a checker keeps: streams of claims repeat claims
 CONTEXT_PIECES = 4  # clauses before a claim that may say who "he" or "it" is
