@@ -13,323 +13,22 @@ from typing import NamedTuple
 
 from factcli.dates import find_dates
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
+from factcli.units import (
+    CURRENCY_PREFIXES,
+    FOLD_WORDS,
+    MULTIPLIER_WORD_SET,
+    MULTIPLIER_WORDS,
+    PERIODS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    TIME_UNIT_WORDS,
+    TIME_UNITS,
+    TRAILING_QUALIFIERS,
+    UNITS,
+    Unit,
+    words_pattern,
+)
 from factcli.values import Qualifier, Quantity
-
-DAYS_PER_YEAR = 365.25
-
-
-class Unit(NamedTuple):
-    """A unit as written: its canonical unit, dimension and factor to the canonical unit."""
-
-    unit: str
-    dimension: str
-    factor: float = 1.0
-    period: str | None = None  # a unit that is a rate: "bpd" is barrels per day
-
-
-_TIME_UNITS: dict[str, float] = {
-    "century": 100 * DAYS_PER_YEAR,
-    "decade": 10 * DAYS_PER_YEAR,
-    "year": DAYS_PER_YEAR,
-    "month": DAYS_PER_YEAR / 12,
-    "quarter": DAYS_PER_YEAR / 4,
-    "fortnight": 14.0,
-    "week": 7.0,
-    "day": 1.0,
-    "hour": 1 / 24,
-    "minute": 1 / 1440,
-}
-
-
-def _currency(code: str) -> Unit:
-    return Unit(code, "currency")
-
-
-def _time(unit: str) -> Unit:
-    return Unit("day", "time", _TIME_UNITS[unit])
-
-
-_CUBIC_FOOT = 0.028316846592
-_MILE = 1609.344
-
-# Written unit (lowercase; a space stands for any whitespace) -> canonical unit.
-UNITS: dict[str, Unit] = {
-    # currency
-    "dollars": _currency("USD"),
-    "dollar": _currency("USD"),
-    "us dollars": _currency("USD"),
-    "u.s. dollars": _currency("USD"),
-    "usd": _currency("USD"),
-    "euros": _currency("EUR"),
-    "euro": _currency("EUR"),
-    "eur": _currency("EUR"),
-    "pounds sterling": _currency("GBP"),
-    "pounds": _currency("GBP"),
-    "pound": _currency("GBP"),
-    "sterling": _currency("GBP"),
-    "gbp": _currency("GBP"),
-    "yuan": _currency("CNY"),
-    "renminbi": _currency("CNY"),
-    "rmb": _currency("CNY"),
-    "cny": _currency("CNY"),
-    "rubles": _currency("RUB"),
-    "ruble": _currency("RUB"),
-    "roubles": _currency("RUB"),
-    "rouble": _currency("RUB"),
-    "rub": _currency("RUB"),
-    "yen": _currency("JPY"),
-    "jpy": _currency("JPY"),
-    "rupees": _currency("INR"),
-    "inr": _currency("INR"),
-    "swiss francs": _currency("CHF"),
-    "chf": _currency("CHF"),
-    # volume (m3)
-    "bcm": Unit("m3", "volume", 1e9),
-    "tcm": Unit("m3", "volume", 1e12),
-    "mcm": Unit("m3", "volume", 1e6),
-    "cubic meters": Unit("m3", "volume"),
-    "cubic metres": Unit("m3", "volume"),
-    "cubic meter": Unit("m3", "volume"),
-    "cubic metre": Unit("m3", "volume"),
-    "cu m": Unit("m3", "volume"),
-    "cu. m": Unit("m3", "volume"),
-    "cbm": Unit("m3", "volume"),
-    "m3": Unit("m3", "volume"),
-    "cubic feet": Unit("m3", "volume", _CUBIC_FOOT),
-    "cubic foot": Unit("m3", "volume", _CUBIC_FOOT),
-    "cu ft": Unit("m3", "volume", _CUBIC_FOOT),
-    "bcf": Unit("m3", "volume", 1e9 * _CUBIC_FOOT),
-    "tcf": Unit("m3", "volume", 1e12 * _CUBIC_FOOT),
-    "liters": Unit("m3", "volume", 1e-3),
-    "litres": Unit("m3", "volume", 1e-3),
-    # oil volume (barrels)
-    "barrels": Unit("bbl", "oil_volume"),
-    "barrel": Unit("bbl", "oil_volume"),
-    "bbl": Unit("bbl", "oil_volume"),
-    "bpd": Unit("bbl", "oil_volume", 1.0, "day"),
-    "b/d": Unit("bbl", "oil_volume", 1.0, "day"),
-    "mb/d": Unit("bbl", "oil_volume", 1e6, "day"),
-    # percent
-    "%": Unit("percent", "percent"),
-    "percent": Unit("percent", "percent"),
-    "per cent": Unit("percent", "percent"),
-    "pct": Unit("percent", "percent"),
-    "percentage points": Unit("pp", "percentage_point"),
-    "percentage point": Unit("pp", "percentage_point"),
-    "basis points": Unit("pp", "percentage_point", 0.01),
-    "bps": Unit("pp", "percentage_point", 0.01),
-    # mass (t)
-    "tonnes": Unit("t", "mass"),
-    "tonne": Unit("t", "mass"),
-    "tons": Unit("t", "mass"),
-    "ton": Unit("t", "mass"),
-    "metric tons": Unit("t", "mass"),
-    "metric tonnes": Unit("t", "mass"),
-    "t": Unit("t", "mass"),
-    "mt": Unit("t", "mass", 1e6),
-    "mmt": Unit("t", "mass", 1e6),
-    "mtpa": Unit("t", "mass", 1e6, "year"),
-    "kg": Unit("t", "mass", 1e-3),
-    "kilograms": Unit("t", "mass", 1e-3),
-    "kilogrammes": Unit("t", "mass", 1e-3),
-    "grams": Unit("t", "mass", 1e-6),
-    "lb": Unit("t", "mass", 0.00045359237),
-    "lbs": Unit("t", "mass", 0.00045359237),
-    # length (m)
-    "km": Unit("m", "length", 1e3),
-    "kilometers": Unit("m", "length", 1e3),
-    "kilometres": Unit("m", "length", 1e3),
-    "kilometer": Unit("m", "length", 1e3),
-    "kilometre": Unit("m", "length", 1e3),
-    "miles": Unit("m", "length", _MILE),
-    "mile": Unit("m", "length", _MILE),
-    "mi": Unit("m", "length", _MILE),
-    "nautical miles": Unit("m", "length", 1852.0),
-    "meters": Unit("m", "length"),
-    "metres": Unit("m", "length"),
-    "meter": Unit("m", "length"),
-    "metre": Unit("m", "length"),
-    "m": Unit("m", "length"),
-    "cm": Unit("m", "length", 1e-2),
-    "mm": Unit("m", "length", 1e-3),
-    "feet": Unit("m", "length", 0.3048),
-    "foot": Unit("m", "length", 0.3048),
-    "ft": Unit("m", "length", 0.3048),
-    # area (m2)
-    "square kilometers": Unit("m2", "area", 1e6),
-    "square kilometres": Unit("m2", "area", 1e6),
-    "sq km": Unit("m2", "area", 1e6),
-    "km2": Unit("m2", "area", 1e6),
-    "square miles": Unit("m2", "area", _MILE**2),
-    "sq mi": Unit("m2", "area", _MILE**2),
-    "square meters": Unit("m2", "area"),
-    "square metres": Unit("m2", "area"),
-    "m2": Unit("m2", "area"),
-    "hectares": Unit("m2", "area", 1e4),
-    "ha": Unit("m2", "area", 1e4),
-    "acres": Unit("m2", "area", 4046.8564224),
-    # energy (Wh) and power (W)
-    "kwh": Unit("Wh", "energy", 1e3),
-    "mwh": Unit("Wh", "energy", 1e6),
-    "gwh": Unit("Wh", "energy", 1e9),
-    "twh": Unit("Wh", "energy", 1e12),
-    "kilowatt hours": Unit("Wh", "energy", 1e3),
-    "megawatt hours": Unit("Wh", "energy", 1e6),
-    "terawatt hours": Unit("Wh", "energy", 1e12),
-    "kw": Unit("W", "power", 1e3),
-    "mw": Unit("W", "power", 1e6),
-    "gw": Unit("W", "power", 1e9),
-    "kilowatts": Unit("W", "power", 1e3),
-    "megawatts": Unit("W", "power", 1e6),
-    "gigawatts": Unit("W", "power", 1e9),
-    # time (days)
-    **{f"{name}s": _time(name) for name in _TIME_UNITS if name not in ("century",)},
-    **{name: _time(name) for name in _TIME_UNITS},
-    "centuries": _time("century"),
-    "yrs": _time("year"),
-    "yr": _time("year"),
-    "hrs": _time("hour"),
-    "mins": _time("minute"),
-    # multipliers
-    "times": Unit("times", "multiplier"),
-    "fold": Unit("times", "multiplier"),
-}
-# Currency signs and codes written before the number: "$95bn", "US$ 200 bn", "EUR 5m".
-_CURRENCY_PREFIXES: dict[str, str] = {
-    "$": "USD",
-    "us$": "USD",
-    "u.s.$": "USD",
-    "us $": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "₽": "RUB",
-    "rub": "RUB",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "inr": "INR",
-    "c$": "CAD",
-    "a$": "AUD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "chf": "CHF",
-}
-_QUALIFIERS: dict[str, Qualifier] = {
-    "about": Qualifier.ABOUT,
-    "around": Qualifier.ABOUT,
-    "roughly": Qualifier.ABOUT,
-    "approximately": Qualifier.ABOUT,
-    "approx.": Qualifier.ABOUT,
-    "some": Qualifier.ABOUT,
-    "an estimated": Qualifier.ABOUT,
-    "estimated": Qualifier.ABOUT,
-    "circa": Qualifier.ABOUT,
-    "~": Qualifier.ABOUT,
-    "more than": Qualifier.MORE_THAN,
-    "over": Qualifier.MORE_THAN,
-    "above": Qualifier.MORE_THAN,
-    "exceeding": Qualifier.MORE_THAN,
-    "upwards of": Qualifier.MORE_THAN,
-    "in excess of": Qualifier.MORE_THAN,
-    "just over": Qualifier.MORE_THAN,
-    "well over": Qualifier.MORE_THAN,
-    "at least": Qualifier.AT_LEAST,
-    "no less than": Qualifier.AT_LEAST,
-    "not less than": Qualifier.AT_LEAST,
-    "a minimum of": Qualifier.AT_LEAST,
-    "less than": Qualifier.LESS_THAN,
-    "under": Qualifier.LESS_THAN,
-    "below": Qualifier.LESS_THAN,
-    "fewer than": Qualifier.LESS_THAN,
-    "just under": Qualifier.LESS_THAN,
-    "up to": Qualifier.AT_MOST,
-    "at most": Qualifier.AT_MOST,
-    "no more than": Qualifier.AT_MOST,
-    "not more than": Qualifier.AT_MOST,
-    "a maximum of": Qualifier.AT_MOST,
-    "as many as": Qualifier.AT_MOST,
-    "as much as": Qualifier.AT_MOST,
-    "nearly": Qualifier.NEARLY,
-    "almost": Qualifier.NEARLY,
-    "close to": Qualifier.NEARLY,
-    "just shy of": Qualifier.NEARLY,
-}
-_QUALIFIER_WORDS = frozenset(
-    "~" if phrase == "~" else re.sub(r"[^a-z ]", "", phrase).split()[-1] for phrase in _QUALIFIERS
-)
-_TRAILING_QUALIFIERS: dict[str, Qualifier] = {
-    "+": Qualifier.MORE_THAN,
-    "plus": Qualifier.MORE_THAN,
-    "or more": Qualifier.AT_LEAST,
-    "or so": Qualifier.ABOUT,
-    "or less": Qualifier.AT_MOST,
-    "or fewer": Qualifier.AT_MOST,
-}
-_MULTIPLIER_WORDS: dict[str, float] = {
-    "double": 2.0,
-    "doubled": 2.0,
-    "doubles": 2.0,
-    "doubling": 2.0,
-    "twice": 2.0,
-    "triple": 3.0,
-    "tripled": 3.0,
-    "triples": 3.0,
-    "tripling": 3.0,
-    "treble": 3.0,
-    "trebled": 3.0,
-    "quadruple": 4.0,
-    "quadrupled": 4.0,
-    "quadrupling": 4.0,
-    "quintuple": 5.0,
-    "quintupled": 5.0,
-    "halve": 0.5,
-    "halved": 0.5,
-    "halves": 0.5,
-    "halving": 0.5,
-}
-_MULTIPLIER_WORD_SET = frozenset(_MULTIPLIER_WORDS)
-_FOLD_WORDS: dict[str, float] = {
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "twenty": 20.0,
-    "hundred": 100.0,
-    "thousand": 1000.0,
-}
-# Periods that make an amount a rate; the group name is the period.
-_PERIODS = (
-    r"(?P<year>an?[\s-]+year(?:'s)?(?!\s+(?:ago|earlier|before|after|later|on|since|from)\b)"
-    r"|an?\s+yr|per\s+(?:year|annum|yr)|each\s+year|every\s+year|annually|yearly"
-    r"|/\s*(?:year|yr|y|a)|p\.a\.)"
-    r"|(?P<day>a[\s-]+day(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+day|each\s+day"
-    r"|every\s+day|daily|/\s*d(?:ay)?)"
-    r"|(?P<month>a\s+month(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+month"
-    r"|each\s+month|every\s+month|monthly|/\s*(?:month|mo))"
-    r"|(?P<week>a\s+week(?!\s+(?:ago|earlier|before|after|later)\b)|per\s+week"
-    r"|each\s+week|every\s+week|weekly|/\s*(?:week|wk))"
-    r"|(?P<hour>an\s+hour|per\s+hour|hourly|/\s*(?:hour|hr|h))"
-)
-_TIME_UNIT_WORDS = r"(?:year|month|week|day|quarter|decade)"
-
-
-def _words_pattern(words: list[str]) -> str:
-    """An alternation of written forms, longest first; a space matches any whitespace."""
-    ordered = sorted(words, key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
-
 
 _UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
 _FIRST_UNIT_WORD = re.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
@@ -352,17 +51,17 @@ _UNITS_BY_FIRST_WORD = _units_by_first_word()
 def _unit_pattern(first: str) -> re.Pattern[str]:
     """One small regex for the units starting with `first`, compiled when first needed:
     compiling all ~130 at import would cost ~20 ms of every start."""
-    words = _words_pattern(list(_UNITS_BY_FIRST_WORD[first]))
+    words = words_pattern(list(_UNITS_BY_FIRST_WORD[first]))
     return re.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 _GLUED_MULTIPLIER = re.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<currency>{_words_pattern(list(_CURRENCY_PREFIXES))})[ \t]?\Z",
+    rf"(?<![A-Za-z])(?P<currency>{words_pattern(list(CURRENCY_PREFIXES))})[ \t]?\Z",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?:(?<![\w~])(?P<word>{_words_pattern([q for q in _QUALIFIERS if q != '~'])})\s+"
+    rf"(?:(?<![\w~])(?P<word>{words_pattern([q for q in QUALIFIERS if q != '~'])})\s+"
     r"|(?P<tilde>~)\s*)\Z",
     re.IGNORECASE,
 )
@@ -370,8 +69,8 @@ _QUALIFIER_AFTER = re.compile(
     r"(?P<plus>\+)|[ \t]*-?(?P<plusword>plus)\b|\s+or\s+(?P<or>more|so|less|fewer)\b",
     re.IGNORECASE,
 )
-_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{_PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[\d.,;:!?\n]")
 _PERIOD_WINDOW = 60
 _PERIOD_BEFORE = re.compile(
@@ -391,8 +90,8 @@ _PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
 _MULTIPLIER = re.compile(
-    rf"\b(?P<word>{_words_pattern(list(_MULTIPLIER_WORDS))})\b(?!-)"
-    rf"|\b(?P<fold>{_words_pattern(list(_FOLD_WORDS))})fold\b",
+    rf"\b(?P<word>{words_pattern(list(MULTIPLIER_WORDS))})\b(?!-)"
+    rf"|\b(?P<fold>{words_pattern(list(FOLD_WORDS))})fold\b",
     re.IGNORECASE,
 )
 _ARTICLE_DURATION = re.compile(
@@ -403,15 +102,15 @@ _ARTICLE_DURATION = re.compile(
 _ONCE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = re.compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
-    rf"(?P<unit>{_TIME_UNIT_WORDS})\b"
-    rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{_TIME_UNIT_WORDS})\s+"
+    rf"(?P<unit>{TIME_UNIT_WORDS})\b"
+    rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{TIME_UNIT_WORDS})\s+"
     r"(?:running|in\s+a\s+row|in\s+succession)\b",
     re.IGNORECASE,
 )
 # After a number: "five consecutive years", "five years in a row".
 _STREAK_AFTER_NUMBER = re.compile(
-    rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{_TIME_UNIT_WORDS})s?\b"
-    rf"|\s+(?P<unit2>{_TIME_UNIT_WORDS})s?\s+"
+    rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{TIME_UNIT_WORDS})s?\b"
+    rf"|\s+(?P<unit2>{TIME_UNIT_WORDS})s?\s+"
     r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
     re.IGNORECASE,
 )
@@ -440,7 +139,7 @@ class _Core(NamedTuple):
 
 
 def _time_core(value: float, unit_word: str, start: int, end: int, dimension: str) -> _Core:
-    days = _TIME_UNITS[unit_word.lower()]
+    days = TIME_UNITS[unit_word.lower()]
     return _Core(value * days, "day", dimension, days, start, end)
 
 
@@ -497,14 +196,14 @@ def find_ordinal_quantities(text: str) -> list[Quantity]:
 def _multipliers(text: str) -> list[_Core]:
     """Read "double", "tripled", "twice", "halved", "threefold"."""
     cores: list[_Core] = []
-    if not word_set(text) & _MULTIPLIER_WORD_SET and "fold" not in text.lower():
+    if not word_set(text) & MULTIPLIER_WORD_SET and "fold" not in text.lower():
         return cores
     for match in _MULTIPLIER.finditer(text):
         word = match.group("word")
         if word is not None:
-            value = _MULTIPLIER_WORDS[word.lower()]
+            value = MULTIPLIER_WORDS[word.lower()]
         else:
-            value = _FOLD_WORDS[match.group("fold").lower()]
+            value = FOLD_WORDS[match.group("fold").lower()]
         cores.append(_Core(value, "times", "multiplier", 1.0, match.start(), match.end()))
     return cores
 
@@ -542,7 +241,7 @@ def _currency_before(text: str, start: int) -> tuple[str, int] | None:
     written = re.sub(r"\s+", " ", match.group("currency").lower())
     if len(written) == 3 and written.isalpha() and not match.group("currency").isupper():
         return None  # codes are upper case: "usd" in running text is not a currency
-    return _CURRENCY_PREFIXES[written], match.start()
+    return CURRENCY_PREFIXES[written], match.start()
 
 
 def _unit_after(text: str, end: int) -> tuple[Unit, int] | None:
@@ -694,19 +393,19 @@ def _attach_qualifier(text: str, core: _Core, floor: int) -> tuple[Qualifier, _C
     """Extend `core` over a qualifier before it ("more than") or after it ("or more")."""
     qualifier = Qualifier.EXACT
     before = None
-    if word_set(text) & _QUALIFIER_WORDS:
+    if word_set(text) & QUALIFIER_WORDS:
         before = _QUALIFIER_BEFORE.search(text, max(floor, core.start - 24), core.start)
     if before is not None:
         written = "~" if before.group("tilde") else re.sub(r"\s+", " ", before.group("word"))
         if not (core.dimension == "time" and written.lower() == "over"):  # "over 30 years"
-            qualifier = _QUALIFIERS[written.lower()]
+            qualifier = QUALIFIERS[written.lower()]
             core = core._replace(start=before.start())
     after = _QUALIFIER_AFTER.match(text, core.end)
     if after is not None and qualifier is Qualifier.EXACT:
         if after.group("plus") or after.group("plusword"):
-            qualifier = _TRAILING_QUALIFIERS["+"]
+            qualifier = TRAILING_QUALIFIERS["+"]
         else:
-            qualifier = _TRAILING_QUALIFIERS["or " + after.group("or").lower()]
+            qualifier = TRAILING_QUALIFIERS["or " + after.group("or").lower()]
         core = core._replace(end=after.end())
     return qualifier, core
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.quantities import DAYS_PER_YEAR, find_ordinal_quantities, find_quantities
+from factcli.quantities import find_ordinal_quantities, find_quantities
+from factcli.units import DAYS_PER_YEAR
 from factcli.values import Qualifier, Quantity
 
 YEAR = DAYS_PER_YEAR
