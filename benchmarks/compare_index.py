@@ -26,19 +26,18 @@ from factcli.lexicon import synonym_index
 from factcli.model import Location, Source
 from factcli.parse import parse_text
 from factcli.retrieve import POOL, TermIndex, _stems, alias_variants, fact_tokens
-from factcli.store import _build_aliases, _build_fact
+from factcli.store import fact_from_record, header_aliases
 
 
 def token_sets(path: Path) -> Iterator[set[str]]:
     """Each fact's index tokens, as factcli computes them."""
     with path.open(encoding="utf-8") as stream:
-        header = json.loads(stream.readline())
-        aliases = _build_aliases(header.get("aliases"), str(path), None, [], 1)
+        stream.readline()  # the header
+        aliases = header_aliases(path)
         entities, variants = EntityIndex(aliases), alias_variants(aliases)
         source = Source(title=path.stem, path=str(path))
         for number, line in enumerate(stream, 2):
-            fact = _build_fact(json.loads(line), source, Location(str(path), number), [])
-            assert fact is not None
+            fact = fact_from_record(json.loads(line), source, Location(str(path), number))
             yield fact_tokens(fact, entities, variants)
 
 
@@ -46,9 +45,9 @@ def claim_tokens(path: Path, count: int) -> list[tuple[set[str], set[str]]]:
     """Token sets (exact, widened by synonyms) of `count` statements sampled from the store."""
     rng = random.Random(3)
     with path.open(encoding="utf-8") as stream:
-        header = json.loads(stream.readline())
+        stream.readline()  # the header
         lines = [line for _, line in zip(range(200_000), stream, strict=False)]
-    entities = EntityIndex(_build_aliases(header.get("aliases"), str(path), None, [], 1))
+    entities = EntityIndex(header_aliases(path))
     queries = []
     for line in rng.sample(lines, count):
         parsed = parse_text(json.loads(line)["statement"], entities)

@@ -161,17 +161,13 @@ class JsonlFacts:
         return str(self._record(number)["statement"])
 
     def fact(self, number: int) -> Fact:
-        """Fact `number`, read from its file and built as the loader builds it."""
-        from factcli.errors import StoreError, StoreProblem
-        from factcli.store import _build_fact
+        """Fact `number`, read from its file and built as the loader builds it (StoreError
+        if the file changed under the cache since it was validated)."""
+        from factcli.store import fact_from_record
 
         file = self.files[number]
-        problems: list[StoreProblem] = []
         location = Location(self.paths[file], self.lines[number])
-        fact = _build_fact(self._record(number), self.sources[file], location, problems)
-        if fact is None:  # the file changed under the cache since it was validated
-            raise StoreError(problems or [StoreProblem(location.path, "changed while in use")])
-        return fact
+        return fact_from_record(self._record(number), self.sources[file], location)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +330,7 @@ def build_lazy_store(files: Sequence[Path]) -> LazyStore:
 
 
 class _LazyBuilder:
-    """One pass over JSON Lines files, mirroring store._read_jsonl record by record."""
+    """One pass over JSON Lines files with the store's own reader (store.read_jsonl)."""
 
     def __init__(self, files: Sequence[Path]) -> None:
         from factcli.errors import StoreProblem
@@ -350,89 +346,45 @@ class _LazyBuilder:
 
     def token_sets(self) -> Iterator[set[str]]:
         """The token set of every valid fact, in file order, validating as it goes."""
-        from factcli.errors import StoreProblem
         from factcli.store import (
-            TOP_FIELDS,
-            _build_aliases,
-            _build_fact,
-            _build_source,
-            _check_fields,
-            _check_format,
+            AliasNames,
+            duplicate_id,
+            header_aliases,
+            read_jsonl,
+            too_many_aliases,
         )
 
-        seen: dict[str, tuple[int, int]] = {}
+        seen: dict[str, Location] = {}
         done = 0
-        header_spec = {k: v for k, v in TOP_FIELDS.items() if k != "facts"}
-        every_alias = _header_aliases(self.paths)
+        every_alias = [alias for path in self.paths for alias in header_aliases(path)]
         entities, variants = EntityIndex(every_alias), alias_variants(every_alias)
+        names = AliasNames()
         for file, path in enumerate(self.paths):
-            name = str(path)
-            source = Source(title=path.stem, path=name)
-            file_aliases: list[Alias] = []
-            saw_record = saw_fact = False
-            for number, offset, size, record in _records(path, self.problems):
-                saw_record = True
-                self.progress.update(done + offset + size)
-                if isinstance(record, dict) and "source" in record and "id" not in record:
-                    if saw_fact:
-                        self.problems.append(
-                            StoreProblem(name, "the source header must come first", number)
-                        )
-                        continue
-                    where = StoreProblem(name, "", number)
-                    _check_fields(record, header_spec, where, self.problems)
-                    _check_format(record.get("format"), where, self.problems)
-                    source = _build_source(record["source"], name, number, self.problems)
-                    file_aliases = _build_aliases(
-                        record.get("aliases"), name, None, self.problems, number
-                    )
-                    continue
-                fact = _build_fact(record, source, Location(name, number), self.problems)
+            source = Source(title=path.stem, path=str(path))
+            file_aliases: tuple[Alias, ...] = ()
+            for entry in read_jsonl(path, self.problems, names):
+                self.progress.update(done + entry.offset + entry.size)
+                source = entry.source
+                fact = entry.fact
                 if fact is None:
+                    file_aliases = entry.aliases
                     continue
-                saw_fact = True
                 first = seen.get(fact.id)
                 if first is not None:
-                    self.problems.append(
-                        StoreProblem(
-                            name,
-                            f"duplicate id (first defined at {self.paths[first[0]]}:{first[1]})",
-                            number,
-                            fact.id,
-                            "id",
-                        )
-                    )
+                    self.problems.append(duplicate_id(fact, first))
                     continue
-                seen[fact.id] = (file, number)
+                seen[fact.id] = fact.location
                 self.files.append(file)
-                self.offsets.append(offset)
-                self.lines.append(number)
+                self.offsets.append(entry.offset)
+                self.lines.append(entry.line)
                 yield fact_tokens(fact, entities, variants)
-            if not saw_record:
-                self.problems.append(StoreProblem(name, "file is empty", 1))
             self.aliases.extend(file_aliases)
             self.sources.append(source)
             done += path.stat().st_size
-
-
-def _header_aliases(paths: Sequence[Path]) -> list[Alias]:
-    """The aliases of every file's header line, which the whole store resolves names with."""
-    from factcli.store import _build_aliases
-
-    aliases: list[Alias] = []
-    for path in paths:
-        for _, _, _, record in _records(path, []):
-            if isinstance(record, dict) and "source" in record and "id" not in record:
-                aliases += _build_aliases(record.get("aliases"), str(path), None, [], None)
-            break
-    return aliases
-
-
-def _records(path: Path, problems: list[Any]) -> Iterator[tuple[int, int, int, object]]:
-    """(line number, byte offset, byte length, parsed JSON) of each non-blank line."""
-    from factcli.store import jsonl_records
-
-    return jsonl_records(path, problems)
+            too_many = too_many_aliases(names, str(path))
+            if too_many is not None:
+                self.problems.append(too_many)
+                return
 
 
 class Progress:

@@ -54,8 +54,9 @@ def _one_clear_line(result: subprocess.CompletedProcess[str], *expected: str) ->
     return line
 
 
-def _line_of(text: str, needle: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
+def _line_of(text: str, needle: str, last: bool = False) -> int:
+    found = [n for n, line in enumerate(text.splitlines(), 1) if needle in line]
+    return found[-1] if last else found[0]
 
 
 BROKEN_TEXT = {
@@ -97,7 +98,8 @@ def test_a_broken_toml_store(tmp_path: Path, name: str) -> None:
     text, located, message = BROKEN_TEXT[name]
     path = tmp_path / "store.toml"
     path.write_text(text, encoding="utf-8")
-    line = _line_of(text, located) if located else 1
+    # a repeated id is reported at the repeat
+    line = _line_of(text, located, last=name == "duplicate id") if located else 1
     result = _factcli(["--store", str(path), "facts", "list"], tmp_path)
     if name == "toml syntax error":
         line += 1  # tomllib notices the unclosed array on the next line

@@ -1,0 +1,169 @@
+"""Find and load fact stores (TOML or JSON Lines) into typed records, reporting every problem.
+
+Loading is strict: a store that has any problem raises StoreError with the file, line, fact
+and field of each. `read_store_problems` returns the same problems for `facts validate`.
+
+The package's modules, one job each: `files` finds store files, `tomlfile` and `jsonl`
+read the two formats, `records` builds typed records, `schema` declares the fields.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from factcli.errors import StoreError, StoreProblem
+from factcli.model import Alias, Fact, Location, Source, Store
+from factcli.store.files import STORE_SUFFIXES, bundled_store_path, os_message, store_files
+from factcli.store.jsonl import (
+    MAX_JSONL_LINE,
+    JsonlEntry,
+    LineTooLong,
+    header_aliases,
+    jsonl_lines,
+    jsonl_records,
+    read_jsonl,
+)
+from factcli.store.records import AliasNames, build_fact
+from factcli.store.schema import FORMAT_VERSION, MAX_ALIASES
+from factcli.store.tomlfile import MAX_TOML_BYTES, read_toml
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_ALIASES",
+    "MAX_JSONL_LINE",
+    "MAX_TOML_BYTES",
+    "STORE_SUFFIXES",
+    "AliasNames",
+    "JsonlEntry",
+    "LineTooLong",
+    "bundled_store_path",
+    "duplicate_id",
+    "fact_from_record",
+    "header_aliases",
+    "jsonl_lines",
+    "jsonl_records",
+    "load_store",
+    "read_jsonl",
+    "read_store_problems",
+    "store_files",
+    "too_many_aliases",
+]
+
+
+def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
+    """Load the stores at `paths` (files or directories), or the bundled store when None.
+
+    Raises StoreError naming every problem when any file cannot be loaded cleanly.
+    A clean load is cached (factcli.cache) and served from there while the files are unchanged.
+    """
+    from factcli.cache import cached_store
+
+    files = store_files(paths)
+    return cached_store(files, lambda: _load_files(files))
+
+
+def read_store_problems(
+    paths: Sequence[str | os.PathLike[str]] | None = None,
+) -> list[StoreProblem]:
+    """Every problem of the stores at `paths`, for `facts validate`; [] when clean."""
+    try:
+        files = store_files(paths)
+    except StoreError as error:
+        return error.problems
+    problems: list[StoreProblem] = []
+    _read_files(files, problems)
+    return problems
+
+
+def fact_from_record(record: object, source: Source, location: Location) -> Fact:
+    """One fact record (parsed JSON or TOML) as the loader builds it; StoreError if bad."""
+    problems: list[StoreProblem] = []
+    fact = build_fact(record, source, location, problems)
+    if fact is None:
+        raise StoreError(problems or [StoreProblem(location.path, "not a valid fact")])
+    return fact
+
+
+def duplicate_id(fact: Fact, first: Location) -> StoreProblem:
+    """The problem of a fact whose id an earlier fact has, placed at the repeat."""
+    return StoreProblem(
+        fact.location.path,
+        f"duplicate id (first defined at {first.path}:{first.line})",
+        fact.location.line,
+        fact.id,
+        "id",
+    )
+
+
+def too_many_aliases(names: AliasNames, path: str) -> StoreProblem | None:
+    """The problem of a store with more alias names than MAX_ALIASES, else None."""
+    if len(names) <= MAX_ALIASES:
+        return None
+    return StoreProblem(
+        path, f"the aliases hold {len(names):,} names; a store may hold at most {MAX_ALIASES:,}"
+    )
+
+
+def _load_files(files: list[Path]) -> Store:
+    problems: list[StoreProblem] = []
+    store = _read_files(files, problems)
+    if problems:
+        raise StoreError(problems)
+    return store
+
+
+def _read_files(files: Iterable[Path], problems: list[StoreProblem]) -> Store:
+    facts: list[Fact] = []
+    aliases: list[Alias] = []
+    sources: list[Source] = []
+    seen: dict[str, Location] = {}
+    names = AliasNames()
+    for path in files:
+        part = _read_file(path, problems, names)
+        if part is None:
+            continue
+        for fact in part.facts:
+            if fact.id in seen:
+                problems.append(duplicate_id(fact, seen[fact.id]))
+                continue
+            seen[fact.id] = fact.location
+            facts.append(fact)
+        aliases.extend(part.aliases)
+        sources.extend(part.sources)
+        too_many = too_many_aliases(names, str(path))
+        if too_many is not None:
+            problems.append(too_many)
+            break
+    return Store(tuple(facts), tuple(aliases), tuple(sources))
+
+
+def _read_file(path: Path, problems: list[StoreProblem], names: AliasNames) -> Store | None:
+    try:
+        if path.suffix == ".jsonl":
+            return _jsonl_store(path, problems, names)
+        return read_toml(path, problems, names)
+    except OSError as error:
+        problems.append(StoreProblem(str(path), os_message(error)))
+    except UnicodeDecodeError as error:
+        problems.append(StoreProblem(str(path), f"not UTF-8 text ({error.reason})"))
+    return None
+
+
+def _jsonl_store(path: Path, problems: list[StoreProblem], names: AliasNames) -> Store | None:
+    source = Source(title=path.stem, path=str(path))
+    aliases: tuple[Alias, ...] = ()
+    facts: list[Fact] = []
+    before = len(problems)
+    saw_entry = False
+    for entry in read_jsonl(path, problems, names):
+        saw_entry = True
+        source = entry.source
+        if entry.fact is None:
+            aliases = entry.aliases
+        else:
+            facts.append(entry.fact)
+    if not saw_entry and any(p.message == "file is empty" for p in problems[before:]):
+        return None
+    return Store(tuple(facts), aliases, (source,))
