@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from factcli.numbers import word_set
@@ -87,6 +88,13 @@ _AMOUNT_AFTER = (
     r"yuan|rubles?|roubles?|yen|pounds?|times|fold|mw|gw|kwh|mwh|gwh|twh|hectares?|acres?)\b))"
 )
 
+# Numeric dates: day and month in either order ("15/03/2015", "3.15.2015"), or year first
+# ("2015/3/15"), with one separator throughout.
+_NUMERIC = re.compile(
+    r"(?<![\w./-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
+    r"|(?P<iy>[12]\d{3})(?P<isep>[/.-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    r"(?![\w]|[./-]\d)"
+)
 _ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
 _MONTH_DAY = re.compile(
     rf"{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
@@ -209,6 +217,38 @@ def _iso(text: str, match: re.Match[str]) -> DateSpan | None:
         return None
     date = PartialDate(int(match.group("y")), month, day)
     return _make(text, match, date, date)
+
+
+def _numeric(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "15/03/2015" (the day is over 12: day first), "03/15/2015" (month first),
+    "2015/03/15" and "15.3.2015". Where both orders give a date ("05/08/2015"), the other
+    reading is kept as the span's alternative. A month with too few days ("31/02/2015") is
+    read as its month, with a note that the date does not exist."""
+    if match.group("iy"):
+        year = int(match.group("iy"))
+        orders = [(int(match.group("im")), int(match.group("id")))]
+    else:
+        year = int(match.group("y"))
+        first, second = int(match.group("a")), int(match.group("b"))
+        orders = list(dict.fromkeys([(second, first), (first, second)]))  # (month, day)
+    orders = [(month, day) for month, day in orders if 1 <= month <= 12 and day >= 1]
+    if not orders:
+        return None
+    readings = [
+        _make(text, match, PartialDate(year, month, day), PartialDate(year, month, day))
+        for month, day in orders
+        if day <= days_in_month(year, month)
+    ]
+    if not readings:
+        month = orders[0][0]
+        date = PartialDate(year, month)
+        span = _make(text, match, date, date)
+        name = _FULL_MONTH_NAMES[month - 1].capitalize()
+        days = days_in_month(year, month)
+        return replace(span, note=f"not a calendar date: {name} {year} has {days} days")
+    if len(readings) == 2:
+        return replace(readings[0], alternative=readings[1])
+    return readings[0]
 
 
 def _month_day(text: str, match: re.Match[str]) -> DateSpan | None:
@@ -356,10 +396,19 @@ def _year_candidates(text: str) -> Iterator[DateSpan]:
         yield from _read_at(text, tuple(prefix), _AT_PART_BEFORE_YEAR)
 
 
+def _numeric_candidates(text: str) -> Iterator[DateSpan]:
+    if "/" not in text and "." not in text and "-" not in text:
+        return
+    for match in _NUMERIC.finditer(text):
+        found = _numeric(text, match)
+        if found is not None:
+            yield found
+
+
 def _candidates(text: str) -> list[DateSpan]:
     """Candidate dates, read only where a month, year or weekday can start."""
     words = word_set(text)
-    found: list[DateSpan] = []
+    found: list[DateSpan] = list(_numeric_candidates(text))
     if words & _MONTH_WORDS:
         found.extend(_month_candidates(text))
     found.extend(_year_candidates(text))

@@ -70,6 +70,16 @@ def _glued_fraction(text: str, position: int, replacement: str) -> bool:
     )
 
 
+_SUPERSCRIPT_POWER = frozenset(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b"
+)
+
+
+def _raised_power(text: str, position: int) -> bool:
+    """Whether a superscript starts a power of ten: "10¹⁰" -> "10^10", not "1010"."""
+    return text[position] in _SUPERSCRIPT_POWER and text[max(0, position - 2) : position] == "10"
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise `text` and map each output index to its index in `text`.
 
@@ -95,6 +105,8 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         replacement = _normalize_cluster(text[cluster_start:cluster_end])
         if _glued_fraction(text, cluster_start, replacement):
             replacement = " " + replacement  # "1½" -> "1 1/2", not "11/2"
+        elif _raised_power(text, cluster_start):
+            replacement = "^" + replacement
         pieces.append(replacement)
         index_map.extend([cluster_start] * len(replacement))
         copied_to = cluster_end

@@ -6,6 +6,7 @@ numbers are skipped, so any input is processed in linear time.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -13,6 +14,7 @@ from typing import NamedTuple
 
 MAX_INTEGER_DIGITS = 24  # longer digit strings are not amounts: skipped
 MAX_NUMBER_WORDS = 40  # longer runs of number words are not one number: skipped
+MAX_MAGNITUDE = 1e100  # a power of ten past this ("10^1000") is no amount: not a number
 
 _SMALL_NUMBERS: dict[str, int] = {
     "zero": 0,
@@ -131,15 +133,26 @@ ORDINAL_PATTERN = (
 )
 
 # Digits, unless glued to a code ("G20", "S-400", "COVID-19") or joined to other digits by a
-# separator ("1.2.3", "10:30", "24/7", "38,5"), or an ordinal ("9th"); then a scale word.
+# separator ("1.2.3", "10:30", "24/7", "38,5"), or an ordinal ("9th"); a minus sign at the
+# start of a word ("-20", not "5-6"); a power of ten ("4.8e10", "3.8 x 10^10", "10^9");
+# then a scale word.
 _DIGIT_NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9_])(?<![A-Za-z_]-)(?<!\d[.,:/])(?P<digits>{_DIGITS})"
+    r"(?<![A-Za-z0-9_])(?<![A-Za-z_]-)(?<!\d[.,:/])(?:(?P<sign>-)(?=\d))?"
+    rf"(?P<digits>{_DIGITS})"
+    r"(?:[eE](?P<exponent>[+-]?\d{1,4})(?![A-Za-z])"
+    r"|[ \t]?[x×*·][ \t]?10[ \t]?\^[ \t]?(?P<power>[+-]?\d{1,4})"
+    r"|\^[ \t]?(?P<raised>[+-]?\d{1,4}))?"
     r"(?![.,:/]?\d)(?!(?:st|nd|rd|th)\b)"
     r"(?:[ \t]*-?[ \t]*(?P<spaced>"
     + _alternation(_SCALE_ABBREVIATIONS)
     + r")(?![A-Za-z0-9])|(?P<glued>[kmb])(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
+# Words that look like numbers in programs but are none: "inf bcm" states no amount.
+_NOT_A_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_])[+-]?(?:infinity|inf|nan)(?![A-Za-z0-9_])", re.IGNORECASE
+)
+_NOT_A_NUMBER_WORDS = frozenset(["inf", "infinity", "nan"])
 # A letter that can start a number word: the regex engine skips other positions quickly.
 _WORD_NUMBER = re.compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
 _NUMBER_WORD_SET = frozenset(
@@ -165,6 +178,7 @@ class NumberMatch(NamedTuple):
     scale: float = 1.0
     spelled: bool = False  # written in words ("thirty-eight")
     plain_integer: bool = False  # digits only: no separator, decimal point or scale
+    readable: bool = True  # False for "inf", "nan", "10^1000": written as a number, no amount
 
     @property
     def year_like(self) -> bool:
@@ -173,7 +187,8 @@ class NumberMatch(NamedTuple):
 
 
 def _digits_number(text: str, match: re.Match[str]) -> NumberMatch | None:
-    """The number at a digits match, with its scale word; None for an absurdly long one."""
+    """The number at a digits match, with its sign, power of ten and scale word; None for
+    an absurdly long one."""
     digits = match.group("digits").replace(",", "")
     integer_part, _, decimals = digits.partition(".")
     if len(integer_part) > MAX_INTEGER_DIGITS:
@@ -183,15 +198,41 @@ def _digits_number(text: str, match: re.Match[str]) -> NumberMatch | None:
     if scale_word is not None:
         scale = _SCALE_ABBREVIATIONS.get(scale_word.lower()) or _GLUED_SCALES[scale_word.lower()]
     step = 10.0 ** -len(decimals) if decimals else 1.0
+    mantissa = float(digits)
+    power = match.group("exponent") or match.group("power")
+    raised = match.group("raised")
+    readable = True
+    if power is not None or raised is not None:
+        base, exponent = (10.0, int(power)) if power is not None else (mantissa, int(raised))
+        magnitude = math.log10(base) * exponent if base > 0 else 0.0
+        readable = abs(magnitude) <= math.log10(MAX_MAGNITUDE)
+        factor = base**exponent if readable else 1.0
+        value, step = (mantissa * factor, step * factor) if power is not None else (factor, 1.0)
+    else:
+        value = mantissa
+    sign = -1.0 if match.group("sign") else 1.0
     return NumberMatch(
-        value=float(digits) * scale,
+        value=sign * value * scale if readable else math.nan,
         precision=step * scale,
         start=match.start(),
         end=match.end(),
         text=match.group(),
         scale=scale,
-        plain_integer=scale_word is None and digits == match.group("digits") and not decimals,
+        plain_integer=scale_word is None
+        and digits == match.group("digits")
+        and not decimals
+        and power is None
+        and raised is None,
+        readable=readable,
     )
+
+
+def _not_numbers(text: str) -> list[NumberMatch]:
+    """ "inf", "nan": numbers to a program, no amount to a reader."""
+    return [
+        NumberMatch(math.nan, math.nan, m.start(), m.end(), m.group(), readable=False)
+        for m in _NOT_A_NUMBER.finditer(text)
+    ]
 
 
 class _WordState:
@@ -370,16 +411,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text`, left to right, in digits or words, with its scale word.
 
     Digits glued after a letter ("G20", "S-400") are codes, not numbers, and are skipped.
+    "inf", "nan" and powers past MAX_MAGNITUDE come back unreadable (value NaN).
     """
     found = [
         number
         for match in _DIGIT_NUMBER.finditer(text)
         if (number := _digits_number(text, match)) is not None
     ]
-    if _may_hold_number_words(word_set(text)):
+    words = word_set(text)
+    if _may_hold_number_words(words):
         for match in _WORD_NUMBER.finditer(text):
             found.extend(_word_numbers(text, match))
         found.sort(key=lambda number: number.start)
+    if words & _NOT_A_NUMBER_WORDS:
+        found = sorted(found + _not_numbers(text), key=lambda number: number.start)
     return found
 
 
@@ -388,6 +433,8 @@ def parse_number(text: str) -> NumberMatch | None:
     stripped = text.strip()
     numbers = find_numbers(stripped)
     if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].end != len(stripped):
+        return None
+    if not numbers[0].readable:
         return None
     return numbers[0]
 

@@ -284,6 +284,8 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
     """The amount a number states with the currency before it and the unit after it."""
     if _skipped_number(text, number):
         return None
+    if not number.readable:
+        return _unreadable_core(text, number)
     start, end = number.start, number.end
     currency = _currency_before(text, start)
     unit_match = _unit_after(text, end)
@@ -311,6 +313,19 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
         unit_info=unit_info,
         prefixed=currency is not None,
     )
+
+
+def _unreadable_core(text: str, number: NumberMatch) -> _Core | None:
+    """ "inf bcm", "$NaN", "10^1000 tonnes": an amount is stated but cannot be read. It is
+    kept (dimension "unreadable", which no fact's amount has) so that no claim holding one
+    is supported; without a unit or currency the word is no amount at all ("Nan Wang")."""
+    currency = _currency_before(text, number.start)
+    unit = _unit_after(text, number.end)
+    if currency is None and unit is None and not number.text[:1].isdigit():
+        return None
+    start = currency[1] if currency is not None else number.start
+    end = unit[1] if unit is not None else number.end
+    return _Core(0.0, "", "unreadable", 0.0, start, end)
 
 
 def _rescaled(core: _Core, scale: float, unit_info: Unit) -> _Core:
@@ -373,7 +388,8 @@ def _outside_dates(text: str, cores: list[_Core]) -> list[_Core]:
 def _number_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for number in find_numbers(text):
-        core = _cardinal_streak(text, number) or _number_core(text, number)
+        streak = _cardinal_streak(text, number) if number.readable else None
+        core = streak or _number_core(text, number)
         if core is not None:
             cores.append(core)
     return _join_ranges(text, _outside_dates(text, cores))

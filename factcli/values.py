@@ -69,6 +69,9 @@ class DateSpan:
     start_offset: int = 0
     end_offset: int = 0
     text: str = ""
+    # "05/08/2015" may be day-first or month-first: the other reading, which counts as much.
+    alternative: DateSpan | None = None
+    note: str = ""  # what is wrong with the date as written ("31/02/2015": not a calendar date)
 
 
 @dataclass(frozen=True, slots=True)

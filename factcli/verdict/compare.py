@@ -67,7 +67,26 @@ def same_rank(a: Rank, b: Rank) -> bool:
     return a.value == b.value and a.kind == b.kind
 
 
+_RELATION_ORDER: tuple[DateRelation, ...] = (
+    "same",
+    "within",
+    "around",
+    "different",
+    "incomparable",
+)
+
+
 def date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
+    """The relation of the claim's date to the fact's; of an ambiguous numeric date
+    ("05/08/2015", day or month first), that of the reading that agrees best: both count."""
+    relation = _one_date_relation(claim, fact)
+    if claim.alternative is None:
+        return relation
+    other = _one_date_relation(claim.alternative, fact)
+    return min(relation, other, key=_RELATION_ORDER.index)
+
+
+def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     """same, within (the claim is inside the fact's range), around (the claim is coarser),
     different, or incomparable (nothing in common to compare)."""
     weekday = _weekday_relation(claim, fact)

@@ -39,14 +39,15 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     for number, (matched, free) in pairing.items():
         span = claim.dates[number]
         element = Element.value(Kind.DATE, number)
+        note = f" ({span.note})" if span.note else ""  # 31/02/2015: not a calendar date
         if matched is not None:
-            found.append(Finding(element, Status.MATCH, f"{span.text} matches the source"))
+            found.append(Finding(element, Status.MATCH, f"{span.text} matches the source{note}"))
         elif free:
             found.append(
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim says {span.text.strip()}; "
+                    f"the claim says {span.text.strip()}{note}; "
                     f"the source says {describe_date(free[0].date)}",
                 )
             )
