@@ -7,14 +7,15 @@ roles and polarity (factcli.verdict), across every fact the claim is about.
 from __future__ import annotations
 
 import os
+import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from factcli.entities import EntityIndex
-from factcli.errors import ExitStatus
+from factcli.errors import ExitStatus, FactcliWarning
 from factcli.model import Fact, Store
-from factcli.parse import ParsedText, parse_text
+from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.verdict.about import read_keys
@@ -96,6 +97,17 @@ class Checker:
         return _conjunction(claim, results)
 
     def _check_clause(self, claim: str, context: Sequence[str]) -> CheckResult:
+        """The verdict on one clause. Of a clause too long to read whole (MAX_TEXT_CHARS), a
+        refutation by its start stands; anything else is not enough info, with a warning."""
+        result = self._check_start(claim, context)
+        if len(claim) <= MAX_TEXT_CHARS or result.verdict is Verdict.REFUTED:
+            return result
+        reason = f"the claim is longer than {MAX_TEXT_CHARS:,} characters; only its start was read"
+        start = " ".join(claim[:40].split())
+        warnings.warn(f'claim "{start}…": {reason}', FactcliWarning, stacklevel=2)
+        return replace(result, verdict=Verdict.NOT_ENOUGH_INFO, reasons=(reason,), decisive=())
+
+    def _check_start(self, claim: str, context: Sequence[str]) -> CheckResult:
         context = context[-CONTEXT_PIECES:]  # the nearest clauses name what "it" is
         parsed = self.parse(claim)
         if not parsed.words:

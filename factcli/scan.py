@@ -118,10 +118,13 @@ def _scan_worker(run: tuple[str, Sequence[Segment], list[str]]) -> Verdicts:
 
 def _check_worthy(clause: str, checker: Checker) -> bool:
     """A number, a date, a rank or a name makes a clause check-worthy; without one, a clause
-    is checked only when some fact is about it on its own ("Analysts were cautious" is not)."""
+    is checked only when some fact is about it on its own ("Analysts were cautious" is not).
+    A clause without a word, such as a Markdown rule ("---", "* * *"), is no claim."""
     parsed = checker.parse(clause)
     if parsed.quantities or parsed.dates or parsed.ranks:
         return True
+    if not parsed.words:
+        return False
     if any(m.kind in _NAMED_KINDS for m in parsed.mentions):
         return True
     return checker.check(clause).related

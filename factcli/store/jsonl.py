@@ -71,13 +71,20 @@ def is_header(record: object) -> bool:
 
 
 def header_aliases(path: Path) -> list[Alias]:
-    """The aliases of a JSON Lines file's header line ([] without one); problems are left
-    to `read_jsonl`."""
+    """The well-formed aliases of a JSON Lines file's header line ([] without one), read
+    without checks: `read_jsonl` reports the problems when it reads the header again."""
     for _, _, _, record in jsonl_records(path, []):
-        if is_header(record):
-            assert isinstance(record, dict)
-            return build_aliases(record.get("aliases"), str(path), [], [], AliasNames())
-        break
+        raw = record.get("aliases") if isinstance(record, dict) and is_header(record) else None
+        if not isinstance(raw, list):
+            return []
+        return [
+            Alias(item["name"], item["kind"], tuple(item.get("aliases", ())))
+            for item in raw
+            if isinstance(item, dict)
+            and isinstance(item.get("name"), str)
+            and isinstance(item.get("kind"), str)
+            and isinstance(item.get("aliases", []), list)
+        ]
     return []
 
 

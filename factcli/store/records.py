@@ -81,22 +81,25 @@ class AliasNames:
     at the second (a name must mean one thing)."""
 
     def __init__(self) -> None:
-        self._first: dict[str, tuple[str, str, int | None]] = {}
+        self._entry: dict[str, int] = {}  # name (case-folded) -> its first entry
+        self._entries: list[tuple[str, str, int | None]] = []  # canonical name, path, line
 
     def add(self, alias: Alias, where: StoreProblem, problems: list[StoreProblem]) -> None:
         """Record the names of one entry; report those another entry already holds."""
-        for name in dict.fromkeys(n.strip().casefold() for n in (alias.name, *alias.aliases)):
-            first = self._first.get(name)
-            if first is None:
-                self._first[name] = (alias.name, where.path, where.line)
-            elif first[0] != alias.name:
-                at = first[1] if first[2] is None else f"{first[1]}:{first[2]}"
+        number = len(self._entries)
+        self._entries.append((alias.name, where.path, where.line))
+        for variant in (alias.name, *alias.aliases):
+            name = variant.strip().casefold()
+            first = self._entry.setdefault(name, number)
+            if first != number and self._entries[first][0] != alias.name:
+                canonical, path, line = self._entries[first]
+                at = path if line is None else f"{path}:{line}"
                 problems.append(
-                    replace(where, message=f"'{name}' is also a name of '{first[0]}' ({at})")
+                    replace(where, message=f"'{name}' is also a name of '{canonical}' ({at})")
                 )
 
     def __len__(self) -> int:
-        return len(self._first)
+        return len(self._entry)
 
 
 def build_aliases(

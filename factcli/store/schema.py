@@ -20,7 +20,7 @@ ENTITY_KINDS = (
     "post", "term",
 )  # fmt: skip
 MAX_RANK = 1_000_000  # a rank past this is a typo, not a position in any list
-MAX_ALIASES = 200_000  # names across a store's alias entries (see docs/robustness.md)
+MAX_ALIASES = 100_000  # names across a store's alias entries: each check indexes them all
 
 
 class StringList(list[str]):
