@@ -290,3 +290,45 @@ def test_huge_inputs_are_fast(text: str) -> None:
 @given(year=st.integers(min_value=1, max_value=9999), month=st.integers(min_value=1, max_value=12))
 def test_days_in_month_agrees_with_the_calendar(year: int, month: int) -> None:
     assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+# --- Numeric dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("15/03/2015", (2015, 3, 15)),  # the day is over 12: day first
+        ("03/15/2015", (2015, 3, 15)),  # month first
+        ("15.3.2015", (2015, 3, 15)),
+        ("2015/03/15", (2015, 3, 15)),
+        ("2015.3.15", (2015, 3, 15)),
+        ("2015-3-15", (2015, 3, 15)),
+        ("on 5/5/2015.", (2015, 5, 5)),
+    ],
+)
+def test_numeric_dates(text: str, date: tuple[int, int, int]) -> None:
+    (span,) = find_dates(text)
+    assert span.start == span.end == PartialDate(*date)
+    assert span.alternative is None
+    assert span.note == ""
+
+
+def test_an_ambiguous_numeric_date_keeps_both_readings() -> None:
+    (span,) = find_dates("on 05/08/2015")
+    assert span.text == "05/08/2015"
+    assert span.start == PartialDate(2015, 8, 5)  # day first
+    assert span.alternative is not None
+    assert span.alternative.start == PartialDate(2015, 5, 8)  # month first
+
+
+def test_an_impossible_numeric_date_is_its_month_with_a_note() -> None:
+    (span,) = find_dates("on 31/02/2015")
+    assert span.start == span.end == PartialDate(2015, 2)
+    assert "not a calendar date" in span.note
+    assert "28 days" in span.note
+
+
+@pytest.mark.parametrize("text", ["13/13/2015", "1.2.3", "24/7", "v1.2.2015", "3/4"])
+def test_not_numeric_dates(text: str) -> None:
+    assert all(span.start.month is None for span in find_dates(text))

@@ -149,3 +149,11 @@ def test_one_megabyte_of_non_ascii_is_linear() -> None:
     started = time.perf_counter()
     normalize_with_map("é–’ " * 250_000)  # every character needs work: the worst case
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3.8×10¹⁰ m3", "3.8×10^10 m3"), ("10⁻³", "10^-3"), ("5 m²", "5 m2"), ("x²", "x2")],
+)
+def test_a_superscript_after_ten_is_a_power(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -235,3 +235,49 @@ def test_huge_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     find_numbers(text)
     assert time.perf_counter() - started < 0.5
+
+
+# --- Powers of ten, signs and things that are no numbers -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("4.8e10", 4.8e10, 1e9),
+        ("4.8E+10", 4.8e10, 1e9),
+        ("1e-3", 1e-3, 1e-3),
+        ("3.8 x 10^10", 3.8e10, 1e9),
+        ("3.8x10^10", 3.8e10, 1e9),
+        ("3.8 × 10^10", 3.8e10, 1e9),
+        ("3.8*10^10", 3.8e10, 1e9),
+        ("10^9", 1e9, 1.0),
+        ("10^-3", 1e-3, 1.0),
+        ("1e3 billion", 1e12, 1e12),
+        ("-20", -20.0, 1.0),
+        ("-1,250.5", -1250.5, 0.1),
+        ("-4.8e10", -4.8e10, 1e9),
+    ],
+)
+def test_powers_of_ten_and_signs(text: str, value: float, precision: float) -> None:
+    (number,) = find_numbers(text)
+    assert number.readable
+    assert number.value == pytest.approx(value)
+    assert number.precision == pytest.approx(precision)
+    assert (number.start, number.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["5-6", "S-400", "2014-2015", "pages 10-12"])
+def test_a_hyphen_between_digits_or_after_letters_is_no_minus(text: str) -> None:
+    assert all(number.value >= 0 for number in find_numbers(text))
+
+
+@pytest.mark.parametrize("text", ["inf", "Infinity", "-inf", "NaN", "nan", "10^1000", "1e400"])
+def test_inf_nan_and_huge_powers_are_unreadable(text: str) -> None:
+    (number,) = find_numbers(text)
+    assert not number.readable
+    assert number.text.lstrip("+-").lower() in text.lstrip("+-").lower()
+    assert parse_number(text) is None
+
+
+def test_a_huge_power_is_not_read_as_its_exponent() -> None:
+    assert all(number.value != 1000 for number in find_numbers("deliveries of 10^1000 bcm"))

@@ -578,3 +578,37 @@ def test_number_idioms_are_not_counts(text: str) -> None:
 def test_rate_across_a_parenthesis() -> None:
     text = "Gazprom will supply 38 billion cubic meters (bcm) of gas annually."
     assert one(text).period == "year"
+
+
+# --- Other notations and magnitudes across units -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("4.8e10 cubic meters", 4.8e10, "m3"),
+        ("3.8 x 10^10 cubic meters", 3.8e10, "m3"),
+        ("48 bcm", 4.8e10, "m3"),
+        ("1.7e12 cubic feet", 1.7e12 * 0.028316846592, "m3"),
+        ("$1e3 billion", 1e12, "USD"),
+        ("-20 percent", -20.0, "percent"),
+        ("-400000 tonnes", -4e5, "t"),
+    ],
+)
+def test_notations_reach_the_canonical_unit(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+    assert quantity.text == text
+
+
+@pytest.mark.parametrize("text", ["inf bcm", "NaN %", "$nan", "10^1000 bcm", "10^1000"])
+def test_an_amount_that_cannot_be_read_is_kept_as_unreadable(text: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.dimension == "unreadable"
+    assert quantity.text == text
+
+
+@pytest.mark.parametrize("text", ["Nan Wang said so", "to infinity and beyond"])
+def test_inf_and_nan_without_a_unit_are_words(text: str) -> None:
+    assert find_quantities(text) == []

@@ -1,0 +1,83 @@
+"""The alias table's names found in text: the same spans as one regex alternation of every
+name (longest first, ignoring case, never inside a word), without compiling one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcli.entities import EntityIndex
+from factcli.model import Alias
+
+ALIASES = [
+    Alias("Russia", "country", ("Russian Federation", "RF", "Moskva-land")),
+    Alias("Gazprom", "organization", ("Gazprom Export", "GAZP")),
+    Alias("Power of Siberia", "product", ("PoS", "Power-of-Siberia")),
+    Alias("U.S.", "country", ("US", "USA", "United States")),
+    Alias("$X Fund", "organization", ()),
+]
+
+
+def _reference(aliases: list[Alias], text: str) -> list[tuple[int, int]]:
+    """The spans the former single regex of every name matched."""
+    names = {v.lower() if not (len(v) <= 5 and v.isupper() and v.isalpha()) else v
+             for a in aliases for v in (a.name, *a.aliases)}  # fmt: skip
+    ordered = sorted(names, key=lambda v: (-len(v), v))
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(v) for v in ordered) + r")(?!\w)", re.IGNORECASE
+    )
+    return [m.span(1) for m in pattern.finditer(text)]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Russia", "russian federation", "RF", "rf", "Moskva-land", "Gazprom", "Gazprom Export",
+        "GAZP", "Power of Siberia", "power-of-siberia", "PoS", "U.S.", "US", "usa",
+        "United States", "$X Fund", "Russias", "xRussia", "Gaz", " ", ", ", "-", ".", "'s",
+        "the", "and", "\n", "é", "_", "Ru", "Σ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_names_are_found_where_the_single_regex_found_them(text: str) -> None:
+    assert EntityIndex(ALIASES)._name_spans(text) == _reference(ALIASES, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gazprom Export signed with the Russian Federation.", ["Gazprom", "Russia"]),
+        ("The Power of Siberia pipeline", ["Power of Siberia"]),
+        ("Russias and xRussia are no names", []),
+        ("exports to the US and the U.S.", ["U.S.", "U.S."]),
+    ],
+)
+def test_known_names(text: str, names: list[str]) -> None:
+    found = [m.name for m in EntityIndex(ALIASES).find(text) if m.known]
+    assert found == names
+
+
+def test_building_the_index_compiles_no_pattern_of_the_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A million names once took ~50 s to compile into one alternation: the work of
+    building the index must not include a pattern that grows with the table."""
+    compiled: list[int] = []
+    original = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(len(pattern))
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    aliases = [Alias(f"Placeholder {n:06d}", "organization", (f"Ph{n:06d}",)) for n in range(5000)]
+    index = EntityIndex(aliases)
+    assert max(compiled, default=0) < 1000
+    assert [m.name for m in index.find("Ph004999 met Placeholder 000007") if m.known] == [
+        "Placeholder 004999",
+        "Placeholder 000007",
+    ]
