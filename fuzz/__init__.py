@@ -3,7 +3,8 @@
 Run it as `python -m fuzz --seconds 600 [--target parser|store|all]`. Inputs come from
 hypothesis strategies (generation only, no shrinking, no example database), mixed from
 arbitrary unicode, the store's own vocabulary (digits, number words, month names,
-currency signs, hyphens) and mutations of the bundled store's TOML and JSON Lines.
+currency signs, hyphens), numbers in other notations (e-notation, powers of ten, signs,
+inf and nan, numeric dates) and mutations of the bundled store's TOML and JSON Lines.
 
 A finding is an input that raises anything but the documented error (StoreError for a
 store), or that takes longer than the per-input time bound. Each finding is printed as a
@@ -61,7 +62,45 @@ UNICODE_BITS = [
     "\x9b2J", "\x1b[2J", "\x1b]0;title\x07", "\u202a", "\u2067",
 ]  # fmt: skip
 
+_SUPERSCRIPTS = str.maketrans(
+    "-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+_mantissas = st.one_of(
+    st.integers(min_value=-999, max_value=999).map(str),
+    st.from_regex(r"-?[0-9]{1,3}\.[0-9]{1,4}", fullmatch=True),
+)
+_exponents = st.integers(min_value=-2000, max_value=2000)
+
+
+@st.composite
+def notations(draw: st.DrawFn) -> str:
+    """Numbers in other notations: "4.8e10", "3.8 x 10^10", "10¹⁰", "-20", "inf", and
+    numeric dates in either order, with any separator, possible or not ("31/02/2015")."""
+    kind = draw(st.integers(0, 5))
+    if kind == 0:
+        e = draw(st.sampled_from(["e", "E", "e+", "E-", "e-"]))
+        return f"{draw(_mantissas)}{e}{abs(draw(_exponents))}"
+    if kind == 1:
+        times = draw(st.sampled_from([" x ", "x", " × ", "×", "*", " · "]))
+        prefix = draw(_mantissas) + times if draw(st.booleans()) else ""
+        power = draw(_exponents)
+        raised = str(power).translate(_SUPERSCRIPTS) if draw(st.booleans()) else f"^{power}"
+        return f"{prefix}10{raised}"
+    if kind == 2:
+        return draw(st.sampled_from(["inf", "-inf", "+inf", "Infinity", "NaN", "nan", "-nan"]))
+    if kind == 3:
+        sign = draw(st.sampled_from(["-", "\u2212", "- ", "+"]))
+        return sign + draw(st.from_regex(r"[0-9]{1,6}([.,][0-9]{1,3})?", fullmatch=True))
+    day, month = draw(st.integers(0, 40)), draw(st.integers(0, 40))
+    year = draw(st.integers(900, 3100))
+    sep = draw(st.sampled_from(["/", ".", "-"]))
+    pad = draw(st.booleans())
+    d, m = (f"{day:02d}", f"{month:02d}") if pad else (str(day), str(month))
+    return f"{d}{sep}{m}{sep}{year}" if kind == 4 else f"{year}{sep}{m}{sep}{d}"
+
+
 _atoms = st.one_of(
+    notations(),
     st.sampled_from(VOCABULARY),
     st.sampled_from(PUNCTUATION),
     st.sampled_from(UNICODE_BITS),
@@ -125,7 +164,7 @@ def mutated_text(draw: st.DrawFn, seeds: list[str]) -> str:
         if not lines:
             lines = [""]
         where = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.integers(0, 7))
+        action = draw(st.integers(0, 9))
         if action == 0:
             del lines[where]
         elif action == 1:
@@ -149,6 +188,18 @@ def mutated_text(draw: st.DrawFn, seeds: list[str]) -> str:
             lines[where] = line[:at] + bit + line[at + 1 :]
         elif action == 6:
             lines[where] = draw(st.sampled_from(['"', "[", "[[facts]]", "{", "}", "'''"]))
+        elif action == 7:  # a value nested deep: [[[...]]] or {"a": {"a": ...}}
+            line = lines[where]
+            cut = max(line.find("="), line.find(":"))
+            depth = draw(st.integers(50, 3000))
+            opener, closer = draw(st.sampled_from([("[", "]"), ('{"a": ', "}"), ("{a = ", "}")]))
+            lines[where] = line[: cut + 1] + " " + opener * depth + "1" + closer * depth
+        elif action == 8:  # a number past floats, past Python's digit limit, or no number
+            line = lines[where]
+            cut = max(line.find("="), line.find(":"))
+            digits = "9" * draw(st.integers(300, 6000))
+            number = draw(st.sampled_from([digits, "-" + digits, "1e999", "inf", "-inf", "nan"]))
+            lines[where] = line[: cut + 1] + " " + number + line[cut + 1 :].lstrip(" -0123456789")
         else:
             lines = lines[: where + 1]
     return "\n".join(lines)
