@@ -351,7 +351,6 @@ class _LazyBuilder:
             duplicate_id,
             header_aliases,
             read_jsonl,
-            too_many_aliases,
         )
 
         seen: dict[str, Location] = {}
@@ -381,10 +380,6 @@ class _LazyBuilder:
             self.aliases.extend(file_aliases)
             self.sources.append(source)
             done += path.stat().st_size
-            too_many = too_many_aliases(names, str(path))
-            if too_many is not None:
-                self.problems.append(too_many)
-                return
 
 
 class Progress:

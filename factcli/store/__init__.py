@@ -48,7 +48,6 @@ __all__ = [
     "read_jsonl",
     "read_store_problems",
     "store_files",
-    "too_many_aliases",
 ]
 
 
@@ -97,15 +96,6 @@ def duplicate_id(fact: Fact, first: Location) -> StoreProblem:
     )
 
 
-def too_many_aliases(names: AliasNames, path: str) -> StoreProblem | None:
-    """The problem of a store with more alias names than MAX_ALIASES, else None."""
-    if len(names) <= MAX_ALIASES:
-        return None
-    return StoreProblem(
-        path, f"the aliases hold {len(names):,} names; a store may hold at most {MAX_ALIASES:,}"
-    )
-
-
 def _load_files(files: list[Path]) -> Store:
     problems: list[StoreProblem] = []
     store = _read_files(files, problems)
@@ -132,10 +122,6 @@ def _read_files(files: Iterable[Path], problems: list[StoreProblem]) -> Store:
             facts.append(fact)
         aliases.extend(part.aliases)
         sources.extend(part.sources)
-        too_many = too_many_aliases(names, str(path))
-        if too_many is not None:
-            problems.append(too_many)
-            break
     return Store(tuple(facts), tuple(aliases), tuple(sources))
 
 

@@ -42,6 +42,7 @@ def read_jsonl(
     name = str(path)
     source = Source(title=path.stem, path=name)
     names = names if names is not None else AliasNames()
+    before = len(problems)
     saw_record = saw_fact = False
     for number, offset, size, record in jsonl_records(path, problems):
         saw_record = True
@@ -61,7 +62,7 @@ def read_jsonl(
         if fact is not None:
             saw_fact = True
             yield JsonlEntry(source, number, offset, size, fact)
-    if not saw_record:
+    if not saw_record and len(problems) == before:  # not when its only line was refused
         problems.append(StoreProblem(name, "file is empty", 1))
 
 

@@ -37,6 +37,7 @@ from factcli.store.schema import (
     ENTITY_FIELDS,
     ENTITY_KINDS,
     FACT_FIELDS,
+    MAX_ALIASES,
     MAX_RANK,
     QUANTITY_FIELDS,
     QUESTION_FIELDS,
@@ -114,6 +115,16 @@ def build_aliases(
     every entry is reported at `line` (a JSON Lines header)."""
     if not isinstance(raw, list):
         return []
+    listed = len(names) + sum(_names_listed(record) for record in raw)
+    if listed > MAX_ALIASES:  # refused before any entry is built: a million cost minutes
+        problems.append(
+            StoreProblem(
+                path,
+                f"the aliases list {listed:,} names; a store may hold at most {MAX_ALIASES:,}",
+                line if line is not None else (lines[0] if lines else None),
+            )
+        )
+        return []
     aliases = []
     for index, record in enumerate(raw):
         at = lines[index] if index < len(lines) else line
@@ -139,6 +150,14 @@ def build_aliases(
             names.add(alias, where, problems)
             aliases.append(alias)
     return aliases
+
+
+def _names_listed(record: object) -> int:
+    """How many names an alias entry lists: its name and its aliases."""
+    if not isinstance(record, dict):
+        return 1
+    aliases = record.get("aliases", ())
+    return 1 + (len(aliases) if isinstance(aliases, list) else 0)
 
 
 class _FactContext:
