@@ -47,8 +47,8 @@ class EntityIndex:
                     self._case_sensitive[variant] = entry
                 else:
                     self._table[variant.lower()] = entry
-        # Names by their first word: one lookup per word of a text, where one regex
-        # alternation of every name took ~50 s to compile for a million names.
+        # Names by their first word: one lookup per word of a text. One regex alternation
+        # of every name cost ~36 µs a name to compile, at every check.
         variants = [*self._table, *{v.lower() for v in self._case_sensitive}]
         self._by_first: dict[str, set[str]] = {}
         for key, variant in zip(_first_words(variants), variants, strict=True):

@@ -116,7 +116,7 @@ def build_aliases(
     if not isinstance(raw, list):
         return []
     listed = len(names) + sum(_names_listed(record) for record in raw)
-    if listed > MAX_ALIASES:  # refused before any entry is built: a million cost minutes
+    if listed > MAX_ALIASES:  # refused before any entry is built
         problems.append(
             StoreProblem(
                 path,
