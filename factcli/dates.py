@@ -95,6 +95,7 @@ _NUMERIC = re.compile(
     r"|(?P<iy>[12]\d{3})(?P<isep>[/.-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     r"(?![\w]|[./-]\d)"
 )
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
 _ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
 _MONTH_DAY = re.compile(
     rf"{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
@@ -397,7 +398,7 @@ def _year_candidates(text: str) -> Iterator[DateSpan]:
 
 
 def _numeric_candidates(text: str) -> Iterator[DateSpan]:
-    if "/" not in text and "." not in text and "-" not in text:
+    if _NUMERIC_HINT.search(text) is None:  # a quick scan: most texts hold no such date
         return
     for match in _NUMERIC.finditer(text):
         found = _numeric(text, match)

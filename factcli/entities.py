@@ -167,7 +167,11 @@ class EntityIndex:
             names = self._by_first[key]
             for length in self._lengths[key]:
                 end = start + length
-                if lower[start:end] in names and not (end < len(text) and _is_word(text[end])):
+                if (
+                    end <= len(lower)
+                    and lower[start:end] in names
+                    and not (end < len(text) and _is_word(text[end]))
+                ):
                     spans.append((start, end))
                     resume = end
                     break
