@@ -93,3 +93,23 @@ def test_ranks_compare_with_ranks_and_ordinals_with_ordinals() -> None:
     assert not comparable_ranks(ninth, seventieth)
     assert same_rank(ninth, Rank(9, "rank", 4, 17, "ninth-largest"))
     assert not same_rank(largest, smallest)
+
+
+def _day(year: int, month: int, day: int) -> DateSpan:
+    return DateSpan(PartialDate(year, month, day), PartialDate(year, month, day))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ((2015, 8, 5), (2015, 5, 9), "within"),  # "05/09/2015": month first agrees
+        ((2015, 5, 9), (2015, 9, 5), "within"),  # "09/05/2015": day first agrees
+        ((2015, 4, 3), (2015, 3, 4), "different"),  # "03/04/2015": both conflict
+    ],
+)
+def test_an_ambiguous_date_relates_by_its_best_reading(
+    first: tuple[int, int, int], second: tuple[int, int, int], relation: str
+) -> None:
+    fact = DateSpan(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
+    claim = DateSpan(_day(*first).start, _day(*first).end, alternative=_day(*second))
+    assert date_relation(claim, fact) == relation
