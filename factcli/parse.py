@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
+from factcli.frames import Frame, find_frame
 from factcli.lexicon import (
     NEGATION_PHRASES,
     NEGATION_WORDS,
@@ -27,7 +28,9 @@ from factcli.lexicon import (
     stem_set,
     widened,
 )
+from factcli.mood import MoodReading, past_verb, read_mood
 from factcli.normalize import normalize
+from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
 from factcli.values import DateSpan, Quantity, Rank
@@ -70,6 +73,15 @@ _COMPOUND_HEADS = stem_set(
 )
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
 _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
+_VALUE_PREPOSITIONS = frozenset(
+    "in on at by from since until till to for during of before after around about over".split()
+)
+# Words no value belongs to: function words, and the period of a rate ("38 bcm a year").
+_NOT_HEADS = STOP_WORDS | frozenset("year years month months week weeks day days annually".split())
+_PLACE_KINDS = frozenset({"country", "city", "region"})
+_REACHED = re.compile(
+    r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
 CONTEXT_BEFORE = 8  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
@@ -130,6 +142,19 @@ class ParsedText:
     negations: tuple[str, ...]
     polar_words: tuple[PolarWord, ...]
     titles: tuple[Title, ...] = ()
+    posts: tuple[Post, ...] = ()
+
+    @cached_property
+    def frame(self) -> Frame | None:
+        """The reporting frame the text is wrapped in ("..., Reuters reported"), if any."""
+        return find_frame(self.text)
+
+    @cached_property
+    def mood(self) -> MoodReading:
+        """How the text states its content (done, planned, unmarked), read on the content
+        of its reporting frame: "said" is the frame's tense, not the claim's."""
+        frame = self.frame
+        return read_mood(frame.content(self.text) if frame else self.text)
 
     @property
     def negated(self) -> bool:
@@ -226,15 +251,63 @@ class ParsedText:
         return self.text.lower()
 
     def anchor(self, start: int, end: int) -> Mention | None:
-        """The place or body a value is tied to: "a three-day trip to Kazakhstan"."""
+        """The place or body a value is tied to: "a three-day trip to Kazakhstan", "travel to
+        Belarus for three days", "from Kazakhstan, where he had spent two days"."""
         following = self._words_after(end, 4)
-        if not any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
-            return None
-        limit = following[-1].end if following else end
+        if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
+            limit = following[-1].end if following else end
+            for mention in self.mentions:
+                if end <= mention.start <= limit and mention.kind in _ANCHOR_KINDS:
+                    return mention
+        return self._anchor_before(start)
+
+    def _anchor_before(self, start: int) -> Mention | None:
+        """A place the value's phrase follows: "to Belarus for three days" (a place reached,
+        then "for"), or the place a "where" clause holding the value is about."""
+        before = self._words_before(start, 2)
+        if before and before[-1].lower == "for":
+            place = self._place_ending(before[-1].start)
+            if place is not None and _reached(self.text, place):
+                return place
+        where = self.text.rfind(", where ", 0, start)
+        if where != -1 and not self._break(where + 2, start):
+            return self._place_ending(where)
+        return None
+
+    def _place_ending(self, offset: int) -> Mention | None:
+        """The place or body named right before `offset` (spaces between)."""
         for mention in self.mentions:
-            if end <= mention.start <= limit and mention.kind in _ANCHOR_KINDS:
+            if mention.kind in _PLACE_KINDS and not self.text[mention.end : offset].strip(" '"):
                 return mention
         return None
+
+    def head(self, start: int, end: int) -> Word | None:
+        """The content word a value's phrase belongs to: the noun it modifies ("the May 2014
+        visit"), else the nearest content word before it in its clause ("signed in June
+        2016", "a visit to China in May 2014"), else, for a value opening its sentence, the
+        first past verb after it ("In March 2006, Gazprom signed ...")."""
+        inside = self._value_and_name_spans
+        before = self._words_before(start, CONTEXT_BEFORE)
+        after = self._words_after(end, 1)
+        if after and (not before or before[-1].lower not in _VALUE_PREPOSITIONS):
+            word = after[0]
+            if word.lower not in _NOT_HEADS and not inside.contains(word.start):
+                return word
+        for word in reversed(before):
+            if word.lower not in _NOT_HEADS and not inside.contains(word.start):
+                return word
+        if before and any(w.lower not in _VALUE_PREPOSITIONS for w in before):
+            return None
+        following = [w for w in self.words if w.start >= end][:12]
+        return next((w for w in following if past_verb(w.lower)), None)
+
+    @cached_property
+    def _value_and_name_spans(self) -> _SpanSet:
+        spans = [(q.start, q.end) for q in self.quantities]
+        spans += [(d.start_offset, d.end_offset) for d in self.dates]
+        spans += [(r.start, r.end) for r in self.ranks]
+        spans += [(m.start, m.end) for m in self.mentions]
+        return _SpanSet(spans)
 
     def stems_between(self, start: int, end: int) -> frozenset[str]:
         """Stems of the words inside a span: "double" names its own slot."""
@@ -259,6 +332,11 @@ class ParsedText:
             and not word.lower.isdigit()
             and not inside.contains(word.start)
         ]
+
+
+def _reached(text: str, place: Mention) -> bool:
+    """Is the place reached by the phrase before it ("travel to Belarus", "in Russia")?"""
+    return _REACHED.search(text, max(0, place.start - 20), place.start) is not None
 
 
 class _SpanSet:
@@ -314,6 +392,11 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     ]
     found = [m for m in every_name if _outside(m.start, m.end, values)]
     mentions, titles = _appositions(normal, _full_titles(normal, found))
+    posts, title_aliases = read_posts(normal, mentions)
+    if title_aliases:
+        used = {id(t.mention) for t in title_aliases}
+        mentions = tuple(m for m in mentions if id(m) not in used)
+        titles += [Title(t.title, t.holder, t.named) for t in title_aliases]
     names = [(m.start, m.end) for m in mentions]
     ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
     return ParsedText(
@@ -327,6 +410,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         negations=tuple(_negations(normal.lower())),
         polar_words=tuple(_polar_words(w for w in words if _outside(w.start, w.end, names))),
         titles=tuple(titles),
+        posts=tuple(posts),
     )
 
 

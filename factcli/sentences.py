@@ -319,7 +319,19 @@ def _is_finite_verb(word: str, previous: str | None) -> bool:
         return False
     if word in _AUXILIARIES or word in _IRREGULAR_PAST or word in _VERB_S_FORMS:
         return True
+    if word in _COMMON_VERBS and previous is not None and _plural_subject(previous):
+        return True  # "the two countries hope to double it"
     return len(word) >= 5 and word.endswith("ed") and "-" not in word and word not in _NOT_PAST
+
+
+_PLURAL_PRONOUNS = _wordset("they we you i")
+
+
+def _plural_subject(word: str) -> bool:
+    """Tell whether a word can end a plural subject, after which a base verb is finite."""
+    if word in _PLURAL_PRONOUNS:
+        return True
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is"))
 
 
 def _opens_clause(text: str, words: list[_Word], first: int, match: re.Match[str]) -> bool:

@@ -1,0 +1,145 @@
+"""Find a reporting frame in a sentence: who is said to state it, and the stated content.
+
+"..., Reuters reported Tuesday.", "According to Xinhua, ...", "Analyst Small says ...",
+"X, the CEO of Y, said ...". The frame is text only: whether its speaker is a party of the
+store (an attribution to compare) or an outlet to set aside is for the checker to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcli.mood import past_verb
+
+# Verbs that report speech or a view, in the forms a frame uses them.
+_REPORTING = (
+    r"said|says|say|reported|reports|report|told|tells|announced|announces|added|adds|"
+    r"noted|notes|wrote|writes|stated|states|explained|explains|argued|argues|argue|"
+    r"claimed|claims|predicted|predicts|predict|believes|believe|believed|thinks|think|"
+    r"warned|warns|insisted|insists|confirmed|confirms|observed|observes|stressed|stresses|"
+    r"underlined|underlines|suggested|suggests|estimated|estimates|forecast|forecasts|"
+    r"pointed\s+out|points\s+out|point\s+out|quoted|cited|cites|remarked|remarks|"
+    r"commented|comments|acknowledged|acknowledges|emphasized|emphasised|emphasizes"
+)
+# Words that may follow the verb of a closing frame: when, and in what medium.
+_TAIL_WORD = (
+    r"(?:on|in|at|a|an|the|this|last|late|early|on|during|to|with|by|its|his|her|their|"
+    r"interview|interviews|statement|statements|report|briefing|conference|press|news|"
+    r"published|released|posted|week|month|year|weekend|morning|afternoon|evening|night|"
+    r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*)"
+)
+_MAX_SPEAKER_CHARS = 90
+
+# "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
+_CLOSING = re.compile(
+    rf",\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
+    rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}})\s*[.!?\"]*\s*$"
+)
+# "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
+_CLOSING_INVERTED = re.compile(
+    rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
+)
+# "According to Deutsche Welle, ..."
+_OPENING_ACCORDING = re.compile(
+    rf"^\s*according\s+to\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+", re.IGNORECASE
+)
+# "Anatoly Isaikin, the CEO of Rosoboronexport, said (that) ..."
+_OPENING_APPOSED = re.compile(
+    rf"^\s*(?P<speaker>[^,;:\"]{{2,60}},\s+[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+"
+    rf"(?:{_REPORTING})(?:\s+(?:on|in|at)\s+\w+)?\s+(?:that\s+)?(?=\S)"
+)
+# "Analyst Small says (that) ...", "Biswas told DW that ..."
+_OPENING = re.compile(
+    rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:told|tells)\s+"
+    rf"(?:[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)(?:\s+[A-Z][\w.'-]*)*|"
+    rf"(?:{_REPORTING}))"
+    rf"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?\s*,?\s+(?P<that>that\s+)?(?=\S)"
+)
+# Speakers that are no one in particular: "officials said", "state media reported".
+_GROUP_SPEAKER = re.compile(
+    r"\b(?:officials?|media|agency|agencies|news|newspaper|daily|radio|television|tv|"
+    r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person)|ministry|government|"
+    r"reports?|reporters?|journalists?|diplomats?|economists?|executive|ceo|chief|head|"
+    r"director|minister|president|premier|envoy|ambassador|fellow|scholar|researchers?|"
+    r"statement|kremlin|White\s+House)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
+    r"do|does|did|been|being)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A reporting frame: the speaker's span, the content's span, and the frame's own span
+    (speaker, verb and whatever date or medium the frame adds), offsets into the text."""
+
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+
+    def speaker(self, text: str) -> str:
+        return text[self.speaker_start : self.speaker_end]
+
+    def content(self, text: str) -> str:
+        return text[self.content_start : self.content_end].strip(" ,")
+
+
+def find_frame(text: str) -> Frame | None:
+    """The reporting frame of a sentence, or None. The content must itself read as a clause
+    (a verb of its own), so that "Russia reported a drop in exports" is not a frame."""
+    closing = _closing(text)
+    if closing is not None and _clause_like(closing.content(text), loose=True):
+        return closing
+    opening = _opening(text)
+    if opening is not None and _clause_like(opening.content(text), loose=False):
+        return opening
+    return None
+
+
+def _closing(text: str) -> Frame | None:
+    inverted = _CLOSING_INVERTED.search(text)
+    if inverted is not None and _speaker_like(inverted.group("speaker")):
+        return Frame(inverted.start("speaker"), inverted.end("speaker"), 0, inverted.start())
+    closing = _CLOSING.search(text)
+    if closing is not None and _speaker_like(closing.group("speaker")):
+        return Frame(closing.start("speaker"), closing.end("speaker"), 0, closing.start())
+    return None
+
+
+def _opening(text: str) -> Frame | None:
+    found = _OPENING_ACCORDING.match(text)
+    if found is None:
+        found = _OPENING_APPOSED.match(text)
+    if found is None:
+        found = _OPENING.match(text)
+        if found is not None and not (found.group("that") or _speaker_like(found.group("speaker"))):
+            return None
+    if found is None or not _speaker_like(found.group("speaker")):
+        return None
+    end = len(text.rstrip())
+    return Frame(found.start("speaker"), found.end("speaker"), found.end(), end)
+
+
+def _speaker_like(speaker: str) -> bool:
+    """A name (a capitalised word that does not open the text) or a speaker noun, and no
+    verb of its own: "the TASS news agency", "Analyst Andrew Small", "state media"."""
+    if _CLAUSE_WORD.search(speaker) or len(speaker.split()) > 14:
+        return False
+    words = speaker.split()
+    named = any(w[:1].isupper() for w in words)
+    return named or _GROUP_SPEAKER.search(speaker) is not None
+
+
+def _clause_like(content: str, *, loose: bool) -> bool:
+    """Has the content a verb of its own (an auxiliary or a past form; loosely, also a
+    word in -s, which may be a verb or a plural: only a closing frame allows that)?"""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", content)]
+    if len(words) < 3:
+        return False
+    return any(
+        _CLAUSE_WORD.fullmatch(w) or past_verb(w) or (loose and w.endswith("s")) for w in words[1:]
+    )

@@ -1,0 +1,153 @@
+"""Read how a text states its content: as done, as planned or expected, or unmarked.
+
+"Putin attended the parade", "the deal has been signed" state an event as done; "will
+attend", "is expected to sign", "plans to", "could" state it as a plan or an expectation.
+A claim that states as done what the source only expects cannot be confirmed by it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+
+class Mood(str, Enum):
+    """How a text states its content."""
+
+    DONE = "done"  # past or perfect tense, "already"
+    PLANNED = "planned"  # future, plan, aim, expectation, possibility
+    UNMARKED = "unmarked"  # present tense and the like: no claim either way
+
+
+class MoodReading(NamedTuple):
+    """The mood of a text and the words that show it ("will", "has been signed")."""
+
+    mood: Mood
+    cue: str = ""
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# Words that state an event as planned, expected or possible, wherever they stand.
+_PLAN_WORDS = frozenset(
+    """
+    will would shall could might 'll going expect expects expected expecting expectation
+    expectations plan plans planned planning aim aims aimed aiming target targets targeting
+    goal goals hope hopes hoped hoping intend intends intended intending intention want wants
+    wanted seek seeks sought seeking set due poised slated scheduled upcoming forthcoming
+    proposed potential possible possibly prospective prospect prospects likely probably
+    envisaged envisioned envisage anticipated anticipate anticipates agenda pledged pledge
+    pledges promised promise promises committed commit commits agreed agree agrees
+    """.split()
+)
+# Of these, the ones that say "planned" only before "to" or "for" ("sought to", "set to",
+# "due to start"), not as ordinary past verbs ("it sought support", "set a record").
+_PLAN_BEFORE_TO = frozenset(
+    "going set due seek seeks sought seeking agreed agree agrees committed commit commits "
+    "pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
+    "hoping intend intends intended intending poised".split()
+)
+_MONTH_CONTEXT = frozenset(
+    "in on of early late mid since until till by from to before after during last next this "
+    "each every".split()
+)
+_HAVE = frozenset("has have had 've".split())
+_BE = frozenset("is are was were be 's".split())
+_BE_PAST = frozenset("was were".split())
+_ADVERBS = frozenset(
+    "already also just now recently finally since then indeed reportedly successfully "
+    "officially formally jointly not never".split()
+)
+_IRREGULAR_PAST = frozenset(
+    """
+    said told went made took gave became began saw grew rose fell held met paid sold sent left
+    led won built spent kept brought thought found came put cut hit stood bought drew flew
+    knew wrote ran struck fought lost meant felt heard signed inked sealed
+    """.split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+    been done gone made taken given seen grown risen fallen held met paid sold sent left led
+    won built spent kept brought thought found come put cut hit stood bought drawn flown known
+    written run struck fought lost meant felt heard begun become shown
+    """.split()
+)
+# Words before which an -ed word is no finite verb: "the planned visit", "to be signed".
+_NOT_FINITE_AFTER = frozenset(
+    "to the a an its their his her our my your this that these those be being is are am "
+    "will would could should may might can must of in on at for with by from as and or "
+    "very more most less highly newly".split()
+)
+_NOT_PAST = frozenset(
+    "need needed hundred speed seed bed red bred shed united advanced based related "
+    "interested concerned limited detailed".split()
+)
+_DONE_WORDS = frozenset({"already", "ago"})
+
+
+def read_mood(text: str) -> MoodReading:
+    """The mood of a text. A plan word anywhere makes it planned ("the deal signed in 2014
+    will see gas flow"); otherwise a past or perfect verb, or "already", makes it done."""
+    words = _WORD.findall(text)
+    lowers = [w.lower() for w in words]
+    for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
+        following = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if lower not in _PLAN_WORDS:
+            continue
+        if lower == "due" and (lowers[i - 1] if i else "") not in _BE:
+            continue  # "fell due to sanctions" is a cause, "is due to start" a plan
+        if lower in _PLAN_BEFORE_TO and following not in ("to", "for", "on"):
+            continue
+        return MoodReading(Mood.PLANNED, word)
+    for i, lower in enumerate(lowers):
+        if lower == "may" and words[i] == "may" and _modal_may(lowers, i):
+            return MoodReading(Mood.PLANNED, "may")
+    done = _done_cue(lowers)
+    if done:
+        return MoodReading(Mood.DONE, done)
+    return MoodReading(Mood.UNMARKED)
+
+
+def _modal_may(lowers: list[str], index: int) -> bool:
+    """ "may" as a modal ("they may sign"), not the month ("in may 2014")."""
+    previous = lowers[index - 1] if index else ""
+    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    return previous not in _MONTH_CONTEXT and not following.isdigit()
+
+
+def _done_cue(lowers: list[str]) -> str:
+    """The words that state an event as done, or ""."""
+    for i, lower in enumerate(lowers):
+        if lower in _DONE_WORDS:
+            return lower
+        if lower in _HAVE or lower in _BE_PAST:
+            participle = _next_participle(lowers, i + 1)
+            if participle:
+                return " ".join(lowers[i : lowers.index(participle, i + 1) + 1])
+        previous = lowers[i - 1] if i else ""
+        if previous in _NOT_FINITE_AFTER or previous in _HAVE or previous in _BE_PAST:
+            continue
+        if lower in _IRREGULAR_PAST or _regular_past(lower):
+            return lower
+    return ""
+
+
+def _next_participle(lowers: list[str], start: int) -> str:
+    """The participle after an auxiliary, skipping adverbs and "been": "has already been
+    signed" gives "signed"."""
+    for lower in lowers[start : start + 4]:
+        if lower in _ADVERBS or lower == "been":
+            continue
+        if lower in _IRREGULAR_PARTICIPLES or lower in _IRREGULAR_PAST or _regular_past(lower):
+            return lower
+        return ""
+    return ""
+
+
+def _regular_past(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST
+
+
+def past_verb(word: str) -> bool:
+    """A word in a past form: "signed", "held", "began"."""
+    return word in _IRREGULAR_PAST or _regular_past(word)

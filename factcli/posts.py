@@ -1,0 +1,170 @@
+"""Read which post a text gives to which person: "X is Y", "Y X", "X, Y of Z".
+
+A person's post is a role with one filler: the verifier compares the post read here with
+the post the store gives the same person. Qualifiers ("vice", "deputy", "former") are part
+of the post, since a vice foreign minister is no foreign minister.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcli.entities import Mention
+from factcli.gazetteer import lookup
+from factcli.lexicon import STOP_WORDS, stem, words
+
+# Qualifiers that make another post: a vice president is not the president.
+CHANGING_QUALIFIERS = frozenset(
+    "vice deputy former ex acting interim assistant co honorary associate".split()
+)
+# Qualifiers a post may carry: the changing ones, and ranks within the same post.
+_QUALIFIERS = CHANGING_QUALIFIERS | frozenset("chief senior first principal executive".split())
+_POST_HEADS = frozenset(
+    """
+    president minister pm premier chancellor leader chairman chairwoman secretary director
+    fellow economist analyst ambassador envoy spokesman spokeswoman spokesperson ceo chief head
+    governor mayor professor researcher scholar official diplomat commander king queen
+    emperor senator speaker executive founder editor
+    """.split()
+)
+_COPULA = re.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
+    r"is\s+now|was\s+then|works\s+as|worked\s+as)\s+(?:also\s+)?(?P<det>(?:the|a|an)\s+)?"
+)
+_APPOSITION = re.compile(r"\s*,\s+(?P<det>(?:the|a|an)\s+)?")
+_GAP = re.compile(r"[\w'-]+(?:'s)?\s+|\s+")
+_MAX_GAP_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post a text gives a person: "vice foreign minister" to "Cheng Guoping"."""
+
+    holder: str  # the person's canonical name
+    title: str  # the post in the store's canonical words, qualifiers included, lower case
+    text: str  # the words of the text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TitleAlias:
+    """A name the alias table gives one person, used as another's post: "Putin is Russia's
+    prime minister" (the store's "Russia's prime minister" is Medvedev)."""
+
+    title: str
+    holder: str
+    named: str
+    mention: Mention
+
+
+def is_post(mention: Mention) -> bool:
+    """A post: the gazetteer's posts, and the store's terms that are posts ("director")."""
+    if mention.kind == "post":
+        return True
+    if mention.kind != "term":
+        return False
+    entry = lookup(mention.name)
+    return (entry is not None and entry.kind == "post") or bool(
+        _POST_HEADS & set(words(mention.name))
+    )
+
+
+def is_title_alias(text: str, mention: Mention) -> bool:
+    """A person's name in the text that is a title ("the Russian president")."""
+    surface = set(words(text[mention.start : mention.end]))
+    return mention.kind == "person" and bool(_POST_HEADS & surface)
+
+
+def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], list[TitleAlias]]:
+    """The posts the text gives to persons, and titles of other persons it uses as posts."""
+    posts: list[Post] = []
+    titles: list[TitleAlias] = []
+    people = [m for m in mentions if m.kind == "person" and not is_title_alias(text, m)]
+    for person in people:
+        following = _predicate(text, person, mentions)
+        if following is not None:
+            if following.kind == "person":
+                if following.name != person.name:
+                    title = text[following.start : following.end]
+                    titles.append(TitleAlias(title, following.name, person.name, following))
+            else:
+                posts.append(_post(text, person.name, following))
+            continue
+        before = _premodifier(text, person, mentions)
+        if before is not None:
+            posts.append(_post(text, person.name, before))
+    return posts, titles
+
+
+def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The post after "X is", "X was" or "X, ": the first post or title within a few words."""
+    for opener in (_COPULA, _APPOSITION):
+        found = opener.match(text, person.end)
+        if found is None:
+            continue
+        cursor = found.end()
+        starts = {cursor, found.start("det") if found.group("det") else cursor}
+        for _ in range(_MAX_GAP_WORDS + 1):
+            post = next(
+                (
+                    m
+                    for m in mentions
+                    if m.start in starts and (is_post(m) or is_title_alias(text, m))
+                ),
+                None,
+            )
+            if post is not None:
+                return post
+            if any(m.start == cursor and m.kind == "person" for m in mentions):
+                return None
+            gap = _GAP.match(text, cursor)
+            if gap is None or gap.end() == cursor or any(ch in ",;:." for ch in gap.group(0)):
+                break
+            cursor = gap.end()
+            starts = {cursor}
+    return None
+
+
+def _premodifier(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The post right before a name: "Chinese vice foreign minister Cheng Guoping"."""
+    return next(
+        (
+            m
+            for m in mentions
+            if is_post(m)
+            and 0 < person.start - m.end <= 1
+            and not text[m.end : person.start].strip()
+        ),
+        None,
+    )
+
+
+_QUALIFIER_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _post(text: str, holder: str, mention: Mention) -> Post:
+    """The post of a mention with the qualifiers written before it ("vice", "former")."""
+    start = mention.start
+    qualifiers: list[str] = []
+    for _ in range(3):
+        found = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+        if found is None or found.group(1).lower() not in _QUALIFIERS:
+            break
+        qualifiers.insert(0, found.group(1).lower())
+        start = found.start(1)
+    name = mention.name.lower()
+    own = [q for q in qualifiers if q not in name.split()]
+    title = " ".join([*own, name])
+    return Post(holder, title, text[start : mention.end], start, mention.end)
+
+
+def post_words(title: str) -> frozenset[str]:
+    """The stems of a post's words, without function words: "director of" is "director"."""
+    return frozenset(stem(w) for w in words(title) if w not in STOP_WORDS)
+
+
+def changing_qualifiers(title: str) -> frozenset[str]:
+    """The qualifiers of a post that make it another post than the bare one."""
+    return frozenset(words(title)) & CHANGING_QUALIFIERS

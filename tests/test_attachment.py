@@ -1,0 +1,66 @@
+"""Which word or place a value belongs to, read from its own phrase and clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.entities import EntityIndex
+from factcli.model import Alias
+from factcli.parse import parse_text
+from factcli.sentences import Segment, split_clauses
+
+_INDEX = EntityIndex(
+    (
+        Alias("Ruritania", "country", ()),
+        Alias("Freedonia", "country", ()),
+        Alias("Anna Berg", "person", ("Berg",)),
+    )
+)
+
+
+def _heads(text: str) -> list[tuple[str, str | None]]:
+    parsed = parse_text(text, _INDEX)
+    found = [(d.text, d.start_offset, d.end_offset) for d in parsed.dates]
+    found += [(q.text, q.start, q.end) for q in parsed.quantities]
+    heads = [(value, parsed.head(start, end)) for value, start, end in found]
+    return [(value, head.lower if head else None) for value, head in heads]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "head"),
+    [
+        ("The treaty was ratified in June 2016 during a visit by Berg.", "June 2016", "ratified"),
+        ("In March 2006, the two firms signed a protocol.", "March 2006", "signed"),
+        ("during Berg's May 2014 visit to Ruritania", "May 2014", "visit"),
+        ("Berg visited Ruritania in May 2012.", "May 2012", "visited"),
+        ("a two-day visit to Freedonia", "two-day", "visit"),
+        ("deliveries through the line will start in 2018", "2018", "start"),
+    ],
+)
+def test_a_value_belongs_to_the_word_its_phrase_is_about(text: str, value: str, head: str) -> None:
+    assert (value, head) in _heads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Berg will meet officials and then travel to Freedonia for three days.", "Freedonia"),
+        ("She arrived from Ruritania, where she had spent two days.", "Ruritania"),
+        ("a three-day trip to Freedonia", "Freedonia"),
+    ],
+)
+def test_a_duration_is_tied_to_the_place_it_is_spent_in(text: str, place: str) -> None:
+    parsed = parse_text(text, _INDEX)
+    duration = next(q for q in parsed.quantities if q.dimension == "time")
+    anchor = parsed.anchor(duration.start, duration.end)
+    assert anchor is not None
+    assert anchor.name == place
+
+
+def test_a_compound_sentence_is_cut_before_a_plural_subject_and_its_verb() -> None:
+    text = "Trade stood at $95 billion in 2014, and the two countries hope to double it by 2025."
+    clauses = [c.text for c in split_clauses(text, Segment(0, len(text), text))]
+    assert clauses == [
+        "Trade stood at $95 billion in 2014",
+        "the two countries hope to double it by 2025.",
+    ]

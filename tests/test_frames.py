@@ -1,0 +1,46 @@
+"""Reporting frames: who is said to state a sentence, and what is stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.frames import find_frame
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The talks went well, the Interfax news agency reported on Monday.",
+         "the Interfax news agency", "The talks went well"),
+        ("Exports of grain have doubled, officials said.", "officials",
+         "Exports of grain have doubled"),
+        ("According to Kyodo, the summit was postponed.", "Kyodo", "the summit was postponed."),
+        ("The plant will open in 2030, said Maria Lopez, an analyst at Fitch.",
+         "Maria Lopez, an analyst at Fitch", "The plant will open in 2030"),
+        ("Jane Doe, the head of the port authority, said traffic had fallen.",
+         "Jane Doe, the head of the port authority", "traffic had fallen."),
+        ("Economist Lee told Bloomberg that prices would rise.", "Economist Lee",
+         "prices would rise."),
+        ("Analyst Ann Roe says the deal was signed.", "Analyst Ann Roe", "the deal was signed."),
+        ("Prices rose sharply, state media said in a report published Friday.",
+         "state media", "Prices rose sharply"),
+    ],
+)  # fmt: skip
+def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:
+    frame = find_frame(text)
+    assert frame is not None
+    assert frame.speaker(text) == speaker
+    assert frame.content(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia reported a 30 percent drop in exports.",  # an object, not a clause
+        "The minister met reporters in Paris.",
+        "Trade stood at $95 billion in 2014.",
+        "Putin attended a parade in Beijing, the Chinese capital.",
+    ],
+)
+def test_a_sentence_without_a_frame_has_none(text: str) -> None:
+    assert find_frame(text) is None

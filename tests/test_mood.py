@@ -1,0 +1,40 @@
+"""The mood of a text: an event stated as done, as planned or expected, or unmarked."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.mood import Mood, read_mood
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("The mayor opened the new bridge.", Mood.DONE),
+        ("The treaty has already been ratified.", Mood.DONE),
+        ("The bridge was finished two years ago.", Mood.DONE),
+        ("Both sides had signed the accord.", Mood.DONE),
+        ("The mayor will open the bridge.", Mood.PLANNED),
+        ("The bridge is expected to open in June.", Mood.PLANNED),
+        ("The city plans to open the bridge.", Mood.PLANNED),
+        ("The firm aims to double its sales by 2030.", Mood.PLANNED),
+        ("Deliveries are due to start in 2019.", Mood.PLANNED),
+        ("A deal could be reached next week.", Mood.PLANNED),
+        ("They may sign a deal.", Mood.PLANNED),
+        ("The contract signed in 2014 will see deliveries begin in 2018.", Mood.PLANNED),
+        ("Berlin is the capital of Germany.", Mood.UNMARKED),
+        ("The firm remains the largest employer.", Mood.UNMARKED),
+    ],
+)
+def test_the_mood_of_a_text(text: str, mood: Mood) -> None:
+    assert read_mood(text).mood is mood
+
+
+def test_a_month_is_not_a_modal_and_a_cause_is_not_a_plan() -> None:
+    assert read_mood("The accord was signed in May 2014.").mood is Mood.DONE
+    assert read_mood("Sales fell due to the strike.").mood is Mood.DONE
+
+
+def test_the_cue_says_which_words_show_the_mood() -> None:
+    assert read_mood("The pact has been signed.").cue == "has been signed"
+    assert read_mood("The pact is expected to be signed.").cue == "expected"

@@ -1,0 +1,51 @@
+"""Posts: which post a text gives to which person, whichever way it is phrased."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.entities import EntityIndex
+from factcli.model import Alias
+from factcli.parse import parse_text
+
+_ALIASES = (
+    Alias("Anna Berg", "person", ("Berg",)),
+    Alias("Tom Hale", "person", ("Hale", "the Ruritanian president", "Ruritania's president")),
+    Alias("Ruritania", "country", ("Ruritanian",)),
+    Alias("president", "term", ("head of state",)),
+    Alias("prime minister", "term", ("PM", "premier")),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> EntityIndex:
+    return EntityIndex(_ALIASES)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Anna Berg is Ruritania's premier.", "prime minister"),
+        ("Anna Berg is the Ruritanian vice president.", "vice president"),
+        ("Anna Berg, the former prime minister, spoke.", "former prime minister"),
+        ("Ruritanian deputy prime minister Anna Berg spoke.", "deputy prime minister"),
+        ("Anna Berg was the country's foreign minister.", "foreign minister"),
+    ],
+)
+def test_a_post_is_read_whichever_way_it_is_phrased(
+    index: EntityIndex, text: str, title: str
+) -> None:
+    posts = parse_text(text, index).posts
+    assert [(p.holder, p.title) for p in posts] == [("Anna Berg", title)]
+
+
+def test_another_persons_title_used_as_a_post_is_a_title_of_that_person(
+    index: EntityIndex,
+) -> None:
+    parsed = parse_text("Anna Berg is the Ruritanian president.", index)
+    assert [(t.holder, t.named) for t in parsed.titles] == [("Tom Hale", "Anna Berg")]
+    assert "Tom Hale" not in parsed.names  # the title is no second person of the claim
+
+
+def test_a_name_without_a_post_has_none(index: EntityIndex) -> None:
+    assert parse_text("Anna Berg met Tom Hale in Ruritania.", index).posts == ()
