@@ -11,6 +11,7 @@ import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
@@ -20,6 +21,7 @@ from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.verdict.about import read_keys
 from factcli.verdict.assess import assess
+from factcli.verdict.attribution import attributed, read_speaker
 from factcli.verdict.decide import decide
 from factcli.verdict.facts import FactView
 from factcli.verdict.result import CheckResult, Evidence, Verdict
@@ -43,6 +45,15 @@ class Checker:
         self._views: dict[str, FactView] = {}
         self._parsed: dict[str, ParsedText] = {}
         self._results: OrderedDict[tuple[str, tuple[str, ...]], CheckResult] = OrderedDict()
+
+    @cached_property
+    def _publishers(self) -> frozenset[str]:
+        """The canonical names of the sources' publishers: a frame naming one is set aside."""
+        return frozenset(
+            self.entities.canonical(source.publisher)
+            for source in self.store.sources
+            if source.publisher
+        )
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | os.PathLike[str]] | None = None) -> Checker:
@@ -87,6 +98,16 @@ class Checker:
         return result
 
     def _check(self, claim: str, pieces: list[str]) -> CheckResult:
+        speaker = read_speaker(self.parse(claim), self._publishers)
+        if speaker is not None and speaker.content != claim:
+            if speaker.description is not None:  # "Trenin, director of X, said ..."
+                described = self._check_clause(speaker.description, pieces[-CONTEXT_PIECES:])
+                if described.verdict is Verdict.REFUTED:
+                    return replace(described, claim=claim)
+            result = replace(self._check(speaker.content, pieces), claim=claim)
+            if speaker.party is not None:
+                result = attributed(result, speaker.party, self.entities)
+            return result
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
         if len(clauses) < 2:
             return self._check_clause(claim, pieces[-CONTEXT_PIECES:])

@@ -102,7 +102,7 @@ def read_mood(text: str) -> MoodReading:
     for i, lower in enumerate(lowers):
         if lower == "may" and words[i] == "may" and _modal_may(lowers, i):
             return MoodReading(Mood.PLANNED, "may")
-    done = _done_cue(lowers)
+    done = _done_cue(words, lowers)
     if done:
         return MoodReading(Mood.DONE, done)
     return MoodReading(Mood.UNMARKED)
@@ -115,7 +115,21 @@ def _modal_may(lowers: list[str], index: int) -> bool:
     return previous not in _MONTH_CONTEXT and not following.isdigit()
 
 
-def _done_cue(lowers: list[str]) -> str:
+_RELATIVE_FOLLOWERS = frozenset(
+    "in on at by during last this under with from since earlier ago back".split()
+)
+
+
+def _reduced_relative(words: list[str], lowers: list[str], index: int) -> bool:
+    """ "the contract signed last year foresees ...": a participle after a common noun and
+    before a time or agent phrase modifies the noun; it is not the main verb."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    noun = words[index - 1]
+    return noun.islower() and lowers[index + 1] in _RELATIVE_FOLLOWERS
+
+
+def _done_cue(words: list[str], lowers: list[str]) -> str:
     """The words that state an event as done, or ""."""
     for i, lower in enumerate(lowers):
         if lower in _DONE_WORDS:
@@ -126,6 +140,8 @@ def _done_cue(lowers: list[str]) -> str:
                 return " ".join(lowers[i : lowers.index(participle, i + 1) + 1])
         previous = lowers[i - 1] if i else ""
         if previous in _NOT_FINITE_AFTER or previous in _HAVE or previous in _BE_PAST:
+            continue
+        if _reduced_relative(words, lowers, i):
             continue
         if lower in _IRREGULAR_PAST or _regular_past(lower):
             return lower

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from factcli.parse import ParsedText
-from factcli.verdict import dates, entities, polarity, quantities, ranks
+from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
 from factcli.verdict.about import KeyReading, read_keys
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
@@ -23,6 +23,8 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
+from factcli.verdict.modality import done_against_plan, timeless
+from factcli.verdict.periods import another_period
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
 COMPARATORS: tuple[Comparator, ...] = (
@@ -30,6 +32,7 @@ COMPARATORS: tuple[Comparator, ...] = (
     dates.findings,
     ranks.findings,
     entities.findings,
+    posts.findings,
     polarity.findings,
 )
 
@@ -67,6 +70,9 @@ def assess(
     keys = reading or read_keys(keyed, view)
     if keys.missing:
         return Assessment(view, (), False, keys.missing)
+    other = another_period(claim, view)
+    if other is not None:
+        return Assessment(view, (), False, (f"another period than {other}",))
     scope = Scope(eligible, keyed.names)
     found: list[Finding] = []
     try:
@@ -74,8 +80,10 @@ def assess(
             found += comparator(claim, view, scope)
     except AnotherSubject as another:
         return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
+    if done_against_plan(claim, view):
+        found = timeless(found)
     if _another_event(claim, found):
-        return Assessment(view, (), False, ("the same event (another entity and value)",))
+        return Assessment(view, (), False, ("another event (another entity and value)",))
     return Assessment(view, tuple(found), True, (), keys.topics_met)
 
 

@@ -93,8 +93,8 @@ def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     if weekday == "different":
         return "different"
     year_hint = fact.start.year or claim.start.year
-    claim_range = _day_range(claim, year_hint)
-    fact_range = _day_range(fact, year_hint or claim.start.year)
+    claim_range = day_range(claim, year_hint)
+    fact_range = day_range(fact, year_hint or claim.start.year)
     if claim_range is None or fact_range is None:
         return "same" if weekday == "same" else "incomparable"
     if claim.start.year is None and claim.start.month is None and fact.start.year is None:
@@ -133,7 +133,7 @@ def _ordinal_of(date: PartialDate) -> int | None:
     return None
 
 
-def _day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:
+def day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:
     """The span as a range of day numbers; None when it names no calendar date at all."""
     if span.start.year is None and span.start.month is None:
         return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcli.model import Modality
 from factcli.parse import ParsedText
 from factcli.verdict.about import content_coverage
 from factcli.verdict.assess import Assessment, claim_values
@@ -23,6 +22,7 @@ from factcli.verdict.findings import (
     Kind,
     Status,
 )
+from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed_reason
 from factcli.verdict.result import CheckResult, Evidence, Verdict
 
 # How surely a claim is about a fact: its alignment (matches less conflicts), plus these
@@ -115,8 +115,17 @@ def decide(
             best.view.fact,
             runners_up=runners,
         )
+    if done_against_plan(parsed, best.view):
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            UNVERIFIABLE_CONFIDENCE,
+            (unconfirmed_reason(parsed, best.view),),
+            best.view.fact,
+            runners_up=runners,
+        )
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
-    if best.view.fact.modality in (Modality.EXPECTED, Modality.PLANNED):
+    if best.view.fact.modality in PROSPECTIVE:
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
     if not reasons:
         reasons.append("the claim restates the fact")
@@ -227,7 +236,7 @@ def _not_about(
             related=False,
         )
     nearest = assessments[0]
-    missing = ", ".join(nearest.missing)
+    missing = ", ".join(_in_words(m) for m in nearest.missing)
     reason = (
         "no fact in the store is about this claim "
         f"(the nearest, '{nearest.view.fact.id}', is about {missing})"
@@ -241,6 +250,15 @@ def _not_about(
         runners_up=runners,
         related=False,
     )
+
+
+def _in_words(missing: str) -> str:
+    """A key the claim misses, as words: "trade|commerce" is "trade or commerce"."""
+    alternatives = missing.split("|")
+    if len(alternatives) == 1:
+        return missing
+    shown = alternatives[:4] + (["..."] if len(alternatives) > 4 else [])
+    return "one of " + ", ".join(shown)
 
 
 def _element_words(parsed: ParsedText, finding: Finding) -> list[str]:

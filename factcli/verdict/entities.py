@@ -22,6 +22,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
+from factcli.verdict.posts import posted
 
 # Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
 _COMPATIBLE = {
@@ -76,6 +77,12 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if mention.kind not in ENTITY_KINDS:
             continue
         element = Element.named(Kind.ENTITY, mention.name)
+        if (
+            mention.kind == "post"
+            and _post_slot(view)
+            and posted(claim, mention.start, mention.end)
+        ):
+            continue  # a person's post: the posts comparator compares it
         if mention.name in view.names or _covered_post(mention, view):
             found.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue
@@ -202,6 +209,10 @@ def _covered_post(mention: Mention, view: FactView) -> bool:
     posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
     posts += [m.name for m in view.statement.mentions if m.kind == "post"]
     return any(wanted <= _post_words(post) for post in posts)
+
+
+def _post_slot(view: FactView) -> bool:
+    return any(e.role == "post" for e in view.fact.entities)
 
 
 def _post_words(title: str) -> frozenset[str]:

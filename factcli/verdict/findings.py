@@ -22,13 +22,14 @@ class Kind(str, Enum):
     ENTITY = "entity"
     ROLE = "role"
     TITLE = "title"
+    POST = "post"
     NEGATION = "negation"
     POLAR = "polar"
 
 
 VALUE_KINDS = frozenset({Kind.QUANTITY, Kind.DATE, Kind.RANK})
 # Another entity in a role or in the claim's place: the fact cannot vouch for the rest.
-STRUCTURAL_KINDS = frozenset({Kind.ROLE, Kind.ENTITY})
+STRUCTURAL_KINDS = frozenset({Kind.ROLE, Kind.ENTITY, Kind.POST})
 
 
 class Element(NamedTuple):

@@ -1,0 +1,74 @@
+"""Reporting frames and attribution: who the claim says stated its content.
+
+A frame whose speaker is no party of the store (an outlet, a news agency, "state media",
+"officials", an unknown person, the source's own publisher) is set aside with whatever date
+it carries: the content decides. A frame naming a person of the store is an attribution: a
+content the store attributes to someone else is refuted; one the source states in its own
+voice stays as the content makes it (the source may quote the person elsewhere). Words that
+describe the person ("Trenin, director of ...") are checked too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+from factcli.entities import EntityIndex
+from factcli.parse import ParsedText
+from factcli.verdict.decide import NAME_CONFLICT_CONFIDENCE
+from factcli.verdict.result import CheckResult, Verdict
+
+_SPEAKING_KINDS = frozenset({"person", "organization"})
+_MAX_COUNTRY_SPEAKER_WORDS = 2
+
+
+class Speaker(NamedTuple):
+    """The frame of a claim: its content, the store party it names (None: set aside), and
+    the speaker's words when they describe the party too ("Trenin, director of ...")."""
+
+    content: str
+    party: str | None
+    description: str | None = None
+
+
+def read_speaker(parsed: ParsedText, publishers: frozenset[str]) -> Speaker | None:
+    """The frame of a claim, or None when it has none or its speaker is a country ("China
+    says ..." is the claim itself: the store knows what countries state)."""
+    frame = parsed.frame
+    if frame is None:
+        return None
+    speaker = frame.speaker(parsed.text)
+    inside = [
+        m for m in parsed.mentions if frame.speaker_start <= m.start and m.end <= frame.speaker_end
+    ]
+    speaking = [m for m in inside if m.kind in _SPEAKING_KINDS]
+    if (
+        not speaking
+        and any(m.kind == "country" for m in inside)
+        and len(speaker.split()) <= _MAX_COUNTRY_SPEAKER_WORDS
+    ):
+        return None
+    parties = [m for m in speaking if m.known and m.name not in publishers]
+    party = next((m for m in parties if m.kind == "person"), parties[0] if parties else None)
+    if party is None:
+        return Speaker(frame.content(parsed.text), None)
+    described = (party.start, party.end) != (frame.speaker_start, frame.speaker_end)
+    return Speaker(frame.content(parsed.text), party.name, speaker if described else None)
+
+
+def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckResult:
+    """The verdict on a content the claim puts in `party`'s mouth."""
+    if result.verdict is not Verdict.SUPPORTED or result.fact is None:
+        return result
+    said_by = result.fact.attribution.name
+    if said_by is None:
+        return result
+    source_speaker = entities.canonical(said_by)
+    if source_speaker == party:
+        return replace(result, reasons=(*result.reasons, f"the source has {party} say it"))
+    return replace(
+        result,
+        verdict=Verdict.REFUTED,
+        confidence=NAME_CONFLICT_CONFIDENCE,
+        reasons=(f"the claim has {party} say it; the source has {source_speaker} say it",),
+    )

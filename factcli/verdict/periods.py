@@ -1,0 +1,105 @@
+"""Other periods are not contradictions: the period a fact describes, and claims about
+another one.
+
+A fact about a state of affairs holds for a period: the year of a trade figure or a rank
+(a date slot named `year`, `period` or `as_of`), stretched back by a streak ("for a fifth
+consecutive year in 2014" covers 2010-2014), or, for a fact with no date at all, the
+source's year and the year before. A claim dated outside that period is about another
+period: the fact neither supports nor refutes it. A date that fills one of the fact's own
+slots (a start, a deadline, a signing) is compared as usual.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from factcli.model import DateSlot
+from factcli.parse import ParsedText
+from factcli.values import DateSpan, PartialDate
+from factcli.verdict.compare import day_range
+from factcli.verdict.facts import FactView
+from factcli.verdict.slots import tied_elsewhere
+
+SCOPE_SLOTS = frozenset({"year", "period", "as_of"})
+STREAK_SLOTS = frozenset({"streak"})
+_YEAR_DAYS = 365.25
+
+
+def is_scope(slot: DateSlot) -> bool:
+    """Does the slot give the period the fact describes, rather than the date of an event?"""
+    return slot.slot in SCOPE_SLOTS
+
+
+def fact_period(view: FactView) -> tuple[int, int] | None:
+    """The fact's period as a range of day numbers, or None when it has only event dates."""
+    scopes = [s for s in view.fact.dates if is_scope(s)]
+    if scopes:
+        span = day_range(scopes[0].date, None)
+        if span is None:
+            return None
+        years = _streak_years(view)
+        if years > 1 and scopes[0].date.start.year:
+            first = datetime.date(scopes[0].date.start.year - years + 1, 1, 1).toordinal()
+            return min(first, span[0]), span[1]
+        return span
+    if view.fact.dates or not view.fact.source.date:
+        return None
+    year = int(view.fact.source.date[:4])
+    return day_range(_years(year - 1, year), None)
+
+
+def period_span(view: FactView, slot: DateSlot) -> DateSpan:
+    """A scope slot's date, stretched back over the fact's streak: the span the fact covers."""
+    years = _streak_years(view)
+    year = slot.date.start.year
+    if not is_scope(slot) or years <= 1 or year is None:
+        return slot.date
+    return _years(year - years + 1, slot.date.end.year or year)
+
+
+def another_period(claim: ParsedText, view: FactView) -> str | None:
+    """The claim's date that lies outside the fact's period, if any ("in 2016" against a
+    2014 trade figure), when no event slot of the fact could take it."""
+    period = fact_period(view)
+    if period is None:
+        return None
+    event_slots = [s for s in view.fact.dates if not is_scope(s)]
+    for span in claim.dates:
+        if event_slots or not _time_of_claim(claim, span):
+            continue
+        if tied_elsewhere(claim, span.start_offset, span.end_offset, view):
+            continue
+        days = day_range(span, None)
+        if (
+            days is not None
+            and span.start.year is not None
+            and (days[1] < period[0] or days[0] > period[1])
+        ):
+            return span.text.strip()
+    return None
+
+
+_BOUNDARY_WORDS = frozenset({"by", "until", "till", "from", "since", "before", "after"})
+
+
+def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
+    """Does the date say when the claim holds ("in 2016", "In September 2013,"), rather than
+    a deadline or a boundary ("by 2024", "since 2010") or an aside in brackets ("(1941-45)")?"""
+    before = claim.text[: span.start_offset].rstrip()
+    if before.endswith("(") or claim.text[span.end_offset :].lstrip().startswith(")"):
+        return False
+    previous = before.rsplit(None, 1)[-1].lower() if before else ""
+    return previous not in _BOUNDARY_WORDS
+
+
+def _streak_years(view: FactView) -> int:
+    """How many years back the fact's streak reaches (1 without a streak)."""
+    for slot in view.fact.quantities:
+        quantity = slot.quantity
+        if slot.slot in STREAK_SLOTS and quantity.dimension == "time":
+            return max(1, round(quantity.value / _YEAR_DAYS))
+    return 1
+
+
+def _years(first: int, last: int) -> DateSpan:
+    return DateSpan(PartialDate(first), PartialDate(last))

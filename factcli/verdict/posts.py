@@ -1,0 +1,62 @@
+"""The posts comparator: a person's post is a role with one filler.
+
+The post a claim gives a person ("X is Y", "Y X", "X, Y of Z", read by factcli.posts) is
+compared with the post the fact's `post` slot gives the same person. A shorter post covers
+a longer one ("economist" for "chief Asia economist"), but not one that a changing
+qualifier makes another post: a vice foreign minister is no foreign minister.
+"""
+
+from __future__ import annotations
+
+from factcli.parse import ParsedText
+from factcli.posts import Post, changing_qualifiers, post_words
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A finding for each post the claim gives the person whose post the fact fixes."""
+    titles = [e.name for e in view.fact.entities if e.role == "post"]
+    holder = post_holder(view)
+    if not titles or holder is None:
+        return []
+    title = view.entities.canonical(titles[0]).lower()
+    found = []
+    for post in claim.posts:
+        if post.holder != holder:
+            continue
+        element = Element.named(Kind.POST, holder)
+        if same_post(post.title, title):
+            found.append(
+                Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
+            )
+        else:
+            found.append(
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim makes {holder} {post.text}; the source says {title}",
+                )
+            )
+    return found
+
+
+def post_holder(view: FactView) -> str | None:
+    """The person whose post the fact fixes: the first person among its keys."""
+    for group in view.key_groups:
+        for name in group:
+            if view.entities.kind(name) == "person":
+                return name
+    return None
+
+
+def same_post(claim: str, fact: str) -> bool:
+    """Is the claim's post the fact's, or a shorter name for it?"""
+    return post_words(claim) <= post_words(fact) and changing_qualifiers(
+        fact
+    ) <= changing_qualifiers(claim)
+
+
+def posted(claim: ParsedText, start: int, end: int) -> Post | None:
+    """The post of the claim that a span lies in, if any."""
+    return next((p for p in claim.posts if p.start <= start and end <= p.end), None)
