@@ -16,6 +16,7 @@ from factcli.model import Alias
 _PROPER = re.compile(
     r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
 )
+_POSSESSIVE_SPLIT = re.compile(r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
 _CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
@@ -75,7 +76,8 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Every entity named in `text`, left to right, without overlaps."""
         taken: list[tuple[int, int]] = []
-        mentions = self._misspelt_names(text, taken)
+        mentions = self._split_names(text, taken)
+        mentions += self._misspelt_names(text, taken)
         mentions += self._known(text, taken)
         mentions += _gazetteer(text, taken)
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
@@ -117,6 +119,19 @@ class EntityIndex:
                     if len(word) >= 5:
                         parts.setdefault(word, (canonical, kind))
         return parts
+
+    def _split_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """A known name of several words split by a possessive: "Carnegie's Moscow centre"
+        is the "Carnegie Moscow Centre"."""
+        mentions = []
+        for match in _POSSESSIVE_SPLIT.finditer(text):
+            joined = f"{match.group(1)} {match.group(2)}".lower()
+            found = self._table.get(joined)
+            if found is not None and " " in joined:
+                start, end = match.start(), match.end()
+                mentions.append(_mention(text, start, end, *found, known=True))
+                taken.append((start, end))
+        return mentions
 
     def _misspelt_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """A capitalised phrase of several words close to a known name is that name

@@ -62,7 +62,8 @@ _IRREGULAR_PAST = frozenset(
     """
     said told went made took gave became began saw grew rose fell held met paid sold sent left
     led won built spent kept brought thought found came put cut hit stood bought drew flew
-    knew wrote ran struck fought lost meant felt heard signed inked sealed
+    knew wrote ran struck fought lost meant felt heard signed inked sealed shrank sank slid
+    swung spun sprang shot rang broke chose froze spoke stole wore tore bore
     """.split()
 )
 _IRREGULAR_PARTICIPLES = frozenset(

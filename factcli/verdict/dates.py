@@ -12,6 +12,7 @@ from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
 from factcli.verdict.compare import date_relation, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+from factcli.verdict.periods import is_scope, period_span
 from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
 
 _AGREEING = ("same", "within", "around")
@@ -19,6 +20,7 @@ _AGREEING = ("same", "within", "around")
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A finding for each of the claim's dates that some date of the fact can be compared with."""
+    spans = {id(s): period_span(view, s) for s in view.dates}
     candidates: dict[int, list[DateSlot]] = {}
     for number, span in enumerate(claim.dates):
         element = Element.value(Kind.DATE, number)
@@ -28,13 +30,17 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             s
             for i, s in enumerate(view.dates)
             if slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
-            and date_relation(span, s.date) != "incomparable"
+            and date_relation(span, spans[id(s)]) != "incomparable"
         ]
-        relations = [(date_relation(span, s.date), s) for s in slots]
-        if slots and all(r == "within" and not precise(s.date) for r, s in relations):
+        relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
+        if slots and all(
+            r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
+        ):
             continue  # "on September 3" is more than "in early September" says
         candidates[number] = slots
-    pairing = pair(candidates, lambda n, s: date_relation(claim.dates[n], s.date) in _AGREEING)
+    pairing = pair(
+        candidates, lambda n, s: date_relation(claim.dates[n], spans[id(s)]) in _AGREEING
+    )
     found = []
     for number, (matched, free) in pairing.items():
         span = claim.dates[number]

@@ -115,13 +115,24 @@ def decide(
             best.view.fact,
             runners_up=runners,
         )
-    if done_against_plan(parsed, best.view):
+    # A plan the claim reads at least as much like as the supporting fact: the claim states
+    # that plan as done ("signed a joint statement" against "is expected to be inked").
+    plan = next(
+        (
+            a
+            for a in (best, *qualified)
+            if done_against_plan(parsed, a.view)
+            and scores[a.view.fact.id] >= scores[best.view.fact.id]
+        ),
+        None,
+    )
+    if plan is not None:
         return CheckResult(
             claim,
             Verdict.NOT_ENOUGH_INFO,
             UNVERIFIABLE_CONFIDENCE,
-            (unconfirmed_reason(parsed, best.view),),
-            best.view.fact,
+            (unconfirmed_reason(parsed, plan.view),),
+            plan.view.fact,
             runners_up=runners,
         )
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
