@@ -141,7 +141,7 @@ class Checker:
         views = [self.view(c.fact) for c in candidates]
         readings = [read_keys(keyed, v) for v in views]
         about = [v for v, reading in zip(views, readings, strict=True) if not reading.missing]
-        eligible = eligibility(parsed, about)
+        eligible = eligibility(parsed, about, views)
         assessments = [
             assess(parsed, v, eligible, keyed, reading)
             for v, reading in zip(views, readings, strict=True)

@@ -9,14 +9,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from factcli.gazetteer import find_names, lookup
+from factcli.gazetteer import GazetteerEntry, find_names, lookup
 from factcli.model import Alias
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
 _PROPER = re.compile(
     r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
 )
-_POSSESSIVE_SPLIT = re.compile(r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b")
+_POSSESSIVE_SPLIT = re.compile(
+    r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
 _CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
@@ -76,10 +78,12 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Every entity named in `text`, left to right, without overlaps."""
         taken: list[tuple[int, int]] = []
+        world = find_names(text)
         mentions = self._split_names(text, taken)
         mentions += self._misspelt_names(text, taken)
+        mentions += self._longer_world_names(text, world, taken)
         mentions += self._known(text, taken)
-        mentions += _gazetteer(text, taken)
+        mentions += _gazetteer(text, world, taken)
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
         return sorted(mentions, key=lambda m: m.start)
 
@@ -119,6 +123,27 @@ class EntityIndex:
                     if len(word) >= 5:
                         parts.setdefault(word, (canonical, kind))
         return parts
+
+    def _longer_world_names(
+        self, text: str, world: list[tuple[int, int, GazetteerEntry]], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """A world name of several words that holds a shorter name of the store is that
+        longer name: "European Union" is not "European" (Europe) and "Union"."""
+        if self._pattern is None:
+            return []
+        mentions = []
+        for start, end, entry in world:
+            if " " not in entry.name or not _free(start, end, taken):
+                continue
+            inner = self._pattern.search(text, start, end)
+            if inner is None or inner.end(1) - inner.start(1) >= end - start:
+                continue
+            if self.kind(entry.name) != "unknown" and self.canonical(entry.name) != entry.name:
+                continue  # the store knows the longer name itself
+            name = entry.canonical or entry.name
+            mentions.append(_mention(text, start, end, name, entry.kind, known=False))
+            taken.append((start, end))
+        return mentions
 
     def _split_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """A known name of several words split by a possessive: "Carnegie's Moscow centre"
@@ -247,9 +272,11 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
-def _gazetteer(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _gazetteer(
+    text: str, world: list[tuple[int, int, GazetteerEntry]], taken: list[tuple[int, int]]
+) -> list[Mention]:
     mentions = []
-    for start, end, entry in find_names(text):
+    for start, end, entry in world:
         if _free(start, end, taken):
             mentions.append(
                 _mention(text, start, end, entry.canonical or entry.name, entry.kind, known=False)

@@ -138,6 +138,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(
             {
                 "boost",
+                "appreciate",
+                "strengthened",
                 "increase",
                 "rise",
                 "rose",
@@ -163,6 +165,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(
             {
                 "plunge",
+                "depreciate",
+                "devalue",
                 "fall",
                 "fell",
                 "fallen",
@@ -487,6 +491,8 @@ FLOW_OUT_VERBS = frozenset(
         "supply",
         "provide",
         "deliver",
+        "delivery",
+        "deliveries",
         "export",
         "send",
         "sent",

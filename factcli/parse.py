@@ -406,9 +406,15 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         dates=dates,
         ranks=ranks,
         mentions=mentions,
-        roles=tuple(_roles(words, mentions)),
+        roles=tuple(_roles(normal, words, mentions)),
         negations=tuple(_negations(normal.lower())),
-        polar_words=tuple(_polar_words(w for w in words if _outside(w.start, w.end, names))),
+        polar_words=tuple(
+            _polar_words(
+                w
+                for w in words
+                if _outside(w.start, w.end, names) and not _in_time_phrase(normal, w)
+            )
+        ),
         titles=tuple(titles),
         posts=tuple(posts),
     )
@@ -536,8 +542,20 @@ _WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 _CONTRAST = re.compile(r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)")
 
 
+# A clause hung on the main one by a comma: its negation does not deny the main clause
+# ("signed a pact, saying they will not attack each other").
+_SUBORDINATE = re.compile(
+    r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
+    r"where|because|although|though|whereas|while|as|since|so\s+that)\b"
+)
+
+
 def _negations(lower: str) -> list[str]:
-    """The negation cues of a text, phrases first ("no longer" is one cue, not "no")."""
+    """The negation cues of a text's main clause, phrases first ("no longer" is one cue,
+    not "no"); a clause hung on it by a comma keeps its negations to itself."""
+    subordinate = _SUBORDINATE.search(lower)
+    if subordinate is not None:
+        lower = lower[: subordinate.start()]
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
@@ -546,12 +564,32 @@ def _negations(lower: str) -> list[str]:
     return found + _NEGATION_WORD.findall(rest)
 
 
+_TIME_PHRASE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+)?(?:year|month|week|decade|quarter|"
+    r"century|day|season|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d{4})\b",
+    re.IGNORECASE,
+)
+_TIME_PHRASE_HEADS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+
+
+def _in_time_phrase(text: str, word: Word) -> bool:
+    """ "by the end of the year": a point in time, not an ending the fact could oppose."""
+    return word.lower in _TIME_PHRASE_HEADS and _TIME_PHRASE.match(text, word.end) is not None
+
+
+_SIDE_TAKING = re.compile(r"(?:pro|anti)-[a-z]")
+
+
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
+    """The polar words; "pro-Russian" and "anti-Western" take a side, as "backed" does."""
     table = _polar_table()
     return [
         PolarWord(word.lower, group, side)
         for word in words
-        for group, side in table.get(word.stem, ())
+        for group, side in table.get(
+            stem("sided") if _SIDE_TAKING.match(word.lower) else word.stem, ()
+        )
     ]
 
 
@@ -569,7 +607,9 @@ def _polar_table() -> dict[str, tuple[tuple[int, int], ...]]:
 _ROLE_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})
 
 
-def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleAssignment]:
+def _roles(
+    text: str, words: tuple[Word, ...], mentions: tuple[Mention, ...]
+) -> list[RoleAssignment]:
     """Who gives and who receives, whose partner, and who is the subject, from word order."""
     actors = [m for m in mentions if m.kind in _ROLE_KINDS]
     roles: list[RoleAssignment] = []
@@ -577,6 +617,7 @@ def _roles(words: tuple[Word, ...], mentions: tuple[Mention, ...]) -> list[RoleA
     roles += _destination_roles(words, actors)
     roles += _stop_roles(words, actors)
     roles += _visitor_roles(words, actors)
+    roles += _maker_roles(text, actors)
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
     owners += _of_owners(words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
@@ -658,6 +699,18 @@ def _stop_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
                 roles.append(RoleAssignment(side, mention.name, mention.kind))
                 break
     return roles
+
+
+_MADE = re.compile(r"-(?:made|built|produced|designed|manufactured|developed)\b", re.IGNORECASE)
+
+
+def _maker_roles(text: str, actors: list[Mention]) -> list[RoleAssignment]:
+    """Who makes a thing: "the American-made S-400" names its maker."""
+    return [
+        RoleAssignment("maker", m.name, m.kind)
+        for m in actors
+        if m.kind in ("country", "organization") and _MADE.match(text, m.end)
+    ]
 
 
 def _relation_follows(words: tuple[Word, ...], mention: Mention) -> bool:
@@ -749,8 +802,14 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
 _COMMODITIES = frozenset({"gas", "oil", "coal", "energy", "arms", "weapons", "missiles", "grain"})
 
 
+_COMMODITY_ADJECTIVES = frozenset({"natural", "liquefied", "crude", "refined", "raw", "piped"})
+
+
 def _names_a_commodity(words: tuple[Word, ...], mention: Mention) -> bool:
-    following = [w for w in words if w.start >= mention.end][:1]
+    """ "Russian gas", "Chinese natural gas": the name says where the commodity comes from."""
+    following = [w for w in words if w.start >= mention.end][:3]
+    while following and following[0].lower in _COMMODITY_ADJECTIVES:
+        following = following[1:]
     return bool(following) and following[0].lower in _COMMODITIES
 
 

@@ -106,5 +106,19 @@ def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
     unconfirmed = [value for value in claim_values(claim) if value not in matched]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)
+    if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
+        return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
     # A date alone may be the error; a date and an amount the fact lacks are another event.
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
+
+
+_ACTOR_KINDS = frozenset({"organization", "person"})
+
+
+def _other_actor(claim: ParsedText, found: list[Finding]) -> bool:
+    """Does the claim name a body or a person the fact does not (a party of its own)?"""
+    matched = {f.element.name for f in found if f.element.kind is Kind.ENTITY}
+    return any(
+        m.kind in _ACTOR_KINDS and not m.possessive and m.name not in matched
+        for m in claim.mentions
+    )

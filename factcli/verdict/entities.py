@@ -152,6 +152,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
         return False
     if filler.side in _TRIP_SIDES:
         return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
+    if mention.kind == "region" and filler.kind == "country":
+        return False  # a region is a place a trip may reach, not a party ("from Siberia")
     if filler.role in _EMPLOYMENT_ROLES:
         nearby = [
             w
@@ -227,6 +229,9 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     for side in dict.fromkeys(role.side for role in claim.roles):
         given = [role for role in claim.roles if role.side == side]
         element = Element.named(Kind.ROLE, side)
+        if side == "maker":
+            found += _maker_findings(given, view, element)
+            continue
         filler = next((f for f in view.fillers if f.side == side), None)
         if filler is not None and any(role.name == filler.name for role in given):
             found.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
@@ -248,6 +253,23 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return found
+
+
+def _maker_findings(given: list[RoleAssignment], view: FactView, element: Element) -> list[Finding]:
+    """ "the American-made S-400" against a fact in which Russia sells it: the maker of a
+    thing is the side it comes from."""
+    source = next((f for f in view.fillers if f.side == "source"), None)
+    if source is None:
+        return []
+    if any(role.name == source.name for role in given):
+        return [Finding(element, Status.MATCH, f"{source.name} is the {source.role}")]
+    rival = next((r for r in given if _compatible(r.kind, source.kind)), None)
+    if rival is None:
+        return []
+    reason = (
+        f"the claim has {rival.name} make it; the source has {source.name} as the {source.role}"
+    )
+    return [Finding(element, Status.CONFLICT, reason)]
 
 
 def _swapped(given: list[RoleAssignment], side: str, view: FactView) -> str | None:

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from factcli.lexicon import STOP_WORDS, stem_set, widened
 from factcli.model import DateSlot, QuantitySlot, RankSlot
+from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verdict.compare import comparable_ranks
@@ -61,15 +62,25 @@ def pair(
     }
 
 
-def eligibility(claim: ParsedText, views: list[FactView]) -> dict[Element, set[str]]:
+def eligibility(
+    claim: ParsedText, views: list[FactView], candidates: Sequence[FactView] = ()
+) -> dict[Element, set[str]]:
     """Which slots each claim value may be compared with, by the cue words around it.
 
-    A content cue the claim uses itself ("signed", "start") points across facts: "begin in
+    The verb a date belongs to decides first: "signed in June 2016 during a visit" dates a
+    signing, so when that verb is a cue of some slot among the candidate facts, the date
+    goes to such slots only (none, if no fact the claim is about has one). Otherwise a
+    content cue the claim uses itself ("signed", "start") points across facts: "begin in
     2014" goes to a start date, never to a signing. A function-word cue ("from", "in"), or
     a cue met only through a synonym, chooses among the slots of one fact."""
     eligible: dict[Element, set[str]] = {}
+    content_cues = _content_cues([*views, *candidates])
     for element, value in _claim_values(claim):
         start, end = _span(value)
+        head = claim.head(start, end) if isinstance(value, DateSpan) else None
+        if head is not None and past_verb(head.lower) and head.stem in content_cues:
+            eligible[element] = _pinned(value, views, head.stem)
+            continue
         own = claim.context(start, end) | claim.stems_between(start, end)
         context = widened(own)
         strong: set[str] = set()
@@ -93,6 +104,29 @@ def eligibility(claim: ParsedText, views: list[FactView]) -> dict[Element, set[s
         elif any(weak for weak, _ in per_view):
             eligible[element] = {i for weak, every in per_view for i in (weak or every)}
     return eligible
+
+
+def _content_cues(views: Sequence[FactView]) -> frozenset[str]:
+    """The content words (not function words) that cue some slot of these facts."""
+    stop = stem_set(STOP_WORDS)
+    return frozenset(
+        cue
+        for view in views
+        for slots in (view.quantities, view.dates, view.ranks)
+        for slot in slots
+        for cue in stem_set(slot.cue)
+        if cue not in stop
+    )
+
+
+def _pinned(value: ClaimValue, views: list[FactView], head: str) -> set[str]:
+    """The slots, among the facts the claim is about, that the value's own word cues."""
+    return {
+        slot_id(view, slot.slot, index)
+        for view in views
+        for index, slot in enumerate(_slots_like(value, view))
+        if _comparable(value, slot) and head in stem_set(slot.cue)
+    }
 
 
 def _claim_values(claim: ParsedText) -> list[tuple[Element, ClaimValue]]:
