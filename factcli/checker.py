@@ -21,7 +21,7 @@ from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.verdict.about import read_keys
 from factcli.verdict.assess import assess
-from factcli.verdict.attribution import attributed, read_speaker
+from factcli.verdict.attribution import Speaker, attributed, read_speaker
 from factcli.verdict.decide import decide
 from factcli.verdict.facts import FactView
 from factcli.verdict.result import CheckResult, Evidence, Verdict
@@ -101,9 +101,10 @@ class Checker:
         speaker = read_speaker(self.parse(claim), self._publishers)
         if speaker is not None and speaker.content != claim:
             if speaker.description is not None:  # "Trenin, director of X, said ..."
-                described = self._check_clause(speaker.description, pieces[-CONTEXT_PIECES:])
-                if described.verdict is Verdict.REFUTED:
-                    return replace(described, claim=claim)
+                for text in (speaker.description, claim):
+                    described = self._check_clause(text, pieces[-CONTEXT_PIECES:])
+                    if described.verdict is Verdict.REFUTED and _about(described, speaker):
+                        return replace(described, claim=claim)
             result = replace(self._check(speaker.content, pieces), claim=claim)
             if speaker.party is not None:
                 result = attributed(result, speaker.party, self.entities)
@@ -174,6 +175,13 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
     from factcli.store import load_store
 
     return Checker(store or load_store()).check(claim)
+
+
+def _about(result: CheckResult, speaker: Speaker) -> bool:
+    """Was the claim refuted on the words that describe its speaker ("of the Brookings
+    Institution"), not on its content?"""
+    description = speaker.description or ""
+    return bool(result.decisive) and all(word in description for word in result.decisive)
 
 
 def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
