@@ -86,10 +86,26 @@ _NOT_PAST = frozenset(
 _DONE_WORDS = frozenset({"already", "ago"})
 
 
+# A clause hung on the main one by a comma ("signed a pact, saying they will not attack
+# each other"): its tense and its negations are its own.
+_SUBORDINATE = re.compile(
+    r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
+    r"where|because|although|though|whereas|while|as|since|so\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def main_clause(text: str) -> str:
+    """The text up to a clause hung on it by a comma."""
+    found = _SUBORDINATE.search(text)
+    return text[: found.start()] if found else text
+
+
 def read_mood(text: str) -> MoodReading:
-    """The mood of a text. A plan word anywhere makes it planned ("the deal signed in 2014
-    will see gas flow"); otherwise a past or perfect verb, or "already", makes it done."""
-    words = _WORD.findall(text)
+    """The mood of a text's main clause. A plan word anywhere in it makes it planned ("the
+    deal signed in 2014 will see gas flow"); otherwise a past or perfect verb, or
+    "already", makes it done."""
+    words = _WORD.findall(main_clause(text))
     lowers = [w.lower() for w in words]
     for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
         following = lowers[i + 1] if i + 1 < len(lowers) else ""

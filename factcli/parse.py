@@ -28,7 +28,7 @@ from factcli.lexicon import (
     stem_set,
     widened,
 )
-from factcli.mood import MoodReading, past_verb, read_mood
+from factcli.mood import MoodReading, main_clause, past_verb, read_mood
 from factcli.normalize import normalize
 from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
@@ -544,18 +544,10 @@ _CONTRAST = re.compile(r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\
 
 # A clause hung on the main one by a comma: its negation does not deny the main clause
 # ("signed a pact, saying they will not attack each other").
-_SUBORDINATE = re.compile(
-    r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
-    r"where|because|although|though|whereas|while|as|since|so\s+that)\b"
-)
-
-
 def _negations(lower: str) -> list[str]:
     """The negation cues of a text's main clause, phrases first ("no longer" is one cue,
     not "no"); a clause hung on it by a comma keeps its negations to itself."""
-    subordinate = _SUBORDINATE.search(lower)
-    if subordinate is not None:
-        lower = lower[: subordinate.start()]
+    lower = main_clause(lower)
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
@@ -615,7 +607,7 @@ def _roles(
     roles: list[RoleAssignment] = []
     roles += _flow_roles(words, actors)
     roles += _destination_roles(words, actors)
-    roles += _stop_roles(words, actors)
+    roles += _stop_roles(text, words, actors)
     roles += _visitor_roles(words, actors)
     roles += _maker_roles(text, actors)
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
@@ -683,16 +675,17 @@ _SEQUENCE_WORDS = {"after": "previous_stop", "following": "previous_stop", "befo
 _CLAUSE_BREAK = frozenset({"and", "but", "while", "then"})
 
 
-def _stop_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+def _stop_roles(text: str, words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
     """Where a trip went before or after: "after a one-day trip to Kazakhstan", "before
-    arriving in Russia", "after leaving Moscow"."""
+    arriving in Russia", "after leaving Moscow". "After Kazakhstan, Xi will head to Moscow":
+    the phrase ends at its comma, and Moscow is where the trip goes next."""
     roles = []
     for mention in actors:
         if mention.kind not in ("country", "city", "region"):
             continue
         window = [w for w in words if w.end <= mention.start][-6:]
         for word in reversed(window):
-            if word.lower in _CLAUSE_BREAK:
+            if word.lower in _CLAUSE_BREAK or "," in text[word.end : mention.start]:
                 break
             side = _SEQUENCE_WORDS.get(word.lower)
             if side:

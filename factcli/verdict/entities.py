@@ -9,6 +9,8 @@ swap; a title the alias table gives to someone else conflicts.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factcli.entities import Mention
 from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.parse import ParsedText, RoleAssignment
@@ -151,7 +153,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
     if not replaces(mention, filler):
         return False
     if filler.side in _TRIP_SIDES:
-        return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
+        return any(r.name == mention.name and r.side == filler.side for r in claim.roles)
     if mention.kind == "region" and filler.kind == "country":
         return False  # a region is a place a trip may reach, not a party ("from Siberia")
     if filler.role in _EMPLOYMENT_ROLES:
@@ -225,10 +227,16 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     """A role the claim gives to the entity the fact has there matches. It conflicts when the
     claim gives it only to another: the fact's filler of the opposite side (a swap), or, for
     a trip's stops and destination, another place."""
-    found = []
+    found: list[Finding] = []
+    leg = _leg(claim, view)
     for side in dict.fromkeys(role.side for role in claim.roles):
         given = [role for role in claim.roles if role.side == side]
         element = Element.named(Kind.ROLE, side)
+        if side in _LEG_SIDES and leg is not None:
+            if leg:
+                stop = side.replace("_", " ")
+                found.append(Finding(element, Status.MATCH, f"{given[0].name} is the {stop}"))
+            continue
         if side == "maker":
             found += _maker_findings(given, view, element)
             continue
@@ -253,6 +261,32 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return found
+
+
+_LEG_SIDES = ("previous_stop", "destination", "next_stop")
+
+
+def _leg(claim: ParsedText, view: FactView) -> bool | None:
+    """A trip's stops in order: True when the claim's stops ("after Kazakhstan, to Moscow")
+    are two stops the fact has next to each other, in that order; False when they are
+    another leg of the trip (the claim's destination is the fact's previous stop); None
+    when the claim names fewer than two stops, or stops the fact's sequence does not tie."""
+    stops: dict[str, str] = {}
+    for role in claim.roles:
+        if role.side in _LEG_SIDES:
+            stops.setdefault(role.side, role.name)
+    if len(stops) < 2 or len(set(stops.values())) < len(stops):
+        return None
+    fact = {f.side: f.name for f in view.fillers if f.side in _LEG_SIDES}
+    sequence = [fact[side] for side in _LEG_SIDES if side in fact]
+    said = [stops[side] for side in _LEG_SIDES if side in stops]
+    pairs = list(pairwise(sequence))
+    first, second = said[0], said[1]
+    if (first, second) in pairs:
+        return True
+    if (second, first) in pairs or not sequence:
+        return None  # the order swapped: the roles conflict
+    return False if second == sequence[0] or first == sequence[-1] else None
 
 
 def _maker_findings(given: list[RoleAssignment], view: FactView, element: Element) -> list[Finding]:
