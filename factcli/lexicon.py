@@ -461,6 +461,16 @@ probably possibly
 """.split()
 )
 
+# Words that frame or stress what a claim says without adding anything a source could state
+# or deny ("in essence", "itself", "finally"): they are no part of its content.
+DISCOURSE_WORDS = frozenset(
+    """
+essence essentially effectively indeed actually basically itself themselves himself herself
+really clearly arguably apparently notably particularly especially largely mostly
+mainly now currently today meanwhile nonetheless nevertheless moreover furthermore however
+""".split()
+)
+
 # Words that stand for what was named before ("the two countries" after "China and Russia"):
 # only a clause that has one borrows its context to decide what it is about.
 PLURAL_REFERENCES = (

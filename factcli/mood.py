@@ -47,6 +47,8 @@ _PLAN_BEFORE_TO = frozenset(
     "pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
     "hoping intend intends intended intending poised".split()
 )
+# The words that give a text's mood: read as its modality, never as its content.
+MOOD_WORDS = _PLAN_WORDS | frozenset({"already"})
 _MONTH_CONTEXT = frozenset(
     "in on of early late mid since until till by from to before after during last next this "
     "each every".split()

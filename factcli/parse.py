@@ -16,6 +16,7 @@ from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
 from factcli.frames import Frame, find_frame
 from factcli.lexicon import (
+    DISCOURSE_WORDS,
     NEGATION_PHRASES,
     NEGATION_WORDS,
     NOT_NEGATION_PHRASES,
@@ -28,7 +29,7 @@ from factcli.lexicon import (
     stem_set,
     widened,
 )
-from factcli.mood import MoodReading, main_clause, past_verb, read_mood
+from factcli.mood import MOOD_WORDS, MoodReading, main_clause, past_verb, read_mood
 from factcli.normalize import normalize
 from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
@@ -318,7 +319,8 @@ class ParsedText:
         return frozenset(w.stem for w in words if start <= w.start and w.end <= end)
 
     def content_words(self) -> list[Word]:
-        """Words that carry the topic: not stop words, not inside a value or a name."""
+        """Words that carry the topic: not stop words, words that frame the claim or give its
+        mood (read as its modality), or words inside a value or a name."""
         covered = [(q.start, q.end) for q in self.quantities]
         covered += [(d.start_offset, d.end_offset) for d in self.dates]
         covered += [(r.start, r.end) for r in self.ranks]
@@ -329,6 +331,8 @@ class ParsedText:
             for word in self.words
             if word.lower not in STOP_WORDS
             and word.lower not in NEGATION_WORDS
+            and word.lower not in DISCOURSE_WORDS
+            and word.lower not in MOOD_WORDS
             and not word.lower.isdigit()
             and not inside.contains(word.start)
         ]

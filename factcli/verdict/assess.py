@@ -7,6 +7,7 @@ one line here. Fuzzy text similarity never enters: only parsed values, names and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -100,6 +101,8 @@ def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
     besides: a different event, not an error in this one ("Xi will visit Washington in late
     September", "Putin will spend three days in Beijing in September")."""
     conflicting = {f.element for f in found if f.status is Status.CONFLICT}
+    if _RECURRING.search(claim.text) and any(_ordinal(claim, e) for e in conflicting):
+        return True  # "the annual parade ... the 80th anniversary": another year's parade
     if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):
         return False
     matched = {f.element for f in found if f.status is Status.MATCH}
@@ -113,6 +116,21 @@ def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
 
 
 _ACTOR_KINDS = frozenset({"organization", "person"})
+_RECURRING = re.compile(r"\b(?:annual|yearly|every\s+year|each\s+year)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\w+tieth|\w+teenth)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(claim: ParsedText, element: Element) -> bool:
+    """Is the element an ordinal of the claim ("80th"), which numbers an occurrence?"""
+    if element.kind is Kind.RANK:
+        return claim.ranks[element.number].kind == "ordinal"
+    if element.kind is Kind.QUANTITY:
+        return _ORDINAL.search(claim.quantities[element.number].text) is not None
+    return False
 
 
 def _other_actor(claim: ParsedText, found: list[Finding]) -> bool:

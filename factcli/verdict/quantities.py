@@ -45,10 +45,24 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                     element,
                     Status.CONFLICT,
                     f"the claim says {describe_quantity(quantity)}; "
-                    f"the source says {describe_quantity(nearest.quantity)}",
+                    f"the source says {_in_source_words(view, nearest.quantity)}",
                 )
             )
     return found
+
+
+def _in_source_words(view: FactView, quantity: Quantity) -> str:
+    """A slot's amount as the fact's statement words it ("the 70th anniversary" rather
+    than "70 years"), or as the slot gives it when the statement does not."""
+    said = next(
+        (
+            q
+            for q in view.statement.quantities
+            if q.unit == quantity.unit and consistent_quantities(q, quantity)
+        ),
+        None,
+    )
+    return describe_quantity(said or quantity)
 
 
 def _distance(a: Quantity, b: Quantity) -> float:
