@@ -32,7 +32,12 @@ from factcli.quiz.grade import (
 )
 from factcli.quiz.questions import BankTables, SlotSpan, Variant
 from factcli.values import DateSpan, PartialDate, Quantity, Rank
-from factcli.verdict.compare import comparable_ranks, consistent_quantities, date_relation
+from factcli.verdict.compare import (
+    comparable_ranks,
+    consistent_quantities,
+    date_relation,
+    is_scope,
+)
 
 # Entity kinds whose members are plainly different things: a country for a country, a post
 # for a post. Groups and regions overlap ("Europe" is part of "the West"): never swapped.
@@ -94,7 +99,9 @@ class _TableBuilder:
             if any(consistent_quantities(q, s.quantity) for s in fact.quantities):
                 found.append(SlotSpan(fact.id, "quantity", q.start, q.end, q.text, q.value))
         for d in parsed.dates:
-            if any(date_relation(d, s.date) == "same" for s in fact.dates):
+            # Another period than the fact's is unverifiable, not false: only event dates vary.
+            events = [s for s in fact.dates if not is_scope(s)]
+            if any(date_relation(d, s.date) == "same" for s in events):
                 order = float(_date_order(d))
                 text = parsed.text[d.start_offset : d.end_offset]
                 found.append(SlotSpan(fact.id, "date", d.start_offset, d.end_offset, text, order))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Literal
 
 from factcli.dates import days_in_month
+from factcli.model import DateSlot
 from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
 
 DateRelation = Literal["same", "within", "around", "different", "incomparable"]
@@ -131,6 +132,16 @@ def _ordinal_of(date: PartialDate) -> int | None:
     if date.year and date.month and date.day:
         return _ordinal(date.year, date.month, date.day)
     return None
+
+
+# Date slots that give the period a fact describes (the year of a trade figure), not the
+# date of an event: a claim about another period is not about the fact (see periods.py).
+SCOPE_SLOTS = frozenset({"year", "period", "as_of"})
+
+
+def is_scope(slot: DateSlot) -> bool:
+    """Does the slot give the period the fact describes, rather than the date of an event?"""
+    return slot.slot in SCOPE_SLOTS
 
 
 def day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
-from factcli.verdict.compare import date_relation, precise
+from factcli.verdict.compare import date_relation, is_scope, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.periods import is_scope, period_span
+from factcli.verdict.periods import period_span
 from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
 
 _AGREEING = ("same", "within", "around")

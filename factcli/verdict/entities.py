@@ -75,6 +75,8 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
     name where the fact has a different participant of its kind means another subject."""
     found = []
     unmentioned = [f for f in view.fillers if f.name not in claim_names]
+    if _leg(claim, view) is False:  # another leg of the trip: its stops are not the fact's
+        unmentioned = [f for f in unmentioned if f.side not in _TRIP_SIDES]
     for mention in _distinct(claim.mentions):
         if mention.kind not in ENTITY_KINDS:
             continue
@@ -153,7 +155,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
     if not replaces(mention, filler):
         return False
     if filler.side in _TRIP_SIDES:
-        return any(r.name == mention.name and r.side == filler.side for r in claim.roles)
+        return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
     if mention.kind == "region" and filler.kind == "country":
         return False  # a region is a place a trip may reach, not a party ("from Siberia")
     if filler.role in _EMPLOYMENT_ROLES:

@@ -16,18 +16,12 @@ import datetime
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.values import DateSpan, PartialDate
-from factcli.verdict.compare import day_range
+from factcli.verdict.compare import day_range, is_scope
 from factcli.verdict.facts import FactView
 from factcli.verdict.slots import tied_elsewhere
 
-SCOPE_SLOTS = frozenset({"year", "period", "as_of"})
 STREAK_SLOTS = frozenset({"streak"})
 _YEAR_DAYS = 365.25
-
-
-def is_scope(slot: DateSlot) -> bool:
-    """Does the slot give the period the fact describes, rather than the date of an event?"""
-    return slot.slot in SCOPE_SLOTS
 
 
 def fact_period(view: FactView) -> tuple[int, int] | None:
@@ -42,8 +36,8 @@ def fact_period(view: FactView) -> tuple[int, int] | None:
             first = datetime.date(scopes[0].date.start.year - years + 1, 1, 1).toordinal()
             return min(first, span[0]), span[1]
         return span
-    if view.fact.dates or not view.fact.source.date:
-        return None
+    if view.dates or not view.fact.source.date:
+        return None  # the fact's own dates (its statement's too) are event dates
     year = int(view.fact.source.date[:4])
     return day_range(_years(year - 1, year), None)
 
@@ -63,7 +57,7 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     period = fact_period(view)
     if period is None:
         return None
-    event_slots = [s for s in view.fact.dates if not is_scope(s)]
+    event_slots = [s for s in view.dates if not is_scope(s)]
     for span in claim.dates:
         if event_slots or not _time_of_claim(claim, span):
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from factcli.lexicon import STOP_WORDS, stem_set, widened
+from factcli.lexicon import STOP_WORDS, stem, stem_set, widened
 from factcli.model import DateSlot, QuantitySlot, RankSlot
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
@@ -79,7 +79,7 @@ def eligibility(
         start, end = _span(value)
         head = claim.head(start, end) if isinstance(value, DateSpan) else None
         if head is not None and past_verb(head.lower) and head.stem in content_cues:
-            eligible[element] = _pinned(value, views, head.stem)
+            eligible[element] = _pinned(value, views, widened(frozenset({head.stem})))
             continue
         own = claim.context(start, end) | claim.stems_between(start, end)
         context = widened(own)
@@ -107,25 +107,27 @@ def eligibility(
 
 
 def _content_cues(views: Sequence[FactView]) -> frozenset[str]:
-    """The content words (not function words) that cue some slot of these facts."""
+    """The content words (not function words) that cue some slot of these facts (their
+    curated slots: only those have cues, and reading them parses no statement)."""
     stop = stem_set(STOP_WORDS)
     return frozenset(
         cue
         for view in views
-        for slots in (view.quantities, view.dates, view.ranks)
+        for slots in (view.fact.quantities, view.fact.dates, view.fact.ranks)
         for slot in slots
         for cue in stem_set(slot.cue)
         if cue not in stop
     )
 
 
-def _pinned(value: ClaimValue, views: list[FactView], head: str) -> set[str]:
-    """The slots, among the facts the claim is about, that the value's own word cues."""
+def _pinned(value: ClaimValue, views: list[FactView], head: frozenset[str]) -> set[str]:
+    """The slots, among the facts the claim is about, that the value's own word (or a
+    synonym: "visited" for a trip) cues or names."""
     return {
         slot_id(view, slot.slot, index)
         for view in views
         for index, slot in enumerate(_slots_like(value, view))
-        if _comparable(value, slot) and head in stem_set(slot.cue)
+        if _comparable(value, slot) and head & (stem_set(slot.cue) | {stem(slot.slot)})
     }
 
 

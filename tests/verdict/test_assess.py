@@ -80,7 +80,7 @@ def test_another_date_and_an_unconfirmed_amount_make_another_event(
     another = assess(claim, stock.view("summit"), {})
     assert (another.about, another.missing) == (
         False,
-        ("the same event (another entity and value)",),
+        ("another event (another entity and value)",),
     )
 
 
@@ -102,5 +102,5 @@ def test_cue_words_choose_the_slots_a_value_is_compared_with(
 
 def test_the_comparators_run_in_the_order_of_the_reasons() -> None:
     modules = [c.__module__.rsplit(".", 1)[-1] for c in COMPARATORS]
-    assert modules == ["quantities", "dates", "ranks", "entities", "polarity"]
+    assert modules == ["quantities", "dates", "ranks", "entities", "posts", "polarity"]
     assert assess_module.COMPARATORS is COMPARATORS

@@ -64,7 +64,7 @@ def test_a_conflict_with_the_fact_refutes(world: Callable[..., World]) -> None:
     )
     assert (result.verdict, result.fact and result.fact.id) == (Verdict.REFUTED, "fish")
     assert result.reasons == (
-        "the claim says 20 million tonnes a year; the source says 12 million tonnes per year",
+        "the claim says 20 million tonnes a year; the source says 12 million tonnes a year",
     )
     assert result.decisive == ("20 million tonnes",)
     assert result.confidence == rules.VALUE_CONFLICT_CONFIDENCE

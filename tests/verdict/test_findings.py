@@ -26,7 +26,7 @@ def test_elements_are_equal_by_kind_and_index_or_name() -> None:
 
 def test_kinds_fall_into_values_and_structure() -> None:
     assert {Kind.QUANTITY, Kind.DATE, Kind.RANK} == VALUE_KINDS
-    assert {Kind.ENTITY, Kind.ROLE} == STRUCTURAL_KINDS
+    assert {Kind.ENTITY, Kind.ROLE, Kind.POST} == STRUCTURAL_KINDS
     assert not VALUE_KINDS & STRUCTURAL_KINDS
 
 

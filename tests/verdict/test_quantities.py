@@ -30,10 +30,10 @@ FISH = fact(
          [("quantity", "match", "about 12.3 million tonnes matches the source")]),
         ("Atlantis exports 20 million tonnes of fish to Lemuria a year.",
          [("quantity", "conflict", "the claim says 20 million tonnes a year; "
-           "the source says 12 million tonnes per year")]),
+           "the source says 12 million tonnes a year")]),
         ("Atlantis exports 12 million tonnes of fish to Lemuria a month.",
          [("quantity", "conflict", "the claim says 12 million tonnes a month; "
-           "the source says 12 million tonnes per year")]),
+           "the source says 12 million tonnes a year")]),
         ("Atlantis exports fish to Lemuria.", []),
         ("Atlantis exports fish worth $12 million to Lemuria.", []),  # no amount of money
     ],
