@@ -25,7 +25,7 @@ from factcli.verdict.findings import (
     Status,
 )
 from factcli.verdict.modality import done_against_plan, timeless
-from factcli.verdict.periods import another_period
+from factcli.verdict.periods import PERIOD, another_period
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
 COMPARATORS: tuple[Comparator, ...] = (
@@ -73,7 +73,7 @@ def assess(
         return Assessment(view, (), False, keys.missing)
     other = another_period(claim, view)
     if other is not None:
-        return Assessment(view, (), False, (f"another period than {other}",))
+        return Assessment(view, (), False, (f"{PERIOD} {other}",))
     scope = Scope(eligible, keyed.names)
     found: list[Finding] = []
     try:

@@ -23,6 +23,7 @@ from factcli.verdict.findings import (
     Status,
 )
 from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed_reason
+from factcli.verdict.periods import PERIOD, period_reason
 from factcli.verdict.result import CheckResult, Evidence, Verdict
 
 # How surely a claim is about a fact: its alignment (matches less conflicts), plus these
@@ -55,6 +56,16 @@ def decide(
     retrieval scores by id; `known` says whether any fact of the store uses a word stem."""
     about = [a for a in assessments if a.about]
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
+    period = _another_period(assessments, about, scores)
+    if period is not None:
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            UNVERIFIABLE_CONFIDENCE,
+            (period_reason(period.view, period.missing[0]),),
+            period.view.fact,
+            runners_up=runners,
+        )
     if not about:
         return _not_about(claim, assessments, runners)
 
@@ -101,20 +112,6 @@ def decide(
         known,
     )
     best = _best_support(qualified or about, scores)
-    if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
-        reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
-        if coverage < MIN_CONTENT_COVERAGE:
-            reasons.append(
-                "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
-            )
-        return CheckResult(
-            claim,
-            Verdict.NOT_ENOUGH_INFO,
-            UNVERIFIABLE_CONFIDENCE,
-            tuple(reasons),
-            best.view.fact,
-            runners_up=runners,
-        )
     # A plan the claim reads at least as much like as the supporting fact: the claim states
     # that plan as done ("signed a joint statement" against "is expected to be inked").
     plan = next(
@@ -135,6 +132,20 @@ def decide(
             plan.view.fact,
             runners_up=runners,
         )
+    if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
+        reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
+        if coverage < MIN_CONTENT_COVERAGE:
+            reasons.append(
+                "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
+            )
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            UNVERIFIABLE_CONFIDENCE,
+            tuple(reasons),
+            best.view.fact,
+            runners_up=runners,
+        )
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
     if best.view.fact.modality in PROSPECTIVE:
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
@@ -150,6 +161,26 @@ def decide(
         decisive=tuple(_decisive_words(parsed, matched)),
         runners_up=runners,
     )
+
+
+def _another_period(
+    assessments: list[Assessment], about: list[Assessment], scores: dict[str, float]
+) -> Assessment | None:
+    """The fact the claim reads most like, when it was set aside as being about another
+    period: then the claim is about that other period, and facts it reads less like do
+    not refute it ("Russia was China's ninth-largest partner in 2013": the 2014 rank is
+    set aside, and China's place among Russia's partners is another relation)."""
+    if not assessments:
+        return None
+    nearest = max(assessments, key=lambda a: scores[a.view.fact.id])
+    if nearest.about or not nearest.missing or not nearest.missing[0].startswith(PERIOD):
+        return None
+    conflicting = [a for a in about if any(f.status is Status.CONFLICT for f in a.findings)]
+    if not conflicting or any(
+        scores[a.view.fact.id] >= scores[nearest.view.fact.id] for a in conflicting
+    ):
+        return None  # nothing to set aside, or a fact the claim reads as much like refutes
+    return nearest
 
 
 def claim_elements(parsed: ParsedText) -> list[Element]:
@@ -252,6 +283,8 @@ def _not_about(
         "no fact in the store is about this claim "
         f"(the nearest, '{nearest.view.fact.id}', is about {missing})"
     )
+    if nearest.missing and nearest.missing[0].startswith(PERIOD):
+        reason = period_reason(nearest.view, nearest.missing[0])
     return CheckResult(
         claim,
         Verdict.NOT_ENOUGH_INFO,

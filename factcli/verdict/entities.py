@@ -24,7 +24,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.posts import posted
+from factcli.verdict.posts import post_matches, posted
 
 # Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
 _COMPATIBLE = {
@@ -81,12 +81,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if mention.kind not in ENTITY_KINDS:
             continue
         element = Element.named(Kind.ENTITY, mention.name)
-        if (
-            mention.kind == "post"
-            and _post_slot(view)
-            and posted(claim, mention.start, mention.end)
-        ):
-            continue  # a person's post: the posts comparator compares it
+        post = posted(claim, mention.start, mention.end) if mention.kind == "post" else None
+        if post is not None and _post_slot(view):  # a person's post: see the posts comparator
+            if post_matches(post, view):
+                found.append(Finding(element, Status.MATCH, f"{post.text} matches the source"))
+            continue
         if mention.name in view.names or _covered_post(mention, view):
             found.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
             continue

@@ -20,6 +20,7 @@ from factcli.verdict.compare import day_range, is_scope
 from factcli.verdict.facts import FactView
 from factcli.verdict.slots import tied_elsewhere
 
+PERIOD = "another period than"  # how an assessment names the period it was set aside for
 STREAK_SLOTS = frozenset({"streak"})
 _YEAR_DAYS = 365.25
 
@@ -84,6 +85,17 @@ def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
         return False
     previous = before.rsplit(None, 1)[-1].lower() if before else ""
     return previous not in _BOUNDARY_WORDS
+
+
+def period_reason(view: FactView, missing: str) -> str:
+    """Why a fact set aside for another period does not settle the claim, in words."""
+    said = missing.removeprefix(PERIOD).strip()
+    period = fact_period(view)
+    if period is None:
+        return f"the claim is about {said}, another period than the source's"
+    first, last = (datetime.date.fromordinal(day).year for day in period)
+    years = str(first) if first == last else f"{first} to {last}"
+    return f"the claim is about {said}; the source states this for {years}"
 
 
 def _streak_years(view: FactView) -> int:

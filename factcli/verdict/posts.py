@@ -41,6 +41,14 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
+def post_matches(post: Post, view: FactView) -> bool:
+    """Is the post the one the fact gives its holder?"""
+    titles = [e.name for e in view.fact.entities if e.role == "post"]
+    if not titles or post.holder != post_holder(view):
+        return False
+    return same_post(post.title, view.entities.canonical(titles[0]).lower())
+
+
 def post_holder(view: FactView) -> str | None:
     """The person whose post the fact fixes: the first person among its keys."""
     for group in view.key_groups:
