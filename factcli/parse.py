@@ -325,6 +325,7 @@ class ParsedText:
         covered += [(d.start_offset, d.end_offset) for d in self.dates]
         covered += [(r.start, r.end) for r in self.ranks]
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
+        covered += [(p.start, p.end) for p in self.posts]  # compared as posts
         inside = _SpanSet(covered)
         return [
             word

@@ -24,7 +24,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     candidates: dict[int, list[DateSlot]] = {}
     for number, span in enumerate(claim.dates):
         element = Element.value(Kind.DATE, number)
-        if tied_elsewhere(claim, span.start_offset, span.end_offset, view):
+        if tied_elsewhere(claim, span.start_offset, span.end_offset, view, scope.named):
             continue
         slots = [
             s

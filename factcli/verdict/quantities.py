@@ -23,7 +23,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     candidates: dict[int, list[QuantitySlot]] = {}
     for number, quantity in enumerate(claim.quantities):
         element = Element.value(Kind.QUANTITY, number)
-        if tied_elsewhere(claim, quantity.start, quantity.end, view):
+        if tied_elsewhere(claim, quantity.start, quantity.end, view, scope.named):
             continue
         candidates[number] = [
             s

@@ -34,13 +34,17 @@ def slot_allowed(element: Element, ident: str, eligible: Mapping[Element, set[st
     return allowed is None or ident in allowed
 
 
-def tied_elsewhere(claim: ParsedText, start: int, end: int, view: FactView) -> bool:
+def tied_elsewhere(
+    claim: ParsedText, start: int, end: int, view: FactView, named: frozenset[str] | None = None
+) -> bool:
     """A value tied to a place the fact does not name is about that place, not this fact,
-    unless that place stands where the fact has another (then the value is compared)."""
+    unless that place stands where the fact has another that neither the claim nor its
+    context (`named`) mentions (then the value is compared)."""
     anchor = claim.anchor(start, end)
     if anchor is None or anchor.name in view.names:
         return False
-    return not any(f.name not in claim.names and replaces(anchor, f) for f in view.fillers)
+    mentioned = claim.names if named is None else named
+    return not any(f.name not in mentioned and replaces(anchor, f) for f in view.fillers)
 
 
 def pair(

@@ -1,0 +1,70 @@
+"""Reporting frames: a speaker who is no party of the store is set aside with its date, and
+the content decides; a frame naming a person of the store must match the attribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The East-Route Pipeline will supply China with 38 bcm of gas a year from 2018, "
+         "Interfax reported on Monday.", "supported"),
+        ("Xi arrived in Moscow on Friday, state media reported on Saturday.", "supported"),
+        ("According to the Xinhua news agency, Putin is expected to attend Beijing's military "
+         "parade in early September.", "supported"),
+        ("According to Deutsche Welle, Xi arrived in Moscow on Thursday.", "refuted"),
+        ("Officials said Xi will spend four days in Belarus.", "refuted"),
+        ("Dmitri Trenin said China is aiming to more than double bilateral trade with Russia "
+         "to $200 billion by 2020.", "refuted"),
+        ("Rajiv Biswas said China is aiming to more than double bilateral trade with Russia "
+         "to $200 billion by 2020.", "supported"),
+        ("Analyst Small said Russia has increasingly relied on China to cushion the impact of "
+         "Western sanctions.", "supported"),
+        ("Andrew Small of the Carnegie Moscow Center said Russia has increasingly relied on "
+         "China to cushion the impact of Western sanctions.", "refuted"),
+    ],
+)  # fmt: skip
+def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+FORECAST = fact(
+    "Fish exports from Atlantis will reach 20 million tonnes by 2025.",
+    id="forecast",
+    attribution={"name": "Cal Reyes", "role": "analyst at the Tidal Institute"},
+    modality="expected",
+    keys=["fish", "exports|export"],
+    quantities=[{"slot": "target", "value": 20, "scale": "million", "unit": "tonnes"}],
+    dates=[{"slot": "deadline", "date": "2025", "cue": ["by"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Fish exports from Atlantis will reach 20 million tonnes by 2025, the Reef Herald "
+         "reported on Tuesday.", "supported"),
+        ("Cal Reyes said fish exports from Atlantis will reach 20 million tonnes by 2025.",
+         "supported"),
+        ("Ana Diaz said fish exports from Atlantis will reach 20 million tonnes by 2025.",
+         "refuted"),
+        ("Fish exports from Atlantis will reach 30 million tonnes by 2025, officials said.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_frames_around_claims_about_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FORECAST), claim) == label
+
+
+def test_the_reason_names_both_speakers(tmp_path: Path) -> None:
+    claim = "Ana Diaz said fish exports from Atlantis will reach 20 million tonnes by 2025."
+    assert small(tmp_path, FORECAST).check(claim).reasons == (
+        "the claim has Ana Diaz say it; the source has Cal Reyes say it",
+    )

@@ -1,0 +1,71 @@
+"""Each value in its own clause: a value is compared with the slot of the fact its clause or
+phrase is about; a trip's stops keep their order; a negation inside a clause hung on the
+main one does not deny it; compound sentences are cut into clauses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcli.scan import scan_text
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi will hold talks with Medvedev and then travel to Belarus for four days.", "refuted"),
+        ("After Kazakhstan, Xi flew to Moscow.", "supported"),
+        ("After Belarus, Xi flew to Moscow.", "refuted"),
+        ("Xi went on to Kazakhstan after leaving Moscow.", "refuted"),  # the order swapped
+        ("The helicopter deal was signed in April 2017 during a visit by Putin to China.",
+         "not_enough_info"),  # a signing's date, not the visit's
+        ("Russia and China will sign a cyber agreement, saying it is not aimed at anyone.",
+         "supported"),
+        ("Bilateral trade stood at $95 billion in 2014, and the two countries hope to raise it "
+         "to $200 billion by 2030.", "refuted"),
+    ],
+)  # fmt: skip
+def test_clauses_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+TOUR = fact(
+    "After a two-day stop in Mu, Ana Diaz will spend three days in Lemuria.",
+    id="tour",
+    modality="planned",
+    keys=["Ana Diaz", "visit|trip|stop|spend|travel"],
+    entities=[
+        {"name": "Lemuria", "role": "destination"},
+        {"name": "Mu", "role": "previous_stop"},
+    ],
+    durations=[{"slot": "length", "value": 3, "unit": "day", "cue": ["spend"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("After Mu, Ana Diaz will travel to Lemuria.", "supported"),
+        ("After Lemuria, Ana Diaz will travel to Mu.", "refuted"),
+        ("Ana Diaz will travel to Lemuria for three days.", "supported"),
+        ("Ana Diaz will travel to Lemuria for five days.", "refuted"),
+    ],
+)
+def test_clauses_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TOUR), claim) == label
+
+
+def test_scan_reads_each_clause_in_its_context() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Friday. He arrived from "
+        "Kazakhstan, where he had spent three days. Bilateral trade stood at $95 billion in "
+        "2014, and the two countries hope to double it to $200 billion by 2025."
+    )
+    verdicts = [(span.text, span.result.verdict.value) for span in scan_text(text, bundled()).spans]
+    assert ("He arrived from Kazakhstan, where he had spent three days.", "refuted") in verdicts
+    assert ("Bilateral trade stood at $95 billion in 2014", "supported") in verdicts
+    assert verdicts[-1][1] == "refuted"  # 2025 against the 2020 target, in its own clause

@@ -1,0 +1,66 @@
+"""Plans stated as done: a claim's own mood against the fact's modality. A source that only
+expects or plans something cannot confirm it happened; the same content kept a plan is
+supported, and so is a plan of what the source reports as done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi decorated war veterans in Moscow.", "not_enough_info"),
+        ("Xi will decorate war veterans in Moscow.", "supported"),
+        ("Gas deliveries through the East-Route Pipeline began in 2018.", "not_enough_info"),
+        ("Gas deliveries through the East-Route Pipeline are due to begin in 2018.", "supported"),
+        ("The two nations have finalized the helicopter agreement.", "not_enough_info"),
+        ("Xi will arrive in Moscow on Friday.", "supported"),  # done in the source
+        ("Moscow and Beijing signed a deal to deliver Chinese gas to Russia.", "refuted"),
+    ],
+)
+def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+EMBASSY = fact(
+    "Atlantis will open an embassy in Lemuria.",
+    id="embassy",
+    modality="planned",
+    keys=["embassy"],
+    entities=[{"name": "Atlantis", "role": "owner"}],
+)
+CONSULATE = fact(
+    "Atlantis opened a consulate in Mu.",
+    id="consulate",
+    keys=["consulate"],
+    entities=[{"name": "Atlantis", "role": "owner"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis opened an embassy in Lemuria.", "not_enough_info"),
+        ("Atlantis has already opened an embassy in Lemuria.", "not_enough_info"),
+        ("Atlantis plans to open an embassy in Lemuria.", "supported"),
+        ("Atlantis will open a consulate in Mu.", "supported"),
+        ("Atlantis opened a consulate in Mu.", "supported"),
+    ],
+)
+def test_moods_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, EMBASSY, CONSULATE), claim) == label
+
+
+def test_the_reason_says_the_claim_states_a_plan_as_done(tmp_path: Path) -> None:
+    result = small(tmp_path, EMBASSY).check("Atlantis opened an embassy in Lemuria.")
+    assert result.reasons == (
+        "the claim states as done ('opened') what the source says is planned",
+    )
+    supported = small(tmp_path, EMBASSY).check("Atlantis will open an embassy in Lemuria.")
+    assert "the source says this is planned" in supported.reasons

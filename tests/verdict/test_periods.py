@@ -1,0 +1,66 @@
+"""Other periods are not contradictions: a claim about another year than a fact describes
+is unverifiable, unless its date fills one of the fact's own slots (a start, a deadline);
+a fact that spans time entails what lies inside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Russia was China's ninth-largest trading partner in 2013.", "not_enough_info"),
+        ("In 2016 bilateral trade between China and Russia stood at $70 billion.",
+         "not_enough_info"),
+        ("China was Russia's largest trade partner in 2011.", "supported"),  # inside the streak
+        ("China was Russia's largest trade partner in 2008.", "not_enough_info"),
+        ("China has been Russia's largest trade partner for seven straight years.", "refuted"),
+        ("Gas deliveries through the East-Route Pipeline will start in 2021.", "refuted"),
+        ("China aims to lift trade with Russia to $200 billion by 2022.", "refuted"),
+        ("In March 2011, Xi made a one-day trip to Kazakhstan.", "not_enough_info"),
+        ("Putin visited China in May 2013.", "refuted"),  # the date of the visit itself
+    ],
+)  # fmt: skip
+def test_periods_of_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+CATCH = fact(
+    "In 2019 Atlantis was Lemuria's largest fish supplier for a third straight year.",
+    id="catch",
+    keys=["fish"],
+    entities=[{"name": "Atlantis", "role": "subject"}, {"name": "Lemuria", "role": "owner"}],
+    ranks=[{"slot": "rank", "value": 1, "kind": "rank", "cue": ["largest"]}],
+    durations=[{"slot": "streak", "value": 3, "unit": "year", "cue": ["straight"]}],
+    dates=[{"slot": "year", "date": "2019", "cue": ["in"]}],
+)
+TREATY = fact(
+    "Atlantis and Lemuria signed a fisheries treaty in 2018.",
+    id="treaty",
+    keys=["treaty"],
+    dates=[{"slot": "signed", "date": "2018", "cue": ["signed"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("In 2018 Atlantis was Lemuria's largest fish supplier.", "supported"),
+        ("In 2015 Atlantis was Lemuria's third-largest fish supplier.", "not_enough_info"),
+        ("In 2019 Atlantis was Lemuria's third-largest fish supplier.", "refuted"),
+        ("Atlantis and Lemuria signed a fisheries treaty in 2016.", "refuted"),
+    ],
+)
+def test_periods_of_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, CATCH, TREATY), claim) == label
+
+
+def test_the_reason_gives_both_periods() -> None:
+    result = bundled().check("Russia was China's ninth-largest trading partner in 2013.")
+    assert result.reasons == ("the claim is about 2013; the source states this for 2014",)

@@ -1,0 +1,65 @@
+"""Posts and titles: a person's post is a role with one filler, whichever way a claim
+phrases it; a qualifier such as vice, deputy or former makes another post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Vladimir Putin is Russia's premier.", "refuted"),
+        ("Dmitry Medvedev is Russia's president.", "refuted"),  # another person's title
+        ("Chinese Premier Xi Jinping will travel to Belarus.", "refuted"),
+        ("Xi Jinping is the former president of China.", "refuted"),
+        ("Cheng Guoping is China's deputy foreign minister.", "supported"),  # vice = deputy
+        ("Cheng Guoping, China's foreign minister, spoke to reporters.", "refuted"),
+        ("Andrew Small is an economist at IHS.", "refuted"),
+        ("Rajiv Biswas is an economist at IHS.", "supported"),  # a shorter name of his post
+        ("Medvedev is Russia's prime minister.", "supported"),
+    ],
+)
+def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+DIAZ = fact(
+    "Ana Diaz is the vice president of Atlantis.",
+    id="diaz-post",
+    keys=["Ana Diaz", "president|vice president|minister|post"],
+    entities=[
+        {"name": "vice president", "role": "post"},
+        {"name": "Atlantis", "role": "employer"},
+    ],
+)
+POSTS = [
+    {"name": "vice president", "kind": "term", "aliases": ["deputy president"]},
+    {"name": "president", "kind": "term", "aliases": []},
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz is the vice president of Atlantis.", "supported"),
+        ("Ana Diaz is Atlantis's deputy president.", "supported"),
+        ("Ana Diaz is Atlantis's president.", "refuted"),
+        ("Ana Diaz, the former vice president, met officials.", "refuted"),
+        ("President Ana Diaz met officials.", "refuted"),
+    ],
+)
+def test_posts_of_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, DIAZ, aliases=POSTS), claim) == label
+
+
+def test_the_reason_names_both_posts() -> None:
+    result = bundled().check("Cheng Guoping is China's foreign minister.")
+    assert result.reasons == (
+        "the claim makes Cheng Guoping foreign minister; the source says vice foreign minister",
+    )
