@@ -417,7 +417,9 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
             _polar_words(
                 w
                 for w in words
-                if _outside(w.start, w.end, names) and not _in_time_phrase(normal, w)
+                if (_outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
+                and not _in_time_phrase(normal, w)
+                and not _material_support(normal, w)
             )
         ),
         titles=tuple(titles),
@@ -576,6 +578,19 @@ def _in_time_phrase(text: str, word: Word) -> bool:
 
 
 _SIDE_TAKING = re.compile(r"(?:pro|anti)-[a-z]")
+
+
+_MATERIAL = re.compile(
+    r"\b(?:economic|financial|military|material|technical|political|greater|more)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _material_support(text: str, word: Word) -> bool:
+    """ "greater economic support": aid a side receives, not a side taken in a dispute."""
+    return word.lower in ("support", "backing") and (
+        _MATERIAL.search(text, max(0, word.start - 20), word.start) is not None
+    )
 
 
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:

@@ -11,8 +11,8 @@ from factcli.sentences import Segment, split_clauses
 
 _INDEX = EntityIndex(
     (
-        Alias("Ruritania", "country", ()),
-        Alias("Freedonia", "country", ()),
+        Alias("Ruritania", "country", ("Ruritanian",)),
+        Alias("Freedonia", "country", ("Freedonian",)),
         Alias("Anna Berg", "person", ("Berg",)),
     )
 )
@@ -64,3 +64,35 @@ def test_a_compound_sentence_is_cut_before_a_plural_subject_and_its_verb() -> No
         "Trade stood at $95 billion in 2014",
         "the two countries hope to double it by 2025.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("The payment is due by the end of the year.", []),  # a point in time
+        ("The currency appreciated sharply.", ["appreciated"]),
+        ("Ruritania took a pro-Freedonian stance.", ["pro-freedonian"]),
+        ("Berg sought greater economic support from Ruritania.", []),  # aid, not a side
+        ("Ruritania openly backed Freedonia.", ["openly", "backed"]),
+    ],
+)
+def test_polar_words_are_read_in_their_phrase(text: str, polar: list[str]) -> None:
+    assert [p.word for p in parse_text(text, _INDEX).polar_words] == polar
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "name"),
+    [
+        ("Freedonia bought Ruritanian-made rifles.", "maker", "Ruritania"),
+        ("The delivery of Ruritanian natural gas to Freedonia began.", "source", "Ruritania"),
+    ],
+)
+def test_who_makes_or_sends_a_thing(text: str, side: str, name: str) -> None:
+    roles = parse_text(text, _INDEX).roles
+    assert any(r.side == side and r.name == name for r in roles)
+
+
+def test_a_negation_in_a_clause_hung_on_the_main_one_denies_nothing() -> None:
+    parsed = parse_text("Berg signed the pact, saying it was not aimed at Freedonia.", _INDEX)
+    assert not parsed.negated
+    assert parse_text("Berg did not sign the pact, saying it was unfair.", _INDEX).negated

@@ -36,8 +36,11 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     for number, (matched, free) in pairing.items():
         quantity = claim.quantities[number]
         element = Element.value(Kind.QUANTITY, number)
+        total = _total_over_span(claim, quantity, view)
         if matched is not None:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
+        elif total is not None:
+            found.append(Finding(element, Status.MATCH, total))
         elif free:
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             found.append(
@@ -49,6 +52,31 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_PERIOD_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+_TOTAL_TOLERANCE = 0.05
+
+
+def _total_over_span(claim: ParsedText, quantity: Quantity, view: FactView) -> str | None:
+    """ "1.14 trillion cubic meters over thirty years" is 38 billion a year for 30 years:
+    an amount with no rate, and a span the claim gives, against a rate of the fact. The
+    reason, when the total agrees; None otherwise."""
+    if quantity.period is not None:
+        return None
+    spans = [q for q in claim.quantities if q.dimension == "time" and q is not quantity]
+    for slot in view.quantities:
+        rate = slot.quantity
+        if rate.period not in _PERIOD_DAYS or rate.unit != quantity.unit:
+            continue
+        for span in spans:
+            total = rate.value * span.value / _PERIOD_DAYS[rate.period]
+            if total and abs(quantity.value - total) <= _TOTAL_TOLERANCE * abs(total):
+                return (
+                    f"{quantity.text} over {span.text} is "
+                    f"{_in_source_words(view, rate)} for {span.text}"
+                )
+    return None
 
 
 def _in_source_words(view: FactView, quantity: Quantity) -> str:
