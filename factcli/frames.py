@@ -20,7 +20,8 @@ _REPORTING = (
     r"warned|warns|insisted|insists|confirmed|confirms|observed|observes|stressed|stresses|"
     r"underlined|underlines|suggested|suggests|estimated|estimates|forecast|forecasts|"
     r"pointed\s+out|points\s+out|point\s+out|quoted|cited|cites|remarked|remarks|"
-    r"commented|comments|acknowledged|acknowledges|emphasized|emphasised|emphasizes"
+    r"commented|comments|acknowledged|acknowledges|emphasized|emphasised|emphasizes|"
+    r"showed|shows|show|indicated|indicates"
 )
 # Words that may follow the verb of a closing frame: when, and in what medium.
 _TAIL_WORD = (

@@ -64,8 +64,10 @@ def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckR
     if said_by is None:
         return result
     source_speaker = entities.canonical(said_by)
-    if source_speaker == party:
-        return replace(result, reasons=(*result.reasons, f"the source has {party} say it"))
+    role = result.fact.attribution.role or ""
+    if source_speaker == party or party in {m.name for m in entities.find(role)}:
+        # the person, or the body the source says they speak for ("according to IHS")
+        return replace(result, reasons=(*result.reasons, f"the source has {said_by} say it"))
     return replace(
         result,
         verdict=Verdict.REFUTED,

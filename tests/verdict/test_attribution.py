@@ -29,6 +29,9 @@ from .stores import bundled, small, verdict
          "Western sanctions.", "supported"),
         ("Andrew Small of the Carnegie Moscow Center said Russia has increasingly relied on "
          "China to cushion the impact of Western sanctions.", "refuted"),
+        ("Bilateral trade stood at $95 billion in 2014, according to IHS.", "supported"),
+        ("Bilateral trade stood at $95 billion in 2014, Russian customs data showed.",
+         "supported"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
