@@ -105,7 +105,9 @@ class Checker:
                     described = self._check_clause(text, pieces[-CONTEXT_PIECES:])
                     if described.verdict is Verdict.REFUTED and _about(described, speaker):
                         return replace(described, claim=claim)
-            result = replace(self._check(speaker.content, pieces), claim=claim)
+            # "Xi said he would ...": the speaker is who "he" is
+            said = self._check(speaker.content, [*pieces, speaker.words])
+            result = replace(said, claim=claim)
             if speaker.party is not None:
                 result = attributed(result, speaker.party, self.entities)
             return result

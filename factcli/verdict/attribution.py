@@ -27,6 +27,7 @@ class Speaker(NamedTuple):
     the speaker's words when they describe the party too ("Trenin, director of ...")."""
 
     content: str
+    words: str  # the speaker as the claim names them
     party: str | None
     description: str | None = None
 
@@ -50,10 +51,11 @@ def read_speaker(parsed: ParsedText, publishers: frozenset[str]) -> Speaker | No
         return None
     parties = [m for m in speaking if m.known and m.name not in publishers]
     party = next((m for m in parties if m.kind == "person"), parties[0] if parties else None)
+    content = frame.content(parsed.text)
     if party is None:
-        return Speaker(frame.content(parsed.text), None)
+        return Speaker(content, speaker, None)
     described = (party.start, party.end) != (frame.speaker_start, frame.speaker_end)
-    return Speaker(frame.content(parsed.text), party.name, speaker if described else None)
+    return Speaker(content, speaker, party.name, speaker if described else None)
 
 
 def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckResult:

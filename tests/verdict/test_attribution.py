@@ -30,6 +30,7 @@ from .stores import bundled, small, verdict
         ("Andrew Small of the Carnegie Moscow Center said Russia has increasingly relied on "
          "China to cushion the impact of Western sanctions.", "refuted"),
         ("Bilateral trade stood at $95 billion in 2014, according to IHS.", "supported"),
+        ("Xi said he would make a two-day visit to Belarus.", "supported"),  # he = Xi
         ("Bilateral trade stood at $95 billion in 2014, Russian customs data showed.",
          "supported"),
     ],
