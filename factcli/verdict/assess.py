@@ -25,7 +25,7 @@ from factcli.verdict.findings import (
     Status,
 )
 from factcli.verdict.modality import done_against_plan, timeless
-from factcli.verdict.periods import PERIOD, another_period
+from factcli.verdict.periods import PERIOD, another_period, undated_trend
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
 COMPARATORS: tuple[Comparator, ...] = (
@@ -83,6 +83,7 @@ def assess(
         return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
     if done_against_plan(claim, view):
         found = timeless(found)
+    found = undated_trend(claim, view, found)
     if _another_event(claim, found):
         return Assessment(view, (), False, ("another event (another entity and value)",))
     return Assessment(view, tuple(found), True, (), keys.topics_met)

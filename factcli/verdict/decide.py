@@ -81,6 +81,16 @@ def decide(
         return weights[id(assessment)]
 
     primary = max(about, key=weight)
+    plan_read = _plan_read_most(parsed, assessments, about, scores)
+    if plan_read is not None:
+        return CheckResult(
+            claim,
+            Verdict.NOT_ENOUGH_INFO,
+            UNVERIFIABLE_CONFIDENCE,
+            (unconfirmed_reason(parsed, plan_read.view),),
+            plan_read.view.fact,
+            runners_up=runners,
+        )
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {
             f.element: (f, primary) for f in primary.findings if f.status is Status.CONFLICT
@@ -161,6 +171,24 @@ def decide(
         decisive=tuple(_decisive_words(parsed, matched)),
         runners_up=runners,
     )
+
+
+def _plan_read_most(
+    parsed: ParsedText,
+    assessments: list[Assessment],
+    about: list[Assessment],
+    scores: dict[str, float],
+) -> Assessment | None:
+    """The plan the claim reads most like, stated as done and not contradicted on what the
+    plan fixes: the claim is about that plan, and facts it reads less like (an earlier
+    visit's date) do not refute it ("Putin visited Beijing in September to attend the
+    parade" against "is expected to attend")."""
+    nearest = max(assessments, key=lambda a: scores[a.view.fact.id])
+    if nearest not in about or not done_against_plan(parsed, nearest.view):
+        return None
+    if any(f.status is Status.CONFLICT for f in nearest.findings):
+        return None
+    return nearest
 
 
 def _another_period(

@@ -176,11 +176,13 @@ def _titles_another(claim: ParsedText, end: int) -> bool:
 
 
 def qualifies_title(claim: ParsedText, mention: Mention) -> bool:
-    """ "China's commerce minister": the country belongs to the title, it is no party."""
+    """ "China's commerce minister", "China's Xi": the country belongs to the title or the
+    person, it is no party."""
     if not mention.possessive:
         return False
     return any(
-        m.kind == "post" and 0 <= m.start - mention.end <= TITLE_REACH for m in claim.mentions
+        m.kind in ("post", "person") and 0 <= m.start - mention.end <= TITLE_REACH
+        for m in claim.mentions
     )
 
 

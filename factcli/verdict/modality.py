@@ -3,7 +3,8 @@
 A source that only expects or plans something cannot confirm that it happened: a claim
 that states it as done ("Putin attended the parade") is never supported by such a fact,
 and the plan's dates and amounts say nothing of what happened. What the plan fixes
-whatever its time (who supplies whom, a person's post) still conflicts. A claim that keeps
+whatever its time (who supplies whom, a person's post) still conflicts, and so does a
+claim that denies the plan. A claim that keeps
 the plan a plan, or states as a plan what the source reports as done, is compared as usual.
 """
 
@@ -16,8 +17,9 @@ from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Finding, Kind
 
 PROSPECTIVE = frozenset({Modality.EXPECTED, Modality.PLANNED})
-# What a plan fixes whatever happens: its parties, their roles, a person's post.
-_TIMELESS_KINDS = frozenset({Kind.ENTITY, Kind.ROLE, Kind.TITLE, Kind.POST})
+# What a plan fixes whatever happens: its parties, their roles, a person's post; and a
+# claim that denies it ("Putin has declined to attend") still contradicts it.
+_TIMELESS_KINDS = frozenset({Kind.ENTITY, Kind.ROLE, Kind.TITLE, Kind.POST, Kind.NEGATION})
 
 
 def done_against_plan(claim: ParsedText, view: FactView) -> bool:

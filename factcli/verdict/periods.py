@@ -18,6 +18,7 @@ from factcli.parse import ParsedText
 from factcli.values import DateSpan, PartialDate
 from factcli.verdict.compare import day_range, is_scope
 from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Finding, Kind, Status
 from factcli.verdict.slots import tied_elsewhere
 
 PERIOD = "another period than"  # how an assessment names the period it was set aside for
@@ -85,6 +86,19 @@ def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
         return False
     previous = before.rsplit(None, 1)[-1].lower() if before else ""
     return previous not in _BOUNDARY_WORDS
+
+
+def undated_trend(claim: ParsedText, view: FactView, found: list[Finding]) -> list[Finding]:
+    """A change over a stretch shorter than a year ("trade fell 30 percent in the first
+    quarter of 2015") does not contradict a trend a fact states with no date ("ties are on
+    the rise"): the claim's opposite word is no conflict there. Over a longer stretch
+    ("from March 2014 to December 2015") it does."""
+    if not claim.dates or view.dates:
+        return found
+    ranges = [r for r in (day_range(d, None) for d in claim.dates) if r is not None]
+    if not ranges or max(r[1] for r in ranges) - min(r[0] for r in ranges) >= _YEAR_DAYS:
+        return found
+    return [f for f in found if not (f.element.kind is Kind.POLAR and f.status is Status.CONFLICT)]
 
 
 def period_reason(view: FactView, missing: str) -> str:

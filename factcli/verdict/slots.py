@@ -41,10 +41,22 @@ def tied_elsewhere(
     unless that place stands where the fact has another that neither the claim nor its
     context (`named`) mentions (then the value is compared)."""
     anchor = claim.anchor(start, end)
-    if anchor is None or anchor.name in view.names:
+    if anchor is None:
+        return False
+    stop = next((f for f in view.fillers if f.name == anchor.name and f.role in _STOPS), None)
+    if stop is not None:  # "three days in Russia" against the leg after Russia
+        return not any(slot.slot.startswith(stop.role) for slot in _curated_slots(view))
+    if anchor.name in view.names:
         return False
     mentioned = claim.names if named is None else named
     return not any(f.name not in mentioned and replaces(anchor, f) for f in view.fillers)
+
+
+_STOPS = frozenset({"previous_stop", "next_stop"})
+
+
+def _curated_slots(view: FactView) -> list[QuantitySlot | DateSlot | RankSlot]:
+    return [*view.fact.quantities, *view.fact.dates, *view.fact.ranks]
 
 
 def pair(

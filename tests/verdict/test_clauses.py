@@ -19,6 +19,7 @@ from .stores import bundled, small, verdict
     [
         ("Xi will hold talks with Medvedev and then travel to Belarus for four days.", "refuted"),
         ("After Kazakhstan, Xi flew to Moscow.", "supported"),
+        ("China's Xi will spend three days in Russia before flying to Belarus.", "supported"),
         ("After Belarus, Xi flew to Moscow.", "refuted"),
         ("Xi went on to Kazakhstan after leaving Moscow.", "refuted"),  # the order swapped
         ("The helicopter deal was signed in April 2017 during a visit by Putin to China.",

@@ -22,6 +22,11 @@ from .stores import bundled, small, verdict
         ("The two nations have finalized the helicopter agreement.", "not_enough_info"),
         ("Xi will arrive in Moscow on Friday.", "supported"),  # done in the source
         ("Moscow and Beijing signed a deal to deliver Chinese gas to Russia.", "refuted"),
+        (
+            "Putin flew to Beijing in September to attend the military parade.",
+            "not_enough_info",
+        ),  # the plan stated as done, not his 2014 visit
+        ("Putin has refused to attend Beijing's military parade.", "refuted"),
     ],
 )
 def test_moods_against_the_bundled_store(claim: str, label: str) -> None:

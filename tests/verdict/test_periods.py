@@ -25,6 +25,9 @@ from .stores import bundled, small, verdict
         ("China aims to lift trade with Russia to $200 billion by 2022.", "refuted"),
         ("In March 2011, Xi made a one-day trip to Kazakhstan.", "not_enough_info"),
         ("Putin visited China in May 2013.", "refuted"),  # the date of the visit itself
+        ("Trade between China and Russia fell 20 percent in the first quarter of 2015.",
+         "not_enough_info"),  # a short stretch against a trend stated without a date
+        ("Russia's currency strengthened from January 2014 to December 2015.", "refuted"),
     ],
 )  # fmt: skip
 def test_periods_of_the_bundled_store(claim: str, label: str) -> None:
