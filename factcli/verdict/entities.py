@@ -87,7 +87,8 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
                 found.append(Finding(element, Status.MATCH, f"{post.text} matches the source"))
             continue
         if mention.name in view.names or _covered_post(mention, view):
-            found.append(Finding(element, Status.MATCH, f"{mention.name} matches the source"))
+            said = claim.text[mention.start : mention.end]  # the claim's words: "Moscow"
+            found.append(Finding(element, Status.MATCH, f"{said} matches the source"))
             continue
         if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties

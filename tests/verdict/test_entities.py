@@ -54,7 +54,7 @@ FACTS = (
           ("entity", "match", "director matches the source"),
           ("entity", "match", "Tidal Institute matches the source")]),
         ("trip", "The Atlantean president flew to Poseidonis.",
-         [("entity", "match", "Atlantis matches the source"),
+         [("entity", "match", "Atlantean matches the source"),
           ("entity", "match", "president matches the source"),
           ("entity", "match", "Poseidonis matches the source"),
           ("role", "match", "Poseidonis is the destination")]),
