@@ -23,14 +23,19 @@ def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
     return _overlap(_interval(claim), _interval(fact))
 
 
+_MAX_ROUNDING = 0.25  # the most an exact figure's rounding may be off, as a share of it
+
+
 def _interval(quantity: Quantity) -> tuple[float, float]:
     """The values a text allows. A multiplier word is exact, and "more than double" stays
     below two and a half times: "triple" is not "more than double"."""
     value = quantity.value
     multiplier = quantity.dimension == "multiplier"
-    half = 0.0 if multiplier else quantity.precision / 2
-    low, high = value - half, value + half
     magnitude = abs(value)
+    half = 0.0 if multiplier else quantity.precision / 2
+    if quantity.qualifier is Qualifier.EXACT and magnitude:
+        half = min(half, _MAX_ROUNDING * magnitude)  # "a decade" is ten years, not five
+    low, high = value - half, value + half
     qualifier = quantity.qualifier
     if multiplier and qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         low, high = value, value + 0.5

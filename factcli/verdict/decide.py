@@ -204,11 +204,17 @@ def _another_period(
     if nearest.about or not nearest.missing or not nearest.missing[0].startswith(PERIOD):
         return None
     conflicting = [a for a in about if any(f.status is Status.CONFLICT for f in a.findings)]
-    if not conflicting or any(
-        scores[a.view.fact.id] >= scores[nearest.view.fact.id] for a in conflicting
-    ):
-        return None  # nothing to set aside, or a fact the claim reads as much like refutes
+    if any(scores[a.view.fact.id] >= scores[nearest.view.fact.id] for a in conflicting):
+        return None  # a fact the claim reads as much like refutes it
+    if any(a not in conflicting and _matches_a_value(a) for a in about):
+        return None  # a fact of the claim's own period agrees on its values
     return nearest
+
+
+def _matches_a_value(assessment: Assessment) -> bool:
+    return any(
+        f.status is Status.MATCH and f.element.kind in VALUE_KINDS for f in assessment.findings
+    )
 
 
 def claim_elements(parsed: ParsedText) -> list[Element]:

@@ -21,6 +21,8 @@ from .stores import bundled, small, verdict
         ("China was Russia's largest trade partner in 2011.", "supported"),  # inside the streak
         ("China was Russia's largest trade partner in 2008.", "not_enough_info"),
         ("China has been Russia's largest trade partner for seven straight years.", "refuted"),
+        ("China has been Russia's largest trading partner for a decade.", "refuted"),
+        ("Bilateral trade fell to $70 billion in 2016.", "not_enough_info"),
         ("Gas deliveries through the East-Route Pipeline will start in 2021.", "refuted"),
         ("China aims to lift trade with Russia to $200 billion by 2022.", "refuted"),
         ("In March 2011, Xi made a one-day trip to Kazakhstan.", "not_enough_info"),
@@ -67,3 +69,5 @@ def test_periods_of_a_small_store(tmp_path: Path, claim: str, label: str) -> Non
 def test_the_reason_gives_both_periods() -> None:
     result = bundled().check("Russia was China's ninth-largest trading partner in 2013.")
     assert result.reasons == ("the claim is about 2013; the source states this for 2014",)
+    result = bundled().check("Bilateral trade fell to $70 billion in 2016.")
+    assert result.reasons == ("the claim is about 2016; the source states this for 2014",)
