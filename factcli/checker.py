@@ -21,7 +21,7 @@ from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.verdict.about import read_keys
 from factcli.verdict.assess import assess
-from factcli.verdict.attribution import Speaker, attributed, read_speaker
+from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
 from factcli.verdict.decide import decide
 from factcli.verdict.facts import FactView
 from factcli.verdict.result import CheckResult, Evidence, Verdict
@@ -108,6 +108,11 @@ class Checker:
             # "Xi said he would ...": the speaker is who "he" is
             said = self._check(speaker.content, [*pieces, speaker.words])
             result = replace(said, claim=claim)
+            if speaker.party is not None and not said.related:
+                content = self.parse(speaker.content)
+                candidates = self.retriever.candidates(content, CANDIDATES)
+                views = [self.view(c.fact) for c in candidates]
+                return misattributed(result, content, views, speaker.party, self.entities)
             if speaker.party is not None:
                 result = attributed(result, speaker.party, self.entities)
             return result

@@ -15,7 +15,10 @@ from typing import NamedTuple
 
 from factcli.entities import EntityIndex
 from factcli.parse import ParsedText
+from factcli.values import Quantity
+from factcli.verdict.compare import consistent_quantities, date_relation
 from factcli.verdict.decide import NAME_CONFLICT_CONFIDENCE
+from factcli.verdict.facts import FactView
 from factcli.verdict.result import CheckResult, Verdict
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
@@ -76,3 +79,43 @@ def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckR
         confidence=NAME_CONFLICT_CONFIDENCE,
         reasons=(f"the claim has {party} say it; the source has {source_speaker} say it",),
     )
+
+
+MIN_IDENTIFYING_VALUES = 2  # values of a content that, all agreeing, single out one fact
+
+
+def misattributed(
+    result: CheckResult,
+    content: ParsedText,
+    views: list[FactView],
+    party: str,
+    entities: EntityIndex,
+) -> CheckResult:
+    """A content no fact is about, put in a store person's mouth ("Trenin predicted trade
+    would reach $200 billion by 2020"): when its figures and dates all agree with a fact the
+    store attributes to someone else, the quote is that fact, in another's mouth: refuted.
+    Otherwise the result stands."""
+    values = len(content.quantities) + len(content.dates)
+    if values < MIN_IDENTIFYING_VALUES:
+        return result
+    for view in views:
+        said_by = view.fact.attribution.name
+        if said_by is None or entities.canonical(said_by) == party:
+            continue
+        if all(_agrees(q, view) for q in content.quantities) and all(
+            any(date_relation(d, s.date) == "same" for s in view.dates) for d in content.dates
+        ):
+            speaker = entities.canonical(said_by)
+            return replace(
+                result,
+                verdict=Verdict.REFUTED,
+                confidence=NAME_CONFLICT_CONFIDENCE,
+                reasons=(f"the claim has {party} say it; the source has {speaker} say it",),
+                fact=view.fact,
+                related=True,
+            )
+    return result
+
+
+def _agrees(quantity: Quantity, view: FactView) -> bool:
+    return any(consistent_quantities(quantity, s.quantity) for s in view.quantities)

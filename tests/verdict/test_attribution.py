@@ -67,6 +67,18 @@ def test_frames_around_claims_about_a_small_store(tmp_path: Path, claim: str, la
     assert verdict(small(tmp_path, FORECAST), claim) == label
 
 
+def test_a_quote_singled_out_by_its_figures_is_put_in_another_mouth(tmp_path: Path) -> None:
+    """No fact is about "exports will reach 20 million tonnes by 2025" (it names no fish),
+    but its figures single one out: put in another's mouth, the quote is refuted."""
+    checker = small(tmp_path, FORECAST)
+    claim = "Ana Diaz predicted exports would reach 20 million tonnes by 2025."
+    assert verdict(checker, claim) == "refuted"
+    assert verdict(checker, "Cal Reyes predicted exports would reach 20 million tonnes.") == (
+        "not_enough_info"  # one figure singles out nothing
+    )
+    assert verdict(bundled(), "Trenin said trade would reach $200 billion by 2020.") == "refuted"
+
+
 def test_the_reason_names_both_speakers(tmp_path: Path) -> None:
     claim = "Ana Diaz said fish exports from Atlantis will reach 20 million tonnes by 2025."
     assert small(tmp_path, FORECAST).check(claim).reasons == (
