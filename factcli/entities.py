@@ -129,14 +129,14 @@ class EntityIndex:
     ) -> list[Mention]:
         """A world name of several words that holds a shorter name of the store is that
         longer name: "European Union" is not "European" (Europe) and "Union"."""
-        if self._pattern is None:
+        if not self._by_first:
             return []
         mentions = []
         for start, end, entry in world:
             if " " not in entry.name or not _free(start, end, taken):
                 continue
-            inner = self._pattern.search(text, start, end)
-            if inner is None or inner.end(1) - inner.start(1) >= end - start:
+            inner = self._name_spans(text[start:end])
+            if not inner or inner[0][1] - inner[0][0] >= end - start:
                 continue
             if self.kind(entry.name) != "unknown" and self.canonical(entry.name) != entry.name:
                 continue  # the store knows the longer name itself
