@@ -1,4 +1,4 @@
-"""factcli's benchmark suite: start-up, batch throughput, scale, the quiz and scan.
+"""factcli's benchmark suite: start-up, batch throughput, scale, the quiz, scan and parsers.
 
     python benchmarks/run.py                      # everything (the 1M store takes a while once)
     python benchmarks/run.py --quick              # fewer runs, fewer claims, no 1M store
@@ -41,9 +41,20 @@ FACTCLI = str(Path(PYTHON).with_name("factcli"))
 CLAIM = "Xi Jinping visited Moscow from May 8 to 10"
 BUNDLED = HERE.parent / "facts" / "xi-russia-2015.toml"
 SCALES = (10_000, 100_000, 1_000_000)
-GROUPS = ("startup", "throughput", "scale", "quiz", "scan")
+GROUPS = ("startup", "throughput", "scale", "quiz", "scan", "parsers")
 SCAN_BYTES = 1_000_000
 REALISTIC_CLAIMS = 5_000
+# One-megabyte lines for each parser: long runs of one token trigger a regular expression's
+# backtracking, which the tests' work counts (tests/work.py) cannot see, as it runs in C.
+PROSE = "Officials said Russia will deliver 48 bcm of gas a year from 2018 under the deal. "
+PARSER_INPUTS = {
+    ("factcli.numbers", "find_numbers"): ("thirty ", "one-", "1,", "9"),
+    ("factcli.quantities", "find_quantities"): ("a", "may ", PROSE),
+    ("factcli.dates", "find_dates"): ("May ", "8 May ", "2014 ", PROSE),
+    ("factcli.ranks", "find_ranks"): ("first ", "9th-largest ", PROSE),
+    ("factcli.normalize", "normalize_with_map"): ("x", "é–’ ", "China’s “gas” deal — $400 bn. "),
+    ("factcli.gazetteer", "find_names"): ("United States and the European Union. ",),
+}
 
 
 @dataclass
@@ -256,6 +267,26 @@ def bench_scan(runner: Runner, data: Path, runs: int) -> list[Row]:
     samples = [runner.run(argv)[0] for _ in range(runs)]
     median = statistics.median(samples)
     return [Row("scan", "factcli scan, 1 MB draft", samples, "s", None, "", "< 10 s", median < 10)]
+
+
+def bench_parsers(runs: int) -> list[Row]:
+    """Seconds for each parser to read a 1 MB line, in this process (reported, no target)."""
+    import importlib
+
+    rows = []
+    for (module, name), units in PARSER_INPUTS.items():
+        parse = getattr(importlib.import_module(module), name)
+        for unit in units:
+            text = (unit * (SCAN_BYTES // len(unit) + 1))[:SCAN_BYTES]
+            parse(text[:1000])  # tables loaded and patterns compiled outside the timing
+            samples = []
+            for run in range(runs):
+                started = time.perf_counter()
+                parse(text[: SCAN_BYTES - run])  # a new text each run: no cached result
+                samples.append(time.perf_counter() - started)
+            figure = f"{name}, 1 MB of {unit.strip()[:24]!r}"
+            rows.append(Row("parsers", figure, samples, "s", None, "", "(reported)"))
+    return rows
 
 
 def claims_file(data: Path, count: int, store: Path) -> Path:
@@ -512,6 +543,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_scale(runner, args.data, sizes, runs)
     if "scan" in groups:
         rows += bench_scan(runner, args.data, 1 if args.quick else 3)
+    if "parsers" in groups:
+        rows += bench_parsers(runs)
     print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([row.__dict__ for row in rows], indent=1), "utf-8")

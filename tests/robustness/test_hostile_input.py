@@ -8,10 +8,8 @@ import io
 import json
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from typer.testing import CliRunner
@@ -20,10 +18,11 @@ from factcli.checker import Checker
 from factcli.cli.main import app
 from factcli.cli.terminal import Terminal, make_console
 from factcli.normalize import normalize
+from factcli.parse import MAX_TEXT_CHARS
 from factcli.quantities import find_quantities
 from factcli.store import load_store
+from tests.work import assert_linear, repeat
 
-T = TypeVar("T")
 TTY = Terminal(stdin_isatty=True, stdout_isatty=True, stderr_isatty=True, color=True)
 SUPPORTED = "Xi will meet war veterans."
 REFUTED = "Russia will deliver 48 bcm of gas to China each year"
@@ -43,14 +42,6 @@ def _ok(result: object) -> None:
 
 def _jsonl(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def _timed(run: Callable[[], T], budget: float) -> T:
-    started = time.perf_counter()
-    result = run()
-    elapsed = time.perf_counter() - started
-    assert elapsed < budget, f"took {elapsed:.1f} s (budget {budget} s)"
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -114,17 +105,15 @@ BIG_LINES = {
 @pytest.mark.parametrize("shape", sorted(BIG_LINES))
 def test_a_megabyte_line(runner: CliRunner, tmp_path: Path, shape: str) -> None:
     line = BIG_LINES[shape][:MEGABYTE]
-    result = _timed(
-        lambda: runner.invoke(app, ["check", "-", "-f", "jsonl"], input=line + "\n"), 30
-    )
+    result = runner.invoke(app, ["check", "-", "-f", "jsonl"], input=line + "\n")
     _ok(result)
     (record,) = _jsonl(result.stdout)
     assert len(str(record["claim"])) == len(line)
     draft = tmp_path / "draft.txt"
     draft.write_text(line)
-    _ok(_timed(lambda: runner.invoke(app, ["scan", str(draft), "-f", "jsonl"]), 30))
-    _ok(_timed(lambda: runner.invoke(app, ["facts", "search", line]), 30))
-    quiz = _timed(lambda: runner.invoke(app, QUIZ, input=f"{line}\n{line}\n{line}\n"), 60)
+    _ok(runner.invoke(app, ["scan", str(draft), "-f", "jsonl"]))
+    _ok(runner.invoke(app, ["facts", "search", line]))
+    quiz = runner.invoke(app, QUIZ, input=f"{line}\n{line}\n{line}\n")
     _ok(quiz)
     assert len(_jsonl(quiz.stdout)) == 3
 
@@ -234,12 +223,12 @@ def test_combining_characters_compose() -> None:
     ids=["nul", "zero-width", "bidi", "combining", "emoji", "full-width"],
 )
 def test_every_command_takes_unusual_characters(runner: CliRunner, text: str) -> None:
-    check = _timed(lambda: runner.invoke(app, ["check", "-f", "jsonl", text]), 20)
+    check = runner.invoke(app, ["check", "-f", "jsonl", text])
     _ok(check)
     assert len(_jsonl(check.stdout)) == 1
-    _ok(_timed(lambda: runner.invoke(app, ["scan", "-", "-f", "jsonl"], input=text), 20))
-    _ok(_timed(lambda: runner.invoke(app, ["facts", "search", text]), 20))
-    _ok(_timed(lambda: runner.invoke(app, QUIZ, input=f"{text}\n" * 3), 20))
+    _ok(runner.invoke(app, ["scan", "-", "-f", "jsonl"], input=text))
+    _ok(runner.invoke(app, ["facts", "search", text]))
+    _ok(runner.invoke(app, QUIZ, input=f"{text}\n" * 3))
 
 
 # --- markup and escape sequences: shown, never obeyed ----------------------------------
@@ -382,32 +371,24 @@ HUGE = {
 
 
 @pytest.mark.parametrize("name", sorted(HUGE))
-def test_huge_numbers_finish_fast(runner: CliRunner, name: str) -> None:
+def test_huge_numbers_are_answered(runner: CliRunner, name: str) -> None:
     text = HUGE[name]
-    check = _timed(lambda: runner.invoke(app, ["check", "-f", "jsonl", text]), 10)
+    check = runner.invoke(app, ["check", "-f", "jsonl", text])
     _ok(check)
     assert len(_jsonl(check.stdout)) == 1
-    _ok(_timed(lambda: runner.invoke(app, ["scan", "-", "-f", "jsonl"], input=text), 10))
-    _ok(_timed(lambda: runner.invoke(app, ["facts", "search", text]), 10))
-    quiz = _timed(lambda: runner.invoke(app, QUIZ, input=f"{text}\n" * 3), 20)
+    _ok(runner.invoke(app, ["scan", "-", "-f", "jsonl"], input=text))
+    _ok(runner.invoke(app, ["facts", "search", text]))
+    quiz = runner.invoke(app, QUIZ, input=f"{text}\n" * 3)
     _ok(quiz)
     assert len(_jsonl(quiz.stdout)) == 3
 
 
-def test_many_values_in_one_claim_scale_linearly(checker: Checker) -> None:
+def test_many_values_in_one_claim_take_linear_work(checker: Checker) -> None:
     """Each value's context was found by scanning every word: quadratic in the values."""
-    small, large = "1 " * 2_000, "1 " * 16_000
-    checker.check(small)
-    started = time.perf_counter()
-    checker.check(small)
-    base = time.perf_counter() - started
-    started = time.perf_counter()
-    checker.check(large)
-    elapsed = time.perf_counter() - started
-    assert elapsed < max(8 * base * 3, 1.0), f"{elapsed:.2f} s for 8x the values"
+    assert_linear(checker.check, lambda size: repeat("1 ", size), 2_000)
 
 
-def test_a_long_claim_of_clauses_that_refer_back_finishes_fast(checker: Checker) -> None:
+def test_a_long_claim_of_clauses_that_refer_back_takes_linear_work(checker: Checker) -> None:
     """Each clause that says "he" or "it" is read with the clauses before it."""
-    claim = "He will visit it, and they said so, and " * 4000  # 160 KB, 8000 clauses
-    _timed(lambda: checker.check(claim), 15)
+    clauses = "He will visit it, and they said so, and "
+    assert_linear(checker.check, lambda size: repeat(clauses, size), MAX_TEXT_CHARS, 2)

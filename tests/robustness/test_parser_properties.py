@@ -1,9 +1,8 @@
-"""Property tests: the parser reads any text without raising, in bounded time, with no
-regular-expression backtracking blow-up (long runs of one token are the usual trigger)."""
+"""Property tests: the parser reads any text without raising and gives offsets inside it,
+also on long runs of one token (the usual trigger of a regular expression's backtracking).
+The work a parse takes is bounded in the parsers' tests and in test_fuzz_regressions."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,8 +12,6 @@ from factcli.entities import EntityIndex
 from factcli.normalize import normalize, normalize_with_map
 from factcli.parse import parse_text
 from factcli.store import load_store
-
-SECONDS_PER_CALL = 2.0  # the texts below are at most a few KB: a call takes milliseconds
 
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen twenty "
@@ -67,11 +64,8 @@ def entities() -> EntityIndex:
     return EntityIndex(load_store().aliases)
 
 
-def _parse_in_bounded_time(text: str, entities: EntityIndex) -> None:
-    started = time.perf_counter()
+def _parse_within_the_text(text: str, entities: EntityIndex) -> None:
     parsed = parse_text(text, entities)
-    elapsed = time.perf_counter() - started
-    assert elapsed < SECONDS_PER_CALL, f"{elapsed:.2f} s for {len(text)} characters"
     for quantity in parsed.quantities:
         assert 0 <= quantity.start <= quantity.end <= len(parsed.text)
     for word in parsed.words:
@@ -81,7 +75,7 @@ def _parse_in_bounded_time(text: str, entities: EntityIndex) -> None:
 @PROPERTY
 @given(text=st.text(max_size=500))
 def test_arbitrary_unicode(entities: EntityIndex, text: str) -> None:
-    _parse_in_bounded_time(text, entities)
+    _parse_within_the_text(text, entities)
 
 
 @PROPERTY
@@ -89,13 +83,13 @@ def test_arbitrary_unicode(entities: EntityIndex, text: str) -> None:
 def test_digits_number_words_months_currencies_and_hyphens(
     entities: EntityIndex, text: str
 ) -> None:
-    _parse_in_bounded_time(text, entities)
+    _parse_within_the_text(text, entities)
 
 
 @PROPERTY
 @given(text=repeated_text)
 def test_repeated_patterns(entities: EntityIndex, text: str) -> None:
-    _parse_in_bounded_time(text, entities)
+    _parse_within_the_text(text, entities)
 
 
 @PROPERTY
