@@ -1,13 +1,18 @@
 """The documentation against the program: the CLI reference, help texts and examples, the
-version, and the JSON field tables of the README."""
+version, the README's two commands, every console example of the README and docs/, and the
+JSON field tables of docs/pipelines.md."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -26,6 +31,8 @@ else:  # pragma: no cover
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+PIPELINES = ROOT / "docs" / "pipelines.md"
+DOCUMENTS = [README, *sorted((ROOT / "docs").glob("*.md"))]
 
 
 def _generator() -> ModuleType:
@@ -131,16 +138,157 @@ def test_version_agrees_with_pyproject_and_changelog(capsys: pytest.CaptureFixtu
     assert releases[0] == version, "the top release of CHANGELOG.md is not pyproject's version"
 
 
-def test_readme_test_command_is_what_ci_runs() -> None:
+def _sh_blocks(text: str) -> list[str]:
+    return re.findall(r"^```sh\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+
+
+def test_readme_first_commands_need_only_python3() -> None:
+    """Install and test commands that work where pip is missing or refuses the system Python."""
+    install, test = (block.strip() for block in _sh_blocks(README.read_text(encoding="utf-8"))[:2])
+    assert install.startswith("python3 -m venv .venv && .venv/bin/pip install . && ")
+    assert install.endswith('.venv/bin/factcli check "Xi Jinping visited Moscow from May 8 to 10"')
+    assert test == 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest'
+
+
+def test_ci_runs_the_readme_test_command_and_what_the_readme_says() -> None:
     readme = README.read_text(encoding="utf-8")
+    test = _sh_blocks(readme)[1].strip()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert 'pip install -e ".[test]" && pytest' in readme
-    assert 'pip install --quiet -e ".[test]"' in ci
-    assert re.search(r"^pytest\b", ci, flags=re.MULTILINE)
-    assert 'pip install . && factcli check "Xi Jinping visited Moscow from May 8 to 10"' in readme
+    commands = [
+        line.split(" || ")[0] for line in ci.splitlines() if line.startswith(("python", "."))
+    ]
+    assert commands[0] == test, ".ci/run does not run the README's test command"
+    for tool in ("ruff check .", "ruff format --check .", "mypy"):
+        assert f".venv/bin/{tool}" in commands, f".ci/run does not run {tool}"
+        assert f"`{tool}`" in readme, f"the README does not say that CI runs {tool}"
 
 
-# --- The README's JSON field tables --------------------------------------------------------
+# --- Every console example of the README and docs/ ------------------------------------------
+
+# In an example's output, this stands for text that varies from run to run (a time).
+ANY = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One `$ command` of a console block, the output shown under it, and where it is."""
+
+    command: str
+    output: str
+    line: int
+
+
+def console_examples(text: str) -> list[Example]:
+    """The commands of every ```console block, in order, with the output shown for each.
+
+    A command starts with "$ "; a here-document (<<'EOF' ... EOF) belongs to its command.
+    """
+    examples: list[Example] = []
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() != "```console":
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and lines[index].strip() != "```":
+            start = index
+            command = [lines[index].removeprefix("$ ")]
+            assert lines[index].startswith("$ "), f"line {index + 1}: output before any command"
+            heredoc = re.search(r"<<-?'?(\w+)'?", command[0])
+            index += 1
+            if heredoc:
+                while lines[index] != heredoc.group(1):
+                    command.append(lines[index])
+                    index += 1
+                command.append(lines[index])
+                index += 1
+            output = []
+            while index < len(lines) and not lines[index].startswith("$ "):
+                if lines[index].strip() == "```":
+                    break
+                output.append(lines[index])
+                index += 1
+            examples.append(Example("\n".join(command), "\n".join(output), start + 1))
+        index += 1
+    return examples
+
+
+def _matches_shown(shown: str, printed: str) -> bool:
+    """Whether printed output is what the example shows, trailing spaces and ANY aside."""
+    shown_lines = [line.rstrip() for line in shown.rstrip("\n").splitlines()]
+    printed_lines = [line.rstrip() for line in printed.rstrip("\n").splitlines()]
+    if len(shown_lines) != len(printed_lines):
+        return False
+    for want, got in zip(shown_lines, printed_lines, strict=True):
+        pattern = ".*".join(re.escape(part) for part in want.split(ANY))
+        if not re.fullmatch(pattern, got):
+            return False
+    return True
+
+
+EXAMPLES = [p for p in DOCUMENTS if console_examples(p.read_text(encoding="utf-8"))]
+
+
+def test_the_readme_and_pipelines_have_examples() -> None:
+    assert {README, PIPELINES} <= set(EXAMPLES)
+
+
+def test_console_examples_are_read_with_their_outputs() -> None:
+    text = (
+        "```console\n$ cat > a.txt <<'EOF'\n$ not a command\nEOF\n$ echo hi\nhi\n"
+        "$ false\n```\n\n```console\n$ echo $?\n1\n```\n"
+    )
+    assert console_examples(text) == [
+        Example("cat > a.txt <<'EOF'\n$ not a command\nEOF", "", 2),
+        Example("echo hi", "hi", 5),
+        Example("false", "", 7),
+        Example("echo $?", "1", 11),
+    ]
+    assert _matches_shown(" Time   …\nx", " Time   12s  \nx\n")
+    assert not _matches_shown("a\nb", "a\n")
+    assert not _matches_shown("Time …s", "Time 3m")
+
+
+@pytest.mark.parametrize(
+    "document", DOCUMENTS, ids=[p.relative_to(ROOT).as_posix() for p in DOCUMENTS]
+)
+def test_console_examples_print_what_they_show(document: Path, tmp_path: Path) -> None:
+    """Each document's examples run in order in one empty directory, with a new quiz history,
+    through the installed factcli with its output to a pipe: the plain form."""
+    examples = console_examples(document.read_text(encoding="utf-8"))
+    if any(re.search(r"\bjq\b", e.command) for e in examples) and shutil.which("jq") is None:
+        pytest.skip(f"{document.name}'s examples pipe into jq, which is not installed here")
+    env = {
+        **os.environ,
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        "FACTCLI_HOME": str(tmp_path / "home"),
+    }
+    for name in ("FACTCLI_STORE", "NO_COLOR", "COLUMNS"):
+        env.pop(name, None)
+    status = 0
+    wrong = []
+    for example in examples:
+        result = subprocess.run(
+            ["bash", "-c", f"(exit {status}); {example.command}"],
+            cwd=tmp_path,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=300,
+        )
+        status = result.returncode
+        if not _matches_shown(example.output, result.stdout):
+            wrong.append(
+                f"{document.name}:{example.line}: $ {example.command}\n"
+                f"--- shown\n{example.output}\n--- printed\n{result.stdout}"
+            )
+    assert not wrong, "\n\n".join(wrong)
+
+
+# --- The JSON field tables of docs/pipelines.md -------------------------------------------
 
 TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -154,11 +302,12 @@ TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def readme_fields(table: str) -> dict[str, list[str]]:
-    """The rows of the README table under `<!-- fields: TABLE -->`: field path -> types."""
-    text = README.read_text(encoding="utf-8")
+def documented_fields(table: str) -> dict[str, list[str]]:
+    """The rows of the table under `<!-- fields: TABLE -->` of docs/pipelines.md: field path ->
+    types."""
+    text = PIPELINES.read_text(encoding="utf-8")
     marker = f"<!-- fields: {table} -->"
-    assert marker in text, f"README.md has no field table {marker}"
+    assert marker in text, f"docs/pipelines.md has no field table {marker}"
     rows: dict[str, list[str]] = {}
     for line in text.split(marker, 1)[1].lstrip("\n").splitlines():
         if not line.startswith("|"):
@@ -171,7 +320,7 @@ def readme_fields(table: str) -> dict[str, list[str]]:
         unknown = [t for t in types if t not in TYPES]
         assert not unknown, f"{table}: field {name} has unknown types {unknown}"
         rows[name] = types
-    assert rows, f"README.md's {table} table is empty"
+    assert rows, f"docs/pipelines.md's {table} table is empty"
     return rows
 
 
@@ -202,7 +351,7 @@ def _matches(value: Any, types: list[str]) -> bool:
 
 
 def assert_documented(table: str, records: list[dict[str, Any]]) -> None:
-    documented = readme_fields(table)
+    documented = documented_fields(table)
     seen: dict[str, list[Any]] = {}
     for record in records:
         for path, value in emitted_fields(record):
@@ -247,38 +396,38 @@ def _lines(output: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
-def test_readme_documents_check_jsonl(home: Path) -> None:
+def test_pipelines_documents_check_jsonl(home: Path) -> None:
     records = _lines(_run(["check", "-", "--format", "jsonl"], CLAIMS))
     assert {r["verdict"] for r in records} == {"supported", "refuted", "not_enough_info"}
     assert_documented("check-jsonl", records)
 
 
-def test_readme_documents_scan_jsonl(home: Path) -> None:
+def test_pipelines_documents_scan_jsonl(home: Path) -> None:
     records = _lines(_run(["scan", "-", "--format", "jsonl"], DRAFT))
     assert records
     assert_documented("scan-jsonl", records)
 
 
-def test_readme_documents_quiz_json(home: Path) -> None:
+def test_pipelines_documents_quiz_json(home: Path) -> None:
     quiz = json.loads(_run(["quiz", "--seed", "7", "--count", "9", "--format", "json"]))
     assert {q["kind"] for q in quiz["questions"]} == {"mc", "tf", "short"}
     assert_documented("quiz-json", [quiz])
 
 
-def test_readme_documents_quiz_answers_jsonl(home: Path) -> None:
+def test_pipelines_documents_quiz_answers_jsonl(home: Path) -> None:
     args = ["quiz", "--seed", "7", "--count", "3", "--answers", "-", "--format", "jsonl"]
     records = _lines(_run([*args, "--no-save"], ANSWERS))
     assert len(records) == 3
     assert_documented("quiz-answers-jsonl", records)
 
 
-def test_readme_documents_stats_json(home: Path) -> None:
+def test_pipelines_documents_stats_json(home: Path) -> None:
     _run(["quiz", "--seed", "7", "--count", "3", "--answers", "-"], ANSWERS)
     stats = json.loads(_run(["stats", "--format", "json"]))
     assert stats["answers"] == 3
     assert_documented("stats-json", [stats])
 
 
-def test_readme_documents_facts_list_json(home: Path) -> None:
+def test_pipelines_documents_facts_list_json(home: Path) -> None:
     facts = json.loads(_run(["facts", "list", "--format", "json"]))
     assert_documented("facts-list-json", facts)
