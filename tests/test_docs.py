@@ -163,6 +163,41 @@ def test_ci_runs_the_readme_test_command_and_what_the_readme_says() -> None:
         assert f"`{tool}`" in readme, f"the README does not say that CI runs {tool}"
 
 
+# --- Links between the pages ------------------------------------------------------------
+
+# Pages that other branches of this round write (issue 16 links them from the README): this
+# set is emptied when they are merged.
+PENDING = {"docs/verdicts.md", "docs/any-article.md"}
+
+
+def _prose(page: Path) -> str:
+    """A page without its fenced code blocks."""
+    return re.sub(r"^```.*?^```", "", page.read_text(encoding="utf-8"), flags=re.M | re.S)
+
+
+def _anchors(page: Path) -> set[str]:
+    """GitHub's anchors for a page's headings: lower case, punctuation dropped, "-" for spaces."""
+    headings = re.findall(r"^#+ (.*)$", _prose(page), flags=re.MULTILINE)
+    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+
+
+@pytest.mark.parametrize(
+    "document", DOCUMENTS, ids=[p.relative_to(ROOT).as_posix() for p in DOCUMENTS]
+)
+def test_links_lead_to_pages_and_headings_that_exist(document: Path) -> None:
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", _prose(document)):
+        if re.match(r"[a-z]+:", target):
+            continue
+        path, _, fragment = target.partition("#")
+        page = (document.parent / path).resolve() if path else document
+        if page.relative_to(ROOT).as_posix() in PENDING:
+            continue
+        if not page.exists() or (fragment and fragment not in _anchors(page)):
+            broken.append(target)
+    assert not broken, f"{document.name} links to what does not exist: {broken}"
+
+
 # --- Every console example of the README and docs/ ------------------------------------------
 
 # In an example's output, this stands for text that varies from run to run (a time).
