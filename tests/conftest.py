@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -63,6 +64,15 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         patch.setenv("FACTCLI_CACHE", str(tmp_path_factory.mktemp("cache")))
         patch.setenv("FACTCLI_HOME", str(tmp_path_factory.mktemp("home")))
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interruptible_children() -> None:
+    """A shell starts a background job with Ctrl-C ignored, and every process it starts
+    inherits that, so factcli would never see the SIGINT that the tests send it. A handler,
+    unlike "ignore", is reset by exec: the processes the tests start take Ctrl-C again."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture

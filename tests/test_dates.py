@@ -282,7 +282,7 @@ def test_date_like_text(text: str) -> None:
     ids=["may", "days", "years", "prose"],
 )
 def test_huge_inputs_take_linear_work(unit: str) -> None:
-    assert_linear(find_dates, lambda size: repeat(unit, size), 25_000)
+    assert_linear(find_dates, lambda size: repeat(unit, size), 10_000)
 
 
 @given(year=st.integers(min_value=1, max_value=9999), month=st.integers(min_value=1, max_value=12))

@@ -229,7 +229,7 @@ def test_any_text(text: str) -> None:
     ids=["tens-words", "one-words", "hyphenated", "zeros", "commas", "digits"],
 )
 def test_huge_inputs_take_linear_work(prefix: str, unit: str) -> None:
-    assert_linear(find_numbers, lambda size: repeat(unit, size, prefix), 25_000)
+    assert_linear(find_numbers, lambda size: repeat(unit, size, prefix), 10_000)
 
 
 # --- Powers of ten, signs and things that are no numbers -----------------------------------
