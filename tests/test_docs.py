@@ -166,7 +166,7 @@ def test_ci_runs_the_readme_test_command_and_what_the_readme_says() -> None:
 # --- Links between the pages ------------------------------------------------------------
 
 # A page that another branch of this round writes (issue 16 links it from the README): this
-# set is emptied when they are merged.
+# set is emptied when it is merged.
 PENDING = {"docs/any-article.md"}
 
 
