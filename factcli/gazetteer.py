@@ -57,6 +57,20 @@ def lookup(name: str) -> GazetteerEntry | None:
     return exact if exact is not None else index.by_folded_name.get(normalized.casefold())
 
 
+def names_for(canonical: str) -> tuple[str, ...]:
+    """Every name the gazetteer gives for one canonical name: "Chinese", "PRC" for China."""
+    return _other_names().get(canonical, ())
+
+
+@cache
+def _other_names() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for entry in _read_entries():
+        if entry.name != entry.canonical:
+            found.setdefault(entry.canonical, []).append(entry.name)
+    return {name: tuple(names) for name, names in found.items()}
+
+
 def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
     """Find gazetteer names in `text`, longest first, as (start, end, entry) in text order.
 

@@ -10,7 +10,7 @@ importing typer.
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -202,6 +202,100 @@ def facts_validate(
     print("store is valid")
 
 
+class DraftFormat(str, Enum):
+    """Output formats of `facts draft`."""
+
+    toml = "toml"
+    jsonl = "jsonl"
+
+
+@facts_app.command(
+    "draft",
+    epilog=examples(
+        "factcli facts draft article.txt -o article.toml",
+        "factcli facts draft - --format jsonl --date 2015-03-18 < article.txt",
+        before=exit_statuses("0 drafted"),
+    ),
+)
+def facts_draft(
+    article: Annotated[
+        str, typer.Argument(metavar="ARTICLE", help="A plain-text article; '-' for stdin.")
+    ],
+    output_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the store here instead of stdout.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        DraftFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = DraftFormat.toml,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help="The source's title.", show_default=False),
+    ] = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option(
+            "--publisher", metavar="TEXT", help="The source's publisher.", show_default=False
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", metavar="YYYY-MM-DD", help="The publication date.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Draft a fact store from a plain-text article.
+
+    One fact per factual clause, with typed slots, attribution, modality, keys and an alias
+    table, in the documented store format: a draft for a curator to review.
+    """
+    import sys
+
+    from factcli.draft import Overrides, draft_article
+    from factcli.draft.writer import to_jsonl, to_toml
+    from factcli.errors import InputError
+    from factcli.inputs import read_text
+
+    draft = draft_article(read_text(article, warn_user), Overrides(title, publisher, date))
+    text = to_toml(draft) if output is DraftFormat.toml else to_jsonl(draft)
+    if output_file is None or str(output_file) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        output_file.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {output_file}: {error.strerror or error}") from None
+
+
+def _against_option() -> Any:
+    return typer.Option(
+        "--against",
+        metavar="ARTICLE",
+        help="Check against a store drafted from this plain-text article (cached). "
+        "Repeatable; combines with --store.",
+        show_default=False,
+    )
+
+
+def _store_paths(ctx: typer.Context, against: list[str] | None) -> tuple[Path, ...]:
+    """--store paths, then a drafted store for each --against article."""
+    paths = state_of(ctx).store_paths
+    if not against:
+        return paths
+    from factcli.draft.against import drafted_store
+    from factcli.inputs import read_text
+
+    return paths + tuple(drafted_store(read_text(article, warn_user)) for article in against)
+
+
 @app.command(
     epilog=examples(
         'factcli check "Russia will deliver 48 bcm of gas to China each year"',
@@ -225,6 +319,7 @@ def check(
     top: Annotated[int, declared(CHECK_TOP)] = CHECK_TOP.default,
     exit_zero: Annotated[bool, declared(EXIT_ZERO)] = EXIT_ZERO.default,
     jobs: Annotated[int, declared(CHECK_JOBS)] = CHECK_JOBS.default,
+    against: Annotated[list[str] | None, _against_option()] = None,
 ) -> None:
     """Check claims against the store.
 
@@ -234,8 +329,9 @@ def check(
     from factcli.cli.check_command import run_check
 
     state = state_of(ctx)
+    paths = _store_paths(ctx, against)
     status = run_check(
-        claims or (), file, output.value, top, exit_zero, state.store_paths, state.terminal, jobs
+        claims or (), file, output.value, top, exit_zero, paths, state.terminal, jobs
     )
     raise typer.Exit(status)
 
@@ -273,6 +369,7 @@ def scan(
     ] = ScanFormat.text,
     exit_zero: Annotated[bool, declared(EXIT_ZERO)] = EXIT_ZERO.default,
     jobs: Annotated[int, declared(SCAN_JOBS)] = SCAN_JOBS.default,
+    against: Annotated[list[str] | None, _against_option()] = None,
 ) -> None:
     """Check every statement of a text, like a linter for facts.
 
@@ -286,7 +383,7 @@ def scan(
     from factcli.scan import scan_text
 
     text = read_text(path, warn_user)
-    paths = state_of(ctx).store_paths or None
+    paths = _store_paths(ctx, against) or None
     report = scan_text(text, Checker.from_paths(paths), jobs or os.cpu_count() or 1, paths)
     render.scan_report(report, output.value, filename or path, state_of(ctx).terminal)
     if not exit_zero:

@@ -1,0 +1,197 @@
+"""The store's alias table, read from the article: people by full name and surname with
+their posts, countries with their demonyms and capitals, organisations with acronyms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcli.draft.capitals import CAPITALS
+from factcli.entities import Mention
+from factcli.gazetteer import lookup, names_for
+from factcli.lexicon import STOP_WORDS
+from factcli.model import Alias
+
+# Last words that make a capitalised name an organisation: "Amnesty International".
+ORG_HEADS = frozenset(
+    """
+    museum council party ministry department house office agency bank fund institute
+    institution center centre university court parliament assembly commission committee
+    organization organisation international union association corporation company group
+    brotherhood state army forces police embassy times post news network foundation watch
+    program programme authority board service inc ltd corp co council senate congress
+    league front movement alliance federation secretariat cabinet government reuters
+    """.split()
+)
+# Words before a name that make it a person's: "Prime Minister Habib Essid".
+POST_WORDS = frozenset(
+    """
+    president minister secretary director leader spokesman spokeswoman spokesperson chief
+    head member economist analyst official ambassador general commander chairman chairwoman
+    governor mayor senator lawmaker premier chancellor king queen prince envoy professor
+    researcher fellow founder ceo executive editor correspondent adviser advisor deputy
+    """.split()
+)
+SPEECH_VERBS = frozenset(
+    """
+    said says say told declared added explained argued argues noted stated wrote vowed
+    warned claimed insisted announced believes believed according points pointed
+    """.split()
+)
+# Terms that claims often give as acronyms the article spells out.
+TERMS = {
+    "gross domestic product": "GDP", "chief executive officer": "CEO", "initial public offering":
+    "IPO", "research and development": "R&D", "artificial intelligence": "AI",
+    "consumer price index": "CPI", "foreign direct investment": "FDI", "non-governmental "
+    "organization": "NGO", "weapons of mass destruction": "WMD", "liquefied natural gas": "LNG",
+}  # fmt: skip
+_ACRONYM_DEFINITION = re.compile(
+    r"([A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'&.-]*))+)\s+\(([A-Z][A-Z&]{1,7})\)"
+)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names an article uses, by kind, each with its canonical form."""
+
+    people: tuple[str, ...]
+    countries: tuple[str, ...]
+    organizations: tuple[str, ...]
+    acronyms: tuple[tuple[str, str], ...]  # (acronym, full name)
+
+
+def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
+    """Sort the article's names (each with the sentence it is found in) into people,
+    countries and organisations."""
+    people: dict[str, None] = {}
+    countries: dict[str, None] = {}
+    organizations: dict[str, None] = {}
+    lower_words = {w for w in _WORD.findall(text) if w.islower()}
+    for sentence, mention in found:
+        surface = mention.name
+        if mention.kind == "country":
+            countries[mention.name] = None
+        elif mention.kind == "city" and mention.name in CAPITALS:
+            countries[CAPITALS[mention.name]] = None
+        elif mention.kind == "organization":
+            organizations[mention.name] = None
+        elif mention.kind in ("person", "unknown"):
+            words = surface.split()
+            if words and words[-1].lower() in ORG_HEADS and len(words) > 1:
+                organizations[surface] = None
+            elif is_person_name(text, sentence, mention, lower_words):
+                people[surface] = None
+    acronyms = {
+        (short, " ".join(long.split()))
+        for long, short in _ACRONYM_DEFINITION.findall(text)
+        if _initials(long) == short.replace("&", "")
+    }
+    for name in organizations:
+        short = _initials(name)
+        if len(short) >= 2 and re.search(rf"\b{short}\b", text):
+            acronyms.add((short, name))
+    for _, long in acronyms:
+        organizations.setdefault(long, None)
+    return Names(
+        tuple(people), tuple(sorted(countries)), tuple(organizations), tuple(sorted(acronyms))
+    )
+
+
+def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:
+    """Two or three capitalised words with a person's marks around them: a post before,
+    a speech verb or an apposition after, or the surname used alone elsewhere."""
+    words = mention.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # "World War II", "Air Force ONE": not a person's name
+    if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
+        return False
+    if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS:
+        return False
+    if mention.kind == "person":
+        return True
+    before = sentence[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+    after = sentence[mention.end : mention.end + 30].lower()
+    after_words = _WORD.findall(after)[:2]
+    surname_alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", text)
+    return (
+        any(w.strip(",") in POST_WORDS for w in before)
+        or bool(set(after_words) & SPEECH_VERBS)
+        or after.startswith((", a ", ", the ", ", who "))
+        or surname_alone is not None
+    )
+
+
+def surname_of(person: str, text: str) -> str:
+    """The name a text calls a person by: the last word, or the first when only the first
+    is used alone ("Xi" of Xi Jinping, "Cheng" of Cheng Guoping)."""
+    words = person.split()
+    first, last = words[0], words[-1]
+    alone = re.compile(rf"(?<!{re.escape(first)} ){re.escape(last)}\b")
+    if alone.search(text) is None and re.search(
+        rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})", text
+    ):
+        return first
+    return last
+
+
+def _plain_title(title: str) -> bool:
+    """A title that is all post words ("Prime Minister", "analyst"), with no name in it."""
+    return (
+        bool(title)
+        and all(lookup(w) is None for w in title.split())
+        and (title.split()[-1].lower() in POST_WORDS)
+    )
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Alias]:
+    """One record per name, sorted by kind then name; every alias belongs to one record."""
+    taken: set[str] = set()
+    records: list[Alias] = []
+
+    def add(name: str, kind: str, aliases: Iterable[str]) -> None:
+        kept = []
+        for alias in aliases:
+            key = alias.lower()
+            if alias != name and key not in taken and key != name.lower():
+                taken.add(key)
+                kept.append(alias)
+        records.append(Alias(name, kind, tuple(kept)))
+
+    for term, short in TERMS.items():
+        if re.search(rf"\b{term}\b", text, re.IGNORECASE):
+            records.append(Alias(term, "term", (short,)))
+            taken.update({term, short.lower()})
+    for name in (*names.people, *names.countries, *names.organizations):
+        taken.add(name.lower())
+    surnames = [surname_of(p, text) for p in names.people]
+    for person in names.people:
+        surname = surname_of(person, text)
+        forms = [surname] if surnames.count(surname) == 1 else []
+        forms += [f"{title} {surname}" for title in posts.get(person, ()) if _plain_title(title)]
+        add(person, "person", forms)
+    for country in names.countries:
+        forms = list(names_for(country))
+        forms += [city for city, owner in CAPITALS.items() if owner == country]
+        add(country, "country", sorted(forms))
+    for org in names.organizations:
+        forms = [short for short, long in names.acronyms if long == org]
+        entry = lookup(org)
+        if entry is not None:
+            forms += names_for(entry.canonical)
+        first = org.split()[0]
+        if (
+            len(org.split()) > 2
+            and first not in ("The",)
+            and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
+        ):
+            forms.append(first)
+        add(org, "organization", forms)
+    return records

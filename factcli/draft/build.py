@@ -1,0 +1,239 @@
+"""Draft a store from an article: read the header, find the names, then write one fact per
+factual clause and one per person's post."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from factcli.draft import coreference, posts, slots, timing
+from factcli.draft.aliases import alias_table, collect_names
+from factcli.draft.records import DateRecord, DraftFact
+from factcli.draft.segment import Unit, claim_units
+from factcli.draft.source import Header, iso_date, read_header
+from factcli.entities import EntityIndex
+from factcli.errors import InputError
+from factcli.model import Alias
+from factcli.parse import ParsedText, parse_text
+
+ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
+MAX_ID_WORDS = 5
+_ID_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Source fields given on the command line, which win over what the text says."""
+
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A drafted store: its source, alias table and facts."""
+
+    title: str
+    publisher: str | None
+    authors: tuple[str, ...]
+    date: str | None
+    aliases: tuple[Alias, ...]
+    facts: tuple[DraftFact, ...]
+
+
+def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
+    """Draft a store from a plain-text article. Raises InputError for a text with no title."""
+    overrides = overrides or Overrides()
+    header = read_header(text)
+    title = overrides.title or header.title
+    if not title:
+        raise InputError("the article is empty: nothing to draft")
+    date = overrides.date or iso_date(header.date)
+    today = _day(date)
+    units = claim_units(text, header.body_start)
+    index = _names_index(text, units)
+    post_of = _posts(units, index)
+    aliases = alias_table(
+        _names(text, units), text, {p: [q.title] if q.title else [] for p, q in post_of.items()}
+    )
+    index = EntityIndex(aliases)
+    facts = _article_facts(header, title, overrides.publisher or header.publisher, date)
+    prefix = "-".join(_slug(title).split("-")[:3])
+    facts = [DraftFact(**{**_fields(f), "id": f"{prefix}-{f.id}"}) for f in facts]
+    facts += [_post_fact(person, post, index) for person, post in post_of.items()]
+    facts += _clause_facts(units, index, today, post_of)
+    return Draft(title, overrides.publisher or header.publisher, header.authors, date,
+                 tuple(aliases), tuple(_unique_ids(facts)))  # fmt: skip
+
+
+def _day(date: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(date) if date and len(date) == 10 else None
+    except ValueError:
+        return None
+
+
+def _names(text: str, units: list[Unit]):  # type: ignore[no-untyped-def]
+    plain = EntityIndex([])
+    found = []
+    for unit in units:
+        parsed = parse_text(unit.sentence.text, plain)
+        found += [(parsed.text, m) for m in parsed.mentions]
+    return collect_names(text, found)
+
+
+def _names_index(text: str, units: list[Unit]) -> EntityIndex:
+    """The article's names without their aliases yet, to find people's posts."""
+    return EntityIndex(alias_table(_names(text, units), text, {}))
+
+
+def _posts(units: list[Unit], index: EntityIndex) -> dict[str, posts.Post]:
+    """Each person's post, from the first sentence that gives one."""
+    found: dict[str, posts.Post] = {}
+    for unit in units:
+        parsed = parse_text(unit.sentence.text, index)
+        for mention in parsed.mentions:
+            if mention.kind != "person" or mention.name in found:
+                continue
+            post = posts.find_post(
+                parsed.text, mention.start, mention.end, unit.sentence.text, index
+            )
+            if post is not None:
+                found[mention.name] = post
+    return found
+
+
+def _article_facts(
+    header: Header, title: str, publisher: str | None, date: str | None
+) -> list[DraftFact]:
+    facts = []
+    byline = header.byline
+    if byline and header.authors:
+        facts.append(DraftFact(
+            "article-authors", f'The article "{title}" was written by {" and ".join(header.authors)}.',
+            byline, None, "reported", ("article",),
+            (ARTICLE_KEY + "|written|wrote|authors|author|by",),
+            entities=tuple((a, "author") for a in header.authors),
+        ))  # fmt: skip
+    if byline and date and header.date_text:
+        facts.append(DraftFact(
+            "article-date", f'The article "{title}" was published on {date}.', byline, None,
+            "reported", ("article",), (ARTICLE_KEY + "|published|publication|dated",),
+            dates=(DateRecord("published", date),),
+        ))  # fmt: skip
+    if byline and publisher and publisher in byline:
+        facts.append(DraftFact(
+            "article-publisher", f'The article "{title}" was published by {publisher}.', byline,
+            None, "reported", ("article",), (ARTICLE_KEY + "|published|publisher",),
+            entities=((publisher, "publisher"),),
+        ))  # fmt: skip
+    return facts
+
+
+def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
+    phrase = post.phrase
+    if not phrase.lower().startswith(("a ", "an ", "the ")):
+        phrase = "the " + phrase if phrase[:1].islower() or post.title else phrase
+    entities = []
+    if post.post:
+        entities.append((post.post, "post"))
+    if post.employer:
+        entities.append((post.employer, "employer"))
+    slug = _slug(person)
+    return DraftFact(
+        f"{slug}-post", f"{person} is {phrase}.", post.sentence, None, "reported", ("people",),
+        (person,), entities=tuple(entities),
+    )  # fmt: skip
+
+
+def _clause_facts(
+    units: list[Unit],
+    index: EntityIndex,
+    today: datetime.date | None,
+    post_of: dict[str, posts.Post],
+) -> list[DraftFact]:
+    context = coreference.Context()
+    drafted: list[tuple[DraftFact, list[str]]] = []
+    for unit in units:
+        sentence = parse_text(unit.sentence.text, index)
+        speaker = posts.speaker(sentence, context.people)
+        if speaker is not None and index.kind(speaker) == "person":
+            context.note(tuple(m for m in sentence.mentions if m.name == speaker))
+        for clause in unit.clauses:
+            bare = coreference.self_contained(clause.text, coreference.Context(), None)
+            local = parse_text(bare, index)
+            statement = coreference.self_contained(clause.text, context, None, local.mentions)
+            parsed = parse_text(statement, index)
+            words = slots.topic_words(parsed)
+            if not words:
+                continue
+            drafted.append((_fact(unit, clause.text, statement, parsed, words, speaker,
+                                  post_of, today), words))  # fmt: skip
+        context.note(sentence.mentions)
+    counts = Counter(w for _, words in drafted for w in set(words))
+    return [_with_topics(fact, words, counts) for fact, words in drafted]
+
+
+def _fact(
+    unit: Unit,
+    clause: str,
+    statement: str,
+    parsed: ParsedText,
+    words: list[str],
+    speaker: str | None,
+    post_of: dict[str, posts.Post],
+    today: datetime.date | None,
+) -> DraftFact:
+    amounts, durations = slots.quantity_records(parsed)
+    dates = [d for d in (timing.resolve(s, clause, today) for s in parsed.dates) if d]
+    dates += timing.relative_dates(clause, today)
+    role = post_of[speaker].phrase if speaker in post_of else ""
+    return DraftFact(
+        id=_slug(statement),
+        statement=statement,
+        quote=unit.sentence.text,
+        speaker=(speaker, role) if speaker else None,
+        modality=slots.modality(clause, speaker),
+        keys=_keys(parsed, words),
+        negated=parsed.negated,
+        entities=tuple(slots.role_entities(parsed)),
+        quantities=tuple(amounts),
+        durations=tuple(durations),
+        dates=tuple(dict.fromkeys(dates)),
+        ranks=tuple(slots.rank_records(parsed)),
+    )
+
+
+def _keys(parsed: ParsedText, words: list[str]) -> tuple[str, ...]:
+    """What a claim must mention for the fact to apply: one of its topic words and, when
+    it counts or measures something, what it counts ("people", "gross domestic product")."""
+    measured = slots.measured_words(parsed, words)
+    return ("|".join(words),) + (("|".join(measured),) if measured else ())
+
+
+def _with_topics(fact: DraftFact, words: list[str], counts: Counter[str]) -> DraftFact:
+    common = sorted((w for w in set(words) if counts[w] > 1), key=lambda w: (-counts[w], w))
+    return DraftFact(**{**_fields(fact), "topics": tuple(common[:3])})
+
+
+def _fields(fact: DraftFact) -> dict[str, object]:
+    return {name: getattr(fact, name) for name in DraftFact.__slots__}  # type: ignore[attr-defined]
+
+
+def _slug(text: str) -> str:
+    words = [w for w in _ID_WORD.findall(text.lower()) if w not in ("the", "a", "an", "of")]
+    return "-".join(words[:MAX_ID_WORDS]) or "fact"
+
+
+def _unique_ids(facts: list[DraftFact]) -> list[DraftFact]:
+    seen: Counter[str] = Counter()
+    unique = []
+    for fact in facts:
+        seen[fact.id] += 1
+        if seen[fact.id] > 1:
+            fact = DraftFact(**{**_fields(fact), "id": f"{fact.id}-{seen[fact.id]}"})
+        unique.append(fact)
+    return unique

@@ -1,0 +1,93 @@
+"""Make a clause self-contained: say who "he" is, which country "the country" is, and who
+"the two sides" are, from the names the article used before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcli.draft.segment import DATELINE
+from factcli.entities import Mention
+
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"
+    r"despite this|in turn|as a result|then)\b,?\s+",
+    re.IGNORECASE,
+)
+_HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)
+_COUNTRY = re.compile(
+    r"\b(?:the|this)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
+)
+_PAIR = re.compile(
+    r"\b(?:the two (?:sides|countries|nations|neighbou?rs|governments)|both (?:sides|countries|"
+    r"nations))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Context:
+    """The names met so far, most recent last."""
+
+    people: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    country_counts: dict[str, int] = field(default_factory=dict)
+
+    def note(self, mentions: tuple[Mention, ...]) -> None:
+        """Remember the people and countries a sentence named, in order."""
+        for mention in mentions:
+            if mention.kind == "person":
+                _push(self.people, mention.name)
+            elif mention.kind == "country":
+                _push(self.countries, mention.name)
+                self.country_counts[mention.name] = self.country_counts.get(mention.name, 0) + 1
+
+    def main_country(self) -> str | None:
+        """The country the article has named most so far: "the country" is most often it."""
+        if not self.countries:
+            return None
+        recency = {name: number for number, name in enumerate(self.countries)}
+        return max(self.countries, key=lambda c: (self.country_counts.get(c, 0), recency[c]))
+
+    def pair(self) -> tuple[str, str] | None:
+        return (self.countries[-2], self.countries[-1]) if len(self.countries) >= 2 else None
+
+
+def _push(names: list[str], name: str) -> None:
+    if name in names:
+        names.remove(name)
+    names.append(name)
+
+
+def self_contained(
+    clause: str, context: Context, speaker: str | None, local: tuple[Mention, ...] = ()
+) -> str:
+    """The clause as a sentence of its own: no dateline or leading connective, pronouns and
+    references replaced by the names they stand for, a capital first and a full stop last."""
+    text = DATELINE.sub("", clause.strip())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_CONNECTIVE.sub("", text)
+    person = speaker or (context.people[-1] if context.people else None)
+    if person and _HE.match(text):
+        text = _HE.sub(person, text, count=1)
+
+    def country_at(match: re.Match[str]) -> str:
+        # A country the clause itself named before: "Libyan militants ... the country's coast".
+        before = [m.name for m in local if m.kind == "country" and m.end <= match.start()]
+        name = before[0] if before else context.main_country()
+        if name is None:
+            return match.group(0)
+        return name + ("'s" if match.group("s") else "")
+
+    text = _COUNTRY.sub(country_at, text)
+    pair = context.pair()
+    if pair:
+        text = _PAIR.sub(f"{pair[1]} and {pair[0]}", text)
+    text = text.rstrip(",;: ")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in '.!?"\u201d':
+        text += "."
+    return text

@@ -1,0 +1,120 @@
+"""People's posts and who speaks: "Tunisian Prime Minister Habib Essid", "Lotfi Azzouz,
+Tunisia country director for Amnesty International", "..., Essid declared"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
+from factcli.entities import EntityIndex
+from factcli.parse import ParsedText, parse_text
+
+_BEFORE_STOP = frozenset(
+    "as the a an by with and said says in on at for to from of while when that who".split()
+)
+_APPOSITION = re.compile(
+    r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,80}?)(?=,|\.|;|$)"
+)
+_LEADING = re.compile(r"(?P<phrase>(?:the|a|an)\s+[^,;:]{3,60}?),\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'\u2019-]+")
+_UNNAMED_SPEAKERS = re.compile(
+    r"\b(?P<who>(?:(?:local|state|government|security|police|u\.s\.|western|senior)\s+)?"
+    r"(?:officials|experts|analysts|witnesses|sources|authorities|diplomats|(?:news\s+)?reports|"
+    r"state media|police|residents))\s+(?:said|say|says|told|reported)\b"
+    r"|according to (?P<report>(?:local |state )?(?:news )?(?:reports|media|officials|sources))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A person's post as the article gives it, with where it stands."""
+
+    phrase: str  # "Tunisia country director for Amnesty International"
+    title: str  # the title alone, for "Title Surname" aliases: "Prime Minister"
+    post: str | None  # the post's canonical name, when the gazetteer knows it
+    employer: str | None
+    sentence: str  # the sentence that gives it, verbatim
+
+
+def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex) -> Post | None:
+    """The post given to the person named at text[start:end], if the text gives one."""
+    after = _APPOSITION.match(text, end)
+    if after is not None and _has_post_word(after.group("phrase")):
+        return _post(after.group("phrase").strip(), "", sentence, index)
+    before = _title_before(text, start)
+    if before:
+        return _post(before, before, sentence, index)
+    line_start = text.rfind("\n", 0, start) + 1
+    leading = _LEADING.search(text, line_start, start)
+    if leading is not None and _has_post_word(leading.group("phrase")):
+        return _post(leading.group("phrase"), "", sentence, index)
+    return None
+
+
+def _has_post_word(phrase: str) -> bool:
+    return any(w.lower() in POST_WORDS for w in _WORD.findall(phrase))
+
+
+def _title_before(text: str, start: int) -> str:
+    """Up to five words right before a name that end in a post word: "White House press
+    secretary", "Tunisian Prime Minister"."""
+    words = []
+    for match in reversed(list(_WORD.finditer(text, max(0, start - 80), start))):
+        gap = text[match.end() : start if not words else words[-1][0]]
+        if gap.strip() or match.group(0).lower() in _BEFORE_STOP or len(words) == 5:
+            break
+        words.append((match.start(), match.group(0)))
+    words.reverse()
+    while words and words[-1][1].lower() not in POST_WORDS:
+        return ""
+    while words and words[0][1].lower() in _BEFORE_STOP:
+        words.pop(0)
+    return " ".join(w for _, w in words)
+
+
+def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
+    parsed = parse_text(phrase, index)
+    posts = [m.name for m in parsed.mentions if m.kind == "post"]
+    employers = [m.name for m in parsed.mentions if m.kind == "organization"]
+    employers += [m.name for m in parsed.mentions if m.kind == "country"]
+    if not title:
+        title = next(
+            (parsed.text[m.start : m.end] for m in parsed.mentions if m.kind == "post"), ""
+        )
+    return Post(phrase, title, posts[0] if posts else None,
+                employers[0] if employers else None, sentence)  # fmt: skip
+
+
+def speaker(parsed: ParsedText, people: list[str]) -> str | None:
+    """Who the sentence reports: a name next to a speech verb ("Essid declared", "said
+    Lotfi Azzouz", "according to the World Travel and Tourism Council"), "he" or "she" for
+    the last person named, or an unnamed source ("officials said")."""
+    verbs = [w for w in parsed.words if w.lower in SPEECH_VERBS]
+    if not verbs:
+        return None
+    names = [m for m in parsed.mentions if m.kind in ("person", "organization")]
+    for verb in verbs:
+        near = [
+            m
+            for m in names
+            if 0 <= verb.start - m.end <= 90
+            and not _crosses_quote(parsed.text, m.end, verb.start)
+            or 0 <= m.start - verb.end <= 25
+        ]
+        if near:
+            return min(
+                near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end))
+            ).name
+        before = parsed.text[max(0, verb.start - 4) : verb.start].strip().lower()
+        if before in ("he", "she") and people:
+            return people[-1]
+    unnamed = _UNNAMED_SPEAKERS.search(parsed.text)
+    if unnamed is not None:
+        return (unnamed.group("who") or unnamed.group("report")).lower()
+    return None
+
+
+def _crosses_quote(text: str, start: int, end: int) -> bool:
+    return any(ch in text[start:end] for ch in '\u201c\u201d"')

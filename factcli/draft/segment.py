@@ -1,0 +1,86 @@
+"""The sentences of an article that make claims, split into clauses.
+
+Headlines, captions ("Image: Reuters/..."), page chrome, "Read more" links and the
+contributor line state nothing a reader would check: they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcli.draft.source import is_navigation
+from factcli.sentences import Segment, split_clauses, split_sentences
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*$|[\u201d\"]$")
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:image|photo|picture|video|graphic|credit)\s*:|\bread more\b|\bcontributed to this"
+    r" report\b|\ball rights reserved\b|\bfollow us\b|\bclick here\b|\bsign up\b",
+    re.IGNORECASE,
+)
+# "CAIRO — ", "WASHINGTON (Reuters) - ": the place a report was filed from.
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]\s+")
+_WORD = re.compile(r"\w+")
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence that makes claims, its clauses, and its paragraph."""
+
+    sentence: Segment
+    clauses: tuple[Segment, ...]
+    paragraph: int
+
+
+def claim_units(text: str, body_start: int) -> list[Unit]:
+    """The claim-making sentences after `body_start`, in order, each with its clauses."""
+    paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    units = []
+    for sentence in split_sentences(text):
+        if sentence.start < body_start or not is_claim(sentence.text):
+            continue
+        paragraph = sum(1 for b in paragraph_breaks if b < sentence.start)
+        pieces = [p for c in split_clauses(text, sentence) for p in _subordinate(c)]
+        clauses = tuple(c for c in pieces if _enough_words(c.text))
+        units.append(Unit(sentence, clauses or (sentence,), paragraph))
+    return units
+
+
+_SUBORDINATOR = re.compile(
+    r"(?:although|though|while|whereas|despite|as|when|after|before|since|if|because)\b",
+    re.IGNORECASE,
+)
+
+
+def _subordinate(clause: Segment) -> list[Segment]:
+    """ "Although no group claimed responsibility, the bloodshed raised fears...": a leading
+    subordinate clause is a claim of its own, and its negation is not the main clause's."""
+    text = clause.text
+    comma = text.find(", ")
+    if _SUBORDINATOR.match(text) is None or comma < 0:
+        return [clause]
+    head, tail = text[:comma], text[comma + 2 :]
+    if not (_enough_words(head) and _enough_words(tail)):
+        return [clause]
+    tail_start = clause.start + comma + 2
+    return [
+        Segment(clause.start, clause.start + comma, head),
+        Segment(tail_start, clause.end, tail),
+    ]
+
+
+def is_claim(sentence: str) -> bool:
+    """Prose that states something: ends like a sentence, has a few words, is no caption,
+    link or page chrome."""
+    stripped = sentence.strip()
+    return (
+        _ENDS_SENTENCE.search(stripped) is not None
+        and _enough_words(stripped)
+        and _NOT_A_CLAIM.search(stripped) is None
+        and not is_navigation(stripped)
+    )
+
+
+def _enough_words(text: str) -> bool:
+    return len(_WORD.findall(text)) >= MIN_WORDS

@@ -1,0 +1,157 @@
+"""What one clause fixes, read with the parser that reads claims: typed values, roles,
+who says it and how firmly, and the words that say what it is about."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.draft.records import QuantityRecord, RankRecord
+from factcli.lexicon import STOP_WORDS, stem
+from factcli.parse import ParsedText
+from factcli.quantities import find_quantities
+from factcli.values import Quantity
+
+_ROLE_NAMES = {"source": "supplier", "target": "recipient"}
+_UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "m3": "cubic meters",
+               "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times"}  # fmt: skip
+_DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0))
+
+_EXPECTED = re.compile(
+    r"\b(?:expected|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
+    r"predicts?|projected|potential)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans?|planned|planning|intends?|aims?|aiming|scheduled|is to|are to|"
+    r"going to|target|by 20\d\d)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|argues?|argued|feels?|felt|accuses?|accused|"
+    r"worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|should|must|opinion|view)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "an", "other", "more"})
+# Prepositions and connectives the stop list leaves out: they say nothing of a topic.
+FUNCTION_WORDS = frozenset(
+    """
+    along behind across near including against toward towards around beside besides beyond
+    despite though although whether however still even yet thus therefore whose like unlike
+    """.split()
+)
+_QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
+
+
+def quantity_records(parsed: ParsedText) -> tuple[list[QuantityRecord], list[QuantityRecord]]:
+    """(quantities, durations) of the clause, each written so that the store reads it back
+    as the same value."""
+    amounts: list[QuantityRecord] = []
+    durations: list[QuantityRecord] = []
+    for quantity in parsed.quantities:
+        if quantity.dimension == "time":
+            record = _duration(quantity)
+            if record is not None:
+                durations.append(record)
+            continue
+        record = _amount(quantity)
+        if record is not None:
+            amounts.append(record)
+    return amounts, durations
+
+
+def _amount(quantity: Quantity) -> QuantityRecord | None:
+    unit = "" if quantity.dimension == "count" else _UNIT_WORDS.get(quantity.unit)
+    if unit is None:
+        return None
+    qualifier = "" if quantity.qualifier.value == "exact" else quantity.qualifier.value
+    record = QuantityRecord(quantity.dimension, _number(quantity.value), unit,
+                            quantity.period or "", qualifier)  # fmt: skip
+    words = [_text(record.value), unit] + ([f"per {record.period}"] if record.period else [])
+    found = find_quantities(" ".join(w for w in words if w))
+    if len(found) != 1 or found[0].unit != quantity.unit or found[0].value != quantity.value:
+        return None
+    return record
+
+
+def _duration(quantity: Quantity) -> QuantityRecord | None:
+    for unit, days in _DAYS_PER:
+        count = quantity.value / days
+        if abs(count - round(count)) < 1e-6 and round(count) > 0:
+            return QuantityRecord("length", _number(round(count)), unit)
+    return None
+
+
+def _number(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def rank_records(parsed: ParsedText) -> list[RankRecord]:
+    return [RankRecord("rank", r.value, r.kind) for r in parsed.ranks]
+
+
+def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
+    """The entities the clause puts in roles: supplier and recipient, owner and subject,
+    destination and stops, as the parser reads them in a claim."""
+    seen: dict[tuple[str, str], None] = {}
+    for role in parsed.roles:
+        seen[(role.name, _ROLE_NAMES.get(role.side, role.side))] = None
+    return list(seen)
+
+
+def modality(clause: str, speaker: str | None) -> str:
+    """How firmly the clause states its content, from its cue words (quoted words aside)."""
+    plain = _QUOTED.sub(" ", clause) if _QUOTED.sub(" ", clause).strip() else clause
+    if _EXPECTED.search(plain):
+        return "expected"
+    if _PLANNED.search(plain):
+        return "planned"
+    if speaker is not None and _OPINION.search(plain):
+        return "opinion"
+    return "reported"
+
+
+def topic_words(parsed: ParsedText) -> list[str]:
+    """The clause's content words outside names and values, in order, once each."""
+    taken = [(m.start, m.end) for m in parsed.mentions]
+    taken += [(q.start, q.end) for q in parsed.quantities]
+    taken += [(d.start_offset, d.end_offset) for d in parsed.dates]
+    found: dict[str, None] = {}
+    for word in parsed.words:
+        if (
+            len(word.lower) < 3
+            or word.lower in STOP_WORDS
+            or word.lower in FUNCTION_WORDS
+            or word.lower.isdigit()
+            or any(s <= word.start < e for s, e in taken)
+        ):
+            continue
+        found.setdefault(word.lower.replace("\u2019", "'"), None)
+    return list(found)
+
+
+def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
+    """The topic words that say what the clause's amounts count or measure: the noun
+    after a number ("19 people") and the words after "of" ("15 percent of its gross
+    domestic product")."""
+    found: dict[str, None] = {}
+    for quantity in parsed.quantities:
+        if quantity.dimension == "time":
+            continue
+        after = [w for w in parsed.words if w.start >= quantity.end][:5]
+        for word in after:
+            if word.lower in _DETERMINERS or (word.lower == "of" and not found):
+                continue
+            if word.lower in STOP_WORDS or word.lower in FUNCTION_WORDS:
+                break
+            found.setdefault(word.lower, None)
+            if quantity.dimension == "count":
+                break
+    return list(found)
+
+
+def stems_of(words: list[str]) -> set[str]:
+    return {stem(w) for w in words}

@@ -1,0 +1,95 @@
+"""Dates as the article means them: "on Wednesday", "in January", "last year" resolved
+against the article's own date."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from factcli.draft.records import DateRecord
+from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_RELATIVE = re.compile(
+    r"\b(?P<which>last|next|this|earlier this|later this)\s+(?P<unit>year|month|spring|summer|"
+    r"fall|autumn|winter)\b|\b(?P<day>today|yesterday|tomorrow)\b|\b(?P<count>\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|next|plans?|planned|expected|scheduled|to be held)\b", re.I)
+
+
+def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRecord | None:
+    """A date slot for a date the parser read, its missing year or day from the article
+    date: a weekday alone is that day of the article's week."""
+    start, end = span.start, span.end
+    weekday = WEEKDAY_NAMES[span.weekday] if span.weekday is not None else ""
+    if start.year is None and start.month is None:
+        if span.weekday is None or today is None:
+            return None
+        day = _nearest_weekday(today, span.weekday, _FUTURE.search(clause) is not None)
+        iso = day.isoformat()
+        return DateRecord("date", iso, "", weekday)
+    if start.year is None and today is not None:
+        year = today.year
+        if start.month and start.month > today.month and not _FUTURE.search(clause):
+            year -= 1
+        start = PartialDate(year, start.month, start.day)
+        end = PartialDate(year if end.year is None else end.year, end.month, end.day)
+    if start.year is None:
+        return None
+    first, last = _iso(start), _iso(end)
+    return DateRecord("date", first, last if last != first else "", weekday, span.part or "")
+
+
+def relative_dates(clause: str, today: datetime.date | None) -> list[DateRecord]:
+    """Dates the parser leaves relative: "last year", "next month", "four years ago"."""
+    if today is None:
+        return []
+    found = []
+    for match in _RELATIVE.finditer(clause):
+        if match.group("day"):
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[match.group("day").lower()]
+            day = today + datetime.timedelta(days=shift)
+            found.append(DateRecord("date", day.isoformat(), "", WEEKDAY_NAMES[day.weekday()]))
+        elif match.group("count"):
+            count = match.group("count").lower()
+            years = int(count) if count.isdigit() else _COUNTS[count]
+            found.append(DateRecord("date", f"{today.year - years:04d}"))
+        else:
+            which, unit = match.group("which").lower(), match.group("unit").lower()
+            shift = {"last": -1, "next": 1}.get(which, 0)
+            if unit == "year":
+                found.append(DateRecord("date", f"{today.year + shift:04d}"))
+            elif unit == "month":
+                month = (today.month - 1 + shift) % 12 + 1
+                year = today.year + (today.month - 1 + shift) // 12
+                found.append(DateRecord("date", f"{year:04d}-{month:02d}"))
+            elif unit in _SEASONS:
+                first, last = _SEASONS[unit]
+                year = today.year + shift
+                if which == "last" and today.month <= last:
+                    year = today.year - 1
+                found.append(
+                    DateRecord("date", f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}")
+                )
+    return found
+
+
+def _nearest_weekday(today: datetime.date, weekday: int, future: bool) -> datetime.date:
+    if future:
+        return today + datetime.timedelta(days=(weekday - today.weekday()) % 7)
+    return today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+
+
+def _iso(date: PartialDate) -> str:
+    text = f"{date.year:04d}" if date.year is not None else ""
+    if date.year is None and date.month:
+        return f"--{date.month:02d}" + (f"-{date.day:02d}" if date.day else "")
+    if date.month:
+        text += f"-{date.month:02d}"
+        if date.day:
+            text += f"-{date.day:02d}"
+    return text
