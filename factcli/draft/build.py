@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcli.draft import coreference, posts, slots, timing
-from factcli.draft.aliases import alias_table, collect_names
+from factcli.draft.aliases import Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
@@ -62,7 +62,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     index = EntityIndex(aliases)
     facts = _article_facts(header, title, overrides.publisher or header.publisher, date)
     prefix = "-".join(_slug(title).split("-")[:3])
-    facts = [DraftFact(**{**_fields(f), "id": f"{prefix}-{f.id}"}) for f in facts]
+    facts = [replace(f, id=f"{prefix}-{f.id}") for f in facts]
     facts += [_post_fact(person, post, index) for person, post in post_of.items()]
     facts += _clause_facts(units, index, today, post_of)
     return Draft(title, overrides.publisher or header.publisher, header.authors, date,
@@ -76,7 +76,7 @@ def _day(date: str | None) -> datetime.date | None:
         return None
 
 
-def _names(text: str, units: list[Unit]):  # type: ignore[no-untyped-def]
+def _names(text: str, units: list[Unit]) -> Names:
     plain = EntityIndex([])
     found = []
     for unit in units:
@@ -112,8 +112,9 @@ def _article_facts(
     facts = []
     byline = header.byline
     if byline and header.authors:
+        written = f'The article "{title}" was written by {" and ".join(header.authors)}.'
         facts.append(DraftFact(
-            "article-authors", f'The article "{title}" was written by {" and ".join(header.authors)}.',
+            "article-authors", written,
             byline, None, "reported", ("article",),
             (ARTICLE_KEY + "|written|wrote|authors|author|by",),
             entities=tuple((a, "author") for a in header.authors),
@@ -216,11 +217,7 @@ def _keys(parsed: ParsedText, words: list[str]) -> tuple[str, ...]:
 
 def _with_topics(fact: DraftFact, words: list[str], counts: Counter[str]) -> DraftFact:
     common = sorted((w for w in set(words) if counts[w] > 1), key=lambda w: (-counts[w], w))
-    return DraftFact(**{**_fields(fact), "topics": tuple(common[:3])})
-
-
-def _fields(fact: DraftFact) -> dict[str, object]:
-    return {name: getattr(fact, name) for name in DraftFact.__slots__}  # type: ignore[attr-defined]
+    return replace(fact, topics=tuple(common[:3]))
 
 
 def _slug(text: str) -> str:
@@ -234,6 +231,6 @@ def _unique_ids(facts: list[DraftFact]) -> list[DraftFact]:
     for fact in facts:
         seen[fact.id] += 1
         if seen[fact.id] > 1:
-            fact = DraftFact(**{**_fields(fact), "id": f"{fact.id}-{seen[fact.id]}"})
+            fact = replace(fact, id=f"{fact.id}-{seen[fact.id]}")
         unique.append(fact)
     return unique

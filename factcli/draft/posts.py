@@ -60,7 +60,7 @@ def _has_post_word(phrase: str) -> bool:
 def _title_before(text: str, start: int) -> str:
     """Up to five words right before a name that end in a post word: "White House press
     secretary", "Tunisian Prime Minister"."""
-    words = []
+    words: list[tuple[int, str]] = []
     for match in reversed(list(_WORD.finditer(text, max(0, start - 80), start))):
         gap = text[match.end() : start if not words else words[-1][0]]
         if gap.strip() or match.group(0).lower() in _BEFORE_STOP or len(words) == 5:
@@ -99,9 +99,7 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         near = [
             m
             for m in names
-            if 0 <= verb.start - m.end <= 90
-            and not _crosses_quote(parsed.text, m.end, verb.start)
-            or 0 <= m.start - verb.end <= 25
+            if _before(m.end, verb.start, parsed.text) or 0 <= m.start - verb.end <= 25
         ]
         if near:
             return min(
@@ -114,6 +112,11 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     if unnamed is not None:
         return (unnamed.group("who") or unnamed.group("report")).lower()
     return None
+
+
+def _before(end: int, verb: int, text: str) -> bool:
+    """A name shortly before the speech verb, with no quotation between them."""
+    return 0 <= verb - end <= 90 and not _crosses_quote(text, end, verb)
 
 
 def _crosses_quote(text: str, start: int, end: int) -> bool:

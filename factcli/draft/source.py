@@ -44,10 +44,10 @@ def read_header(text: str) -> Header:
     "Gabriel Domínguez, Srinivas MazumdaruMay 7, 2015"."""
     lines = _lines(text)
     title, title_end, index = "", 0, 0
-    for index, (start, end) in enumerate(lines):
+    for number, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if line and not is_navigation(line):
-            title, title_end = line, end
+            title, title_end, index = line, end, number
             break
     body_start = title_end
     authors: tuple[str, ...] = ()
