@@ -22,6 +22,8 @@ ORG_HEADS = frozenset(
     brotherhood state army forces police embassy times post news network foundation watch
     program programme authority board service inc ltd corp co council senate congress
     league front movement alliance federation secretariat cabinet government reuters
+    foods airlines motors energy holdings partners capital systems technologies industries
+    pharmaceuticals labs media bank insurance railways airways group
     """.split()
 )
 # Words before a name that make it a person's: "Prime Minister Habib Essid".
@@ -117,10 +119,13 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     after = sentence[mention.end : mention.end + 30].lower()
     after_words = _WORD.findall(after)[:2]
     surname_alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", text)
+    last = before[-1].strip(",") if before else ""
     return (
-        any(w.strip(",") in POST_WORDS for w in before)
+        last in POST_WORDS
+        or last in SPEECH_VERBS
         or bool(set(after_words) & SPEECH_VERBS)
         or after.startswith((", a ", ", the ", ", who "))
+        or bool(set(_WORD.findall(after)[:3]) & POST_WORDS and after.startswith(","))
         or surname_alone is not None
     )
 

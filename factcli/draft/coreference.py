@@ -11,7 +11,7 @@ from factcli.entities import Mention
 
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"
-    r"despite this|in turn|as a result|then)\b,?\s+",
+    r"despite this|in turn|as a result|then|although|though|even though|whereas)\b,?\s+",
     re.IGNORECASE,
 )
 _HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)

@@ -7,7 +7,7 @@ import re
 
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
-from factcli.parse import ParsedText
+from factcli.parse import ParsedText, Word
 from factcli.quantities import find_quantities
 from factcli.values import Quantity
 
@@ -134,23 +134,33 @@ def topic_words(parsed: ParsedText) -> list[str]:
 
 
 def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
-    """The topic words that say what the clause's amounts count or measure: the noun
-    after a number ("19 people") and the words after "of" ("15 percent of its gross
-    domestic product")."""
+    """The words that say what the clause's amounts count or measure: the noun after a
+    count ("19 people"), the words after "of" ("15 percent of its gross domestic product")
+    or before it ("a net profit of 42 million euros")."""
     found: dict[str, None] = {}
     for quantity in parsed.quantities:
         if quantity.dimension == "time":
             continue
-        after = [w for w in parsed.words if w.start >= quantity.end][:5]
-        for word in after:
-            if word.lower in _DETERMINERS or (word.lower == "of" and not found):
-                continue
-            if word.lower in STOP_WORDS or word.lower in FUNCTION_WORDS:
-                break
-            found.setdefault(word.lower, None)
-            if quantity.dimension == "count":
-                break
+        after = [w for w in parsed.words if w.start >= quantity.end][:6]
+        before = [w for w in parsed.words if w.end <= quantity.start][-4:]
+        if quantity.dimension == "count" or (after and after[0].lower == "of"):
+            picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
+            found.update(dict.fromkeys(picked[:1] if quantity.dimension == "count" else picked))
+        elif before and before[-1].lower == "of":
+            found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
     return list(found)
+
+
+def _content_run(run: list[Word]) -> list[str]:
+    """The content words at the head of `run`, up to three, determiners skipped."""
+    picked: list[str] = []
+    for word in run:
+        if word.lower in _DETERMINERS and not picked:
+            continue
+        if word.lower in STOP_WORDS or word.lower in FUNCTION_WORDS or len(picked) == 3:
+            break
+        picked.append(word.lower)
+    return picked
 
 
 def stems_of(words: list[str]) -> set[str]:
