@@ -16,7 +16,7 @@ _LEADING_CONNECTIVE = re.compile(
 )
 _HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)
 _COUNTRY = re.compile(
-    r"\b(?:the|this)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
 )
 _PAIR = re.compile(
     r"\b(?:the two (?:sides|countries|nations|neighbou?rs|governments)|both (?:sides|countries|"

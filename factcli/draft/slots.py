@@ -17,7 +17,7 @@ _UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "
 _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0))
 
 _EXPECTED = re.compile(
-    r"\b(?:expected|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
+    r"\b(?:expect(?:s|ed)?|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
     r"predicts?|projected|potential)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,63 @@
+"""`facts draft` and `--against` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcli.cli import app
+from factcli.draft import build
+
+
+def test_facts_draft_writes_a_file_and_validates(
+    runner: CliRunner, article: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    out = tmp_path / "draft.toml"
+    assert runner.invoke(app, ["facts", "draft", str(source), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["facts", "validate", str(out), "--source", str(source)])
+    assert result.exit_code == 0, result.output
+
+
+def test_facts_draft_reads_stdin_and_writes_jsonl(runner: CliRunner, article: str) -> None:
+    result = runner.invoke(app, ["facts", "draft", "-", "--format", "jsonl"], input=article)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["source"]["publisher"] == "Lakeside Tribune"
+    assert all("statement" in line for line in lines[1:])
+
+
+def test_check_against_an_article_drafts_once_and_names_the_source(
+    runner: CliRunner, article: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    calls = []
+    original = build.draft_article
+
+    def counting(text: str, overrides: build.Overrides | None = None) -> build.Draft:
+        calls.append(text)
+        return original(text, overrides)
+
+    monkeypatch.setattr("factcli.draft.against.draft_article", counting)
+    claims = ["Harbor Foods reported a net profit of 52 million euros", "Ingrid Berg is CEO"]
+    for _ in range(2):
+        result = runner.invoke(
+            app, ["check", *claims, "--against", str(source), "--format", "jsonl"]
+        )
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert records[0]["verdict"] == "refuted"
+        assert records[0]["source"]["title"].startswith("Harbor Foods doubles")
+    assert len(calls) == 1
+
+
+def test_scan_against_an_article(runner: CliRunner, article: str, tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Harbor Foods is Norway's fifth-largest seafood exporter.\n", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(draft), "--against", str(source), "--format", "jsonl"])
+    assert '"refuted"' in result.stdout

@@ -1,0 +1,29 @@
+"""The alias table: people, countries with demonyms and capitals, organisations."""
+
+from __future__ import annotations
+
+from factcli.draft import draft_article
+
+
+def test_alias_table(article: str) -> None:
+    aliases = {a.name: a for a in draft_article(article).aliases}
+    assert aliases["Ingrid Berg"].kind == "person"
+    assert "Berg" in aliases["Ingrid Berg"].aliases
+    assert {"Japanese", "Tokyo"} <= set(aliases["Japan"].aliases)
+    assert {"Norwegian", "Oslo"} <= set(aliases["Norway"].aliases)
+    assert aliases["Harbor Foods"].kind == "organization"
+
+
+def test_acronyms_spelled_out_in_the_text_are_aliases() -> None:
+    text = (
+        "A title\n\nThe Central Fishing Board (CFB) set quotas on Monday. "
+        "The CFB said the quotas would hold.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "CFB" in aliases["Central Fishing Board"].aliases
+
+
+def test_a_surname_first_name_is_called_by_its_first_word() -> None:
+    text = "A title\n\nPresident Xi Jinping arrived on Friday. Xi met the premier.\n"
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Xi" in aliases["Xi Jinping"].aliases

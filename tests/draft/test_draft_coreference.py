@@ -1,0 +1,43 @@
+"""Clauses made self-contained."""
+
+from __future__ import annotations
+
+from factcli.draft.coreference import Context, self_contained
+from factcli.entities import EntityIndex, Mention
+from factcli.model import Alias
+from factcli.parse import parse_text
+
+
+def _context(*texts: str) -> Context:
+    index = EntityIndex([Alias("Ann Lee", "person", ("Lee",))])
+    context = Context()
+    for text in texts:
+        context.note(parse_text(text, index).mentions)
+    return context
+
+
+def test_he_is_the_last_person_named() -> None:
+    context = _context("Ann Lee spoke in Oslo.")
+    assert self_contained("But she said the plan would work", context, None) == (
+        "Ann Lee said the plan would work."
+    )
+
+
+def test_the_country_is_the_country_named_most() -> None:
+    context = _context("Norway and Japan signed.", "Norway grew.")
+    assert self_contained("The country exports fish.", context, None) == "Norway exports fish."
+
+
+def test_the_country_is_one_the_clause_named_first() -> None:
+    context = _context("Norway grew.", "Norway grew.")
+    local = (Mention(0, 8, "Sweden", "country", False, adjective=True),)
+    assert self_contained("Swedish boats fished the country's coast.", context, None, local) == (
+        "Swedish boats fished Sweden's coast."
+    )
+
+
+def test_the_two_sides_are_the_last_two_countries() -> None:
+    context = _context("Norway and Japan met.")
+    assert self_contained("The two sides signed a deal.", context, None) == (
+        "Japan and Norway signed a deal."
+    )

@@ -1,0 +1,27 @@
+"""Which sentences make claims, and how they split into clauses."""
+
+from __future__ import annotations
+
+from factcli.draft.segment import claim_units, is_claim
+from factcli.draft.source import read_header
+
+
+def test_captions_links_and_chrome_are_skipped(article: str) -> None:
+    units = claim_units(article, read_header(article).body_start)
+    texts = [u.sentence.text for u in units]
+    assert not any("Image:" in t or "Read more" in t or "Skip to" in t for t in texts)
+    assert any(t.startswith("OSLO") for t in texts)
+
+
+def test_a_heading_is_no_claim() -> None:
+    assert not is_claim("Pulling together")
+    assert is_claim("The council voted on Monday.")
+
+
+def test_a_leading_concessive_clause_is_a_clause_of_its_own(article: str) -> None:
+    units = claim_units(article, read_header(article).body_start)
+    unit = next(u for u in units if u.sentence.text.startswith("Although"))
+    assert [c.text for c in unit.clauses] == [
+        "Although sales in Europe were flat",
+        "the company expects revenue to reach 500 million euros by 2023.",
+    ]

@@ -1,0 +1,25 @@
+"""The header: title, byline, publisher and date, navigation skipped."""
+
+from __future__ import annotations
+
+from factcli.draft.source import iso_date, read_header
+
+
+def test_byline_gives_authors_publisher_and_date(article: str) -> None:
+    header = read_header(article)
+    assert header.title == "Harbor Foods doubles its profit as exports to Japan climb"
+    assert header.authors == ("Maria Lopez",)
+    assert header.publisher == "Lakeside Tribune"
+    assert iso_date(header.date) == "2021-04-14"
+    assert article[header.body_start :].lstrip().startswith("OSLO")
+
+
+def test_a_date_glued_to_the_last_author_is_read_apart() -> None:
+    header = read_header("A title\n\nAnn Lee, Bo KimMay 7, 2015\n\nBody text here.")
+    assert header.authors == ("Ann Lee", "Bo Kim")
+    assert iso_date(header.date) == "2015-05-07"
+
+
+def test_prose_after_the_title_is_no_byline() -> None:
+    header = read_header("A title\n\nThe council met on May 7, 2015 and voted.\n")
+    assert header.authors == () and header.date is None

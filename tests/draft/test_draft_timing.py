@@ -1,0 +1,35 @@
+"""Relative dates resolved against the article's date."""
+
+from __future__ import annotations
+
+import datetime
+
+from factcli.dates import find_dates
+from factcli.draft.timing import relative_dates, resolve
+
+WEDNESDAY = datetime.date(2015, 3, 18)
+
+
+def test_a_weekday_is_that_day_of_the_article_week() -> None:
+    span = find_dates("on Monday")[0]
+    record = resolve(span, "Gunmen attacked on Monday.", WEDNESDAY)
+    assert record is not None and (record.date, record.weekday) == ("2015-03-16", "Monday")
+
+
+def test_a_future_weekday_is_the_next_one() -> None:
+    span = find_dates("on Friday")[0]
+    record = resolve(span, "The talks will resume on Friday.", WEDNESDAY)
+    assert record is not None and record.date == "2015-03-20"
+
+
+def test_a_month_without_year_takes_the_article_year() -> None:
+    span = find_dates("in January")[0]
+    record = resolve(span, "In January, militants seized the city.", WEDNESDAY)
+    assert record is not None and record.date == "2015-01"
+
+
+def test_last_year_next_year_and_years_ago() -> None:
+    found = relative_dates(
+        "Sales fell last year; a plant opens next year; four years ago", WEDNESDAY
+    )
+    assert [d.date for d in found] == ["2014", "2016", "2011"]
