@@ -62,6 +62,7 @@ class Names:
     countries: tuple[str, ...]
     organizations: tuple[str, ...]
     acronyms: tuple[tuple[str, str], ...]  # (acronym, full name)
+    others: tuple[tuple[str, str], ...] = ()  # (name, kind) of the names no table knows
 
 
 def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
@@ -70,6 +71,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     people: dict[str, None] = {}
     countries: dict[str, None] = {}
     organizations: dict[str, None] = {}
+    others: dict[str, str] = {}
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     for sentence, mention in found:
         surface = mention.name
@@ -85,6 +87,12 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
                 organizations[surface] = None
             elif is_person_name(text, sentence, mention, lower_words):
                 people[surface] = None
+            elif (
+                words
+                and words[0].lower() not in lower_words | STOP_WORDS
+                and not re.search(r"-[a-z]", surface)  # "Islamist-led": a modifier
+            ):
+                others.setdefault(surface, _guess_kind(words))
     acronyms = {
         (short, " ".join(long.split()))
         for long, short in _ACRONYM_DEFINITION.findall(text)
@@ -96,9 +104,24 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
             acronyms.add((short, name))
     for _, long in acronyms:
         organizations.setdefault(long, None)
+    known = {*people, *countries, *organizations}
     return Names(
-        tuple(people), tuple(sorted(countries)), tuple(organizations), tuple(sorted(acronyms))
+        tuple(people),
+        tuple(sorted(countries)),
+        tuple(organizations),
+        tuple(sorted(acronyms)),
+        tuple(sorted((n, k) for n, k in others.items() if n not in known)),
     )
+
+
+def _guess_kind(words: list[str]) -> str:
+    """The kind of a name no table knows: a plural or a creed is a group ("Salafists",
+    "Copts", "Muslim"), anything else an organisation, so that a claim's unknown name is
+    never taken for another party of the same kind."""
+    last = words[-1]
+    if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")):
+        return "group"
+    return "organization"
 
 
 def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:
@@ -120,8 +143,12 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     after_words = _WORD.findall(after)[:2]
     surname_alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", text)
     last = before[-1].strip(",") if before else ""
+    introduced = sentence[: mention.start].rstrip().endswith(",") and any(
+        w.strip(",") in POST_WORDS for w in before
+    )  # "The leader of Ennahda, Rachid Ghannouchi,"
     return (
-        last in POST_WORDS
+        introduced
+        or last in POST_WORDS
         or last in SPEECH_VERBS
         or bool(set(after_words) & SPEECH_VERBS)
         or after.startswith((", a ", ", the ", ", who "))
@@ -199,4 +226,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         ):
             forms.append(first)
         add(org, "organization", forms)
+    for name, kind in names.others:
+        if name.lower() not in taken:
+            add(name, kind, ())
     return records

@@ -64,7 +64,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     prefix = "-".join(_slug(title).split("-")[:3])
     facts = [replace(f, id=f"{prefix}-{f.id}") for f in facts]
     facts += [_post_fact(person, post, index) for person, post in post_of.items()]
-    facts += _clause_facts(units, index, today, post_of)
+    facts += _clause_facts(units, index, today, post_of, aliases)
     return Draft(title, overrides.publisher or header.publisher, header.authors, date,
                  tuple(aliases), tuple(_unique_ids(facts)))  # fmt: skip
 
@@ -155,9 +155,12 @@ def _clause_facts(
     index: EntityIndex,
     today: datetime.date | None,
     post_of: dict[str, posts.Post],
+    aliases: list[Alias],
 ) -> list[DraftFact]:
     context = coreference.Context()
     drafted: list[tuple[DraftFact, list[str]]] = []
+    terms = [a.name for a in aliases if a.kind == "term"]
+    heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     for unit in units:
         sentence = parse_text(unit.sentence.text, index)
         speaker = posts.speaker(sentence, context.people)
@@ -171,8 +174,9 @@ def _clause_facts(
             words = slots.topic_words(parsed)
             if not words:
                 continue
+            referents = coreference.referents(parsed, heads)
             drafted.append((_fact(unit, clause.text, statement, parsed, words, speaker,
-                                  post_of, today), words))  # fmt: skip
+                                  post_of, today, terms, referents), words))  # fmt: skip
         context.note(sentence.mentions)
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted]
@@ -187,6 +191,8 @@ def _fact(
     speaker: str | None,
     post_of: dict[str, posts.Post],
     today: datetime.date | None,
+    terms: list[str],
+    referents: tuple[tuple[str, str], ...],
 ) -> DraftFact:
     amounts, durations = slots.quantity_records(parsed)
     dates = [d for d in (timing.resolve(s, clause, today) for s in parsed.dates) if d]
@@ -198,9 +204,9 @@ def _fact(
         quote=unit.sentence.text,
         speaker=(speaker, role) if speaker else None,
         modality=slots.modality(clause, speaker),
-        keys=_keys(parsed, words),
+        keys=_keys(parsed, words, terms),
+        entities=tuple(slots.role_entities(parsed)) + referents,
         negated=parsed.negated,
-        entities=tuple(slots.role_entities(parsed)),
         quantities=tuple(amounts),
         durations=tuple(durations),
         dates=tuple(dict.fromkeys(dates)),
@@ -208,10 +214,17 @@ def _fact(
     )
 
 
-def _keys(parsed: ParsedText, words: list[str]) -> tuple[str, ...]:
+def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, ...]:
     """What a claim must mention for the fact to apply: one of its topic words and, when
-    it counts or measures something, what it counts ("people", "gross domestic product")."""
+    it counts or measures something, what it counts ("people", "gross domestic product").
+    A term of the alias table counts as one word, so that its aliases meet it ("GDP")."""
     measured = slots.measured_words(parsed, words)
+    lower = parsed.text.lower()
+    for term in (t for t in terms if t.lower() in lower):
+        parts = set(term.lower().split())
+        words = [w for w in words if w not in parts] + [term]
+        if parts & set(measured):
+            measured = [w for w in measured if w not in parts] + [term]
     return ("|".join(words),) + (("|".join(measured),) if measured else ())
 
 

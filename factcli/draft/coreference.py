@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcli.draft.segment import DATELINE
 from factcli.entities import Mention
+from factcli.parse import ParsedText
 
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"
@@ -91,3 +93,32 @@ def self_contained(
     if text and text[-1] not in '.!?"\u201d':
         text += "."
     return text
+
+
+def name_heads(names: Iterable[str]) -> dict[str, str]:
+    """Each head noun that only one name of the article ends in: "museum" for the Bardo
+    National Museum, when the article names no other museum."""
+    heads: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            heads.setdefault(words[-1].lower(), []).append(name)
+    return {head: found[0] for head, found in heads.items() if len(found) == 1}
+
+
+def referents(parsed: ParsedText, heads: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The names a clause refers to by a description: "the museum", "Tunisia's most renowned
+    museum" is the one museum the article names. A name the clause gives itself is left
+    to the parser."""
+    named = parsed.names
+    found = [
+        name
+        for head, name in sorted(heads.items())
+        if name not in named and re.search(_DESCRIPTION.format(head=re.escape(head)), parsed.text)
+    ]
+    return tuple((name, "referent") for name in found)
+
+
+_DESCRIPTION = (
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
+)

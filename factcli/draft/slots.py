@@ -39,6 +39,15 @@ FUNCTION_WORDS = frozenset(
     despite though although whether however still even yet thus therefore whose like unlike
     """.split()
 )
+# Words any report uses of anything: too weak to say what a fact is about.
+GENERIC_WORDS = frozenset(
+    """
+    country countries nation nations state states people year years time times government
+    governments official officials world region new other others major many one two three
+    first last week month day days number part way thing things including according told
+    well made make since local national new recent recently current currently time
+    """.split()
+)
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 
 
@@ -125,6 +134,7 @@ def topic_words(parsed: ParsedText) -> list[str]:
             len(word.lower) < 3
             or word.lower in STOP_WORDS
             or word.lower in FUNCTION_WORDS
+            or word.lower in GENERIC_WORDS
             or word.lower.isdigit()
             or any(s <= word.start < e for s, e in taken)
         ):
