@@ -92,7 +92,7 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             continue
         if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties
-        rival = next((f for f in unmentioned if _stands_in(claim, mention, f)), None)
+        rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
         if rival is not None:
@@ -149,7 +149,7 @@ def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
     return unique
 
 
-def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
+def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactView) -> bool:
     """Does the claim put this name where the fact has the filler? For a trip's stops the
     claim must send someone there; for an employer or post it must name a post next to it."""
     if not replaces(mention, filler):
@@ -164,16 +164,20 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler) -> bool:
             for w in claim.words
             if abs(w.start - mention.start) < POST_HEAD_REACH
             and w.lower in _POST_HEADS
-            and not _titles_another(claim, w.end)
+            and not _titles_another(claim, w.end, view)
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
 
 
-def _titles_another(claim: ParsedText, end: int) -> bool:
+def _titles_another(claim: ParsedText, end: int, view: FactView) -> bool:
     """ "President Nursultan Nazarbayev": a post right before a person names that person's
-    post, not the post of the fact's person."""
-    return any(m.kind == "person" and 0 < m.start - end <= 2 for m in claim.mentions)
+    post, not the post of the fact's person (unless it is the fact's person: "Tunisian
+    President Habib Essid" against Essid's post)."""
+    return any(
+        m.kind == "person" and 0 < m.start - end <= 2 and m.name not in view.names
+        for m in claim.mentions
+    )
 
 
 def qualifies_title(claim: ParsedText, mention: Mention) -> bool:
