@@ -32,7 +32,7 @@ POST_WORDS = frozenset(
     president minister secretary director leader spokesman spokeswoman spokesperson chief
     head member economist analyst official ambassador general commander chairman chairwoman
     governor mayor senator lawmaker premier chancellor king queen prince envoy professor
-    researcher fellow founder ceo executive editor correspondent adviser advisor deputy
+    researcher fellow founder ceo executive editor correspondent adviser advisor deputy pm
     """.split()
 )
 SPEECH_VERBS = frozenset(

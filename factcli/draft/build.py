@@ -161,6 +161,7 @@ def _clause_facts(
     drafted: list[tuple[DraftFact, list[str]]] = []
     terms = [a.name for a in aliases if a.kind == "term"]
     heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
+    previous: DateRecord | None = None
     for unit in units:
         sentence = parse_text(unit.sentence.text, index)
         speaker = posts.speaker(sentence, context.people)
@@ -175,9 +176,12 @@ def _clause_facts(
             if not words:
                 continue
             referents = coreference.referents(parsed, heads)
-            drafted.append((_fact(unit, clause.text, statement, parsed, words, speaker,
-                                  post_of, today, terms, referents), words))  # fmt: skip
+            fact = _fact(unit, clause.text, statement, parsed, words, speaker, post_of, today,
+                         terms, referents, previous)  # fmt: skip
+            drafted.append((fact, words))
         context.note(sentence.mentions)
+        dated = [d for fact, _ in drafted[-len(unit.clauses) :] for d in fact.dates if "-" in d.date]
+        previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted]
 
@@ -193,10 +197,15 @@ def _fact(
     today: datetime.date | None,
     terms: list[str],
     referents: tuple[tuple[str, str], ...],
+    previous: DateRecord | None,
 ) -> DraftFact:
     amounts, durations = slots.quantity_records(parsed)
-    dates = [d for d in (timing.resolve(s, clause, today) for s in parsed.dates) if d]
-    dates += timing.relative_dates(clause, today)
+    dates = []
+    for span in parsed.dates:
+        record = timing.resolve(span, clause, today)
+        if record is not None:
+            dates.append(timing.with_cue(record, parsed.text, span.start_offset))
+    dates += timing.relative_dates(clause, today, previous)
     role = post_of[speaker].phrase if speaker in post_of else ""
     return DraftFact(
         id=_slug(statement),

@@ -52,7 +52,12 @@ class Context:
         return max(self.countries, key=lambda c: (self.country_counts.get(c, 0), recency[c]))
 
     def pair(self) -> tuple[str, str] | None:
-        return (self.countries[-2], self.countries[-1]) if len(self.countries) >= 2 else None
+        """ "The two sides": the two countries the article has named most so far."""
+        if len(self.countries) < 2:
+            return None
+        recency = {name: number for number, name in enumerate(self.countries)}
+        ranked = sorted(self.countries, key=lambda c: (-self.country_counts.get(c, 0), -recency[c]))
+        return ranked[1], ranked[0]
 
 
 def _push(names: list[str], name: str) -> None:

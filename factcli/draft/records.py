@@ -25,6 +25,7 @@ class DateRecord:
     end: str = ""
     weekday: str = ""
     part: str = ""
+    cue: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,9 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
         if sentence.start < body_start or not is_claim(sentence.text):
             continue
         paragraph = sum(1 for b in paragraph_breaks if b < sentence.start)
-        pieces = [p for c in split_clauses(text, sentence) for p in _subordinate(c)]
+        pieces = [
+            q for c in split_clauses(text, sentence) for p in _subordinate(c) for q in _aside(p)
+        ]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph))
     return units
@@ -68,6 +70,28 @@ def _subordinate(clause: Segment) -> list[Segment]:
         Segment(clause.start, clause.start + comma, head),
         Segment(tail_start, clause.end, tail),
     ]
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b", re.I)
+
+
+def _aside(clause: Segment) -> list[Segment]:
+    """ "..., at Beijing's parade - something which no previous Russian leader has ever
+    done": a denial set off by a dash denies the aside, not the clause; it stands alone."""
+    text = clause.text
+    dash = _DASH.search(text)
+    if dash is None:
+        return [clause]
+    head = text[: dash.start()]
+    closing = _DASH.search(text, dash.end())
+    aside_end = closing.start() if closing else len(text)
+    aside = text[dash.end() : aside_end]
+    if not _NEGATION.search(aside) or _NEGATION.search(head) or not _enough_words(head):
+        return [clause]
+    start = clause.start + dash.end()
+    return [Segment(clause.start, clause.start + len(head), head),
+            Segment(start, start + len(aside), aside)]  # fmt: skip
 
 
 def is_claim(sentence: str) -> bool:

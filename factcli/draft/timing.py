@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from factcli.draft.records import DateRecord
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate
@@ -44,11 +45,19 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
     return DateRecord("date", first, last if last != first else "", weekday, span.part or "")
 
 
-def relative_dates(clause: str, today: datetime.date | None) -> list[DateRecord]:
-    """Dates the parser leaves relative: "last year", "next month", "four years ago"."""
-    if today is None:
-        return []
+_THEN = re.compile(r"\b(?:back then|at the time|at that time)\b", re.IGNORECASE)
+
+
+def relative_dates(
+    clause: str, today: datetime.date | None, previous: DateRecord | None = None
+) -> list[DateRecord]:
+    """Dates the parser leaves relative: "last year", "next month", "four years ago", and
+    "back then" (the date the sentence before gave)."""
     found = []
+    if previous is not None and _THEN.search(clause):
+        found.append(replace(previous, cue=("then", "time")))
+    if today is None:
+        return found
     for match in _RELATIVE.finditer(clause):
         if match.group("day"):
             shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[match.group("day").lower()]
@@ -76,6 +85,13 @@ def relative_dates(clause: str, today: datetime.date | None) -> list[DateRecord]
                     DateRecord("date", f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}")
                 )
     return found
+
+
+def with_cue(record: DateRecord, text: str, start: int) -> DateRecord:
+    """The date slot with the words right before its date in `text` as cues: "from" and
+    "providing" for "start providing ... from 2018"."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])[-2:]
+    return replace(record, cue=tuple(w.lower() for w in before))
 
 
 def _nearest_weekday(today: datetime.date, weekday: int, future: bool) -> datetime.date:

@@ -102,6 +102,8 @@ def _date(record: DateRecord) -> dict[str, Any]:
     for key in ("end", "weekday", "part"):
         if getattr(record, key):
             item[key] = getattr(record, key)
+    if record.cue:
+        item["cue"] = list(record.cue)
     return item
 
 
