@@ -19,12 +19,10 @@ _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.
 _EXPECTED = re.compile(
     r"\b(?:expect(?:s|ed)?|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
     r"predicts?|projected|potential)\b",
-    re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?|planned|planning|intends?|aims?|aiming|scheduled|is to|are to|"
     r"going to|target|by 20\d\d)\b",
-    re.IGNORECASE,
 )
 _OPINION = re.compile(
     r"\b(?:believes?|believed|thinks?|thought|argues?|argued|feels?|felt|accuses?|accused|"
@@ -112,8 +110,12 @@ def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
 
 
 def modality(clause: str, speaker: str | None) -> str:
-    """How firmly the clause states its content, from its cue words (quoted words aside)."""
+    """How firmly the clause states its content, from its cue words (quoted words aside).
+    Cues are lower-case words: "May 8" is a month, "may" a hedge."""
     plain = _QUOTED.sub(" ", clause) if _QUOTED.sub(" ", clause).strip() else clause
+    plain = plain.strip()
+    if plain[:1].isupper() and not plain.startswith("May "):
+        plain = plain[0].lower() + plain[1:]
     if _EXPECTED.search(plain):
         return "expected"
     if _PLANNED.search(plain):
