@@ -13,7 +13,7 @@ from factcli.draft.aliases import Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
-from factcli.entities import EntityIndex
+from factcli.entities import EntityIndex, Mention
 from factcli.errors import InputError
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
@@ -54,11 +54,10 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     date = overrides.date or iso_date(header.date)
     today = _day(date)
     units = claim_units(text, header.body_start)
-    index = _names_index(text, units)
-    post_of = _posts(units, index)
-    aliases = alias_table(
-        _names(text, units), text, {p: [q.title] if q.title else [] for p, q in post_of.items()}
-    )
+    names = _names(text, units)
+    post_of = _posts(units, EntityIndex(alias_table(names, text, {})))
+    titles = {person: [post.title] if post.title else [] for person, post in post_of.items()}
+    aliases = alias_table(names, text, titles)
     index = EntityIndex(aliases)
     facts = _article_facts(header, title, overrides.publisher or header.publisher, date)
     prefix = "-".join(_slug(title).split("-")[:3])
@@ -83,11 +82,6 @@ def _names(text: str, units: list[Unit]) -> Names:
         parsed = parse_text(unit.sentence.text, plain)
         found += [(parsed.text, m) for m in parsed.mentions]
     return collect_names(text, found)
-
-
-def _names_index(text: str, units: list[Unit]) -> EntityIndex:
-    """The article's names without their aliases yet, to find people's posts."""
-    return EntityIndex(alias_table(_names(text, units), text, {}))
 
 
 def _posts(units: list[Unit], index: EntityIndex) -> dict[str, posts.Post]:
@@ -163,14 +157,17 @@ def _clause_facts(
     heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     previous: DateRecord | None = None
     for unit in units:
+        first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         speaker = posts.speaker(sentence, context.people)
         if speaker is not None and index.kind(speaker) == "person":
             context.note(tuple(m for m in sentence.mentions if m.name == speaker))
         for clause in unit.clauses:
-            bare = coreference.self_contained(clause.text, coreference.Context(), None)
-            local = parse_text(bare, index)
-            statement = coreference.self_contained(clause.text, context, None, local.mentions)
+            local: tuple[Mention, ...] = ()
+            if coreference.names_a_country(clause.text):
+                bare = coreference.self_contained(clause.text, coreference.Context(), None)
+                local = parse_text(bare, index).mentions
+            statement = coreference.self_contained(clause.text, context, None, local)
             parsed = parse_text(statement, index)
             words = slots.topic_words(parsed)
             if not words:
@@ -180,7 +177,8 @@ def _clause_facts(
                          terms, referents, previous)  # fmt: skip
             drafted.append((fact, words))
         context.note(sentence.mentions)
-        dated = [d for fact, _ in drafted[-len(unit.clauses) :] for d in fact.dates if "-" in d.date]
+        # The sentence's first date with a month: what "back then" means in the next one.
+        dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted]

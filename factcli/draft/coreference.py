@@ -100,6 +100,11 @@ def self_contained(
     return text
 
 
+def names_a_country(clause: str) -> bool:
+    """Whether the clause says "the country" or "the nation", which the article names."""
+    return _COUNTRY.search(clause) is not None
+
+
 def name_heads(names: Iterable[str]) -> dict[str, str]:
     """Each head noun that only one name of the article ends in: "museum" for the Bardo
     National Museum, when the article names no other museum."""
@@ -124,6 +129,8 @@ def referents(parsed: ParsedText, heads: dict[str, str]) -> tuple[tuple[str, str
     return tuple((name, "referent") for name in found)
 
 
+# "the museum", "Tunisia's most renowned museum": a determiner, up to three words, the head.
 _DESCRIPTION = (
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+"
+    r"(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
 )

@@ -40,8 +40,8 @@ def test_overrides_win(article: str) -> None:
 def test_a_clause_gets_its_values_and_a_resolved_weekday(article: str) -> None:
     fact = _fact(article, "Harbor Foods reported")
     assert not fact.statement.startswith("OSLO")
-    assert [(q.value, q.unit) for q in fact.quantities][0] == (42000000, "EUR")
-    assert fact.dates[0].date == "2021-04-13" and fact.dates[0].weekday == "Tuesday"
+    assert (fact.quantities[0].value, fact.quantities[0].unit) == (42000000, "EUR")
+    assert (fact.dates[0].date, fact.dates[0].weekday) == ("2021-04-13", "Tuesday")
 
 
 def test_reported_speech_is_attributed_with_the_post(article: str) -> None:

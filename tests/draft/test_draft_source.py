@@ -22,4 +22,5 @@ def test_a_date_glued_to_the_last_author_is_read_apart() -> None:
 
 def test_prose_after_the_title_is_no_byline() -> None:
     header = read_header("A title\n\nThe council met on May 7, 2015 and voted.\n")
-    assert header.authors == () and header.date is None
+    assert header.authors == ()
+    assert header.date is None
