@@ -12,6 +12,7 @@ from factcli.quantities import find_quantities
 from factcli.values import Quantity
 
 _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
+_SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})
 _UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "m3": "cubic meters",
                "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times"}  # fmt: skip
 _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0))
@@ -103,10 +104,19 @@ def rank_records(parsed: ParsedText) -> list[RankRecord]:
 def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
     """The entities the clause puts in roles: supplier and recipient, owner and subject,
     destination and stops, as the parser reads them in a claim."""
-    seen: dict[tuple[str, str], None] = {}
+    roles: dict[str, str] = {}
     for role in parsed.roles:
-        seen[(role.name, _ROLE_NAMES.get(role.side, role.side))] = None
-    return list(seen)
+        side = _ROLE_NAMES.get(role.side, role.side)
+        if roles.get(role.name) in _SPECIFIC_ROLES:
+            continue  # "after a trip to Kazakhstan": a previous stop, not the destination
+        roles[role.name] = side
+    destinations = [name for name, side in roles.items() if side == "destination"]
+    for name in destinations[:-1]:
+        del roles[name]  # "... to Kazakhstan, Xi arrived in Moscow": the last one
+    sides = set(roles.values())
+    if not {"supplier", "recipient"} <= sides:
+        roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
+    return sorted(roles.items(), key=lambda item: (item[1], item[0]))
 
 
 def modality(clause: str, speaker: str | None) -> str:

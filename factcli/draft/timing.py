@@ -95,9 +95,13 @@ def with_cue(record: DateRecord, text: str, start: int) -> DateRecord:
 
 
 def _nearest_weekday(today: datetime.date, weekday: int, future: bool) -> datetime.date:
-    if future:
-        return today + datetime.timedelta(days=(weekday - today.weekday()) % 7)
-    return today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+    """The nearest such weekday to the article's date ("on Friday" in Thursday's paper is
+    tomorrow); of two equally near, the next one for plans, the last one otherwise."""
+    ahead = (weekday - today.weekday()) % 7
+    behind = (today.weekday() - weekday) % 7
+    if ahead < behind or (ahead == behind and future):
+        return today + datetime.timedelta(days=ahead)
+    return today - datetime.timedelta(days=behind)
 
 
 def _iso(date: PartialDate) -> str:

@@ -17,7 +17,7 @@ def test_a_weekday_is_that_day_of_the_article_week() -> None:
     assert (record.date, record.weekday) == ("2015-03-16", "Monday")
 
 
-def test_a_future_weekday_is_the_next_one() -> None:
+def test_a_weekday_is_the_nearest_one() -> None:
     span = find_dates("on Friday")[0]
     record = resolve(span, "The talks will resume on Friday.", WEDNESDAY)
     assert record is not None
