@@ -48,6 +48,13 @@ TERMS = {
     "consumer price index": "CPI", "foreign direct investment": "FDI", "non-governmental "
     "organization": "NGO", "weapons of mass destruction": "WMD", "liquefied natural gas": "LNG",
 }  # fmt: skip
+# Events with the other names reports give them.
+EVENTS = (
+    ("World War II", ("Second World War", "the Second World War", "WWII", "WW2", "World War Two")),
+    ("World War I", ("First World War", "the First World War", "WWI", "WW1", "World War One")),
+    ("Cold War", ("the Cold War",)),
+    ("Arab Spring", ("the Arab Spring",)),
+)
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'&.-]*))+)\s+\(([A-Z][A-Z&]{1,7})\)"
 )
@@ -201,6 +208,10 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if re.search(rf"\b{term}\b", text, re.IGNORECASE):
             records.append(Alias(term, "term", (short,)))
             taken.update({term, short.lower()})
+    for event, others in EVENTS:
+        if any(re.search(rf"\b{re.escape(form)}\b", text) for form in (event, *others)):
+            records.append(Alias(event, "event", others))
+            taken.update({event.lower(), *(o.lower() for o in others)})
     for name in (*names.people, *names.countries, *names.organizations):
         taken.add(name.lower())
     surnames = [surname_of(p, text) for p in names.people]

@@ -27,6 +27,10 @@ _UNNAMED_SPEAKERS = re.compile(
 )
 
 
+# Abbreviated posts, in full: the form the parser reads in most claims.
+_POST_FORMS = {"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer"}
+
+
 @dataclass(frozen=True, slots=True)
 class Post:
     """A person's post as the article gives it, with where it stands."""
@@ -83,7 +87,7 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
         title = next(
             (parsed.text[m.start : m.end] for m in parsed.mentions if m.kind == "post"), ""
         )
-    return Post(phrase, title, posts[0] if posts else None,
+    return Post(phrase, title, _POST_FORMS.get(posts[0].lower(), posts[0]) if posts else None,
                 employers[0] if employers else None, sentence)  # fmt: skip
 
 

@@ -55,10 +55,18 @@ _SUBORDINATOR = re.compile(
 )
 
 
+_INNER_SUBORDINATE = re.compile(r"\bthat\s+((?:while|although|though|whereas)\b)", re.IGNORECASE)
+
+
 def _subordinate(clause: Segment) -> list[Segment]:
     """ "Although no group claimed responsibility, the bloodshed raised fears...": a leading
     subordinate clause is a claim of its own, and its negation is not the main clause's."""
     text = clause.text
+    inner = _INNER_SUBORDINATE.search(text)
+    if inner is not None:  # "Small argues that while A, B": the part after "that"
+        start = inner.start(1)
+        clause = Segment(clause.start + start, clause.end, text[start:])
+        text = clause.text
     comma = text.find(", ")
     if _SUBORDINATOR.match(text) is None or comma < 0:
         return [clause]
