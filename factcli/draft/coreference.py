@@ -20,6 +20,14 @@ _HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)
 _COUNTRY = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
 )
+# "the region" is the region named last; "the company" the organisation named last.
+_NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company": "organization",
+               "firm": "organization", "group": "organization", "party": "organization",
+               "organisation": "organization", "organization": "organization",
+               "bank": "organization", "agency": "organization"}  # fmt: skip
+_DEFINITE = re.compile(
+    r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b(?!\s+of\b)"
+)
 _PAIR = re.compile(
     r"\b(?:the two (?:sides|countries|nations|neighbou?rs|governments)|both (?:sides|countries|"
     r"nations))\b",
@@ -33,11 +41,14 @@ class Context:
 
     people: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    last_of_kind: dict[str, str] = field(default_factory=dict)
     country_counts: dict[str, int] = field(default_factory=dict)
 
     def note(self, mentions: tuple[Mention, ...]) -> None:
         """Remember the people and countries a sentence named, in order."""
         for mention in mentions:
+            if not mention.adjective:
+                self.last_of_kind[mention.kind] = mention.name
             if mention.kind == "person":
                 _push(self.people, mention.name)
             elif mention.kind == "country":
@@ -89,6 +100,14 @@ def self_contained(
         return name + ("'s" if match.group("s") else "")
 
     text = _COUNTRY.sub(country_at, text)
+
+    def named(match: re.Match[str]) -> str:
+        name = context.last_of_kind.get(_NOUN_KINDS[match.group("noun").lower()])
+        if name is None:
+            return match.group(0)
+        return name + ("'s" if match.group("s") else "")
+
+    text = _DEFINITE.sub(named, text)
     pair = context.pair()
     if pair:
         text = _PAIR.sub(f"{pair[1]} and {pair[0]}", text)
@@ -134,3 +153,4 @@ _DESCRIPTION = (
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+"
     r"(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
 )
+

@@ -113,9 +113,9 @@ def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
     destinations = [name for name, side in roles.items() if side == "destination"]
     for name in destinations[:-1]:
         del roles[name]  # "... to Kazakhstan, Xi arrived in Moscow": the last one
-    sides = set(roles.values())
-    if not {"supplier", "recipient"} <= sides:
+    if not {"supplier", "recipient"} <= set(roles.values()):  # half a flow: often a noun's
         roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
+
     return sorted(roles.items(), key=lambda item: (item[1], item[0]))
 
 
