@@ -64,6 +64,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     facts = [replace(f, id=f"{prefix}-{f.id}") for f in facts]
     facts += [_post_fact(person, post, index) for person, post in post_of.items()]
     facts += _clause_facts(units, index, today, post_of, aliases)
+    facts += _apposition_facts(units, index)
     return Draft(title, overrides.publisher or header.publisher, header.authors, date,
                  tuple(aliases), tuple(_unique_ids(facts)))  # fmt: skip
 
@@ -219,6 +220,41 @@ def _fact(
         dates=tuple(dict.fromkeys(dates)),
         ranks=tuple(slots.rank_records(parsed)),
     )
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
+)
+_APPOSED_KINDS = frozenset({"organization", "country", "group", "city", "product", "event"})
+
+
+def _apposition_facts(units: list[Unit], index: EntityIndex) -> list[DraftFact]:
+    """ "Tunisia, a mostly Muslim nation of about 11 million people, ...": what an
+    apposition says of a name is a fact of its own ("Tunisia is a mostly Muslim nation of
+    about 11 million people")."""
+    facts = []
+    for unit in units:
+        parsed = parse_text(unit.sentence.text, index)
+        for mention in parsed.mentions:
+            if mention.kind not in _APPOSED_KINDS or mention.adjective:
+                continue
+            found = _APPOSITION.match(parsed.text, mention.end)
+            if found is None or len(found.group("np").split()) > 12:
+                continue
+            article = parsed.text[found.start() :].split()[1]
+            statement = f"{mention.name} is {article} {found.group('np').strip()}."
+            stated = parse_text(statement, index)
+            words = slots.topic_words(stated)
+            if not words:
+                continue
+            amounts, durations = slots.quantity_records(stated)
+            facts.append(DraftFact(
+                _slug(statement), statement, unit.sentence.text, None, "reported",
+                keys=(mention.name, "|".join(words)), negated=stated.negated,
+                quantities=tuple(amounts), durations=tuple(durations),
+                ranks=tuple(slots.rank_records(stated)),
+            ))  # fmt: skip
+    return facts
 
 
 def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, ...]:

@@ -153,4 +153,3 @@ _DESCRIPTION = (
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+"
     r"(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
 )
-
