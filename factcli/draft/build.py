@@ -244,7 +244,7 @@ def _apposition_facts(units: list[Unit], index: EntityIndex) -> list[DraftFact]:
             article = parsed.text[found.start() :].split()[1]
             statement = f"{mention.name} is {article} {found.group('np').strip()}."
             stated = parse_text(statement, index)
-            words = slots.topic_words(stated)
+            words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
             if not words:
                 continue
             amounts, durations = slots.quantity_records(stated)

@@ -42,6 +42,17 @@ class Context:
     people: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     last_of_kind: dict[str, str] = field(default_factory=dict)
+    organizations: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def main_organization(self) -> str | None:
+        """The organisation the article has named most so far: "the company" is most often
+        the one the report is about."""
+        if not self.organizations:
+            return None
+        recency = {name: number for number, name in enumerate(self.organizations)}
+        return max(self.organizations, key=lambda o: (self.counts.get(o, 0), recency[o]))
+
     country_counts: dict[str, int] = field(default_factory=dict)
 
     def note(self, mentions: tuple[Mention, ...]) -> None:
@@ -49,6 +60,9 @@ class Context:
         for mention in mentions:
             if not mention.adjective:
                 self.last_of_kind[mention.kind] = mention.name
+                self.counts[mention.name] = self.counts.get(mention.name, 0) + 1
+                if mention.kind == "organization":
+                    _push(self.organizations, mention.name)
             if mention.kind == "person":
                 _push(self.people, mention.name)
             elif mention.kind == "country":
@@ -102,7 +116,12 @@ def self_contained(
     text = _COUNTRY.sub(country_at, text)
 
     def named(match: re.Match[str]) -> str:
-        name = context.last_of_kind.get(_NOUN_KINDS[match.group("noun").lower()])
+        kind = _NOUN_KINDS[match.group("noun").lower()]
+        name = (
+            context.main_organization()
+            if kind == "organization"
+            else context.last_of_kind.get(kind)
+        )
         if name is None:
             return match.group(0)
         return name + ("'s" if match.group("s") else "")

@@ -135,8 +135,9 @@ def modality(clause: str, speaker: str | None) -> str:
     return "reported"
 
 
-def topic_words(parsed: ParsedText) -> list[str]:
-    """The clause's content words outside names and values, in order, once each."""
+def topic_words(parsed: ParsedText, *, generic: bool = False) -> list[str]:
+    """The clause's content words outside names and values, in order, once each; words
+    any report uses (GENERIC_WORDS) only when `generic`."""
     taken = [(m.start, m.end) for m in parsed.mentions]
     taken += [(q.start, q.end) for q in parsed.quantities]
     taken += [(d.start_offset, d.end_offset) for d in parsed.dates]
@@ -146,7 +147,7 @@ def topic_words(parsed: ParsedText) -> list[str]:
             len(word.lower) < 3
             or word.lower in STOP_WORDS
             or word.lower in FUNCTION_WORDS
-            or word.lower in GENERIC_WORDS
+            or (word.lower in GENERIC_WORDS and not generic)
             or word.lower.isdigit()
             or any(s <= word.start < e for s, e in taken)
         ):

@@ -45,15 +45,15 @@ def test_a_clause_gets_its_values_and_a_resolved_weekday(article: str) -> None:
 
 
 def test_reported_speech_is_attributed_with_the_post(article: str) -> None:
-    fact = _fact(article, "The company sold")
+    fact = _fact(article, "Harbor Foods sold")
     assert fact.speaker == ("Ingrid Berg", "chief executive of Harbor Foods")
 
 
 def test_pronouns_resolve_and_modality_follows_cue_words(article: str) -> None:
-    fact = _fact(article, "Ingrid Berg said the firm would open")
+    fact = _fact(article, "Ingrid Berg said Harbor Foods would open")
     assert fact.modality == "expected"
     assert fact.dates[0].date == "2022"
-    assert _fact(article, "The company expects revenue").modality == "expected"
+    assert _fact(article, "Harbor Foods expects revenue").modality == "expected"
 
 
 def test_a_post_gets_a_fact_of_its_own(article: str) -> None:
@@ -65,3 +65,10 @@ def test_a_post_gets_a_fact_of_its_own(article: str) -> None:
 def test_ranks_and_negation(article: str) -> None:
     assert _fact(article, "Harbor Foods is Norway's").ranks[0].value == 3
     assert _fact(article, "The Norwegian government did not").negated
+
+
+def test_an_apposition_is_a_fact_of_its_own() -> None:
+    text = "A title\n\nNorway, a country of about 5 million people, exports fish.\n"
+    fact = _fact(text, "Norway is a country")
+    assert fact.keys[0] == "Norway"
+    assert fact.quantities[0].value == 5000000

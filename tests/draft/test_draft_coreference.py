@@ -41,3 +41,18 @@ def test_the_two_sides_are_the_last_two_countries() -> None:
     assert self_contained("The two sides signed a deal.", context, None) == (
         "Japan and Norway signed a deal."
     )
+
+
+def test_the_region_is_the_region_named_last() -> None:
+    context = Context()
+    context.note(parse_text("Both vie for influence in Central Asia.", EntityIndex([])).mentions)
+    assert self_contained("The region is rich in resources.", context, None) == (
+        "Central Asia is rich in resources."
+    )
+
+
+def test_an_x_said_that_frame_stays_in_the_statement() -> None:
+    context = _context("Ann Lee spoke.")
+    assert (
+        self_contained("Lee said that prices rose.", context, None) == "Lee said that prices rose."
+    )
