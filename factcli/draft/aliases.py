@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcli.draft.capitals import CAPITALS
 from factcli.entities import Mention
@@ -23,9 +23,16 @@ ORG_HEADS = frozenset(
     program programme authority board service inc ltd corp co council senate congress
     league front movement alliance federation secretariat cabinet government reuters
     foods airlines motors energy holdings partners capital systems technologies industries
-    pharmaceuticals labs media bank insurance railways airways group
+    pharmaceuticals labs media bank insurance railways airways group club research
+    finance brokerage commission
     """.split()
 )
+# Last words of the names of places: "Attu Island", "Bering Sea".
+PLACE_HEADS = frozenset(
+    "island islands sea ocean river lake bay mountain mountains valley county province street"
+    " avenue square coast peninsula strait gulf desert".split()
+)
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "inside"})
 # Words before a name that make it a person's: "Prime Minister Habib Essid".
 POST_WORDS = frozenset(
     """
@@ -80,26 +87,9 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     organizations: dict[str, None] = {}
     others: dict[str, str] = {}
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
-    for sentence, mention in found:
-        surface = mention.name
-        if mention.kind == "country":
-            countries[mention.name] = None
-        elif mention.kind == "city" and mention.name in CAPITALS:
-            countries[CAPITALS[mention.name]] = None
-        elif mention.kind == "organization":
-            organizations[mention.name] = None
-        elif mention.kind in ("person", "unknown"):
-            words = surface.split()
-            if words and words[-1].lower() in ORG_HEADS and len(words) > 1:
-                organizations[surface] = None
-            elif is_person_name(text, sentence, mention, lower_words):
-                people[surface] = None
-            elif (
-                words
-                and words[0].lower() not in lower_words | STOP_WORDS
-                and not re.search(r"-[a-z]", surface)  # "Islamist-led": a modifier
-            ):
-                others.setdefault(surface, _guess_kind(words))
+    for sentence, whole in found:
+        for mention in _parts(whole):
+            _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     acronyms = {
         (short, " ".join(long.split()))
         for long, short in _ACRONYM_DEFINITION.findall(text)
@@ -121,14 +111,67 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     )
 
 
-def _guess_kind(words: list[str]) -> str:
-    """The kind of a name no table knows: a plural or a creed is a group ("Salafists",
-    "Copts", "Muslim"), anything else an organisation, so that a claim's unknown name is
-    never taken for another party of the same kind."""
+def _guess_kind(words: list[str], before: str) -> str:
+    """The kind of a name no table knows: a place after "in", "to" or "from", or one
+    named as an island, sea or river; a plural or a creed is a group ("Salafists", "Copts",
+    "Muslim"); anything else an organisation, so that a claim's unknown name is never
+    taken for another party of the same kind."""
     last = words[-1]
+    previous = before.split()[-1:] if before.split() else []
+    if words[-1].lower() in PLACE_HEADS or (previous and previous[0] in PLACE_PREPOSITIONS):
+        return "city"
     if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")):
         return "group"
     return "organization"
+
+
+def _parts(mention: Mention) -> list[Mention]:
+    """ "Walmart and Kroger", "In Whole Foods": names the proper-name rule ran together or
+    started with a capitalised function word, taken apart."""
+    words = mention.name.split()
+    if len(words) > 1 and words[0].lower() in STOP_WORDS:
+        skip = len(words[0]) + 1
+        mention = replace(mention, start=mention.start + skip, name=mention.name[skip:])
+    if mention.kind != "unknown" or " and " not in mention.name:
+        return [mention]
+    parts, start = [], mention.start
+    for part in mention.name.split(" and "):
+        parts.append(replace(mention, start=start, end=start + len(part), name=part))
+        start += len(part) + 5
+    return parts
+
+
+def _sort(
+    text: str,
+    sentence: str,
+    mention: Mention,
+    lower_words: set[str],
+    people: dict[str, None],
+    countries: dict[str, None],
+    organizations: dict[str, None],
+    others: dict[str, str],
+) -> None:
+    surface = mention.name
+    if len(surface) < 2:
+        return
+    if mention.kind == "country":
+        countries[mention.name] = None
+    elif mention.kind == "city" and mention.name in CAPITALS:
+        countries[CAPITALS[mention.name]] = None
+    elif mention.kind == "organization":
+        organizations[mention.name] = None
+    elif mention.kind in ("person", "unknown"):
+        words = surface.split()
+        if words and words[-1].lower() in ORG_HEADS and len(words) > 1:
+            organizations[surface] = None
+        elif is_person_name(text, sentence, mention, lower_words):
+            people[surface] = None
+        elif (
+            words
+            and words[0].lower() not in lower_words | STOP_WORDS
+            and not re.search(r"-[a-z]", surface)  # "Islamist-led": a modifier
+        ):
+            others.setdefault(surface, _guess_kind(words, sentence[: mention.start]))
 
 
 def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:
@@ -141,7 +184,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False  # "World War II", "Air Force ONE": not a person's name
     if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
         return False
-    if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS:
+    if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
         return False
     if mention.kind == "person":
         return True
