@@ -159,8 +159,10 @@ def topic_words(parsed: ParsedText, *, generic: bool = False) -> list[str]:
 def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     """The words that say what the clause's amounts count or measure: the noun after a
     count ("19 people"), the words after "of" ("15 percent of its gross domestic product")
-    or before it ("a net profit of 42 million euros")."""
+    or before it ("a net profit of 42 million euros"), else the words just before the
+    amount ("retail sales, which totaled $726 billion")."""
     found: dict[str, None] = {}
+    plain = set(topic_words(parsed, generic=True))
     for quantity in parsed.quantities:
         if quantity.dimension == "time":
             continue
@@ -171,7 +173,18 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             found.update(dict.fromkeys(picked[:1] if quantity.dimension == "count" else picked))
         elif before and before[-1].lower == "of":
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
+        else:  # "retail sales, which totaled $726 billion": the words just before
+            near = [w for w in parsed.words if w.end <= quantity.start][-6:]
+            found.update(dict.fromkeys(
+                w.lower for w in near if w.lower in plain and w.lower not in _AMOUNT_VERBS
+            ))  # fmt: skip
     return list(found)
+
+
+_AMOUNT_VERBS = frozenset(
+    "totaled totalled reached stood was were is are paid priced sell sells sold cost costs"
+    " worth valued amounted between about around nearly almost roughly some".split()
+)
 
 
 def _content_run(run: list[Word]) -> list[str]:
