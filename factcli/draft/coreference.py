@@ -28,6 +28,7 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
 _DEFINITE = re.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b(?!\s+of\b)"
 )
+_RATE = re.compile(r"(\d)-an?-(year|month|week|day|pound|share|barrel|head)\b")
 _PAIR = re.compile(
     r"\b(?:the two (?:sides|countries|nations|neighbou?rs|governments)|both (?:sides|countries|"
     r"nations))\b",
@@ -130,6 +131,7 @@ def self_contained(
     pair = context.pair()
     if pair:
         text = _PAIR.sub(f"{pair[1]} and {pair[0]}", text)
+    text = _RATE.sub(r"\1 a \2", text)  # "$119-a-year": the parser reads "$119 a year"
     text = text.rstrip(",;: ")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]

@@ -14,7 +14,8 @@ _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who".split()
 )
 _APPOSITION = re.compile(
-    r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,80}?)(?=,|\.|;|$)"
+    r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,80}?)"
+    r"(?=,|\.|;|$|\s+(?:whose|who|which|where)\b)"
 )
 _LEADING = re.compile(r"(?P<phrase>(?:the|a|an)\s+[^,;:]{3,60}?),\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'\u2019-]+")
