@@ -20,6 +20,7 @@ from factcli.parse import ParsedText, parse_text
 
 ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
 MAX_ID_WORDS = 5
+NEGATED_SPLIT = 6  # a denial with this many topic words or more has them split in two
 _ID_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -104,25 +105,28 @@ def _posts(units: list[Unit], index: EntityIndex) -> dict[str, posts.Post]:
 def _article_facts(
     header: Header, title: str, publisher: str | None, date: str | None
 ) -> list[DraftFact]:
+    """Who wrote the article, when and where it was published, from its byline lines."""
+
+    def line_with(text: str) -> str | None:
+        return next((line for line in header.bylines if text in line), None)
+
     facts = []
-    byline = header.byline
-    if byline and header.authors:
+    if header.authors and (quote := line_with(header.authors[0])):
         written = f'The article "{title}" was written by {" and ".join(header.authors)}.'
         facts.append(DraftFact(
-            "article-authors", written,
-            byline, None, "reported", ("article",),
+            "article-authors", written, quote, None, "reported", ("article",),
             (ARTICLE_KEY + "|written|wrote|authors|author|by",),
             entities=tuple((a, "author") for a in header.authors),
         ))  # fmt: skip
-    if byline and date and header.date_text:
+    if date and header.date_text and (quote := line_with(header.date_text)):
         facts.append(DraftFact(
-            "article-date", f'The article "{title}" was published on {date}.', byline, None,
+            "article-date", f'The article "{title}" was published on {date}.', quote, None,
             "reported", ("article",), (ARTICLE_KEY + "|published|publication|dated",),
             dates=(DateRecord("published", date),),
         ))  # fmt: skip
-    if byline and publisher and publisher in byline:
+    if publisher and (quote := line_with(publisher)):
         facts.append(DraftFact(
-            "article-publisher", f'The article "{title}" was published by {publisher}.', byline,
+            "article-publisher", f'The article "{title}" was published by {publisher}.', quote,
             None, "reported", ("article",), (ARTICLE_KEY + "|published|publisher",),
             entities=((publisher, "publisher"),),
         ))  # fmt: skip
@@ -268,7 +272,13 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         words = [w for w in words if w not in parts] + [term]
         if parts & set(measured):
             measured = [w for w in measured if w not in parts] + [term]
-    return ("|".join(words),) + (("|".join(measured),) if measured else ())
+    groups = ["|".join(words)]
+    if parsed.negated and len(words) >= NEGATED_SPLIT:
+        # A denial conflicts with every claim it applies to: it applies only to a claim
+        # that shares words with both halves of it.
+        half = (len(words) + 1) // 2
+        groups = ["|".join(words[:half]), "|".join(words[half:])]
+    return tuple(groups) + (("|".join(measured),) if measured else ())
 
 
 def _with_topics(fact: DraftFact, words: list[str], counts: Counter[str]) -> DraftFact:

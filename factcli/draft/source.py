@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcli.dates import find_dates
-from factcli.values import PartialDate
+from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, PartialDate
 
 # Page chrome that precedes an article's title: "Skip to content", "1. Skip to main menu".
 _NAVIGATION = re.compile(
@@ -18,6 +18,15 @@ _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s—\s|\s–\s)\s*")
 _NAME_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _MAX_HEADER_LINE = 160
+_MAX_HEADER_LINES = 3
+_LABEL = re.compile(r"^(?:published|updated|posted|last updated|date)\s*:?\s*", re.IGNORECASE)
+_ROLE_WORDS = frozenset(
+    "correspondent editor reporter writer columnist staff contributor bureau chief".split()
+)
+_MONTH_DATE = re.compile(
+    r"(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(\d{1,2}),?\s+(\d{4})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +38,7 @@ class Header:
     publisher: str | None
     date: PartialDate | None
     date_text: str | None  # the date as the article writes it, for the quote
-    byline: str | None  # the byline or date line, verbatim
+    bylines: tuple[str, ...]  # the byline and date lines, verbatim
     body_start: int  # offset of the first line after the header
 
 
@@ -51,21 +60,23 @@ def read_header(text: str) -> Header:
             break
     body_start = title_end
     authors: tuple[str, ...] = ()
-    publisher = date_text = byline = None
+    publisher = date_text = None
     date = None
-    for start, end in lines[index + 1 : index + 4]:
+    bylines: list[str] = []
+    for start, end in lines[index + 1 : index + 6]:
         line = text[start:end].strip()
         if not line:
             continue
-        if len(line) > _MAX_HEADER_LINE:
+        read = _read_byline(line) if len(line) <= _MAX_HEADER_LINE else None
+        if read is None or len(bylines) == _MAX_HEADER_LINES:
             break
-        read = _read_byline(line)
-        if read is None:
-            break
-        authors, publisher, date, date_text = read
-        byline, body_start = line, end
-        break
-    return Header(title, authors, publisher, date, date_text, byline, body_start)
+        authors = authors or read[0]
+        publisher = publisher or read[1]
+        if date is None:
+            date, date_text = read[2], read[3]
+        bylines.append(line)
+        body_start = end
+    return Header(title, authors, publisher, date, date_text, tuple(bylines), body_start)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -87,7 +98,7 @@ def _read_byline(
 ) -> tuple[tuple[str, ...], str | None, PartialDate | None, str | None] | None:
     """(authors, publisher, date, date text) of a byline or date line; None for prose.
     A date glued to the last name ("Srinivas MazumdaruMay 7, 2015") is read apart."""
-    line = _GLUED_MONTH.sub(" | ", line)
+    line = _LABEL.sub("", _GLUED_MONTH.sub(" | ", line))
     if line.endswith((".", "?", "!", "\u201d", '"')) and not _BY.match(line):
         return None
     full = [d for d in find_dates(line) if d.start.year and d.start.month and d.start.day]
@@ -96,18 +107,41 @@ def _read_byline(
     rest = line
     if full:
         rest = line[: full[0].start_offset] + " | " + line[full[0].end_offset :]
+    elif (found := _MONTH_DATE.search(line)) is not None:  # "Tue March 3, 2020"
+        month = MONTH_NAMES.index(found.group(1)) + 1
+        date = PartialDate(int(found.group(3)), month, int(found.group(2)))
+        date_text = found.group(0)
+        rest = line[: found.start()] + " | " + line[found.end() :]
     if not _BY.match(line) and date is None:
         return None
     parts = [p.strip() for p in _SEPARATORS.split(_BY.sub("", rest)) if p.strip()]
     authors: list[str] = []
     publisher = None
     for number, part in enumerate(parts):
-        names = [n for n in _NAME_LIST.split(part) if n]
-        if number == 0 and all(_looks_like_person(n) for n in names):
-            authors += names
-        elif publisher is None and part[:1].isupper():
-            publisher = part
+        names = [n.strip() for n in _NAME_LIST.split(part) if n.strip()]
+        for name in names:
+            words = {w.lower() for w in name.split()}
+            if words & _ROLE_WORDS:
+                continue  # "Science Correspondent": the author's title
+            if number == 0 and _looks_like_person(name):
+                authors.append(name)
+            elif publisher is None and _outlet_like(name):
+                publisher = name
     return tuple(authors), publisher, date, date_text
+
+
+_CLOCK = frozenset({"am", "pm", "et", "gmt", "utc", "bst", "cet", "updated", "published"})
+
+
+def _outlet_like(name: str) -> bool:
+    """A publisher's name: capitalised, no digits, no weekday or clock words."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    weekdays = {d.lower() for d in WEEKDAY_NAMES} | {d[:3].lower() for d in WEEKDAY_NAMES}
+    return (
+        name[:1].isupper()
+        and not any(c.isdigit() for c in name)
+        and not words & (weekdays | _CLOCK)
+    )
 
 
 def _looks_like_person(name: str) -> bool:

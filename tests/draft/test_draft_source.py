@@ -24,3 +24,21 @@ def test_prose_after_the_title_is_no_byline() -> None:
     header = read_header("A title\n\nThe council met on May 7, 2015 and voted.\n")
     assert header.authors == ()
     assert header.date is None
+
+
+def test_a_byline_and_a_date_line_on_two_lines() -> None:
+    header = read_header(
+        "A title\n\nBy JANE DOE and John Roe, Reuters\nUpdated 10:30 AM ET, Tue March 3, 2020\n\n"
+        "Body text here."
+    )
+    assert header.authors == ("JANE DOE", "John Roe")
+    assert header.publisher == "Reuters"
+    assert iso_date(header.date) == "2020-03-03"
+    assert len(header.bylines) == 2
+
+
+def test_labels_and_titles_are_not_names() -> None:
+    published = read_header("A title\n\nPublished: 12 May 2021\n\nBody text here.")
+    assert (published.publisher, iso_date(published.date)) == (None, "2021-05-12")
+    titled = read_header("A title\n\nBy Ann Lee, Science Correspondent\n\nBody text here.")
+    assert titled.authors == ("Ann Lee",)
