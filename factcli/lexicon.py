@@ -337,6 +337,14 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"multimillion", "multi-million", "million-dollar", "multimillion-dollar"}),
     ),
     (frozenset({"axis"}), frozenset({"allied", "allies"})),
+    # Common news oppositions, for stores drafted from any article.
+    (
+        frozenset({"condemn", "condemned", "denounce", "deplore"}),
+        frozenset({"praise", "praised", "applaud", "hail", "laud", "celebrate"}),
+    ),
+    (frozenset({"morning"}), frozenset({"evening", "night", "afternoon"})),
+    (frozenset({"afternoon"}), frozenset({"evening", "night"})),
+    (frozenset({"win", "won", "victory"}), frozenset({"lose", "defeat"})),
     (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
     (
         frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
@@ -441,6 +449,19 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
     frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
     frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    # Common news vocabulary, for stores drafted from any article.
+    frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
+    frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),
+    frozenset({"wound", "wounded", "injure", "injured", "injury"}),
+    frozenset({"buy", "purchase", "acquire", "acquisition", "takeover"}),
+    frozenset({"company", "firm", "corporation"}),
+    frozenset({"condemn", "denounce", "deplore"}),
+    frozenset({"lawmaker", "legislator", "parliamentarian"}),
+    frozenset({"bill", "legislation", "law"}),
+    frozenset({"revenue", "sales", "turnover"}),
+    frozenset({"profit", "earnings"}),
+    frozenset({"worker", "employee", "staff"}),
+    frozenset({"price", "cost"}),
 )
 
 # Words that carry no topic: skipped when comparing what a claim and a fact are about.
