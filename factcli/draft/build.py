@@ -172,7 +172,9 @@ def _clause_facts(
             if coreference.names_a_country(clause.text):
                 bare = coreference.self_contained(clause.text, coreference.Context(), None)
                 local = parse_text(bare, index).mentions
-            statement = coreference.self_contained(clause.text, context, None, local)
+            statement = coreference.self_contained(
+                clause.text, context, None, local, sentence.mentions
+            )
             parsed = parse_text(statement, index)
             words = slots.topic_words(parsed)
             if not words:

@@ -93,7 +93,11 @@ def _push(names: list[str], name: str) -> None:
 
 
 def self_contained(
-    clause: str, context: Context, speaker: str | None, local: tuple[Mention, ...] = ()
+    clause: str,
+    context: Context,
+    speaker: str | None,
+    local: tuple[Mention, ...] = (),
+    sentence: tuple[Mention, ...] = (),
 ) -> str:
     """The clause as a sentence of its own: no dateline or leading connective, pronouns and
     references replaced by the names they stand for, a capital first and a full stop last."""
@@ -118,11 +122,15 @@ def self_contained(
 
     def named(match: re.Match[str]) -> str:
         kind = _NOUN_KINDS[match.group("noun").lower()]
-        name = (
-            context.main_organization()
-            if kind == "organization"
-            else context.last_of_kind.get(kind)
-        )
+        # One the sentence names ("... the Central Asian states, Moscow fears a loss of its
+        # clout in the region's former Soviet republics"), else the article's.
+        in_sentence = [m.name for m in sentence if m.kind == kind]
+        if in_sentence:
+            name: str | None = in_sentence[0]
+        elif kind == "organization":
+            name = context.main_organization()
+        else:
+            name = context.last_of_kind.get(kind)
         if name is None:
             return match.group(0)
         return name + ("'s" if match.group("s") else "")
