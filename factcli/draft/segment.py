@@ -42,7 +42,11 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             continue
         paragraph = sum(1 for b in paragraph_breaks if b < sentence.start)
         pieces = [
-            q for c in split_clauses(text, sentence) for p in _subordinate(c) for q in _aside(p)
+            r
+            for c in split_clauses(text, sentence)
+            for p in _subordinate(c)
+            for q in _aside(p)
+            for r in _trailing(q)
         ]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph))
@@ -100,6 +104,23 @@ def _aside(clause: Segment) -> list[Segment]:
     start = clause.start + dash.end()
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(aside), aside)]  # fmt: skip
+
+
+_TRAILING = re.compile(r",\s+(?=(?:as|while|whereas|because|although|though)\s+\w)", re.I)
+
+
+def _trailing(clause: Segment) -> list[Segment]:
+    """ "..., up from 21 million euros, as exports to Japan rose by 15 percent": a trailing
+    subordinate clause states a fact of its own."""
+    found = _TRAILING.search(clause.text)
+    if found is None:
+        return [clause]
+    head, tail = clause.text[: found.start()], clause.text[found.end() :]
+    if not (_enough_words(head) and _enough_words(tail)):
+        return [clause]
+    start = clause.start + found.end()
+    return [Segment(clause.start, clause.start + len(head), head),
+            Segment(start, start + len(tail), tail)]  # fmt: skip
 
 
 def is_claim(sentence: str) -> bool:
