@@ -462,6 +462,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"profit", "earnings"}),
     frozenset({"worker", "employee", "staff"}),
     frozenset({"price", "cost"}),
+    frozenset({"help", "assist", "aid"}),
 )
 
 # Words that carry no topic: skipped when comparing what a claim and a fact are about.

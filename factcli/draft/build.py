@@ -7,6 +7,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from factcli.draft import coreference, posts, slots, timing
 from factcli.draft.aliases import Names, alias_table, collect_names
@@ -15,6 +16,7 @@ from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
 from factcli.entities import EntityIndex, Mention
 from factcli.errors import InputError
+from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
 
@@ -268,6 +270,9 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
     it counts or measures something, what it counts ("people", "gross domestic product").
     A term of the alias table counts as one word, so that its aliases meet it ("GDP")."""
     measured = slots.measured_words(parsed, words)
+    # "al-Qaeda-linked": a claim may say "linked to al-Qaeda"; its parts are topic words too.
+    parts = [p for w in words if "-" in w for p in _compound_parts(w) if p not in words]
+    words = words + list(dict.fromkeys(parts))
     lower = parsed.text.lower()
     for term in (t for t in terms if t.lower() in lower):
         parts = set(term.lower().split())
@@ -281,6 +286,17 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         half = (len(words) + 1) // 2
         groups = ["|".join(words[:half]), "|".join(words[half:])]
     return tuple(groups) + (("|".join(measured),) if measured else ())
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word that carry meaning: "linked" and "al-qaeda" of
+    "al-qaeda-linked", "resource" and "rich" of "resource-rich"."""
+    pieces = word.split("-")
+    found = [p for p in pieces if len(p) > 2 and p not in STOP_WORDS]
+    for first, second in pairwise(pieces):
+        if len(first) <= 2:  # "al-qaeda": a particle and its name
+            found.append(f"{first}-{second}")
+    return [p for p in found if p != word]
 
 
 def _with_topics(fact: DraftFact, words: list[str], counts: Counter[str]) -> DraftFact:
