@@ -271,8 +271,8 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
     A term of the alias table counts as one word, so that its aliases meet it ("GDP")."""
     measured = slots.measured_words(parsed, words)
     # "al-Qaeda-linked": a claim may say "linked to al-Qaeda"; its parts are topic words too.
-    parts = [p for w in words if "-" in w for p in _compound_parts(w) if p not in words]
-    words = words + list(dict.fromkeys(parts))
+    pieces = [p for w in words if "-" in w for p in _compound_parts(w) if p not in words]
+    words = words + list(dict.fromkeys(pieces))
     lower = parsed.text.lower()
     for term in (t for t in terms if t.lower() in lower):
         parts = set(term.lower().split())
