@@ -72,3 +72,41 @@ def test_an_apposition_is_a_fact_of_its_own() -> None:
     fact = _fact(text, "Norway is a country")
     assert fact.keys[0] == "Norway"
     assert fact.quantities[0].value == 5000000
+
+
+def test_a_description_refers_to_the_one_name_with_its_head() -> None:
+    text = (
+        "A title\n\nGunmen stormed the Bardo National Museum on Monday. "
+        "The attack on the museum killed 19 people.\n"
+    )
+    fact = _fact(text, "The attack on the museum")
+    assert ("Bardo National Museum", "referent") in fact.entities
+
+
+def test_back_then_takes_the_date_of_the_sentence_before() -> None:
+    text = (
+        "A title\n\nThe leaders met in May 2014 in Shanghai. "
+        "Back then, the two sides signed a 30-year gas contract.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if "30-year" in f.statement)
+    assert "2014-05" in [d.date for d in fact.dates]
+
+
+def test_an_amount_is_keyed_by_what_it_measures(article: str) -> None:
+    fact = _fact(article, "Harbor Foods reported a net profit")
+    assert "profit" in fact.keys[1].split("|")
+
+
+def test_a_denial_needs_words_from_both_halves(article: str) -> None:
+    text = (
+        "A title\n\nThe regulator did not approve the merger of the two largest regional "
+        "dairy cooperatives last week.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.negated)
+    assert len(fact.keys) == 2
+
+
+def test_hyphenated_words_give_their_parts() -> None:
+    text = "A title\n\nThe group is an al-Qaeda-linked organization based in the south.\n"
+    fact = next(f for f in draft_article(text).facts if "al-Qaeda-linked" in f.statement)
+    assert {"linked", "al-qaeda"} <= set(fact.keys[-1].split("|")) | set(fact.keys[0].split("|"))

@@ -25,3 +25,18 @@ def test_a_leading_concessive_clause_is_a_clause_of_its_own(article: str) -> Non
         "Although sales in Europe were flat",
         "the company expects revenue to reach 500 million euros by 2023.",
     ]
+
+
+def test_a_denial_in_a_dashed_aside_stands_alone() -> None:
+    text = "A title\n\nPutin will attend the parade - something no Russian leader has ever done.\n"
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "Putin will attend the parade",
+        "something no Russian leader has ever done.",
+    ]
+
+
+def test_a_trailing_as_clause_stands_alone(article: str) -> None:
+    units = claim_units(article, read_header(article).body_start)
+    clauses = [c.text for u in units for c in u.clauses]
+    assert "as exports to Japan rose by 15 percent." in clauses
