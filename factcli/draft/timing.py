@@ -55,7 +55,7 @@ def relative_dates(
     "back then" (the date the sentence before gave)."""
     found = []
     if previous is not None and _THEN.search(clause):
-        found.append(replace(previous, cue=("then", "time")))
+        found.append(replace(previous, cue=()))
     if today is None:
         return found
     for match in _RELATIVE.finditer(clause):
@@ -88,10 +88,17 @@ def relative_dates(
 
 
 def with_cue(record: DateRecord, text: str, start: int) -> DateRecord:
-    """The date slot with the words right before its date in `text` as cues: "from" and
-    "providing" for "start providing ... from 2018"."""
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])[-2:]
-    return replace(record, cue=tuple(w.lower() for w in before))
+    """The date slot with the preposition right before its date as its cue: "from" for
+    "from 2018", "by" for "by 2020". A preposition chooses among one fact's dates only;
+    a content word would pull claims' dates away from other facts."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])[-1:]
+    cue = tuple(w.lower() for w in before if w.lower() in _DATE_PREPOSITIONS)
+    return replace(record, cue=cue)
+
+
+_DATE_PREPOSITIONS = frozenset(
+    "in on from by since until till before after during between through at of".split()
+)
 
 
 def _nearest_weekday(today: datetime.date, weekday: int, future: bool) -> datetime.date:
