@@ -46,7 +46,8 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for c in split_clauses(text, sentence)
             for p in _subordinate(c)
             for q in _aside(p)
-            for r in _trailing(q)
+            for t in _trailing(q)
+            for r in _and_clause(t)
         ]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph))
@@ -121,6 +122,25 @@ def _trailing(clause: Segment) -> list[Segment]:
     start = clause.start + found.end()
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(tail), tail)]  # fmt: skip
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+_FINITE = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:is|was|were|are|has|have|had|will|would|remains|"
+    r"remained|became|becomes|\w+ed)\b"
+)
+
+
+def _and_clause(clause: Segment) -> list[Segment]:
+    """ "China remained Russia's largest partner in 2014 and Russia was China's ninth-largest
+    partner": "and", then a name and its verb, opens a clause of its own."""
+    for found in _AND_NAME.finditer(clause.text):
+        head, tail = clause.text[: found.start()], clause.text[found.end() :]
+        if _FINITE.match(tail) and _enough_words(head) and _enough_words(tail):
+            start = clause.start + found.end()
+            return [Segment(clause.start, clause.start + len(head), head),
+                    *_and_clause(Segment(start, start + len(tail), tail))]  # fmt: skip
+    return [clause]
 
 
 def is_claim(sentence: str) -> bool:

@@ -40,3 +40,12 @@ def test_a_trailing_as_clause_stands_alone(article: str) -> None:
     units = claim_units(article, read_header(article).body_start)
     clauses = [c.text for u in units for c in u.clauses]
     assert "as exports to Japan rose by 15 percent." in clauses
+
+
+def test_and_then_a_name_and_its_verb_opens_a_clause() -> None:
+    text = "A title\n\nChina remained the largest partner in 2014 and Russia was the ninth.\n"
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "China remained the largest partner in 2014",
+        "Russia was the ninth.",
+    ]
