@@ -58,7 +58,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     today = _day(date)
     units = claim_units(text, header.body_start)
     names = _names(text, units)
-    post_of = _posts(units, EntityIndex(alias_table(names, text, {})))
+    post_of = _posts(units, EntityIndex(alias_table(names, text, {})), names.people)
     titles = {person: [post.title] if post.title else [] for person, post in post_of.items()}
     aliases = alias_table(names, text, titles)
     index = EntityIndex(aliases)
@@ -67,7 +67,6 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     facts = [replace(f, id=f"{prefix}-{f.id}") for f in facts]
     facts += [_post_fact(person, post, index) for person, post in post_of.items()]
     facts += _clause_facts(units, index, today, post_of, aliases)
-    facts += _apposition_facts(units, index)
     return Draft(title, overrides.publisher or header.publisher, header.authors, date,
                  tuple(aliases), tuple(_unique_ids(facts)))  # fmt: skip
 
@@ -88,10 +87,14 @@ def _names(text: str, units: list[Unit]) -> Names:
     return collect_names(text, found)
 
 
-def _posts(units: list[Unit], index: EntityIndex) -> dict[str, posts.Post]:
-    """Each person's post, from the first sentence that gives one."""
+def _posts(units: list[Unit], index: EntityIndex, people: tuple[str, ...]) -> dict[str, posts.Post]:
+    """Each person's post, from the first sentence that gives one (sentences that name no
+    one are not parsed)."""
     found: dict[str, posts.Post] = {}
+    parts = {part for person in people for part in person.split()}
     for unit in units:
+        if not any(part in unit.sentence.text for part in parts):
+            continue
         parsed = parse_text(unit.sentence.text, index)
         for mention in parsed.mentions:
             if mention.kind != "person" or mention.name in found:
@@ -163,9 +166,11 @@ def _clause_facts(
     terms = [a.name for a in aliases if a.kind == "term"]
     heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     previous: DateRecord | None = None
+    apposed: list[DraftFact] = []
     for unit in units:
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
+        apposed += _apposition_facts(unit, sentence, index)
         speaker = posts.speaker(sentence, context.people)
         if speaker is not None and index.kind(speaker) == "person":
             context.note(tuple(m for m in sentence.mentions if m.name == speaker))
@@ -177,7 +182,7 @@ def _clause_facts(
             statement = coreference.self_contained(
                 clause.text, context, None, local, sentence.mentions
             )
-            parsed = parse_text(statement, index)
+            parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
             words = slots.topic_words(parsed)
             if not words:
                 continue
@@ -190,7 +195,7 @@ def _clause_facts(
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
-    return [_with_topics(fact, words, counts) for fact, words in drafted]
+    return [_with_topics(fact, words, counts) for fact, words in drafted] + apposed
 
 
 def _fact(
@@ -236,32 +241,30 @@ _APPOSITION = re.compile(
 _APPOSED_KINDS = frozenset({"organization", "country", "group", "city", "product", "event"})
 
 
-def _apposition_facts(units: list[Unit], index: EntityIndex) -> list[DraftFact]:
+def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> list[DraftFact]:
     """ "Tunisia, a mostly Muslim nation of about 11 million people, ...": what an
     apposition says of a name is a fact of its own ("Tunisia is a mostly Muslim nation of
     about 11 million people")."""
     facts = []
-    for unit in units:
-        parsed = parse_text(unit.sentence.text, index)
-        for mention in parsed.mentions:
-            if mention.kind not in _APPOSED_KINDS or mention.adjective:
-                continue
-            found = _APPOSITION.match(parsed.text, mention.end)
-            if found is None or len(found.group("np").split()) > 12:
-                continue
-            article = parsed.text[found.start() :].split()[1]
-            statement = f"{mention.name} is {article} {found.group('np').strip()}."
-            stated = parse_text(statement, index)
-            words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
-            if not words:
-                continue
-            amounts, durations = slots.quantity_records(stated)
-            facts.append(DraftFact(
-                _slug(statement), statement, unit.sentence.text, None, "reported",
-                keys=(mention.name, "|".join(words)), negated=stated.negated,
-                quantities=tuple(amounts), durations=tuple(durations),
-                ranks=tuple(slots.rank_records(stated)),
-            ))  # fmt: skip
+    for mention in parsed.mentions:
+        if mention.kind not in _APPOSED_KINDS or mention.adjective:
+            continue
+        found = _APPOSITION.match(parsed.text, mention.end)
+        if found is None or len(found.group("np").split()) > 12:
+            continue
+        article = parsed.text[found.start() :].split()[1]
+        statement = f"{mention.name} is {article} {found.group('np').strip()}."
+        stated = parse_text(statement, index)
+        words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
+        if not words:
+            continue
+        amounts, durations = slots.quantity_records(stated)
+        facts.append(DraftFact(
+            _slug(statement), statement, unit.sentence.text, None, "reported",
+            keys=(mention.name, "|".join(words)), negated=stated.negated,
+            quantities=tuple(amounts), durations=tuple(durations),
+            ranks=tuple(slots.rank_records(stated)),
+        ))  # fmt: skip
     return facts
 
 
