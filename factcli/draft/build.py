@@ -183,6 +183,9 @@ def _clause_facts(
                 clause.text, context, None, local, sentence.mentions
             )
             parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
+            dated = timing.with_years(parsed.text, parsed.dates, clause.text, today)
+            if dated != parsed.text:
+                statement, parsed = dated, parse_text(dated, index)
             words = slots.topic_words(parsed)
             if not words:
                 continue

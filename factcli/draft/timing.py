@@ -120,3 +120,22 @@ def _iso(date: PartialDate) -> str:
         if date.day:
             text += f"-{date.day:02d}"
     return text
+
+
+def with_years(
+    text: str, spans: tuple[DateSpan, ...], clause: str, today: datetime.date | None
+) -> str:
+    """`text` with the year written after each month and day that lack it: "May 8-10,
+    2015". A statement then says which May it means, and a claim about May 2014 is not
+    taken for it."""
+    for span in sorted(spans, key=lambda s: -s.start_offset):
+        if span.start.year is not None or today is None:
+            continue
+        record = resolve(span, clause, today)
+        if record is None or not record.date[:4].isdigit():
+            continue
+        if span.start.month is None:
+            continue  # a weekday alone: its slot holds the date
+        added = f", {record.date[:4]}"
+        text = text[: span.end_offset] + added + text[span.end_offset :]
+    return text

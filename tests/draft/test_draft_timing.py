@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from factcli.dates import find_dates
-from factcli.draft.timing import relative_dates, resolve
+from factcli.draft.timing import relative_dates, resolve, with_years
 
 WEDNESDAY = datetime.date(2015, 3, 18)
 
@@ -36,3 +36,11 @@ def test_last_year_next_year_and_years_ago() -> None:
         "Sales fell last year; a plant opens next year; four years ago", WEDNESDAY
     )
     assert [d.date for d in found] == ["2014", "2016", "2011"]
+
+
+def test_a_month_and_day_get_the_article_year_in_the_statement() -> None:
+    text = "Xi's trip from May 8-10 to Moscow comes amid sanctions."
+    spans = tuple(find_dates(text))
+    assert with_years(text, spans, text, datetime.date(2015, 5, 7)) == (
+        "Xi's trip from May 8-10, 2015 to Moscow comes amid sanctions."
+    )
