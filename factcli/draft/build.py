@@ -183,9 +183,9 @@ def _clause_facts(
                 clause.text, context, None, local, sentence.mentions
             )
             parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
-            dated = timing.with_years(parsed.text, parsed.dates, clause.text, today)
-            if dated != parsed.text:
-                statement, parsed = dated, parse_text(dated, index)
+            with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
+            if with_year != parsed.text:
+                statement, parsed = with_year, parse_text(with_year, index)
             words = slots.topic_words(parsed)
             if not words:
                 continue
