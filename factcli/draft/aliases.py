@@ -134,6 +134,8 @@ def _parts(mention: Mention) -> list[Mention]:
         mention = replace(mention, start=mention.start + skip, name=mention.name[skip:])
     if mention.kind != "unknown" or " and " not in mention.name:
         return [mention]
+    if mention.name.split()[-1].lower() in ORG_HEADS:
+        return [mention]  # "World Travel and Tourism Council": one name
     parts, start = [], mention.start
     for part in mention.name.split(" and "):
         parts.append(replace(mention, start=start, end=start + len(part), name=part))

@@ -27,3 +27,13 @@ def test_a_surname_first_name_is_called_by_its_first_word() -> None:
     text = "A title\n\nPresident Xi Jinping arrived on Friday. Xi met the premier.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "Xi" in aliases["Xi Jinping"].aliases
+
+
+def test_names_run_together_are_taken_apart_but_not_an_organisation() -> None:
+    text = (
+        "A title\n\nShoppers compare Walmart and Kroger prices, said the World Travel and "
+        "Tourism Council on Monday.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert {"Walmart", "Kroger", "World Travel and Tourism Council"} <= set(aliases)
+    assert "Walmart and Kroger" not in aliases
