@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from factcli.draft.capitals import CAPITALS
+from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.entities import Mention
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import STOP_WORDS
@@ -160,6 +160,8 @@ def _sort(
         countries[mention.name] = None
     elif mention.kind == "city" and mention.name in CAPITALS:
         countries[CAPITALS[mention.name]] = None
+    elif mention.name in GOVERNMENT_SEATS:
+        countries[GOVERNMENT_SEATS[mention.name]] = None
     elif mention.kind == "organization":
         organizations[mention.name] = None
     elif mention.kind in ("person", "unknown"):
@@ -268,6 +270,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
     for country in names.countries:
         forms = list(names_for(country))
         forms += [city for city, owner in CAPITALS.items() if owner == country]
+        forms += [seat for seat, owner in GOVERNMENT_SEATS.items() if owner == country]
         add(country, "country", sorted(forms))
     for org in names.organizations:
         forms = [short for short, long in names.acronyms if long == org]

@@ -179,9 +179,9 @@ def _clause_facts(
             if coreference.names_a_country(clause.text):
                 bare = coreference.self_contained(clause.text, coreference.Context(), None)
                 local = parse_text(bare, index).mentions
-            statement = coreference.self_contained(
-                clause.text, context, None, local, sentence.mentions
-            )
+            before = clause.start - unit.sentence.start  # names the sentence gave earlier
+            earlier = tuple(m for m in sentence.mentions if m.end <= before)
+            statement = coreference.self_contained(clause.text, context, None, local, earlier)
             parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:

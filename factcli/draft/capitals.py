@@ -29,3 +29,11 @@ CAPITALS = {
     "Colombo": "Sri Lanka", "Riga": "Latvia", "Prague": "Czech Republic", "Sofia": "Bulgaria",
     "Zagreb": "Croatia", "Amsterdam": "Netherlands",
 }  # fmt: skip
+
+# Seats of government that reports use for their governments ("the Kremlin said").
+GOVERNMENT_SEATS = {
+    "Kremlin": "Russia", "the Kremlin": "Russia", "White House": "United States",
+    "the White House": "United States", "Downing Street": "United Kingdom",
+    "Elysee": "France", "Élysée": "France", "the Elysee": "France", "Zhongnanhai": "China",
+    "Blue House": "South Korea", "the Blue House": "South Korea",
+}  # fmt: skip
