@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcli.cli import app
+from factcli.cli.main import app
 from factcli.draft import build
 
 
