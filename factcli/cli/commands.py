@@ -248,7 +248,7 @@ def facts_draft(
     date: Annotated[
         str | None,
         typer.Option(
-            "--date", metavar="YYYY-MM-DD", help="The publication date.", show_default=False
+            "--date", metavar="DATE", help="The publication date, YYYY-MM-DD.", show_default=False
         ),
     ] = None,
 ) -> None:
