@@ -224,6 +224,27 @@ def surname_of(person: str, text: str) -> str:
     return last
 
 
+_LEADER_POSTS = ("president", "prime minister", "premier", "chancellor")
+
+
+def leader_forms(title: str) -> list[str]:
+    """The names a head of state or government goes by: "Chinese President" gives "the
+    Chinese president" and, for a president, "Chinese leader". ("China's president" is
+    left out: "Xi is China's president" would then name Xi twice, whoever the claim names.)"""
+    words = title.split()
+    if len(words) < 2:
+        return []
+    entry = lookup(words[0])
+    post = " ".join(words[1:]).lower()
+    if entry is None or entry.kind != "country" or post not in _LEADER_POSTS:
+        return []
+    demonym = words[0]
+    forms = [f"{demonym} {post}", f"the {demonym} {post}"]
+    if post == "president":
+        forms += [f"{demonym} leader", f"the {demonym} leader"]
+    return forms
+
+
 def _plain_title(title: str) -> bool:
     """A title that is all post words ("Prime Minister", "analyst"), with no name in it."""
     return (
@@ -266,6 +287,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         surname = surname_of(person, text)
         forms = [surname] if surnames.count(surname) == 1 else []
         forms += [f"{title} {surname}" for title in posts.get(person, ()) if _plain_title(title)]
+        forms += [f for title in posts.get(person, ()) for f in leader_forms(title)]
         add(person, "person", forms)
     for country in names.countries:
         forms = list(names_for(country))

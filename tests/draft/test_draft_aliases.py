@@ -37,3 +37,9 @@ def test_names_run_together_are_taken_apart_but_not_an_organisation() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert {"Walmart", "Kroger", "World Travel and Tourism Council"} <= set(aliases)
     assert "Walmart and Kroger" not in aliases
+
+
+def test_a_head_of_state_goes_by_their_title() -> None:
+    text = "A title\n\nChinese President Xi Jinping arrived on Friday. Xi met the premier.\n"
+    forms = {a.name: a for a in draft_article(text).aliases}["Xi Jinping"].aliases
+    assert {"Chinese president", "the Chinese president", "Chinese leader"} <= set(forms)
