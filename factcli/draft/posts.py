@@ -101,6 +101,12 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         return None
     names = [m for m in parsed.mentions if m.kind in ("person", "organization")]
     for verb in verbs:
+        lead = parsed.text[: verb.start].rstrip()
+        if lead.endswith((",", "\u201d", '"')):  # ", said Chinese vice foreign minister Cheng"
+            after = [m for m in names if m.kind == "person" and 0 <= m.start - verb.end <= 60]
+            after = after or [m for m in names if 0 <= m.start - verb.end <= 25]
+            if after:
+                return after[0].name
         near = [
             m
             for m in names

@@ -110,3 +110,13 @@ def test_hyphenated_words_give_their_parts() -> None:
     text = "A title\n\nThe group is an al-Qaeda-linked organization based in the south.\n"
     fact = next(f for f in draft_article(text).facts if "al-Qaeda-linked" in f.statement)
     assert {"linked", "al-qaeda"} <= set(fact.keys[-1].split("|")) | set(fact.keys[0].split("|"))
+
+
+def test_after_a_comma_the_speaker_follows_the_verb() -> None:
+    text = (
+        "A title\n\nThe minister will meet Anna Berg and Tom Lind on Monday, said deputy "
+        "foreign minister Carl Olsen.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.statement.startswith("The minister"))
+    assert fact.speaker is not None
+    assert fact.speaker[0] == "Carl Olsen"
