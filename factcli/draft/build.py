@@ -63,6 +63,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     aliases = alias_table(names, text, titles)
     index = EntityIndex(aliases)
     facts = _article_facts(header, title, overrides.publisher or header.publisher, date)
+    facts += _contributor_facts(text, title)
     prefix = "-".join(_slug(title).split("-")[:3])
     facts = [replace(f, id=f"{prefix}-{f.id}") for f in facts]
     facts += [_post_fact(person, post, index) for person, post in post_of.items()]
@@ -105,6 +106,32 @@ def _posts(units: list[Unit], index: EntityIndex, people: tuple[str, ...]) -> di
             if post is not None:
                 found[mention.name] = post
     return found
+
+
+_CONTRIBUTORS = re.compile(
+    r"^(?P<line>(?:(?P<a>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}(?:(?:,| and) [A-Z][\w'.-]+"
+    r"(?: [A-Z][\w'.-]+){1,3})*) contributed to this (?:report|article|story)"
+    r"|(?:Additional reporting|Reporting) by (?P<b>[A-Z][^.;\n]{3,80}))\.?)\s*$",
+    re.MULTILINE,
+)
+
+
+def _contributor_facts(text: str, title: str) -> list[DraftFact]:
+    """ "Heba Habib contributed to this report.", "Additional reporting by ...": the
+    people who contributed, in a fact of their own."""
+    facts = []
+    for found in _CONTRIBUTORS.finditer(text):
+        names = re.split(r",\s*|\s+and\s+", found.group("a") or found.group("b"))
+        names = [n.strip() for n in names if len(n.split()) >= 2]
+        if not names:
+            continue
+        statement = f'{" and ".join(names)} contributed to the article "{title}".'
+        facts.append(DraftFact(
+            "article-contributors", statement, found.group("line").strip(), None, "reported",
+            ("article",), (ARTICLE_KEY + "|contributed|contributor|contributors|reporting",),
+            entities=tuple((name, "contributor") for name in names),
+        ))  # fmt: skip
+    return facts[:1]
 
 
 def _article_facts(

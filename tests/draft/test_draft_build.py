@@ -120,3 +120,13 @@ def test_after_a_comma_the_speaker_follows_the_verb() -> None:
     fact = next(f for f in draft_article(text).facts if f.statement.startswith("The minister"))
     assert fact.speaker is not None
     assert fact.speaker[0] == "Carl Olsen"
+
+
+def test_contributors_get_a_fact_of_their_own() -> None:
+    text = (
+        "A title\n\nBy Ann Lee | Wire | May 7, 2015\n\nPrices rose on Monday.\n\n"
+        "Bo Kim contributed to this report.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("article-contributors"))
+    assert fact.entities == (("Bo Kim", "contributor"),)
+    assert fact.quote == "Bo Kim contributed to this report."
