@@ -102,8 +102,8 @@ def rank_records(parsed: ParsedText) -> list[RankRecord]:
 
 
 def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
-    """The entities the clause puts in roles: supplier and recipient, owner and subject,
-    destination and stops, as the parser reads them in a claim."""
+    """The entities the clause puts in roles: owner and subject, destination and stops, as
+    the parser reads them in a claim."""
     roles: dict[str, str] = {}
     for role in parsed.roles:
         side = _ROLE_NAMES.get(role.side, role.side)
@@ -113,8 +113,10 @@ def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
     destinations = [name for name, side in roles.items() if side == "destination"]
     for name in destinations[:-1]:
         del roles[name]  # "... to Kazakhstan, Xi arrived in Moscow": the last one
-    if not {"supplier", "recipient"} <= set(roles.values()):  # half a flow: often a noun's
-        roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
+    # Who supplies whom is read from word order, which a clause cut from its sentence and
+    # the sentence itself read differently ("selling cheaper eggs, prices it said..."):
+    # a draft leaves supplier and recipient to the curator.
+    roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
 
     return sorted(roles.items(), key=lambda item: (item[1], item[0]))
 
