@@ -344,7 +344,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"morning"}), frozenset({"evening", "night", "afternoon"})),
     (frozenset({"afternoon"}), frozenset({"evening", "night"})),
-    (frozenset({"win", "won", "victory"}), frozenset({"lose", "defeat"})),
     (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
     (
         frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
