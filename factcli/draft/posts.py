@@ -101,6 +101,9 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         return None
     names = [m for m in parsed.mentions if m.kind in ("person", "organization")]
     for verb in verbs:
+        pronoun = parsed.text[max(0, verb.start - 4) : verb.start].strip().lower()
+        if pronoun in ("he", "she") and people:  # "he said of himself and fellow members"
+            return people[-1]
         lead = parsed.text[: verb.start].rstrip()
         if lead.endswith((",", "\u201d", '"')):  # ", said Chinese vice foreign minister Cheng"
             after = [m for m in names if m.kind == "person" and 0 <= m.start - verb.end <= 60]
@@ -116,9 +119,6 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
             return min(
                 near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end))
             ).name
-        before = parsed.text[max(0, verb.start - 4) : verb.start].strip().lower()
-        if before in ("he", "she") and people:
-            return people[-1]
     unnamed = _UNNAMED_SPEAKERS.search(parsed.text)
     if unnamed is not None:
         return (unnamed.group("who") or unnamed.group("report")).lower()

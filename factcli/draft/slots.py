@@ -23,7 +23,7 @@ _EXPECTED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?|planned|planning|intends?|aims?|aiming|scheduled|is to|are to|"
-    r"going to|target|by 20\d\d)\b",
+    r"going to|by 20\d\d)\b",
 )
 _OPINION = re.compile(
     r"\b(?:believes?|believed|thinks?|thought|argues?|argued|feels?|felt|accuses?|accused|"
