@@ -47,6 +47,10 @@ GENERIC_WORDS = frozenset(
     well made make since local national new recent recently current currently time
     """.split()
 )
+_SUBORDINATE_SCOPE = re.compile(
+    r"\s(?:which|that|who|whom|whose|when|where|because|if|while|whether|although)\s"
+    r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
+)
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 
 
@@ -128,6 +132,9 @@ def modality(clause: str, speaker: str | None) -> str:
     plain = plain.strip()
     if plain[:1].isupper() and not plain.startswith("May "):
         plain = plain[0].lower() + plain[1:]
+    # A cue inside a relative or subordinate clause qualifies that clause, not the fact:
+    # "has 11 stores and is rumored to be planning a chain that may deploy ...".
+    plain = _SUBORDINATE_SCOPE.split(plain, maxsplit=1)[0]
     if _EXPECTED.search(plain):
         return "expected"
     if _PLANNED.search(plain):

@@ -131,3 +131,12 @@ def test_contributors_get_a_fact_of_their_own() -> None:
     fact = next(f for f in draft_article(text).facts if f.id.endswith("article-contributors"))
     assert fact.entities == (("Bo Kim", "contributor"),)
     assert fact.quote == "Bo Kim contributed to this report."
+
+
+def test_a_cue_in_a_relative_clause_does_not_qualify_the_fact() -> None:
+    text = (
+        "A title\n\nThe chain now has 11 stores and is rumored to be planning a new chain "
+        "that may use the same technology.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if "11 stores" in f.statement)
+    assert fact.modality == "reported"
