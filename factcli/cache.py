@@ -1,21 +1,31 @@
 """A cache of loaded stores and retrieval indexes, keyed on the store files' content.
 
 An entry is one file under the cache directory, named after the store files' paths and
-what it holds ("store", "index"). It opens with a header recording each file's stat
-signature and content digest, followed by the payload. A lookup trusts an unchanged stat
-signature for files written well before the entry (git's "racy" rule); otherwise it
-hashes the bytes and compares digests. Entries are written atomically (a temporary file,
-then a rename); an unreadable or corrupt entry is ignored with a warning and rebuilt.
+what it holds ("store", "index"). It opens with a JSON header recording each file's stat
+signature and content digest, followed by the payload, a pickle. A lookup trusts an
+unchanged stat signature for files written well before the entry (git's "racy" rule);
+otherwise it hashes the bytes and compares digests. Entries are written atomically (a
+temporary file, then a rename); an unreadable or corrupt entry is ignored with a warning.
+
+Unpickling runs whatever code a pickle names, so an entry is signed: a keyed BLAKE2b MAC
+over header and payload, with a random per-user key kept in a 0600 file of the cache
+directory, and nothing is unpickled before its MAC checks out. The directory is created
+0700; a directory or file that another user owns, or that group or others may write, is
+refused (one warning, and the work goes on without the cache).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from hashlib import blake2b
+from hmac import compare_digest
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -24,17 +34,18 @@ from factcli.errors import FactcliWarning
 if TYPE_CHECKING:
     from factcli.model import Store
 
-try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL: ~5 ms of every start
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - a Python built without the _blake2 module
-    from hashlib import blake2b
-
 T = TypeVar("T")
-CACHE_FORMAT = 2  # bump when the layout of an entry (its Header) changes: part of its name
+CACHE_FORMAT = 3  # bump when the layout of an entry (its Header) changes: part of its name
+MAGIC = b"factcli-cache-3\n"  # an entry's first bytes; then the MAC, the header's length
+MAC_BYTES = 32
+KEY_FILE = "key"  # the per-user signing key, in the cache directory, mode 0600
+KEY_BYTES = 32
 RACY_SECONDS = 2.0  # files modified this close to an entry's writing are always re-hashed
 TRUST_STAT_BYTES = 1 << 20  # smaller files are always re-hashed: it costs well under 1 ms
 MAX_STORE_BYTES = 64 << 20  # loaded stores above this are not cached (too big to pickle)
 HASH_CHUNK = 1 << 20
+UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH  # a cache anyone else may write is refused
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 class FileKey(NamedTuple):
@@ -173,25 +184,166 @@ def warn(message: str) -> None:
     warnings.warn(message, FactcliWarning, stacklevel=3)
 
 
-def read_entry(files: Sequence[Path], kind: str, check: type[T]) -> T | None:
-    """The cached `kind` object for `files` when it is fresh and of type `check`; else None."""
-    path = entry_path(files, kind)
+_refused: set[str] = set()  # cache paths already warned about: one warning per process
+
+
+def _refuse(path: Path, why: str) -> None:
+    if str(path) not in _refused:
+        _refused.add(str(path))
+        warn(f"not using the cache at {path}: {why}")
+
+
+def _unsafe(info: os.stat_result) -> str | None:
+    """Why a cache directory or file with this stat is not to be trusted, or None."""
+    if info.st_uid != os.geteuid():
+        return f"owned by uid {info.st_uid}, not by you"
+    if info.st_mode & UNSAFE_MODE:
+        return "writable by group or others"
+    return None
+
+
+def safe_dir(create: bool) -> Path | None:
+    """The cache directory when it is safe to use (created 0700 if `create`), else None.
+
+    A missing directory gives None quietly; an unsafe one, None with one warning."""
+    directory = cache_dir()
     try:
-        stream = path.open("rb")
+        if create:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = directory.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        if create:
+            warn(f"cannot write cache in {directory} ({error.strerror or error})")
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        if create:
+            warn(f"cannot write cache in {directory} (not a directory)")
+        return None
+    why = _unsafe(info)
+    if why is not None:
+        _refuse(directory, why)
+        return None
+    return directory
+
+
+def _open_checked(path: Path) -> IO[bytes] | None:
+    """`path` opened for reading (never through a symlink) when it is safe to trust; None
+    when it does not exist, is unsafe (with a warning) or cannot be read (warned too)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | _O_NOFOLLOW)
     except (FileNotFoundError, NotADirectoryError):  # nothing cached (yet) at that place
         return None
     except OSError as error:
         warn(f"ignoring unreadable cache {path} ({error.strerror or error})")
         return None
+    stream = os.fdopen(descriptor, "rb")
+    info = os.fstat(descriptor)
+    why = "not a regular file" if not stat.S_ISREG(info.st_mode) else _unsafe(info)
+    if why is not None:
+        stream.close()
+        _refuse(path, why)
+        return None
+    return stream
+
+
+def signing_key(directory: Path, create: bool) -> bytes | None:
+    """The per-user key that signs this directory's entries: KEY_BYTES random bytes in a
+    file only its owner may read. Made on first write (when `create`); None if unusable."""
+    path = directory / KEY_FILE
+    stream = _open_checked(path)
+    if stream is None and create and not path.exists():
+        _make_key(path)
+        stream = _open_checked(path)
+    if stream is None:
+        return None
+    with stream:
+        if os.fstat(stream.fileno()).st_mode & 0o077:
+            _refuse(path, "the signing key is readable by others")
+            return None
+        key = stream.read(KEY_BYTES + 1)
+    if len(key) != KEY_BYTES:
+        warn(f"ignoring the damaged cache key {path}")
+        return None
+    return key
+
+
+def _make_key(path: Path) -> None:
+    """Write a new key atomically; a key another process made first wins (os.link fails)."""
+    import tempfile
+
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".key.", dir=path.parent)
+    except OSError as error:
+        warn(f"cannot write cache in {path.parent} ({error.strerror or error})")
+        return
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(os.urandom(KEY_BYTES))
+        os.link(temporary, path)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        warn(f"cannot write cache in {path.parent} ({error.strerror or error})")
+    finally:
+        os.unlink(temporary)
+
+
+def _mac(key: bytes, header: bytes, payload: bytes | memoryview) -> bytes:
+    digest = blake2b(key=key, digest_size=MAC_BYTES, person=b"factcli-cache")
+    digest.update(len(header).to_bytes(8, "little"))
+    digest.update(header)
+    digest.update(payload)
+    return digest.digest()
+
+
+def _header_bytes(header: Header) -> bytes:
+    return json.dumps(header, separators=(",", ":")).encode()
+
+
+def _parse_header(data: bytes) -> Header:
+    """A header from its JSON; raises ValueError (or a subclass) when it is not one."""
+    format_, code, kind, files, written_at = json.loads(data)
+    return Header(
+        int(format_), str(code), str(kind), tuple(FileKey(*f) for f in files), float(written_at)
+    )
+
+
+def read_entry(files: Sequence[Path], kind: str, check: type[T]) -> T | None:
+    """The cached `kind` object for `files` when it is fresh, signed with this user's key
+    and of type `check`; else None. Nothing is unpickled before its signature checks out."""
+    directory = safe_dir(create=False)
+    if directory is None:
+        return None
+    path = entry_path(files, kind)
+    stream = _open_checked(path)
+    if stream is None:
+        return None
     with stream:
         try:
-            header = pickle.load(stream)
-            if not isinstance(header, Header) or not _fresh(header, kind, files):
+            prefix = stream.read(len(MAGIC) + MAC_BYTES + 4)
+            if len(prefix) < len(MAGIC) + MAC_BYTES + 4 or not prefix.startswith(MAGIC):
+                raise ValueError("not a cache entry")
+            mac = prefix[len(MAGIC) : len(MAGIC) + MAC_BYTES]
+            size = int.from_bytes(prefix[-4:], "little")
+            header_data = stream.read(size)
+            header = _parse_header(header_data)
+            if not _fresh(header, kind, files):
                 return None
-            value = pickle.load(stream)
-        except Exception as error:  # a corrupt entry may fail in any unpickling step
+            payload = stream.read()
+        except (OSError, ValueError, TypeError) as error:
             warn(f"ignoring corrupt cache {path} ({type(error).__name__})")
             return None
+    key = signing_key(directory, create=False)
+    if key is None or not compare_digest(mac, _mac(key, header_data, payload)):
+        warn(f"ignoring cache {path}: not signed with your key")
+        return None
+    try:
+        value = pickle.loads(payload)
+    except Exception as error:  # signed by us, yet unloadable: a class that changed shape
+        warn(f"ignoring corrupt cache {path} ({type(error).__name__})")
+        return None
     if not isinstance(value, check):
         warn(f"ignoring corrupt cache {path} (unexpected {type(value).__name__})")
         return None
@@ -199,33 +351,38 @@ def read_entry(files: Sequence[Path], kind: str, check: type[T]) -> T | None:
 
 
 def write_entry(files: Sequence[Path], kind: str, value: object) -> None:
-    """Store `value` as the `kind` entry of `files`, atomically; warn if that is impossible."""
-    write_stream(files, kind, lambda stream: pickle.dump(value, stream, pickle.HIGHEST_PROTOCOL))
-
-
-def write_stream(files: Sequence[Path], kind: str, write: Callable[[IO[bytes]], None]) -> None:
-    """Write an entry whose payload `write` streams after the header; atomic, warns on failure."""
-    import tempfile  # only writers pay for it (it imports shutil, lzma, random)
-
+    """Store `value` as the `kind` entry of `files`, signed and atomically; warn if that is
+    impossible."""
+    directory = safe_dir(create=True)
+    if directory is None:
+        return
     path = entry_path(files, kind)
     try:
-        header = Header(CACHE_FORMAT, code_stamp(), kind, _current_keys(files), _now())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        key = signing_key(directory, create=True)
+        if key is None:
+            return
+        header = _header_bytes(
+            Header(CACHE_FORMAT, code_stamp(), kind, _current_keys(files), _now())
+        )
     except OSError as error:
         warn(f"cannot write cache in {path.parent} ({error.strerror or error})")
         return
+    payload = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    mac = _mac(key, header, payload)
     try:
-        with os.fdopen(descriptor, "wb") as stream:
-            pickle.dump(header, stream, pickle.HIGHEST_PROTOCOL)
-            write(stream)
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            warn(f"cannot write cache {path} ({error.strerror or error})")
-            return
-        raise
+        write_atomically(path, [MAGIC, mac, len(header).to_bytes(4, "little"), header, payload])
+    except OSError as error:
+        warn(f"cannot write cache {path} ({error.strerror or error})")
+
+
+def write_atomically(path: Path, chunks: Sequence[bytes]) -> None:
+    """Write `chunks` to `path`: a new temporary file beside it (tempfile.mkstemp:
+    O_EXCL, mode 0600, never through a symlink), then a rename over `path`."""
+    from factcli.atomic import replace_with
+
+    with replace_with(path, binary=True) as stream:
+        for chunk in chunks:
+            stream.write(chunk)
 
 
 def _now() -> float:

@@ -355,6 +355,7 @@ def export_anki(
 
     A tab-separated text file that Anki imports with File > Import.
     """
+    from factcli.atomic import replace_with
     from factcli.errors import InputError
     from factcli.quiz import anki
 
@@ -366,8 +367,8 @@ def export_anki(
     if Path(file).is_dir():
         raise InputError(f"cannot write {file}: it is a directory")
     try:
-        with Path(file).open("w", encoding="utf-8", newline="") as out:
+        with replace_with(Path(file), private=False) as out:  # the old deck stays whole
             written = anki.write(store, out)
     except OSError as error:
-        raise InputError(f"cannot write {file}: {error}") from None
+        raise InputError(f"cannot write {file}: {error.strerror or error}") from None
     print(f"wrote {written} notes to {file}", file=sys.stderr)

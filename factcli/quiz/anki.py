@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from typing import TextIO
+from typing import IO
 
 from factcli.model import Fact, Store
 from factcli.quiz.generate import QuestionBank
@@ -35,7 +35,7 @@ def _evidence(fact: Fact) -> str:
     return f"\u201c{fact.quote}\u201d ({fact.attribution}; {fact.source.citation()})"
 
 
-def write(store: Store, out: TextIO) -> int:
+def write(store: Store, out: IO[str]) -> int:
     """Write the deck to `out`; the number of notes written."""
     for line in HEADER:
         out.write(line + "\n")
