@@ -7,6 +7,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from factcli.errors import Terminated
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run factcli with `argv` (default: sys.argv[1:]) and return the exit status."""
@@ -27,14 +29,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         app(args=args, prog_name="factcli")
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-    except KeyboardInterrupt:  # Ctrl-C while modules still load, before the CLI's handler
-        print("factcli: interrupted", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as error:  # while modules load, before the CLI's
+        from factcli.failures import exit_status
+
+        return exit_status(error)
     return 0
+
+
+def _end_on_signals() -> None:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does (a message, 128 + the signal, worker
+    processes stopped); a signal the caller ignores (nohup) stays ignored."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, stop)
 
 
 def run() -> None:
     """The console script: exits with main()'s status; a closed stdout ends quietly."""
+    _end_on_signals()
     status = main()
     try:
         sys.stdout.flush()
@@ -45,7 +62,20 @@ def run() -> None:
     # Everything still allocated is freed at exit anyway; without this, the interpreter's
     # final collections walk every object first: ~13 ms of a 100 ms `factcli check`.
     gc.freeze()
+    threading = sys.modules.get("threading")  # imported by whoever started a thread
+    if threading is not None and threading.active_count() > 1:
+        # A thread still blocked reading stdin (a run ended by Ctrl-C or SIGTERM) would make
+        # the interpreter abort at shutdown ("could not acquire lock"): leave at once.
+        _flush(sys.stderr)
+        os._exit(status)
     sys.exit(status)
+
+
+def _flush(stream: object) -> None:
+    try:
+        stream.flush()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

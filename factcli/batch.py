@@ -18,7 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from factcli.checker import Checker, CheckResult
-from factcli.errors import WorkerError
+from factcli.errors import ExitStatus, WorkerError
 from factcli.model import Fact, Store
 
 if TYPE_CHECKING:  # concurrent.futures imports logging and more: ~5 ms of every check
@@ -26,6 +26,30 @@ if TYPE_CHECKING:  # concurrent.futures imports logging and more: ~5 ms of every
 
 CHUNK = 256  # claims a worker checks in one go
 IN_FLIGHT = 2  # chunks per worker queued or running at any time
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity where the platform says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def worker_count(jobs: int) -> int:
+    """The processes to use for `--jobs jobs`: 0 means one per CPU, and more than the CPUs
+    is capped at their number, with a warning (more processes would only cost memory)."""
+    cpus = cpu_count()
+    if jobs > cpus:
+        import warnings
+
+        from factcli.errors import FactcliWarning
+
+        warnings.warn(
+            f"--jobs {jobs} is more than the {cpus} CPU(s) available; using {cpus}",
+            FactcliWarning,
+            stacklevel=2,
+        )
+    return cpus if jobs <= 0 or jobs > cpus else jobs
 
 
 def check_all(
@@ -82,32 +106,70 @@ def _check_parallel(
             with worker_failures():
                 data = item.result()
             yield from _loads(data, checker.store)
+    except BaseException:
+        stop_workers()
+        raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def stop_workers() -> None:
+    """Terminate this process's worker processes at once: on Ctrl-C, SIGTERM or an error,
+    nothing waits for chunks whose results nobody will read."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 @contextmanager
 def worker_failures() -> Iterator[None]:
     """A pool whose worker died (killed, out of memory, or failing to open the store)
-    becomes a WorkerError: a message and an exit status, not a traceback."""
+    becomes a WorkerError: a message and an exit status, not a traceback. Any other error
+    (Ctrl-C, SIGTERM) stops the workers before it goes on."""
     from concurrent.futures.process import BrokenProcessPool
 
     try:
         yield
     except BrokenProcessPool:
         raise WorkerError from None
+    except BaseException:
+        stop_workers()
+        raise
 
 
 _worker_checker: Checker | None = None
 
 
 def open_worker(paths: Sequence[str | os.PathLike[str]] | None) -> None:
-    """Initialise a worker process: its own checker; Ctrl-C is the parent's to handle."""
+    """Initialise a worker process: its own checker; Ctrl-C is the parent's to handle,
+    SIGTERM and SIGHUP end the worker at once, and so does the parent's death."""
     import signal
 
     global _worker_checker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, signal.SIG_DFL)  # not the parent's handler, inherited
+    watch_parent(os.getppid())
     _worker_checker = Checker.from_paths(paths)
+
+
+PARENT_POLL_SECONDS = 0.2
+
+
+def watch_parent(parent: int) -> None:
+    """Exit this process when `parent` is gone (killed, even with SIGKILL): a daemon
+    thread polls the parent id, which changes when an orphan is adopted."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(ExitStatus.TERMINATED)
+
+    threading.Thread(target=watch, name="factcli-parent-watch", daemon=True).start()
 
 
 def worker_checker() -> Checker:

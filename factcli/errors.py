@@ -15,12 +15,23 @@ class ExitStatus(IntEnum):
     NOT_ENOUGH_INFO = 3  # some claim not_enough_info, none refuted
     BROKEN_PIPE = 141  # stdout closed early (`| head`): 128 + SIGPIPE, as a shell reports it
     INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT
+    HANGUP = 129  # SIGHUP (the terminal closed): 128 + 1
+    TERMINATED = 143  # SIGTERM (kill, a service manager): 128 + 15
     WORKER_FAILED = 70  # a --jobs worker process died (sysexits' EX_SOFTWARE)
 
 
 class FactcliWarning(UserWarning):
     """Something the user should know that does not stop the work (a corrupt cache entry
     ignored, say); the CLI prints it as one line on stderr."""
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: the run ends like Ctrl-C does, with 128 + the signal.
+    A BaseException, as KeyboardInterrupt is, so that no `except Exception` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class FactcliError(Exception):

@@ -1,4 +1,9 @@
-"""Read claims and texts from arguments, files and stdin: streamed, decoded leniently."""
+"""Read claims and texts from arguments, files and stdin: streamed, decoded leniently.
+
+No line may be longer than MAX_LINE_BYTES: a longer one (a file with no line breaks, or
+/dev/zero) stops the command with one error, after reading at most that much of it, so
+memory stays bounded whatever the input.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from typing import BinaryIO
 from factcli.errors import InputError
 
 STDIN = "-"
+MAX_LINE_BYTES = 1 << 20  # 1 MiB, documented in docs/robustness.md
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -24,13 +30,33 @@ def scrub(text: str) -> str:
     return text
 
 
+class LineTooLongError(InputError):
+    """A line of input longer than MAX_LINE_BYTES."""
+
+    def __init__(self, name: str, number: int) -> None:
+        super().__init__(
+            f"{name}:{number}: line longer than {MAX_LINE_BYTES // (1 << 20)} MiB, the limit"
+        )
+
+
+def bounded_lines(stream: BinaryIO, name: str = "stdin") -> Iterator[bytes]:
+    """The lines of a byte stream, line breaks kept; LineTooLongError at a line longer
+    than MAX_LINE_BYTES, having read no more than MAX_LINE_BYTES + 1 bytes of it."""
+    number = 0
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            raise LineTooLongError(name, number)
+        yield raw
+
+
 def decode_lines(
     stream: BinaryIO, warn: Callable[[str], None], name: str = "stdin"
 ) -> Iterator[str]:
     """Lines of a byte stream as text, one at a time; invalid UTF-8 is replaced, with one
     warning per stream, so that one bad byte never stops a batch."""
     warned = False
-    for number, raw in enumerate(stream, 1):
+    for number, raw in enumerate(bounded_lines(stream, name), 1):
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -88,9 +114,13 @@ def _file_lines(path: Path, warn: Callable[[str], None]) -> Iterator[str]:
 
 
 def read_text(path: str, warn: Callable[[str], None]) -> str:
-    """A whole text file (or stdin for "-"), decoded leniently."""
+    """A whole text file (or stdin for "-"), decoded leniently; lines are bounded."""
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        if path == STDIN:
+            data = b"".join(bounded_lines(sys.stdin.buffer))
+        else:
+            with Path(path).open("rb") as stream:
+                data = b"".join(bounded_lines(stream, path))
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
     try:

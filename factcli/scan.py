@@ -104,11 +104,12 @@ def _scan_parallel(
     for first in range(0, len(sentences), size):
         before = [c.text for c in split_clauses(text, sentences[first - 1])] if first else []
         runs.append((text, sentences[first : first + size], before))
-    with (
-        worker_failures(),
-        ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,)) as pool,
-    ):
-        return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
+    pool = ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,))
+    with worker_failures():  # which also stops the workers on Ctrl-C or SIGTERM
+        try:
+            return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _scan_worker(run: tuple[str, Sequence[Segment], list[str]]) -> Verdicts:

@@ -45,8 +45,11 @@ def quote_problems(store: Store, source_text: str, source_path: str) -> list[Sto
 
 
 def read_source_text(path: Path) -> str:
-    """The source document's text, decoded leniently: a stray byte must not hide the rest."""
-    return path.read_bytes().decode("utf-8", errors="replace")
+    """The source document's text, decoded leniently: a stray byte must not hide the rest.
+    Its lines are bounded as every input's are (inputs.MAX_LINE_BYTES)."""
+    from factcli.inputs import read_text
+
+    return read_text(str(path), lambda _: None)
 
 
 # A caption's credit line, glued to the caption as web pages print it: "...last yearImage:

@@ -6,7 +6,6 @@ claims, checks them, writes one format and returns the exit status.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +28,7 @@ def run_check(
 ) -> int:
     """Check every claim (arguments, "-" for stdin, `file`), write them, give the status.
     `jobs` processes share a long input (0: one per CPU)."""
-    from factcli.batch import check_all
+    from factcli.batch import check_all, worker_count
     from factcli.checker import Checker, verdict_status
     from factcli.inputs import claim_lines
 
@@ -39,7 +38,7 @@ def run_check(
     checker = Checker.from_paths(paths)
     verdicts = []
     with _Output(output, terminal, top) as out:
-        for result in check_all(lines, checker, jobs or os.cpu_count() or 1, paths):
+        for result in check_all(lines, checker, worker_count(jobs), paths):
             verdicts.append(result.verdict)
             out.write(result)
     if not verdicts:

@@ -7,7 +7,6 @@ importing typer.
 # No `from __future__ import annotations` here: typer reads these signatures, and string
 # annotations would make it evaluate every one of them on every run (~6 ms, measured).
 
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -377,6 +376,7 @@ def scan(
     match in the store is checked. Offsets are 0-based character offsets, end exclusive;
     lines and columns are 1-based.
     """
+    from factcli.batch import worker_count
     from factcli.checker import Checker, verdict_status
     from factcli.cli import render
     from factcli.inputs import read_text
@@ -384,7 +384,7 @@ def scan(
 
     text = read_text(path, warn_user)
     paths = _store_paths(ctx, against) or None
-    report = scan_text(text, Checker.from_paths(paths), jobs or os.cpu_count() or 1, paths)
+    report = scan_text(text, Checker.from_paths(paths), worker_count(jobs), paths)
     render.scan_report(report, output.value, filename or path, state_of(ctx).terminal)
     if not exit_zero:
         raise typer.Exit(verdict_status(span.result.verdict for span in report.spans))

@@ -11,9 +11,10 @@ import sys
 from typing import TextIO
 
 from factcli.cli.terminal import printable
-from factcli.errors import ExitStatus, FactcliError
+from factcli.errors import ExitStatus, FactcliError, Terminated
 
-HANDLED = (FactcliError, KeyboardInterrupt, BrokenPipeError)
+HANDLED = (FactcliError, KeyboardInterrupt, BrokenPipeError, Terminated)
+_SIGNAL_WORDS = {1: "hung up", 15: "terminated"}
 
 
 def exit_status(error: BaseException) -> int:
@@ -24,6 +25,9 @@ def exit_status(error: BaseException) -> int:
     if isinstance(error, BrokenPipeError):
         silence_stdout()
         return ExitStatus.BROKEN_PIPE
+    if isinstance(error, Terminated):
+        report(_SIGNAL_WORDS.get(error.signum, f"stopped by signal {error.signum}"))
+        return 128 + error.signum
     report("interrupted")
     return ExitStatus.INTERRUPTED
 
