@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -52,13 +54,14 @@ def _end_on_signals() -> None:
 def run() -> None:
     """The console script: exits with main()'s status; a closed stdout ends quietly."""
     _end_on_signals()
+    _standard_streams()
     status = main()
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = 141
+    except OSError as error:  # a closed pipe (141), a full disk (74): see failures.py
+        from factcli.failures import exit_status
+
+        status = exit_status(error)
     # Everything still allocated is freed at exit anyway; without this, the interpreter's
     # final collections walk every object first: ~13 ms of a 100 ms `factcli check`.
     gc.freeze()
@@ -69,6 +72,41 @@ def run() -> None:
         _flush(sys.stderr)
         os._exit(status)
     sys.exit(status)
+
+
+def _standard_streams() -> None:
+    """Closed standard streams (`<&-`, `>&-`, `2>&-`) get /dev/null on their descriptor,
+    so that no file opened later takes their number. A closed stdin reads as empty; a
+    closed stderr loses the messages (they never go to stdout); a closed stdout fails the
+    first write with EBADF, which ends the run with one message and status 74."""
+    for number, name in enumerate(("stdin", "stdout", "stderr")):
+        try:
+            os.fstat(number)
+            continue
+        except OSError:
+            pass
+        descriptor = os.open(os.devnull, os.O_RDONLY if number == 0 else os.O_WRONLY)
+        if descriptor != number:
+            os.dup2(descriptor, number)
+            os.close(descriptor)
+        if name == "stdout":
+            sys.stdout = _ClosedOutput()
+        else:
+            stream = open(number, "r" if number == 0 else "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            setattr(sys, name, stream)
+
+
+class _ClosedOutput(io.TextIOWrapper):
+    """What stdout is when the caller closed it: every write fails with EBADF."""
+
+    def __init__(self) -> None:
+        super().__init__(io.BytesIO(), encoding="utf-8")
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "stdout is closed")
+
+    def fileno(self) -> int:
+        return 1  # /dev/null since _standard_streams
 
 
 def _flush(stream: object) -> None:

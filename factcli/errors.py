@@ -18,6 +18,7 @@ class ExitStatus(IntEnum):
     HANGUP = 129  # SIGHUP (the terminal closed): 128 + 1
     TERMINATED = 143  # SIGTERM (kill, a service manager): 128 + 15
     WORKER_FAILED = 70  # a --jobs worker process died (sysexits' EX_SOFTWARE)
+    IO_ERROR = 74  # output could not be written: stdout closed, a full disk (EX_IOERR)
 
 
 class FactcliWarning(UserWarning):

@@ -13,7 +13,7 @@ from typing import TextIO
 from factcli.cli.terminal import printable
 from factcli.errors import ExitStatus, FactcliError, Terminated
 
-HANDLED = (FactcliError, KeyboardInterrupt, BrokenPipeError, Terminated)
+HANDLED = (FactcliError, KeyboardInterrupt, OSError, Terminated)
 _SIGNAL_WORDS = {1: "hung up", 15: "terminated"}
 
 
@@ -25,6 +25,11 @@ def exit_status(error: BaseException) -> int:
     if isinstance(error, BrokenPipeError):
         silence_stdout()
         return ExitStatus.BROKEN_PIPE
+    if isinstance(error, OSError):
+        report(io_message(error))
+        if error.filename is None:
+            silence_stdout()  # what stdout still buffers must not fail again at exit
+        return ExitStatus.IO_ERROR
     if isinstance(error, Terminated):
         report(_SIGNAL_WORDS.get(error.signum, f"stopped by signal {error.signum}"))
         return 128 + error.signum
@@ -32,14 +37,32 @@ def exit_status(error: BaseException) -> int:
     return ExitStatus.INTERRUPTED
 
 
+def io_message(error: OSError) -> str:
+    """What an I/O error the commands do not handle themselves says: writing stdout, unless
+    the error names a file."""
+    reason = error.strerror or str(error)
+    if error.filename is not None:
+        return f"{error.filename}: {reason}"
+    return f"cannot write output: {reason}"
+
+
 def report(text: str) -> None:
     """An error as one line on stderr, with user text made safe for the terminal."""
-    print(f"factcli: {printable(text, one_line=True)}", file=sys.stderr)
+    _to_stderr(f"factcli: {printable(text, one_line=True)}")
 
 
 def warn(text: str) -> None:
     """A warning as one line on stderr: the work goes on."""
-    print(f"factcli: warning: {printable(text, one_line=True)}", file=sys.stderr)
+    _to_stderr(f"factcli: warning: {printable(text, one_line=True)}")
+
+
+def _to_stderr(line: str) -> None:
+    """One line on stderr; a full or broken stderr loses it (there is nowhere else to say
+    it, and stdout is for results only)."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 def show_warning(
@@ -51,7 +74,7 @@ def show_warning(
     line: str | None = None,
 ) -> None:
     """The library's warnings (`warnings.showwarning`) in factcli's one-line format."""
-    print(f"factcli: warning: {message}", file=sys.stderr)
+    _to_stderr(f"factcli: warning: {message}")
 
 
 def silence_stdout() -> None:
