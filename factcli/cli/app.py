@@ -8,6 +8,7 @@ status (for the fast path of `check` too).
 # No `from __future__ import annotations` here: typer reads these signatures, and string
 # annotations would make it evaluate every one of them on every run (~6 ms, measured).
 
+import os
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,26 @@ class FactcliGroup(TyperGroup):
             return super().invoke(ctx)
         except HANDLED as error:
             raise typer.Exit(exit_status(error)) from None
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Reject `--store ""` before click reads it as "." (every store file here)."""
+        if any(not value.strip() for value in _store_values(args)):
+            raise typer.BadParameter("an empty path names no store", param_hint="'--store'")
+        return super().parse_args(ctx, args)
+
+
+def _store_values(args: list[str]) -> list[str]:
+    """The values of the global --store options, which come before the command's name."""
+    values = []
+    rest = iter(args)
+    for token in rest:
+        if token == "--store":
+            values.append(next(rest, "x"))  # a missing value is click's error to report
+        elif token.startswith("--store="):
+            values.append(token[len("--store=") :])
+        elif not token.startswith("-"):
+            break
+    return values
 
 
 def fail(message: str, status: ExitStatus) -> NoReturn:
@@ -160,6 +181,15 @@ def main_options(
     help_when_bare(ctx)
     from factcli.cli.failures import show_warning
 
+    source = ctx.get_parameter_source("store")
+    if source is not None and source.name == "ENVIRONMENT":
+        listed = os.environ.get(STORE_ENV, "")
+        if any(not part.strip() for part in listed.split(os.pathsep)):
+            raise typer.BadParameter(
+                f"an empty element in {listed!r}; "
+                f"separate store paths with a single {os.pathsep!r}",
+                param_hint=STORE_ENV,
+            )
     ctx.obj = AppState(tuple(store or ()), Terminal.detect())
     warnings.showwarning = show_warning
 

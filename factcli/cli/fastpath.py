@@ -48,7 +48,7 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
     stores: list[Path] = []
     while rest and _names(STORE, rest[0]):
         store = _value(STORE, rest)
-        if store is _MISSING:
+        if store is _MISSING or not str(store).strip():  # typer rejects a blank path
             return None
         stores.append(store)
     if not rest or rest.pop(0) != "check":
@@ -73,7 +73,7 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
     if not stores:
         listed = environ.get(STORE_ENV, "")
         parts = listed.split(os.pathsep) if listed else []
-        if any(not part for part in parts):
+        if any(not part.strip() for part in parts):  # typer rejects an empty element
             return None
         stores = [Path(part) for part in parts]
     return CheckCall(tuple(stores), tuple(claims), **values)

@@ -50,6 +50,9 @@ export_app = command_group(
 app.add_typer(export_app, name="export")
 
 
+SEED_MIN, SEED_MAX = -(2**63), 2**63 - 1  # what the history stores (SQLite's INTEGER)
+
+
 class QuizKind(str, Enum):
     """Which questions to ask."""
 
@@ -100,7 +103,13 @@ def quiz(
     ] = None,
     seed: Annotated[
         int | None,
-        typer.Option("--seed", metavar="N", help="The same seed gives the same quiz."),
+        typer.Option(
+            "--seed",
+            metavar="N",
+            min=SEED_MIN,
+            max=SEED_MAX,
+            help="The same seed gives the same quiz (a signed 64-bit integer).",
+        ),
     ] = None,
     output: Annotated[
         QuizFormat,

@@ -83,7 +83,7 @@ class TestFinding10ClosedAndFullStreams:
         assert "Traceback" not in scanned.stderr
 
     def test_a_closed_stderr_never_puts_warnings_on_stdout(self, tmp_path: Path) -> None:
-        argv = ["check", CLAIM, "--format", "jsonl", "--jobs", "99999"]
+        argv = ["check", CLAIM + " \udcff", "--format", "jsonl"]  # invalid UTF-8: a warning
         result = _run(tmp_path, argv, _close(2))
         assert result.returncode == 1
         (line,) = result.stdout.splitlines()
