@@ -110,10 +110,10 @@ class _ClosedOutput(io.TextIOWrapper):
 
 
 def _flush(stream: object) -> None:
-    try:
+    import contextlib
+
+    with contextlib.suppress(AttributeError, OSError, ValueError):
         stream.flush()  # type: ignore[attr-defined]
-    except (AttributeError, OSError, ValueError):
-        pass
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ store problem, a bad input, Ctrl-C or a closed pipe reads and exits the same eit
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import TextIO
@@ -59,10 +60,8 @@ def warn(text: str) -> None:
 def _to_stderr(line: str) -> None:
     """One line on stderr; a full or broken stderr loses it (there is nowhere else to say
     it, and stdout is for results only)."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         print(line, file=sys.stderr, flush=True)
-    except (OSError, ValueError):
-        pass
 
 
 def show_warning(

@@ -59,7 +59,7 @@ class TestFinding7LineLimit:
         stream = io.BytesIO(b"fine\n" * 3 + b"y" * (MAX_LINE_BYTES + 5))
         lines = inputs.decode_lines(stream, lambda _: None, "file.txt")
         assert [next(lines) for _ in range(3)] == ["fine"] * 3
-        with pytest.raises(LineTooLongError, match="file.txt:4:"):
+        with pytest.raises(LineTooLongError, match=r"file\.txt:4:"):
             next(lines)
 
     def test_a_line_of_exactly_the_limit_is_read(self) -> None:
@@ -89,7 +89,8 @@ class TestFinding7LineLimit:
             stderr=subprocess.PIPE,
             env=env,
         )
-        assert process.stdin is not None and process.stderr is not None
+        assert process.stdin is not None
+        assert process.stderr is not None
         written = 0
         chunk = b"\0" * (1 << 16)
         try:  # zeros until factcli stops reading (or 8 MiB, where a reader never stops)

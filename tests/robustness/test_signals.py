@@ -3,6 +3,7 @@ outlives its parent, even one killed with SIGKILL."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -21,10 +22,8 @@ def _children(pid: int) -> list[int]:
     """The child processes of `pid`, from every one of its threads."""
     found: list[int] = []
     for task in os.listdir(f"/proc/{pid}/task"):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             found += [int(x) for x in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
-        except FileNotFoundError:
-            pass
     return found
 
 
@@ -104,7 +103,8 @@ class TestFinding9SignalsEndTheRunAndItsWorkers:
             env=env,
             preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
         )
-        assert process.stdin is not None and process.stdout is not None
+        assert process.stdin is not None
+        assert process.stdout is not None
         process.stdin.write(CLAIM.encode())
         process.stdin.flush()
         assert b'"verdict"' in process.stdout.readline()  # running, past start-up
@@ -112,4 +112,5 @@ class TestFinding9SignalsEndTheRunAndItsWorkers:
         process.stdin.write(CLAIM.encode())
         stdout, stderr = process.communicate(timeout=SETTLE_SECONDS)
         assert process.returncode == 1, stderr  # 48 bcm is refuted: no hangup status
-        assert stdout.count(b'"verdict"') == 1 and stderr == b""
+        assert stdout.count(b'"verdict"') == 1
+        assert stderr == b""
