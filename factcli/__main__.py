@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
     except (KeyboardInterrupt, Terminated) as error:  # while modules load, before the CLI's
-        from factcli.failures import exit_status
+        from factcli.cli.failures import exit_status
 
         return exit_status(error)
     return 0
@@ -59,7 +59,7 @@ def run() -> None:
     try:
         sys.stdout.flush()
     except OSError as error:  # a closed pipe (141), a full disk (74): see failures.py
-        from factcli.failures import exit_status
+        from factcli.cli.failures import exit_status
 
         status = exit_status(error)
     # Everything still allocated is freed at exit anyway; without this, the interpreter's

@@ -365,19 +365,23 @@ def export_anki(
     A tab-separated text file that Anki imports with File > Import.
     """
     from factcli.atomic import replace_with
+    from factcli.cli.terminal import printable
     from factcli.errors import InputError
     from factcli.quiz import anki
 
+    def clean(text: str) -> str:  # no control characters from the store reach the deck
+        return printable(text, one_line=True)
+
     store = load_store_of(ctx)
     if file == "-":
-        written = anki.write(store, sys.stdout)
+        written = anki.write(store, sys.stdout, clean)
         print(f"wrote {written} notes to stdout", file=sys.stderr)
         return
     if Path(file).is_dir():
         raise InputError(f"cannot write {file}: it is a directory")
     try:
         with replace_with(Path(file), private=False) as out:  # the old deck stays whole
-            written = anki.write(store, out)
+            written = anki.write(store, out, clean)
     except OSError as error:
         raise InputError(f"cannot write {file}: {error.strerror or error}") from None
     print(f"wrote {written} notes to {file}", file=sys.stderr)

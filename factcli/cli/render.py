@@ -54,17 +54,16 @@ def _write_csv(facts: Iterable[Fact]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["id", "statement", "quote", "attribution", "modality", "topics", "source"])
     for fact in facts:
-        writer.writerow(
-            [
-                fact.id,
-                fact.statement,
-                fact.quote,
-                str(fact.attribution),
-                fact.modality.value,
-                ";".join(fact.topics),
-                fact.source.title,
-            ]
-        )
+        fields = [
+            fact.id,
+            fact.statement,
+            fact.quote,
+            str(fact.attribution),
+            fact.modality.value,
+            ";".join(fact.topics),
+            fact.source.title,
+        ]  # control characters escaped; line breaks stay, quoted as CSV allows
+        writer.writerow([printable(field) for field in fields])
 
 
 def _fact_table(facts: Sequence[Fact], terminal: Terminal) -> None:

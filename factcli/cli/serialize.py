@@ -137,12 +137,14 @@ TSV_FIELDS = ("claim", "verdict", "confidence", "fact_id", "quote", "reasons")
 
 
 def tsv_line(values: Sequence[object]) -> str:
-    """One tab-separated line; tabs and newlines inside fields become spaces."""
+    """One tab-separated line; tabs and newlines inside fields become spaces, and other
+    control characters escapes (as terminal.printable shows them)."""
+    from factcli.cli.terminal import printable
+
     return "\t".join(
-        " ".join(str(v if v is not None else "").split())
-        if not isinstance(v, list)
-        else " | ".join(v)
+        printable(" ".join(text.split()), one_line=True)
         for v in values
+        for text in (" | ".join(v) if isinstance(v, list) else str(v if v is not None else ""),)
     )
 
 

@@ -7,7 +7,7 @@ column holds the tags. Each fact gives one note per short-answer question it sup
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from factcli.model import Fact, Store
@@ -35,14 +35,15 @@ def _evidence(fact: Fact) -> str:
     return f"\u201c{fact.quote}\u201d ({fact.attribution}; {fact.source.citation()})"
 
 
-def write(store: Store, out: IO[str]) -> int:
-    """Write the deck to `out`; the number of notes written."""
+def write(store: Store, out: IO[str], clean: Callable[[str], str] = str) -> int:
+    """Write the deck to `out`; the number of notes written. Each field goes through
+    `clean` (the CLI escapes control characters with it) once on one line."""
     for line in HEADER:
         out.write(line + "\n")
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     count = 0
     for front, back, tags in notes(store):
-        writer.writerow([_one_line(front), _one_line(back), tags])
+        writer.writerow([clean(_one_line(front)), clean(_one_line(back)), clean(tags)])
         count += 1
     return count
 
