@@ -218,10 +218,10 @@ def _review_note(due: int, total: int) -> str:
     return f"{due} of {total} questions are due for review; the other {total - due} fill the set"
 
 
-def _open_history() -> "History":
+def _open_history(write: bool = True) -> "History":
     from factcli.quiz.history import History
 
-    return History.open(warn=warn_user)
+    return History.open(warn=warn_user, write=write)
 
 
 def _due(history: "History", store: "Store") -> list[str]:
@@ -333,7 +333,7 @@ def stats(
     from factcli.quiz.stats import compute
 
     store = load_store_of(ctx)
-    with _open_history() as history:
+    with _open_history(write=False) as history:
         result = compute(history, utc_now(), store.by_id)
     if output is StatsFormat.json:
         from factcli.cli.render import write_json

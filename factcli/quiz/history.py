@@ -4,7 +4,9 @@ Each answer is committed in its own short transaction the moment it is given, so
 loses no answered question. The database runs in WAL mode with a busy timeout, so a
 `stats` in another terminal never blocks a quiz. A corrupt file is moved aside and a new
 one started; a directory that cannot be written (read-only, full) leaves the quiz running
-without saving, after one warning.
+without saving, after one warning, and the history is still read. A file deleted or
+replaced during a quiz is noticed before the next answer: a warning, and a new file. Rows
+whose times cannot be read are skipped with one warning.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
 from factcli.inputs import scrub
 
@@ -58,6 +61,7 @@ MIGRATIONS = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Warn = Callable[[str], None]
+T = TypeVar("T")
 
 
 def data_dir() -> Path:
@@ -112,27 +116,41 @@ class SessionRecord:
 class History:
     """The answer history. Without a usable file it keeps nothing and says so once."""
 
-    def __init__(self, connection: sqlite3.Connection | None, path: Path, warn: Warn) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection | None,
+        path: Path,
+        warn: Warn,
+        writable: bool = True,
+    ) -> None:
         self._db = connection
         self.path = path
         self._warn = warn
+        self._writable = writable
         self._session: int | None = None
+        self._started: tuple[int, str, str | None, datetime] | None = None
+        self._identity = _identity(path) if connection is not None else None
+        self._unreadable = 0  # rows skipped for an unreadable time
+        self._warned_unreadable = False  # one warning per history
 
     @property
     def saving(self) -> bool:
         """Whether answers are being stored."""
-        return self._db is not None
+        return self._db is not None and self._writable
 
     @classmethod
-    def open(cls, path: Path | None = None, warn: Warn = lambda _: None) -> History:
-        """Open (creating or upgrading) the database; never fails for want of a file."""
+    def open(
+        cls, path: Path | None = None, warn: Warn = lambda _: None, *, write: bool = True
+    ) -> History:
+        """Open (creating or upgrading) the database; never fails for want of a file.
+        A database that cannot be written is still read, when it can be: quietly when
+        the caller only reads (`write` false)."""
         path = path or data_dir() / FILENAME
         try:
             return cls(_connect(path), path, warn)
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and not _is_corrupt(error):
-                warn(f"cannot use the history at {path} ({error}); answers will not be saved")
-                return cls(None, path, warn)
+                return cls._read_only(path, warn, error, write)
             aside = _move_aside(path)
             warn(f"the history at {path} was corrupt; moved it to {aside} and started anew")
             try:
@@ -141,8 +159,16 @@ class History:
                 warn(f"cannot use the history at {path} ({again}); answers will not be saved")
                 return cls(None, path, warn)
         except OSError as error:
+            return cls._read_only(path, warn, error, write)
+
+    @classmethod
+    def _read_only(cls, path: Path, warn: Warn, error: Exception, write: bool) -> History:
+        db = _connect_read_only(path)
+        if write:
             warn(f"cannot use the history at {path} ({error}); answers will not be saved")
-            return cls(None, path, warn)
+        elif db is None and path.exists():
+            warn(f"cannot read the history at {path} ({error})")
+        return cls(db, path, warn, writable=False)
 
     def close(self) -> None:
         """Close the database."""
@@ -158,46 +184,67 @@ class History:
 
     def _write(self, statements: Callable[[sqlite3.Connection], None]) -> None:
         """Run writes in one short transaction; on failure, warn and stop saving."""
-        if self._db is None:
+        if self._db is None or not self._writable:
             return
         try:
+            self._reopen_if_replaced()
             with _transaction(self._db):
                 statements(self._db)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             self._warn(f"cannot save to the history at {self.path} ({error}); not saving")
             self.close()
 
+    def _reopen_if_replaced(self) -> None:
+        """A database file deleted or replaced since it was opened (by a cleanup, another
+        tool) would swallow every answer unseen: warn, and continue in a new file, with the
+        current session started again there."""
+        if self._identity is None or _identity(self.path) == self._identity:
+            return
+        self._warn(
+            f"the history at {self.path} was deleted or replaced during the quiz; "
+            "saving the next answers to a new one"
+        )
+        assert self._db is not None
+        self._db.close()
+        self._db = _connect(self.path)
+        self._identity = _identity(self.path)
+        if self._started is not None:
+            with _transaction(self._db):
+                self._insert_session(self._db)
+
+    def _insert_session(self, db: sqlite3.Connection) -> None:
+        assert self._started is not None
+        seed, kind, topic, when = self._started
+        cursor = db.execute(
+            "INSERT INTO sessions (started, seed, kind, topic) VALUES (?, ?, ?, ?)",
+            (when.isoformat(), seed, kind, topic),
+        )
+        self._session = cursor.lastrowid
+
     def start_session(self, seed: int, kind: str, topic: str | None, when: datetime) -> None:
         """Begin a session; answers recorded from now on belong to it."""
-
-        def insert(db: sqlite3.Connection) -> None:
-            cursor = db.execute(
-                "INSERT INTO sessions (started, seed, kind, topic) VALUES (?, ?, ?, ?)",
-                (when.isoformat(), seed, kind, topic),
-            )
-            self._session = cursor.lastrowid
-
-        self._write(insert)
+        self._started = (seed, kind, topic, when)
+        self._write(self._insert_session)
 
     def finish_session(self, when: datetime) -> None:
         """Mark the session finished (interrupted sessions keep finished empty)."""
-        session = self._session
 
         def update(db: sqlite3.Connection) -> None:
-            db.execute("UPDATE sessions SET finished = ? WHERE id = ?", (when.isoformat(), session))
+            db.execute(
+                "UPDATE sessions SET finished = ? WHERE id = ?", (when.isoformat(), self._session)
+            )
 
         self._write(update)
 
     def record(self, answer: AnswerRecord, card: CardRecord | None = None) -> None:
         """Store one answer, and the fact's new schedule, in one transaction."""
-        session = self._session
 
         def insert(db: sqlite3.Connection) -> None:
             db.execute(
                 "INSERT INTO answers (session_id, answered, fact_id, question_id, kind, given,"
                 " expected, correct, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    session,
+                    self._session,
                     answer.answered.isoformat(),
                     answer.fact_id,
                     answer.question_id,
@@ -225,10 +272,11 @@ class History:
             "SELECT fact_id, question_id, kind, given, expected, correct, answered, seconds"
             " FROM answers ORDER BY id"
         )
-        return [
-            AnswerRecord(f, q, k, g, e, bool(c), datetime.fromisoformat(a), s)
+        return self._readable(
+            AnswerRecord(f, q, k, g, e, bool(c), when, s)
             for f, q, k, g, e, c, a, s in rows
-        ]
+            if (when := self._time(a)) is not None
+        )
 
     def sessions(self) -> list[SessionRecord]:
         """Every session with at least one answer, oldest first."""
@@ -239,14 +287,41 @@ class History:
             " FROM sessions s JOIN answers a ON a.session_id = s.id"
             " GROUP BY s.id ORDER BY s.id"
         )
-        return [SessionRecord(i, datetime.fromisoformat(s), n, c) for i, s, n, c in rows]
+        return self._readable(
+            SessionRecord(i, when, n, c)
+            for i, s, n, c in rows
+            if (when := self._time(s)) is not None
+        )
 
     def cards(self) -> dict[str, CardRecord]:
         """The schedule of every fact answered outside cram mode, by fact id."""
         if self._db is None:
             return {}
         rows = self._db.execute("SELECT fact_id, card_id, due, state FROM cards")
-        return {f: CardRecord(f, c, datetime.fromisoformat(d), s) for f, c, d, s in rows}
+        cards = self._readable(
+            CardRecord(f, c, when, s) for f, c, d, s in rows if (when := self._time(d)) is not None
+        )
+        return {card.fact_id: card for card in cards}
+
+    def _time(self, text: object) -> datetime | None:
+        """A stored time, in UTC; None (counted) when the row's time cannot be read."""
+        try:
+            when = datetime.fromisoformat(str(text))
+        except ValueError:
+            self._unreadable += 1
+            return None
+        return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
+
+    def _readable(self, rows: Iterable[T]) -> list[T]:
+        """`rows` as a list, with one warning if any row was skipped for its time."""
+        kept = list(rows)
+        if self._unreadable and not self._warned_unreadable:
+            self._warned_unreadable = True
+            self._warn(
+                f"skipped {self._unreadable} row(s) of the history at {self.path} "
+                "whose times cannot be read"
+            )
+        return kept
 
 
 class _transaction:
@@ -261,6 +336,35 @@ class _transaction:
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device, inode); None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection | None:
+    """The database opened for reading only, as a directory that cannot be written allows;
+    None when there is nothing to read."""
+    if not path.is_file():
+        return None
+    for mode in ("mode=ro", "immutable=1"):  # immutable: no -shm file can be made beside it
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if _check_version(db) == SCHEMA_VERSION:
+                db.execute("SELECT COUNT(*) FROM answers").fetchone()
+                return db
+        except sqlite3.Error:
+            pass
+        db.close()
+    return None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
