@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcli.cli import app
+from factcli.cli.main import app
 from tests.robustness.test_hostile_input import HOSTILE_STORE
 
 # What terminal.printable escapes: C0 controls but tab and line breaks, DEL, C1 controls,

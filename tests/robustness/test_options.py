@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcli.cli import app
+from factcli.cli.main import app
 from factcli.quiz.history import FILENAME
 from tests.conftest import MINI_STORE
 
