@@ -43,7 +43,11 @@ def _end_on_signals() -> None:
     processes stopped); a signal the caller ignores (nohup) stays ignored."""
     import signal
 
+    owner = os.getpid()
+
     def stop(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a worker forked before it set its own handlers: just go
+            os._exit(128 + signum)
         raise Terminated(signum)
 
     for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):

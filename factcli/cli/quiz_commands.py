@@ -53,6 +53,13 @@ app.add_typer(export_app, name="export")
 SEED_MIN, SEED_MAX = -(2**63), 2**63 - 1  # what the history stores (SQLite's INTEGER)
 
 
+def _seed(value: int | None) -> int | None:
+    """A callback that accepts signed 64-bit seeds (click's ranges print "<=x<=")."""
+    if value is not None and not SEED_MIN <= value <= SEED_MAX:
+        raise typer.BadParameter(f"{value} is not a signed 64-bit integer.")
+    return value
+
+
 class QuizKind(str, Enum):
     """Which questions to ask."""
 
@@ -106,8 +113,7 @@ def quiz(
         typer.Option(
             "--seed",
             metavar="N",
-            min=SEED_MIN,
-            max=SEED_MAX,
+            callback=_seed,
             help="The same seed gives the same quiz (a signed 64-bit integer).",
         ),
     ] = None,
