@@ -248,6 +248,16 @@ def _open_checked(path: Path) -> IO[bytes] | None:
     return stream
 
 
+def trusted_file(path: Path) -> bool:
+    """Whether `path` is a regular file of this user's that no one else may write (a
+    missing file is quietly not; an unsafe one is warned about)."""
+    stream = _open_checked(path)
+    if stream is None:
+        return False
+    stream.close()
+    return True
+
+
 def signing_key(directory: Path, create: bool) -> bytes | None:
     """The per-user key that signs this directory's entries: KEY_BYTES random bytes in a
     file only its owner may read. Made on first write (when `create`); None if unusable."""

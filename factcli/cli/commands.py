@@ -268,8 +268,11 @@ def facts_draft(
     if output_file is None or str(output_file) == "-":
         sys.stdout.write(text)
         return
+    from factcli.atomic import replace_with
+
     try:
-        output_file.write_text(text, encoding="utf-8")
+        with replace_with(output_file, private=False) as out:  # the old file stays whole
+            out.write(text)
     except OSError as error:
         raise InputError(f"cannot write {output_file}: {error.strerror or error}") from None
 

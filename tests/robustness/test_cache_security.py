@@ -238,3 +238,74 @@ class TestFinding2TemporaryFilesAreUnpredictable:
         into = [(path, excl) for path, excl in writes if path.parent == tmp_path / "cache"]
         assert len(into) >= 2, writes
         assert all(excl for _, excl in into), into
+
+
+ARTICLE = Path(__file__).resolve().parents[1] / "draft" / "data" / "harbor-foods.txt"
+
+
+class TestFinding2DraftedStores:
+    def test_facts_draft_output_goes_through_a_fresh_temporary_file(self, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+        out.mkdir()
+        victim = tmp_path / "precious.txt"
+        victim.write_text("keep me")
+        (out / "draft.toml.part").symlink_to(victim)
+        writes = _writes(
+            tmp_path, ["facts", "draft", str(ARTICLE), "--output", str(out / "draft.toml")]
+        )
+        into = [(path, excl) for path, excl in writes if path.parent == out]
+        assert into, writes
+        assert all(excl for _, excl in into), into
+        assert victim.read_text() == "keep me"
+        assert "[[facts]]" in (out / "draft.toml").read_text(encoding="utf-8")
+
+    def test_drafts_for_against_are_cached_through_fresh_temporary_files(
+        self, tmp_path: Path
+    ) -> None:
+        argv = [
+            "check",
+            "Harbor Foods sold 12 stores",
+            "--against",
+            str(ARTICLE),
+            "--format",
+            "jsonl",
+        ]
+        log = tmp_path / "audit.log"
+        env = {**os.environ, "AUDIT_LOG": str(log), "FACTCLI_CACHE": str(tmp_path / "cache")}
+        env["FACTCLI_HOME"] = str(tmp_path / "home")
+        result = subprocess.run(
+            [sys.executable, "-c", AUDIT, *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert result.returncode in (0, 1, 3), result.stderr
+        rows = [line.split("\t") for line in log.read_text().splitlines()]
+        drafts = [(p, e) for p, e, _ in rows if Path(p).parent == tmp_path / "cache" / "drafts"]
+        assert drafts, rows
+        assert all(e == "1" for _, e in drafts), drafts
+
+    def test_a_draft_in_a_cache_others_may_write_is_never_used(self, tmp_path: Path) -> None:
+        loose = tmp_path / "loose"
+        loose.mkdir()
+        loose.chmod(0o777)
+        env = {**os.environ, "FACTCLI_CACHE": str(loose), "FACTCLI_HOME": str(tmp_path / "h")}
+        argv = [
+            "check",
+            "Harbor Foods sold 12 stores",
+            "--against",
+            str(ARTICLE),
+            "--format",
+            "jsonl",
+        ]
+        result = subprocess.run(
+            [sys.executable, "-m", "factcli", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert result.returncode in (0, 1, 3), result.stderr
+        assert "not using the cache" in result.stderr
+        assert not (loose / "drafts").exists()
