@@ -165,6 +165,7 @@ def test_ci_runs_the_readme_test_command_and_what_the_readme_says() -> None:
 
 # --- Links between the pages ------------------------------------------------------------
 
+
 def _prose(page: Path) -> str:
     """A page without its fenced code blocks."""
     return re.sub(r"^```.*?^```", "", page.read_text(encoding="utf-8"), flags=re.M | re.S)
