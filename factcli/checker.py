@@ -20,10 +20,11 @@ from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import Segment, split_clauses
 from factcli.verdict.about import read_keys
-from factcli.verdict.assess import assess
+from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess
 from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
 from factcli.verdict.decide import decide
 from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Kind, Status
 from factcli.verdict.result import CheckResult, Evidence, Verdict
 from factcli.verdict.slots import eligibility
 
@@ -154,6 +155,14 @@ class Checker:
             assess(parsed, v, eligible, keyed, reading)
             for v, reading in zip(views, readings, strict=True)
         ]
+        confirmed = _confirmed(assessments)
+        if confirmed:  # "arrived on Thursday ... the 70th anniversary": two facts, one event
+            assessments = [
+                assess(parsed, a.view, eligible, keyed, reading, confirmed)
+                if a.missing and a.missing[0].startswith(ANOTHER_EVENT)
+                else a
+                for a, reading in zip(assessments, readings, strict=True)
+            ]
         scores = {c.fact.id: c.score for c in candidates}
         return decide(claim, parsed, assessments, scores, self.retriever.knows)
 
@@ -182,6 +191,17 @@ def check(claim: str, store: Store | None = None) -> CheckResult:
     from factcli.store import load_store
 
     return Checker(store or load_store()).check(claim)
+
+
+def _confirmed(assessments: Sequence[Assessment]) -> frozenset[Element]:
+    """The claim's amounts and ranks some fact it is about matches (not its dates: a year
+    inside one fact's span says nothing of another fact's event)."""
+    return frozenset(
+        f.element
+        for a in assessments
+        for f in a.findings
+        if f.status is Status.MATCH and f.element.kind in (Kind.QUANTITY, Kind.RANK)
+    )
 
 
 def _about(result: CheckResult, speaker: Speaker) -> bool:

@@ -92,7 +92,9 @@ _DONE_WORDS = frozenset({"already", "ago"})
 # each other"): its tense and its negations are its own.
 _SUBORDINATE = re.compile(
     r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
-    r"where|because|although|though|whereas|while|as|since|so\s+that)\b",
+    r"where|because|although|though|whereas|while|as|since|so\s+that)\b"
+    # a relative clause with no comma: "a visit to Russia where he will attend ..."
+    r"|(?<=\w)\s+(?:where|whereby|which\s+(?:will|would)|who\s+(?:will|would))\b",
     re.IGNORECASE,
 )
 
@@ -134,6 +136,9 @@ def _modal_may(lowers: list[str], index: int) -> bool:
     return previous not in _MONTH_CONTEXT and not following.isdigit()
 
 
+_DETERMINERS = frozenset(
+    "the a an this that these those its their his her our your my each every any some".split()
+)
 _RELATIVE_FOLLOWERS = frozenset(
     "in on at by during last this under with from since earlier ago back".split()
 )
@@ -145,7 +150,11 @@ def _reduced_relative(words: list[str], lowers: list[str], index: int) -> bool:
     if index == 0 or index + 1 >= len(words):
         return False
     noun = words[index - 1]
-    return noun.islower() and lowers[index + 1] in _RELATIVE_FOLLOWERS
+    if not (noun.islower() and lowers[index + 1] in _RELATIVE_FOLLOWERS):
+        return False
+    # "the contract signed ...": a noun phrase with a determiner; "trade revived in 2016"
+    # has none and is a main verb
+    return any(lower in _DETERMINERS for lower in lowers[max(0, index - 4) : index - 1])
 
 
 def _done_cue(words: list[str], lowers: list[str]) -> str:

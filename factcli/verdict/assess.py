@@ -38,6 +38,9 @@ COMPARATORS: tuple[Comparator, ...] = (
 )
 
 
+ANOTHER_EVENT = "another event"
+
+
 class Assessment(NamedTuple):
     """Everything one fact says of one claim."""
 
@@ -62,11 +65,13 @@ def assess(
     eligible: Mapping[Element, set[str]],
     keyed: ParsedText | None = None,
     reading: KeyReading | None = None,
+    confirmed: frozenset[Element] = frozenset(),
 ) -> Assessment:
     """Compare a claim with one fact. `eligible` limits which slots a value may be compared
     with, when its cue words point at particular slots. `keyed` is the claim with its
     context (the sentence before): it decides what the claim is about, and which names it
-    has already mentioned; only the claim itself is compared."""
+    has already mentioned; only the claim itself is compared. `confirmed` holds the claim's
+    values other facts match: a compound sentence spreads its values over several facts."""
     keyed = keyed or claim
     keys = reading or read_keys(keyed, view)
     if keys.missing:
@@ -84,8 +89,8 @@ def assess(
     if done_against_plan(claim, view):
         found = timeless(found)
     found = undated_trend(claim, view, found)
-    if _another_event(claim, found):
-        return Assessment(view, (), False, ("another event (another entity and value)",))
+    if _another_event(claim, found, confirmed):
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))
     return Assessment(view, tuple(found), True, (), keys.topics_met)
 
 
@@ -97,7 +102,9 @@ def claim_values(claim: ParsedText) -> list[Element]:
     return values
 
 
-def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
+def _another_event(
+    claim: ParsedText, found: list[Finding], confirmed: frozenset[Element] = frozenset()
+) -> bool:
     """Another entity in a role or another date, and a value the fact does not confirm
     besides: a different event, not an error in this one ("Xi will visit Washington in late
     September", "Putin will spend three days in Beijing in September")."""
@@ -107,6 +114,8 @@ def _another_event(claim: ParsedText, found: list[Finding]) -> bool:
     if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):
         return False
     matched = {f.element for f in found if f.status is Status.MATCH}
+    if len(conflicting) == 1 and all(e.kind is Kind.DATE for e in conflicting):
+        matched |= confirmed  # one wrong date in a sentence whose other values hold elsewhere
     unconfirmed = [value for value in claim_values(claim) if value not in matched]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)
