@@ -24,7 +24,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.modality import done_against_plan, timeless
+from factcli.verdict.modality import done_against_plan, plan_after_event, timeless
 from factcli.verdict.periods import PERIOD, another_period, undated_trend
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
@@ -88,6 +88,8 @@ def assess(
         return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
     if done_against_plan(claim, view):
         found = timeless(found)
+    if plan_after_event(claim, view, found):
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a plan after a past event)",))
     found = undated_trend(claim, view, found)
     if _another_event(claim, found, confirmed):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))

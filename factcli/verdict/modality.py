@@ -10,16 +10,43 @@ the plan a plan, or states as a plan what the source reports as done, is compare
 
 from __future__ import annotations
 
+import datetime
+
 from factcli.model import Modality
 from factcli.mood import Mood
 from factcli.parse import ParsedText
+from factcli.verdict.compare import day_range
 from factcli.verdict.facts import FactView
-from factcli.verdict.findings import Finding, Kind
+from factcli.verdict.findings import Finding, Kind, Status
 
 PROSPECTIVE = frozenset({Modality.EXPECTED, Modality.PLANNED})
 # What a plan fixes whatever happens: its parties, their roles, a person's post; and a
 # claim that denies it ("Putin has declined to attend") still contradicts it.
 _TIMELESS_KINDS = frozenset({Kind.ENTITY, Kind.ROLE, Kind.TITLE, Kind.POST, Kind.NEGATION})
+
+
+def plan_after_event(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
+    """Does a claim that states a plan, dated without a year ("will visit China in
+    September"), clash on its date with an event the source reports as past (a visit in May
+    2014)? Then it speaks of a later occasion, not of that event."""
+    if claim.mood.mood is not Mood.PLANNED or view.fact.modality in PROSPECTIVE:
+        return False
+    published = view.fact.source.date
+    if not published or not view.fact.dates:
+        return False
+    try:
+        before = datetime.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return False
+    spans = [day_range(slot.date, None) for slot in view.fact.dates]
+    if any(span is None or span[1] >= before for span in spans):
+        return False  # an event not yet over when the source was written
+    return any(
+        f.status is Status.CONFLICT
+        and f.element.kind is Kind.DATE
+        and claim.dates[f.element.number].start.year is None
+        for f in found
+    )
 
 
 def done_against_plan(claim: ParsedText, view: FactView) -> bool:
