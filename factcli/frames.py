@@ -98,7 +98,23 @@ def find_frame(text: str) -> Frame | None:
     opening = _opening(text)
     if opening is not None and _clause_like(opening.content(text), loose=False):
         return opening
+    if opening is not None and _named_subject_verb(opening.content(text)):
+        return opening  # "Trenin said China aims to ...": a name, then a present verb
     return None
+
+
+def _named_subject_verb(content: str) -> bool:
+    """Does the content open with a capitalised name and a lower-case word in -s, a present
+    verb ("China aims", "Moscow wants")? "a drop in exports" does not."""
+    words = content.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1].endswith("s")
+        and not words[1].endswith("ss")
+    )
 
 
 def _closing(text: str) -> Frame | None:

@@ -350,6 +350,8 @@ def _element_words(parsed: ParsedText, finding: Finding) -> list[str]:
         return [element.name]
     if element.kind is Kind.NEGATION:
         return list(parsed.negations)
+    if element.kind is Kind.POST:  # "Foreign Minister" given to Cheng Guoping
+        return [parsed.text[p.start : p.end] for p in parsed.posts if p.holder == element.name][:1]
     return []
 
 
