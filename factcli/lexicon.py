@@ -492,6 +492,22 @@ mainly now currently today meanwhile nonetheless nevertheless moreover furthermo
 """.split()
 )
 
+# Phrases that name the two parties of a bilateral relation: a key "two countries" is met
+# by any of them ("trade between the two neighbours").
+PAIR_PHRASES = (
+    "two countries",
+    "two nations",
+    "two neighbors",
+    "two neighbours",
+    "two sides",
+    "two powers",
+    "two states",
+    "two governments",
+    "both countries",
+    "both nations",
+    "both sides",
+)
+
 # Words that stand for what was named before ("the two countries" after "China and Russia"):
 # only a clause that has one borrows its context to decide what it is about.
 PLURAL_REFERENCES = (

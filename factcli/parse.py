@@ -239,7 +239,17 @@ class ParsedText:
         """Does the text point at something named before it ("he", "the two countries")?"""
         if any(word.lower in SINGULAR_REFERENCES for word in self.words):
             return True
+        if any(self._elliptical(rank) for rank in self.ranks):
+            return True  # "China was Russia's biggest for the fifth year": biggest what?
         return _PLURAL_REFERENCE.search(self.lower) is not None
+
+    def _elliptical(self, rank: Rank) -> bool:
+        """A superlative rank with no noun after it ("Russia's biggest for ..."), whose noun
+        is the one named before."""
+        if rank.kind != "rank":
+            return False
+        after = self._words_after(rank.end, 1)  # none across a comma or full stop
+        return not after or after[0].lower in _AFTER_ELLIPSIS
 
     @cached_property
     def met_keys(self) -> dict[str, bool]:
@@ -532,6 +542,7 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
+_AFTER_ELLIPSIS = frozenset("for in since of among by at on with after".split())
 _PLURAL_REFERENCE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in PLURAL_REFERENCES) + r")\b"
 )

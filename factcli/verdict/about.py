@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.lexicon import stem
+from factcli.lexicon import PAIR_PHRASES, stem
 from factcli.parse import ParsedText
 from factcli.verdict.facts import FactView, KeyAlternative
 
@@ -54,6 +54,8 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
         return True
     if alternative.text.lower() in claim.lower and _has_phrase(claim.text, alternative.text):
         return True
+    if alternative.text.lower() in PAIR_PHRASES:
+        return any(_has_phrase(claim.text, pair) for pair in PAIR_PHRASES)
     if alternative.entity or not alternative.stems:
         return False
     words = claim.widened_stems
