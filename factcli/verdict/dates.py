@@ -6,10 +6,12 @@ September") is left to other facts.
 
 from __future__ import annotations
 
+import re
+
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
-from factcli.verdict.compare import date_relation, is_scope, precise
+from factcli.verdict.compare import date_relation, day_range, is_scope, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.periods import period_span
@@ -37,6 +39,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
         ):
             continue  # "on September 3" is more than "in early September" says
+        if _since(claim, span) and all(_after(spans[id(s)], span) for s in slots):
+            continue  # "every year since 2013" opens a span the fact's later date lies in
         candidates[number] = slots
     pairing = pair(
         candidates, lambda n, s: date_relation(claim.dates[n], spans[id(s)]) in _AGREEING
@@ -58,6 +62,21 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_SINCE = re.compile(r"\bsince\b(?:\s+[\w'-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _since(claim: ParsedText, span: DateSpan) -> bool:
+    """Is the date the start of a span that runs on ("since becoming president in 2013")?"""
+    before = claim.text[max(0, span.start_offset - 48) : span.start_offset]
+    return _SINCE.search(before) is not None
+
+
+def _after(fact: DateSpan, since: DateSpan) -> bool:
+    """Does the fact's date lie on or after the start of the claim's span?"""
+    fact_days, since_days = day_range(fact, None), day_range(since, None)
+    return fact_days is not None and since_days is not None and fact_days[0] >= since_days[0]
 
 
 def describe_date(span: DateSpan) -> str:
