@@ -86,6 +86,7 @@ def assess(
             found += comparator(claim, view, scope)
     except AnotherSubject as another:
         return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
+    found = polarity.denied_value(claim, found)
     if done_against_plan(claim, view):
         found = timeless(found)
     if plan_after_event(claim, view, found):

@@ -10,7 +10,14 @@ from __future__ import annotations
 from factcli.parse import ParsedText
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
-from factcli.verdict.findings import NEGATION, Element, Finding, Kind, Scope, Status
+from factcli.verdict.findings import (
+    NEGATION,
+    Element,
+    Finding,
+    Kind,
+    Scope,
+    Status,
+)
 
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
@@ -32,6 +39,29 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def denied_value(claim: ParsedText, found: list[Finding]) -> list[Finding]:
+    """A claim that denies a rank the fact does not give ("Russia was not China's biggest
+    partner" where it was the ninth-largest) states what the fact entails: a thing holds one
+    rank at a time. When the denial and that rank are its only conflicts, both agree. (Not
+    amounts: "did not reach $90 billion" is false of $95 billion; not dates: an event may
+    recur.)"""
+    conflicts = [f for f in found if f.status is Status.CONFLICT]
+    values = [f for f in conflicts if f.element.kind is Kind.RANK]
+    if not claim.negated or len(values) != 1 or len(conflicts) != 2:
+        return found
+    if not any(f.element == NEGATION for f in conflicts):
+        return found
+    value = values[0]
+    return [
+        Finding(f.element, Status.MATCH, "the source gives another rank, as the claim says")
+        if f is value
+        else Finding(NEGATION, Status.MATCH, "the claim denies a rank the source does not give")
+        if f.element == NEGATION
+        else f
+        for f in found
+    ]
 
 
 def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
