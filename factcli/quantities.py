@@ -114,7 +114,10 @@ _STREAK_AFTER_NUMBER = re.compile(
     r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
     re.IGNORECASE,
 )
-_ANNIVERSARY = re.compile(rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+anniversary\b", re.IGNORECASE)
+# "the 70 anniversary" (a dropped suffix) counts the same years as "the 70th anniversary".
+_ANNIVERSARY = re.compile(
+    rf"(?P<ord>{ORDINAL_PATTERN}|\b\d{{1,3}}(?![\d.,]))[\s-]+anniversary\b", re.IGNORECASE
+)
 
 # Dimensions whose amounts may take a rate from words further along the clause.
 _RATE_DIMENSIONS = frozenset(
@@ -156,7 +159,8 @@ def _anniversaries(text: str) -> list[_Core]:
     if "anniversary" not in word_set(text):
         return cores
     for match in _ANNIVERSARY.finditer(text):
-        years = parse_ordinal(match.group("ord"))
+        written = match.group("ord")
+        years = int(written) if written.isdigit() else parse_ordinal(written)
         if years is not None:
             cores.append(_time_core(years, "year", match.start(), match.end(), "time"))
     return cores
