@@ -116,7 +116,8 @@ _STREAK_AFTER_NUMBER = re.compile(
 )
 # "the 70 anniversary" (a dropped suffix) counts the same years as "the 70th anniversary".
 _ANNIVERSARY = re.compile(
-    rf"(?P<ord>{ORDINAL_PATTERN}|\b\d{{1,3}}(?![\d.,]))[\s-]+anniversary\b", re.IGNORECASE
+    rf"(?P<ord>{ORDINAL_PATTERN}|(?<![\d.,])\b\d{{1,3}}(?![\d.,]))[\s-]+anniversary\b",
+    re.IGNORECASE,
 )
 
 # Dimensions whose amounts may take a rate from words further along the clause.
