@@ -53,6 +53,7 @@ _BASE_FORMS = {
     "given": "give", "took": "take", "taken": "take", "brought": "bring", "sought": "seek",
     "told": "tell", "said": "say", "saw": "see", "seen": "see", "won": "win", "came": "come",
     "drew": "draw", "drawn": "draw", "struck": "strike", "signing": "sign",
+    "goes": "go", "does": "do", "did": "do", "done": "do",
 }  # fmt: skip
 
 
