@@ -7,6 +7,8 @@ the fact's word on the same side of its pair and conflicts with its opposite ("b
 
 from __future__ import annotations
 
+import re
+
 from factcli.parse import ParsedText
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
@@ -68,6 +70,13 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
     gap = _first_in(view, claim) if claim.negated and not view.negated else None
     if gap is not None:
         return Finding(NEGATION, Status.MATCH, f"the first in {gap} means none in the {gap} before")
+    prefixed = _denied_by_prefix(claim, view) if not view.negated else None
+    if prefixed is not None and claim.negated:  # "does not support interference"
+        return Finding(NEGATION, Status.MATCH, f"both deny {prefixed}")
+    if prefixed is not None:  # "supports interference" against "non-interference"
+        return Finding(
+            NEGATION, Status.CONFLICT, f"the claim affirms {prefixed}; the source denies it"
+        )
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -79,6 +88,20 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
             else f"the claim {said} what the source denies",
         )
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
+
+
+_NON_PREFIXED = re.compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)
+
+
+def _denied_by_prefix(claim: ParsedText, view: FactView) -> str | None:
+    """The word a fact denies with "non-" ("non-interference") that the claim denies with a
+    negation word ("does not support interference"), or None."""
+    for match in _NON_PREFIXED.finditer(view.fact.statement):
+        word = match.group(1).lower()
+        unprefixed = re.search(rf"(?<!non-)(?<!non)\b{re.escape(word)}\b", claim.lower)
+        if unprefixed is not None and not _NON_PREFIXED.search(claim.text):
+            return f"'{word}'"
+    return None
 
 
 def _first_in(view: FactView, claim: ParsedText) -> str | None:
