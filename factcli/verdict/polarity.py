@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.lexicon import stem
 from factcli.parse import ParsedText
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
@@ -94,12 +95,13 @@ _NON_PREFIXED = re.compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)
 
 
 def _denied_by_prefix(claim: ParsedText, view: FactView) -> str | None:
-    """The word a fact denies with "non-" ("non-interference") that the claim denies with a
-    negation word ("does not support interference"), or None."""
+    """The word a fact denies with "non-" ("non-interference") that the claim names without
+    it ("does not support interference", "aligns with"), or None."""
+    if _NON_PREFIXED.search(claim.text):
+        return None
     for match in _NON_PREFIXED.finditer(view.fact.statement):
         word = match.group(1).lower()
-        unprefixed = re.search(rf"(?<!non-)(?<!non)\b{re.escape(word)}\b", claim.lower)
-        if unprefixed is not None and not _NON_PREFIXED.search(claim.text):
+        if stem(word) in claim.stems:
             return f"'{word}'"
     return None
 
