@@ -94,7 +94,7 @@ _SUBORDINATE = re.compile(
     r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
     r"where|because|although|though|whereas|while|as|since|so\s+that)\b"
     # a relative clause with no comma: "a visit to Russia where he will attend ..."
-    r"|(?<=\w)\s+(?:where|whereby|which\s+(?:will|would)|who\s+(?:will|would))\b",
+    r"|(?<=\w)\s+(?:where|whereby)\b",
     re.IGNORECASE,
 )
 

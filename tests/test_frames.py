@@ -22,6 +22,7 @@ from factcli.frames import find_frame
         ("Economist Lee told Bloomberg that prices would rise.", "Economist Lee",
          "prices would rise."),
         ("Analyst Ann Roe says the deal was signed.", "Analyst Ann Roe", "the deal was signed."),
+        ("Lopez said Atlantis wants a new port.", "Lopez", "Atlantis wants a new port."),
         ("Prices rose sharply, state media said in a report published Friday.",
          "state media", "Prices rose sharply"),
     ],
@@ -37,6 +38,7 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
     "text",
     [
         "Russia reported a 30 percent drop in exports.",  # an object, not a clause
+        "Lopez reported a drop in exports.",
         "The minister met reporters in Paris.",
         "Trade stood at $95 billion in 2014.",
         "Putin attended a parade in Beijing, the Chinese capital.",

@@ -22,6 +22,8 @@ from factcli.mood import Mood, read_mood
         ("A deal could be reached next week.", Mood.PLANNED),
         ("They may sign a deal.", Mood.PLANNED),
         ("The contract signed in 2014 will see deliveries begin in 2018.", Mood.PLANNED),
+        ("Exports recovered in 2019 after a slump.", Mood.DONE),  # no determiner: a main verb
+        ("Minister Lopez arrived on Monday for talks where she will sign a pact.", Mood.DONE),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
         ("The firm remains the largest employer.", Mood.UNMARKED),
     ],
