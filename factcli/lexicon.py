@@ -408,6 +408,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "sold",
             "supplier",
             "provider",
+            "flow",
         }
     ),
     frozenset({"gas", "lng"}),
