@@ -22,7 +22,7 @@ _AGREEING = ("same", "within", "around")
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A finding for each of the claim's dates that some date of the fact can be compared with."""
-    spans = {id(s): period_span(view, s) for s in view.dates}
+    spans = {id(s): period_span(view, s, claim) for s in view.dates}
     candidates: dict[int, list[DateSlot]] = {}
     for number, span in enumerate(claim.dates):
         element = Element.value(Kind.DATE, number)
@@ -58,7 +58,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                     element,
                     Status.CONFLICT,
                     f"the claim says {span.text.strip()}{note}; "
-                    f"the source says {describe_date(free[0].date)}",
+                    f"the source says {describe_date(spans[id(free[0])])}",
                 )
             )
     return found

@@ -44,21 +44,34 @@ def fact_period(view: FactView) -> tuple[int, int] | None:
     return day_range(_years(year - 1, year), None)
 
 
-def period_span(view: FactView, slot: DateSlot) -> DateSpan:
-    """A scope slot's date, stretched back over the fact's streak: the span the fact covers."""
+def period_span(view: FactView, slot: DateSlot, claim: ParsedText | None = None) -> DateSpan:
+    """A scope slot's date, stretched back over the fact's streak: the span the fact covers.
+    For a claim that says when the state began ("became the top partner in 2009"), the
+    streak's first year alone: a fifth year in 2014 began in 2010."""
     years = _streak_years(view)
     year = slot.date.start.year
     if not is_scope(slot) or years <= 1 or year is None:
         return slot.date
-    return _years(year - years + 1, slot.date.end.year or year)
+    first = year - years + 1
+    if claim is not None and inceptive(claim):
+        return _years(first, first)
+    return _years(first, slot.date.end.year or year)
+
+
+_INCEPTIVE = frozenset({"became", "become", "becomes", "becoming"})
+
+
+def inceptive(claim: ParsedText) -> bool:
+    """Does the claim say when a state of affairs began ("China became ...")?"""
+    return any(word.lower in _INCEPTIVE for word in claim.words)
 
 
 def another_period(claim: ParsedText, view: FactView) -> str | None:
     """The claim's date that lies outside the fact's period, if any ("in 2016" against a
     2014 trade figure), when no event slot of the fact could take it."""
     period = fact_period(view)
-    if period is None:
-        return None
+    if period is None or (inceptive(claim) and _streak_years(view) > 1):
+        return None  # when the streak began is the fact's to say
     event_slots = [s for s in view.dates if not is_scope(s)]
     for span in claim.dates:
         if event_slots or not _time_of_claim(claim, span):
