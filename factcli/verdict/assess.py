@@ -124,7 +124,10 @@ def _another_event(
         return bool(unconfirmed)
     if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
         return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
-    # A date alone may be the error; a date and an amount the fact lacks are another event.
+    # A date alone may be the error; a date and an amount the fact lacks are another event,
+    # unless the fact shares an amount with the claim ("a 30-year deal ... worth $400bn").
+    if any(e.kind in (Kind.QUANTITY, Kind.RANK) for e in matched - confirmed):
+        return False
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
 
 
