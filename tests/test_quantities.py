@@ -279,8 +279,12 @@ def test_years_differ_from_months() -> None:
 
 @pytest.mark.parametrize(
     ("text", "years"),
-    [("70th anniversary", 70), ("the fiftieth anniversary", 50), ("50th anniversary", 50),
-     ("the 70 anniversary", 70)],  # fmt: skip
+    [
+        ("70th anniversary", 70),
+        ("the fiftieth anniversary", 50),
+        ("50th anniversary", 50),
+        ("the 70 anniversary", 70),
+    ],
 )
 def test_anniversaries(text: str, years: int) -> None:
     quantity = one(text)
