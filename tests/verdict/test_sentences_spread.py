@@ -1,7 +1,7 @@
 """Real sentences spread over several facts: a value another fact confirms is no sign of
 another event, a plan for later is no claim about a past event, a superlative without its
 noun and a phrase naming the pair borrow what the store knows, a rank or a "non-" word the
-claim denies, a span opened by "since", and the year a streak began."""
+claim denies, a plan given up, a span opened by "since", and the year a streak began."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ from .stores import bundled, small, verdict
         ),
         # the 30-year length names the deal; the amount it adds is a detail, the year an error
         ("In May 2015 China and Russia struck a 30-year gas deal worth $400 billion.", "refuted"),
+        # a plan given up denies the plan
+        ("Russia and China have shelved plans to finalize the helicopter agreement.", "refuted"),
         # a fifth consecutive year in 2014 began in 2010
         ("In 2010 China became Russia's largest trade partner.", "supported"),
         ("In 2012 China became Russia's largest trade partner.", "refuted"),
@@ -121,6 +123,13 @@ PACT = fact(
     durations=[{"slot": "length", "value": 20, "unit": "year"}],
     dates=[{"slot": "signed", "date": "2018", "cue": ["signed", "in"]}],
 )
+EMBASSY = fact(
+    "Atlantis will open an embassy in Lemuria.",
+    id="embassy",
+    modality="planned",
+    keys=["embassy"],
+    entities=[{"name": "Atlantis", "role": "owner"}],
+)
 POLICY = fact(
     "Atlantis keeps to a policy of non-alignment.",
     id="policy",
@@ -139,6 +148,8 @@ POLICY = fact(
         ("Lemuria was not Atlantis's largest trade partner in 2019.", "supported"),
         ("Lemuria was not Atlantis's third-largest trade partner in 2019.", "refuted"),
         ("Atlantis does not align itself.", "supported"),
+        ("Atlantis has shelved plans to open an embassy in Lemuria.", "refuted"),
+        ("Atlantis plans to open an embassy in Lemuria.", "supported"),
         ("In 2019 Atlantis and Lemuria signed a 20-year fishing pact worth $2 billion.", "refuted"),
         ("In 2018 Atlantis and Lemuria signed a 20-year fishing pact.", "supported"),
         ("In 2017 Atlantis became Mu's largest fish buyer.", "supported"),
@@ -148,5 +159,7 @@ POLICY = fact(
     ],
 )
 def test_spread_sentences_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
-    checker = small(tmp_path, FAIR, FAIR_EDITION, VISIT, PARTNER, TRADE, BUYER, PACT, POLICY)
+    checker = small(
+        tmp_path, FAIR, FAIR_EDITION, VISIT, PARTNER, TRADE, BUYER, PACT, EMBASSY, POLICY
+    )
     assert verdict(checker, claim) == label
