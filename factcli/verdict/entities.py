@@ -48,7 +48,8 @@ _TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop", "visitor"}
 _POST_HEADS = frozenset(
     """works work worked working employed joined president minister economist director
     fellow analyst chief head chairman secretary ambassador spokesman spokeswoman professor
-    researcher scholar expert official premier pm chancellor founder ceo""".split()
+    researcher scholar expert official premier pm chancellor founder ceo heads headed heading
+    leads chairs chaired""".split()
 )
 _EMPLOYMENT_ROLES = frozenset({"employer", "post"})
 POST_HEAD_REACH = 40  # characters between a name and a post word that puts it in the post

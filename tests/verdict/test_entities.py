@@ -49,6 +49,10 @@ FACTS = (
          [("entity", "match", "Ana Diaz matches the source"),
           ("entity", "conflict",
            "the claim says Reef Council; the source says Tidal Institute (employer)")]),
+        ("quote", "Ana Diaz heads the Reef Council.",  # a verb that gives a post
+         [("entity", "match", "Ana Diaz matches the source"),
+          ("entity", "conflict",
+           "the claim says Reef Council; the source says Tidal Institute (employer)")]),
         ("quote", "Ana Diaz, director of the Tidal Institute, said so.",
          [("entity", "match", "Ana Diaz matches the source"),
           ("entity", "match", "director matches the source"),

@@ -56,6 +56,7 @@ from .stores import bundled, small, verdict
         ),
         # the 30-year length names the deal; the amount it adds is a detail, the year an error
         ("In May 2015 China and Russia struck a 30-year gas deal worth $400 billion.", "refuted"),
+        ("Andrew Small heads the Carnegie Moscow Center.", "refuted"),  # another employer
         # a plan given up denies the plan
         ("Russia and China have shelved plans to finalize the helicopter agreement.", "refuted"),
         # a fifth consecutive year in 2014 began in 2010
