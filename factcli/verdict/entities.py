@@ -9,6 +9,7 @@ swap; a title the alias table gives to someone else conflicts.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from factcli.entities import Mention
@@ -159,6 +160,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
         return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
     if mention.kind == "region" and filler.kind == "country":
         return False  # a region is a place a trip may reach, not a party ("from Siberia")
+    if filler.role in _PLACE_ROLES:
+        return _placed(claim, mention)  # "a parade in Beijing", not "the defeat of Japan"
     if filler.role in _EMPLOYMENT_ROLES:
         nearby = [
             w
@@ -169,6 +172,21 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
+
+
+_PLACE_ROLES = frozenset({"host", "venue", "location"})
+_PLACING = re.compile(
+    r"\b(?:in|at|to|hosted\s+by|held\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _placed(claim: ParsedText, mention: Mention) -> bool:
+    """Does the claim put the event where the name is ("in Beijing", "Beijing's parade",
+    "hosted by China"), rather than name it as something else ("the defeat of Japan")?"""
+    if mention.possessive or mention.adjective:
+        return True
+    before = claim.text[max(0, mention.start - 24) : mention.start]
+    return _PLACING.search(before) is not None
 
 
 def _titles_another(claim: ParsedText, end: int, view: FactView) -> bool:

@@ -4,6 +4,9 @@ against the fact's ranks of the same sort. The same place matches; another confl
 
 from __future__ import annotations
 
+import re
+
+from factcli.numbers import ORDINAL_PATTERN
 from factcli.parse import ParsedText
 from factcli.values import Rank
 from factcli.verdict.compare import comparable_ranks, same_rank
@@ -22,6 +25,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             for i, s in enumerate(view.ranks)
             if comparable_ranks(rank, s.rank)
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+            and not _counts_another(claim, rank, s.slot)
         ]
         if not slots:
             continue
@@ -37,6 +41,20 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
+    """Does the claim's ordinal count something else than the slot it is named after, when
+    another ordinal of the claim counts that ("the 70th anniversary ... the first to
+    celebrate")?"""
+    if rank.kind != "ordinal" or not slot.isalpha():
+        return False
+    counted = re.finditer(
+        rf"({ORDINAL_PATTERN}|\b\d+\b)(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+{re.escape(slot)}\b",
+        claim.text,
+        re.IGNORECASE,
+    )
+    return any(match.start(1) != rank.start for match in counted)
 
 
 def describe_rank(rank: Rank) -> str:

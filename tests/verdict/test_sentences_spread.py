@@ -57,6 +57,12 @@ from .stores import bundled, small, verdict
         # the 30-year length names the deal; the amount it adds is a detail, the year an error
         ("In May 2015 China and Russia struck a 30-year gas deal worth $400 billion.", "refuted"),
         ("Andrew Small heads the Carnegie Moscow Center.", "refuted"),  # another employer
+        # a host is a place the claim puts the event in, not any country it names
+        (
+            "Xi attended a military parade in Beijing for the 70th anniversary of the end of "
+            "World War II.",
+            "refuted",
+        ),
         # a plan given up denies the plan
         ("Russia and China have shelved plans to finalize the helicopter agreement.", "refuted"),
         # a fifth consecutive year in 2014 began in 2010
@@ -131,6 +137,13 @@ EMBASSY = fact(
     keys=["embassy"],
     entities=[{"name": "Atlantis", "role": "owner"}],
 )
+REEF_SUMMIT = fact(
+    "The 12th reef summit takes place in Lemuria.",
+    id="reef-summit",
+    keys=["reef"],
+    entities=[{"name": "Lemuria", "role": "host"}],
+    ranks=[{"slot": "summit", "value": 12, "kind": "ordinal"}],
+)
 POLICY = fact(
     "Atlantis keeps to a policy of non-alignment.",
     id="policy",
@@ -149,6 +162,10 @@ POLICY = fact(
         ("Lemuria was not Atlantis's largest trade partner in 2019.", "supported"),
         ("Lemuria was not Atlantis's third-largest trade partner in 2019.", "refuted"),
         ("Atlantis does not align itself.", "supported"),
+        ("The 12th reef summit takes place in Mu.", "refuted"),
+        ("The 12th reef summit takes place in Lemuria.", "supported"),
+        ("The 11th reef summit takes place in Lemuria.", "refuted"),
+        ("Lemuria's 12th reef summit, the first since Mu left, takes place.", "not_enough_info"),
         ("Atlantis has shelved plans to open an embassy in Lemuria.", "refuted"),
         ("Atlantis plans to open an embassy in Lemuria.", "supported"),
         ("In 2019 Atlantis and Lemuria signed a 20-year fishing pact worth $2 billion.", "refuted"),
@@ -161,6 +178,16 @@ POLICY = fact(
 )
 def test_spread_sentences_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
     checker = small(
-        tmp_path, FAIR, FAIR_EDITION, VISIT, PARTNER, TRADE, BUYER, PACT, EMBASSY, POLICY
+        tmp_path,
+        FAIR,
+        FAIR_EDITION,
+        VISIT,
+        PARTNER,
+        TRADE,
+        BUYER,
+        PACT,
+        EMBASSY,
+        REEF_SUMMIT,
+        POLICY,
     )
     assert verdict(checker, claim) == label
