@@ -185,6 +185,8 @@ def _placed(claim: ParsedText, mention: Mention) -> bool:
     "hosted by China"), rather than name it as something else ("the defeat of Japan")?"""
     if mention.possessive or mention.adjective:
         return True
+    if any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles):
+        return True  # "visiting Kazakhstan to attend the celebrations"
     before = claim.text[max(0, mention.start - 24) : mention.start]
     return _PLACING.search(before) is not None
 

@@ -63,6 +63,10 @@ from .stores import bundled, small, verdict
             "World War II.",
             "refuted",
         ),
+        (
+            "Xi Jinping is visiting Belarus to attend the World War II anniversary celebrations.",
+            "refuted",
+        ),  # a trip's destination places the event too
         # a plan given up denies the plan
         ("Russia and China have shelved plans to finalize the helicopter agreement.", "refuted"),
         # a fifth consecutive year in 2014 began in 2010
