@@ -83,3 +83,22 @@ class Rank:
     start: int = 0
     end: int = 0
     text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the text with its stem and place."""
+
+    start: int
+    end: int
+    lower: str
+    stem: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAssignment:
+    """An entity the text puts on one side of a relation: source, target, owner or subject."""
+
+    side: str
+    name: str
+    kind: str

@@ -7,9 +7,9 @@ import re
 
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
-from factcli.parse import ParsedText, Word
+from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
-from factcli.values import Quantity
+from factcli.values import Quantity, Word
 
 _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
 _SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})

@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from factcli.entities import Mention
 from factcli.lexicon import STOP_WORDS, stem, words
-from factcli.parse import ParsedText, RoleAssignment
+from factcli.parse import ParsedText
+from factcli.values import RoleAssignment
 from factcli.verdict.facts import FactView, Filler, modified_noun
 from factcli.verdict.findings import (
     ENTITY_KINDS,

@@ -1,0 +1,274 @@
+"""Who does what to whom in a text, from word order: who gives and who receives, where a
+trip goes and in which order, who visits, who makes what, whose partner, and the subject."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.entities import Mention
+from factcli.lexicon import flow_stems, stem_set
+from factcli.values import RoleAssignment, Word
+
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+_RELATION_NOUNS = stem_set(
+    frozenset(
+        {
+            "partner",
+            "ally",
+            "supplier",
+            "neighbor",
+            "neighbour",
+            "customer",
+            "creditor",
+            "market",
+            "buyer",
+            "seller",
+        }
+    )
+)
+# Nouns after which a flow word is a modifier, not a verb: "a gas supply contract".
+_COMPOUND_HEADS = stem_set(
+    frozenset(
+        {
+            "contract",
+            "deal",
+            "agreement",
+            "route",
+            "pipeline",
+            "line",
+            "chain",
+            "system",
+            "deals",
+            "agreements",
+            "security",
+        }
+    )
+)
+
+_ROLE_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})
+
+
+def read_roles(
+    text: str, words: tuple[Word, ...], mentions: tuple[Mention, ...]
+) -> list[RoleAssignment]:
+    """Who gives and who receives, whose partner, and who is the subject, from word order."""
+    actors = [m for m in mentions if m.kind in _ROLE_KINDS]
+    roles: list[RoleAssignment] = []
+    roles += _flow_roles(words, actors)
+    roles += _destination_roles(words, actors)
+    roles += _stop_roles(text, words, actors)
+    roles += _visitor_roles(words, actors)
+    roles += _maker_roles(text, actors)
+    owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
+    owners += _of_owners(words, actors)
+    roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
+    subject = next((m for m in actors if m not in owners), None)
+    if subject is not None and owners:
+        roles.append(RoleAssignment("subject", subject.name, subject.kind))
+    return roles
+
+
+_TRIP_WORDS = stem_set(
+    frozenset(
+        {
+            "visit",
+            "trip",
+            "travel",
+            "tour",
+            "journey",
+            "head",
+            "heads",
+            "fly",
+            "flew",
+            "arrive",
+            "land",
+            "go",
+            "went",
+            "stop",
+            "stay",
+            "come",
+            "came",
+            "move",
+            "return",
+            "stopover",
+            "leave",
+            "proceed",
+            "continue",
+            "spend",
+        }
+    )
+)
+_DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
+
+
+def _destination_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip goes: "a trip to Kazakhstan", "arrived in Moscow", "will visit Belarus"."""
+    roles = []
+    for mention in actors:
+        if mention.kind not in ("country", "city", "region"):
+            continue
+        before = [w for w in words if w.end <= mention.start]
+        if before and before[-1].lower == "the":
+            before = before[:-1]
+        if not before:
+            continue
+        if before[-1].stem in _TRIP_WORDS or (
+            before[-1].lower in _DESTINATION_PREPOSITIONS
+            and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
+        ):
+            roles.append(RoleAssignment("destination", mention.name, mention.kind))
+    return roles
+
+
+_SEQUENCE_WORDS = {"after": "previous_stop", "following": "previous_stop", "before": "next_stop"}
+_CLAUSE_BREAK = frozenset({"and", "but", "while", "then"})
+
+
+def _stop_roles(text: str, words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip went before or after: "after a one-day trip to Kazakhstan", "before
+    arriving in Russia", "after leaving Moscow". "After Kazakhstan, Xi will head to Moscow":
+    the phrase ends at its comma, and Moscow is where the trip goes next."""
+    roles = []
+    for mention in actors:
+        if mention.kind not in ("country", "city", "region"):
+            continue
+        window = [w for w in words if w.end <= mention.start][-6:]
+        for word in reversed(window):
+            if word.lower in _CLAUSE_BREAK or "," in text[word.end : mention.start]:
+                break
+            side = _SEQUENCE_WORDS.get(word.lower)
+            if side:
+                roles.append(RoleAssignment(side, mention.name, mention.kind))
+                break
+    return roles
+
+
+_MADE = re.compile(r"-(?:made|built|produced|designed|manufactured|developed)\b", re.IGNORECASE)
+
+
+def _maker_roles(text: str, actors: list[Mention]) -> list[RoleAssignment]:
+    """Who makes a thing: "the American-made S-400" names its maker."""
+    return [
+        RoleAssignment("maker", m.name, m.kind)
+        for m in actors
+        if m.kind in ("country", "organization") and _MADE.match(text, m.end)
+    ]
+
+
+def _relation_follows(words: tuple[Word, ...], mention: Mention) -> bool:
+    """ "Russia's largest trade partner" is a relation; "China's trade" is not."""
+    following = [w for w in words if w.start >= mention.end][:4]
+    return any(w.stem in _RELATION_NOUNS for w in following)
+
+
+_VISIT_NOUNS = stem_set(frozenset({"visit", "trip", "tour", "journey", "stay", "arrival"}))
+
+
+def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Who travels: "Putin's visit to China", "Xi's trip"."""
+    return [
+        RoleAssignment("visitor", m.name, m.kind)
+        for m in actors
+        if m.kind == "person"
+        and m.possessive
+        and any(w.stem in _VISIT_NOUNS for w in [w for w in words if w.start >= m.end][:2])
+    ]
+
+
+def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
+    """'the largest partner of Russia': Russia owns the relation, as in "Russia's partner"."""
+    owners = []
+    for mention in actors:
+        before = [w for w in words if w.end <= mention.start][-3:]
+        lowers = [w.lower for w in before]
+        if "of" in lowers and any(w.stem in _RELATION_NOUNS for w in before):
+            owners.append(mention)
+    return owners
+
+
+def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    flow_out, flow_in = flow_stems()
+    verb_index = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w.stem in flow_out or w.stem in flow_in)
+            and not (i + 1 < len(words) and words[i + 1].stem in _COMPOUND_HEADS)
+        ),
+        None,
+    )
+    if verb_index is None:
+        return []
+    verb = words[verb_index]
+    outward = verb.stem in flow_out
+    passive = verb_index > 0 and words[verb_index - 1].lower in _PASSIVE_AUX
+    roles: list[RoleAssignment] = []
+    explicit: set[str] = set()
+    for mention in actors:
+        preposition = _preceding_word(words, mention.start)
+        if preposition in ("between", "among", "and"):
+            explicit.add(mention.name)  # "trade between Russia and China" has no direction
+            continue
+        side = {
+            "to": "target",
+            "from": "source",
+            "by": "source" if passive else None,
+            "on": None if outward else "source",  # "Russia relied on China"
+        }.get(preposition or "")
+        if side and mention.start > verb.start:
+            roles.append(RoleAssignment(side, mention.name, mention.kind))
+            explicit.add(mention.name)
+        elif _names_a_commodity(words, mention):
+            roles.append(RoleAssignment("source", mention.name, mention.kind))  # "Russian gas"
+            explicit.add(mention.name)
+    before = [m for m in actors if m.end <= verb.start and m.name not in explicit]
+    after = [
+        m
+        for m in actors
+        if m.start >= verb.end and m.name not in explicit and _near(words, verb, m, 3)
+    ]
+    sides = {r.side for r in roles}
+    subject_side = ("target" if outward else "source") if passive else None
+    if subject_side is None:
+        subject_side = "source" if outward else "target"
+    object_side = "target" if subject_side == "source" else "source"
+    if len(before) > 1 and _coordinated(words, before[-2], before[-1]):
+        before = []  # "Russia and China signed...": no single giver
+    if before and subject_side not in sides:
+        roles.append(RoleAssignment(subject_side, before[-1].name, before[-1].kind))
+    if after and object_side not in sides and not passive:
+        roles.append(RoleAssignment(object_side, after[0].name, after[0].kind))
+    return roles
+
+
+_COMMODITIES = frozenset({"gas", "oil", "coal", "energy", "arms", "weapons", "missiles", "grain"})
+
+
+_COMMODITY_ADJECTIVES = frozenset({"natural", "liquefied", "crude", "refined", "raw", "piped"})
+
+
+def _names_a_commodity(words: tuple[Word, ...], mention: Mention) -> bool:
+    """ "Russian gas", "Chinese natural gas": the name says where the commodity comes from."""
+    following = [w for w in words if w.start >= mention.end][:3]
+    while following and following[0].lower in _COMMODITY_ADJECTIVES:
+        following = following[1:]
+    return bool(following) and following[0].lower in _COMMODITIES
+
+
+def _near(words: tuple[Word, ...], verb: Word, mention: Mention, limit: int) -> bool:
+    return len([w for w in words if verb.end <= w.start and w.end <= mention.start]) <= limit
+
+
+def _coordinated(words: tuple[Word, ...], first: Mention, second: Mention) -> bool:
+    between = [w.lower for w in words if first.end <= w.start and w.end <= second.start]
+    return between in (["and"], [], ["or"])
+
+
+def _preceding_word(words: tuple[Word, ...], offset: int) -> str | None:
+    previous = [w for w in words if w.end <= offset]
+    if not previous:
+        return None
+    last = previous[-1]
+    if last.lower == "the" and len(previous) > 1:
+        return previous[-2].lower
+    return last.lower

@@ -1,0 +1,37 @@
+"""Roles read from word order: one reading per kind of relation, on texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.entities import EntityIndex
+from factcli.parse import parse_text
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    """The (side, name) pairs the parser reads from `text`, with no store aliases."""
+    return {(role.side, role.name) for role in parse_text(text, EntityIndex([])).roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway will supply gas to Germany", {("source", "Norway"), ("target", "Germany")}),
+        ("Germany will buy gas from Norway", {("source", "Norway"), ("target", "Germany")}),
+        ("Brazil is Argentina's largest partner", {("owner", "Argentina"), ("subject", "Brazil")}),
+        ("French-made Rafale jets", {("maker", "France")}),
+    ],
+    ids=["flow", "flow-reversed", "owner", "maker"],
+)
+def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(text)
+
+
+def test_a_trip_keeps_the_order_of_its_stops() -> None:
+    found = roles("After Poland, the chancellor will head to Vienna")
+    assert ("destination", "Vienna") in found
+    assert ("previous_stop", "Poland") in found
+
+
+def test_a_text_without_names_has_no_roles() -> None:
+    assert roles("gas will flow from the east to the west") == set()
