@@ -59,7 +59,8 @@ def test_pronouns_resolve_and_modality_follows_cue_words(article: str) -> None:
 def test_a_post_gets_a_fact_of_its_own(article: str) -> None:
     fact = _fact(article, "Ingrid Berg is")
     assert set(fact.entities) == {("chief executive", "post"), ("Harbor Foods", "employer")}
-    assert fact.keys == ("Ingrid Berg",)
+    assert fact.keys[0] == "Ingrid Berg"
+    assert "chief executive" in fact.keys[1].split("|")
 
 
 def test_ranks_and_negation(article: str) -> None:
@@ -140,3 +141,12 @@ def test_a_cue_in_a_relative_clause_does_not_qualify_the_fact() -> None:
     )
     fact = next(f for f in draft_article(text).facts if "11 stores" in f.statement)
     assert fact.modality == "reported"
+
+
+def test_a_post_fact_applies_only_to_a_claim_that_gives_a_post() -> None:
+    text = "Harbor news\n\nChinese vice foreign minister Cheng Guoping said the talks went well.\n"
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.keys[0] == "Cheng Guoping"
+    posts = fact.keys[1].split("|")
+    assert posts[0] == "vice foreign minister"
+    assert {"minister", "president", "spokesman"} <= set(posts)
