@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
-from factcli.entities import EntityIndex
+from factcli.entities import EntityIndex, Mention
 from factcli.parse import ParsedText, parse_text
 
 _BEFORE_STOP = frozenset(
@@ -116,12 +116,28 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
             if _before(m.end, verb.start, parsed.text) or 0 <= m.start - verb.end <= 25
         ]
         if near:
-            return min(
+            nearest = min(
                 near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end))
-            ).name
+            )
+            return _apposed_to(nearest, verb.start, names, parsed.text) or nearest.name
     unnamed = _UNNAMED_SPEAKERS.search(parsed.text)
     if unnamed is not None:
         return (unnamed.group("who") or unnamed.group("report")).lower()
+    return None
+
+
+_SET_OFF = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?,\s*$")
+
+
+def _apposed_to(name: Mention, verb: int, names: list[Mention], text: str) -> str | None:
+    """The person an apposition between them and the speech verb describes, when the name
+    nearest the verb is inside it: "Andrew Small, a fellow with the Asia program of the
+    German Marshall Fund, explained ...": Andrew Small speaks, not the fund."""
+    for person in names:
+        if person.kind != "person" or person.end > name.start:
+            continue
+        if _SET_OFF.match(text[person.end : verb]):
+            return person.name
     return None
 
 

@@ -150,3 +150,12 @@ def test_a_post_fact_applies_only_to_a_claim_that_gives_a_post() -> None:
     posts = fact.keys[1].split("|")
     assert posts[0] == "vice foreign minister"
     assert {"minister", "president", "spokesman"} <= set(posts)
+
+
+def test_the_speaker_is_the_person_an_apposition_describes() -> None:
+    text = (
+        "Trade news\n\nAndrew Small, a fellow with the Asia program of the German Marshall "
+        "Fund, explained that Russia has relied on China.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.statement.startswith("Andrew Small,"))
+    assert fact.speaker is not None and fact.speaker[0] == "Andrew Small"
