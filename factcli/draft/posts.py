@@ -116,9 +116,7 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
             if _before(m.end, verb.start, parsed.text) or 0 <= m.start - verb.end <= 25
         ]
         if near:
-            nearest = min(
-                near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end))
-            )
+            nearest = min(near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end)))
             return _apposed_to(nearest, verb.start, names, parsed.text) or nearest.name
     unnamed = _UNNAMED_SPEAKERS.search(parsed.text)
     if unnamed is not None:
@@ -126,7 +124,9 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     return None
 
 
-_SET_OFF = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?,\s*$")
+_SET_OFF = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?,\s*$"
+)
 
 
 def _apposed_to(name: Mention, verb: int, names: list[Mention], text: str) -> str | None:

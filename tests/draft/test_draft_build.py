@@ -158,4 +158,5 @@ def test_the_speaker_is_the_person_an_apposition_describes() -> None:
         "Fund, explained that Russia has relied on China.\n"
     )
     fact = next(f for f in draft_article(text).facts if f.statement.startswith("Andrew Small,"))
-    assert fact.speaker is not None and fact.speaker[0] == "Andrew Small"
+    assert fact.speaker is not None
+    assert fact.speaker[0] == "Andrew Small"
