@@ -177,16 +177,16 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     slug = _slug(person)
     return DraftFact(
         f"{slug}-post", f"{person} is {phrase}.", post.sentence, None, "reported", ("people",),
-        (person, _post_key(post)) if post.post else (person,), entities=tuple(entities),
+        (person, _post_key(post.post)) if post.post else (person,), entities=tuple(entities),
     )  # fmt: skip
 
 
-def _post_key(post: posts.Post) -> str:
+def _post_key(post: str) -> str:
     """A post fact is about a claim that gives the person a post: its own post or any
     other ("Essid is Tunisia's president"), so that a claim about what the person said or
     did is left to the facts of the clauses, and a claim about the post meets this fact
     before them. Only for a fact that names the post, which a claim's post is compared with."""
-    own = [post.post] + [w for w in post.post.lower().split() if w in POST_WORDS]
+    own = [post] + [w for w in post.lower().split() if w in POST_WORDS]
     return "|".join(dict.fromkeys(own + sorted(POST_WORDS)))
 
 
