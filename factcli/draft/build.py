@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from factcli.draft import coreference, posts, slots, timing
-from factcli.draft.aliases import POST_WORDS, Names, alias_table, collect_names
+from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
@@ -222,7 +222,7 @@ def _clause_facts(
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:
                 statement, parsed = with_year, parse_text(with_year, index)
-            words = slots.topic_words(parsed)
+            words = _without_attribution(slots.topic_words(parsed), parsed.text, speaker, post_of)
             if not words:
                 continue
             referents = coreference.referents(parsed, heads)
@@ -235,6 +235,20 @@ def _clause_facts(
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+def _without_attribution(
+    words: list[str], text: str, speaker: str | None, post_of: dict[str, posts.Post]
+) -> list[str]:
+    """The topic words less those of who says it: the speech verb ("explained") and the
+    speaker's post when the clause gives it ("a fellow with the Asia program"), which say
+    nothing of what is said; the words as they were when nothing else is left."""
+    dropped = set(SPEECH_VERBS) if speaker else set()
+    post = post_of.get(speaker or "")
+    if post is not None and post.phrase.lower() in text.lower():
+        dropped |= set(post.phrase.lower().split())
+    kept = [w for w in words if w not in dropped]
+    return kept or words
 
 
 def _fact(

@@ -160,3 +160,14 @@ def test_the_speaker_is_the_person_an_apposition_describes() -> None:
     fact = next(f for f in draft_article(text).facts if f.statement.startswith("Andrew Small,"))
     assert fact.speaker is not None
     assert fact.speaker[0] == "Andrew Small"
+
+
+def test_who_says_it_is_not_what_the_fact_is_about() -> None:
+    text = (
+        "Trade news\n\nAndrew Small, a fellow with the Asia program of the German Marshall "
+        "Fund, explained that Russia has relied on China to cushion sanctions.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.statement.startswith("Andrew Small,"))
+    topic = fact.keys[0].split("|")
+    assert "relied" in topic
+    assert not {"explained", "fellow", "program"} & set(topic)
