@@ -279,7 +279,7 @@ def _fact(
         speaker=(speaker, role) if speaker else None,
         modality=slots.modality(clause, speaker),
         keys=_keys(parsed, words + [name for name, _ in referents], terms),
-        entities=tuple(slots.role_entities(parsed)),
+        entities=tuple(slots.role_entities(parsed, clause == unit.sentence.text)),
         negated=parsed.negated,
         quantities=tuple(amounts),
         durations=tuple(durations),

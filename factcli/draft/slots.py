@@ -105,7 +105,7 @@ def rank_records(parsed: ParsedText) -> list[RankRecord]:
     return [RankRecord("rank", r.value, r.kind) for r in parsed.ranks]
 
 
-def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
+def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, str]]:
     """The entities the clause puts in roles: owner and subject, destination and stops, as
     the parser reads them in a claim."""
     roles: dict[str, str] = {}
@@ -118,9 +118,14 @@ def role_entities(parsed: ParsedText) -> list[tuple[str, str]]:
     for name in destinations[:-1]:
         del roles[name]  # "... to Kazakhstan, Xi arrived in Moscow": the last one
     # Who supplies whom is read from word order, which a clause cut from its sentence and
-    # the sentence itself read differently ("selling cheaper eggs, prices it said..."):
-    # a draft leaves supplier and recipient to the curator.
-    roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
+    # the sentence itself read differently ("selling cheaper eggs, prices it said...").
+    # A clause that is its whole sentence, naming both a supplier and a recipient and
+    # neither a person ("Russia has relied on China"), keeps them: a clause cut from its
+    # sentence, or one party alone ("support from Beijing"), is too often misread.
+    parties = {n: s for n, s in roles.items() if s in ("supplier", "recipient")}
+    people = {m.name for m in parsed.mentions if m.kind == "person"}
+    if not whole or sorted(parties.values()) != ["recipient", "supplier"] or people & set(parties):
+        roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
 
     return sorted(roles.items(), key=lambda item: (item[1], item[0]))
 

@@ -171,3 +171,15 @@ def test_who_says_it_is_not_what_the_fact_is_about() -> None:
     topic = fact.keys[0].split("|")
     assert "relied" in topic
     assert not {"explained", "fellow", "program"} & set(topic)
+
+
+def test_a_whole_sentence_keeps_who_supplies_whom_when_it_names_both() -> None:
+    text = (
+        "Trade news\n\nRussia has increasingly relied on China to cushion the impact of "
+        "sanctions. Russia wants more support from Beijing.\n"
+    )
+    facts = draft_article(text).facts
+    relied = next(f for f in facts if f.statement.startswith("Russia has increasingly"))
+    assert set(relied.entities) >= {("China", "supplier"), ("Russia", "recipient")}
+    alone = next(f for f in facts if f.statement.startswith("Russia wants"))
+    assert not {role for _, role in alone.entities} & {"supplier", "recipient"}
