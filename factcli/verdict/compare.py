@@ -110,9 +110,17 @@ def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     if fact_range[0] <= claim_range[0] and claim_range[1] <= fact_range[1]:
         return "within"
     coarser = claim.start.day is None or claim.end.day is None or claim.part is not None
+    if claim.start != claim.end and fact.start != fact.end and _grain(claim) == _grain(fact):
+        coarser = False  # "from 2011 to 2014" is not around "from 2011 to 2013"
     if coarser and claim_range[0] <= fact_range[0] and fact_range[1] <= claim_range[1]:
         return "around"  # "in May" around "May 8-10"; but "May 8 to 11" is not "May 8-10"
     return "different"
+
+
+def _grain(span: DateSpan) -> tuple[bool, bool, bool, bool]:
+    """Which parts both ends of a range give (month, day), to tell a range from a coarser one."""
+    return (span.start.month is None, span.start.day is None,
+            span.end.month is None, span.end.day is None)  # fmt: skip
 
 
 def precise(span: DateSpan) -> bool:

@@ -73,6 +73,13 @@ MAY_8_10 = span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
             "different",
         ),
         (span(PartialDate(None, None, 3)), span(PartialDate(None, None, 3)), "incomparable"),
+        # "from 2011 to 2014" is another range than "from 2011 to 2013", not a coarser one
+        (
+            span(PartialDate(2011), PartialDate(2014)),
+            span(PartialDate(2011), PartialDate(2013)),
+            "different",
+        ),  # fmt: skip
+        (span(PartialDate(2011), PartialDate(2014)), span(PartialDate(2012, 3)), "around"),
     ],
 )
 def test_date_relation(claim: DateSpan, fact: DateSpan, relation: str) -> None:
