@@ -78,7 +78,7 @@ MAY_8_10 = span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
             span(PartialDate(2011), PartialDate(2014)),
             span(PartialDate(2011), PartialDate(2013)),
             "different",
-        ),  # fmt: skip
+        ),
         (span(PartialDate(2011), PartialDate(2014)), span(PartialDate(2012, 3)), "around"),
     ],
 )
