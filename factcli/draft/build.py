@@ -169,6 +169,10 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     phrase = post.phrase
     if not phrase.lower().startswith(("a ", "an ", "the ")):
         phrase = "the " + phrase if phrase[:1].islower() or post.title else phrase
+    if post.post and post.employer and post.employer not in phrase:
+        # "Chinese vice foreign minister": the country's own post, said as the parser
+        # reads a claim's ("China's vice foreign minister"), so that another country conflicts.
+        phrase = f"{post.employer}'s {post.post}"
     entities = []
     if post.post:
         entities.append((post.post, "post"))

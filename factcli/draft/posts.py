@@ -11,7 +11,8 @@ from factcli.entities import EntityIndex, Mention
 from factcli.parse import ParsedText, parse_text
 
 _BEFORE_STOP = frozenset(
-    "as the a an by with and said says in on at for to from of while when that who".split()
+    "as the a an by with and said says in on at for to from of while when that who which"
+    " whom whose where".split()
 )
 _APPOSITION = re.compile(
     r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,80}?)"

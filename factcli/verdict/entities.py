@@ -26,7 +26,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.posts import post_matches, posted
+from factcli.verdict.posts import post_holder, post_matches, posted
 
 # Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
 _COMPATIBLE = {
@@ -92,6 +92,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if mention.name in view.names or _covered_post(mention, view):
             said = claim.text[mention.start : mention.end]  # the claim's words: "Moscow"
             found.append(Finding(element, Status.MATCH, f"{said} matches the source"))
+            continue
+        employer = _other_employer(claim, mention, unmentioned, view)
+        if employer is not None:  # "Russia's vice foreign minister" of China's
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
+                                 f"the source says {employer} (employer)"))  # fmt: skip
             continue
         if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties
@@ -211,6 +216,19 @@ def qualifies_title(claim: ParsedText, mention: Mention) -> bool:
         m.kind in ("post", "person") and 0 <= m.start - mention.end <= TITLE_REACH
         for m in claim.mentions
     )
+
+
+def _other_employer(
+    claim: ParsedText, mention: Mention, fillers: list[Filler], view: FactView
+) -> str | None:
+    """The fact's employer of the same kind, when the claim's name owns the post it gives
+    the fact's person ("Russia's vice foreign minister Cheng" of China's): another one."""
+    if not mention.possessive or not qualifies_title(claim, mention):
+        return None
+    post = next((p for p in claim.posts if 0 <= p.start - mention.end <= TITLE_REACH), None)
+    if post is None or post.holder != post_holder(view):
+        return None
+    return next((f.name for f in fillers if f.role == "employer" and f.kind == mention.kind), None)
 
 
 def _affiliated(claim: ParsedText, mention: Mention) -> bool:

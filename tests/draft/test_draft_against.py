@@ -61,3 +61,17 @@ def test_scan_against_an_article(runner: CliRunner, article: str, tmp_path: Path
     draft.write_text("Harbor Foods is Norway's fifth-largest seafood exporter.\n", encoding="utf-8")
     result = runner.invoke(app, ["scan", str(draft), "--against", str(source), "--format", "jsonl"])
     assert '"refuted"' in result.stdout
+
+
+def test_a_post_of_another_country_is_refuted(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "Talks in Moscow\n\nWhile in Russia, Xi will hold talks with Putin, said Chinese "
+        "vice foreign minister Cheng Guoping.\n",
+        encoding="utf-8",
+    )
+    claims = ["Cheng Guoping is Russia's vice foreign minister.",
+              "Cheng Guoping is China's vice foreign minister."]  # fmt: skip
+    result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
+    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert verdicts == ["refuted", "supported"]

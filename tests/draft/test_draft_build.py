@@ -183,3 +183,18 @@ def test_a_whole_sentence_keeps_who_supplies_whom_when_it_names_both() -> None:
     assert set(relied.entities) >= {("China", "supplier"), ("Russia", "recipient")}
     alone = next(f for f in facts if f.statement.startswith("Russia wants"))
     assert not {role for _, role in alone.entities} & {"supplier", "recipient"}
+
+
+def test_a_post_given_by_a_demonym_is_the_country_s() -> None:
+    text = "Talks\n\nChinese vice foreign minister Cheng Guoping said the talks went well.\n"
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Cheng Guoping is China's vice foreign minister."
+
+
+def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
+    text = (
+        "Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
+        "year had surpassed 100 million members.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Jeff Bezos is the Amazon founder."
