@@ -51,6 +51,10 @@ _SUBORDINATE_SCOPE = re.compile(
     r"\s(?:which|that|who|whom|whose|when|where|because|if|while|whether|although)\s"
     r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
 )
+_FORESEEN = re.compile(
+    r"\b(?:concerns?|fears?|worr(?:y|ies|ied)|hopes?|expectations?|warn(?:s|ed|ing)?|"
+    r"predict(?:s|ed|ions?)?|risks?|possibility|prospects?|speculation)\s+that\b"
+)
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 
 
@@ -137,6 +141,13 @@ def modality(clause: str, speaker: str | None) -> str:
     plain = plain.strip()
     if plain[:1].isupper() and not plain.startswith("May "):
         plain = plain[0].lower() + plain[1:]
+    # "raised concerns that the government would be pressured": what a concern, fear or
+    # warning says may happen is expected, not reported as done.
+    foreseen = _FORESEEN.search(plain)
+    if foreseen is not None and (
+        _EXPECTED.search(plain, foreseen.end()) or _PLANNED.search(plain, foreseen.end())
+    ):
+        return "expected"
     # A cue inside a relative or subordinate clause qualifies that clause, not the fact:
     # "has 11 stores and is rumored to be planning a chain that may deploy ...".
     plain = _SUBORDINATE_SCOPE.split(plain, maxsplit=1)[0]

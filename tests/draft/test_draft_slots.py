@@ -1,0 +1,17 @@
+"""What one clause fixes: how firmly it states its content."""
+
+from __future__ import annotations
+
+from factcli.draft.slots import modality
+
+
+def test_what_a_concern_says_may_happen_is_expected() -> None:
+    clause = "The attack raised concerns that the government would be pressured to act."
+    assert modality(clause, None) == "expected"
+    assert modality("Officials warned that prices will rise.", None) == "expected"
+
+
+def test_a_cue_in_a_relative_clause_still_qualifies_only_that_clause() -> None:
+    clause = "The firm has 11 stores and a chain that may open more."
+    assert modality(clause, None) == "reported"
+    assert modality("The concerns that he raised were answered.", None) == "reported"
