@@ -185,13 +185,17 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     )  # fmt: skip
 
 
+# Verbs that give a person a post without naming it: "works for the Carnegie Center".
+_EMPLOYMENT_VERBS = frozenset("works worked employed heads headed serves served joined".split())
+
+
 def _post_key(post: str) -> str:
     """A post fact is about a claim that gives the person a post: its own post or any
     other ("Essid is Tunisia's president"), so that a claim about what the person said or
     did is left to the facts of the clauses, and a claim about the post meets this fact
     before them. Only for a fact that names the post, which a claim's post is compared with."""
     own = [post] + [w for w in post.lower().split() if w in POST_WORDS]
-    return "|".join(dict.fromkeys(own + sorted(POST_WORDS)))
+    return "|".join(dict.fromkeys(own + sorted(POST_WORDS | _EMPLOYMENT_VERBS)))
 
 
 def _clause_facts(
