@@ -58,13 +58,8 @@ def decide(
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     period = _another_period(assessments, about, scores)
     if period is not None:
-        return CheckResult(
-            claim,
-            Verdict.NOT_ENOUGH_INFO,
-            UNVERIFIABLE_CONFIDENCE,
-            (period_reason(period.view, period.missing[0]),),
-            period.view.fact,
-            runners_up=runners,
+        return _unverifiable(
+            claim, (period_reason(period.view, period.missing[0]),), period, runners
         )
     if not about:
         return _not_about(claim, assessments, runners)
@@ -83,13 +78,8 @@ def decide(
     primary = max(about, key=weight)
     plan_read = _plan_read_most(parsed, assessments, about, scores)
     if plan_read is not None:
-        return CheckResult(
-            claim,
-            Verdict.NOT_ENOUGH_INFO,
-            UNVERIFIABLE_CONFIDENCE,
-            (unconfirmed_reason(parsed, plan_read.view),),
-            plan_read.view.fact,
-            runners_up=runners,
+        return _unverifiable(
+            claim, (unconfirmed_reason(parsed, plan_read.view),), plan_read, runners
         )
     if any(f.status is Status.CONFLICT for f in primary.findings):
         conflicts_of_primary = {
@@ -134,28 +124,14 @@ def decide(
         None,
     )
     if plan is not None:
-        return CheckResult(
-            claim,
-            Verdict.NOT_ENOUGH_INFO,
-            UNVERIFIABLE_CONFIDENCE,
-            (unconfirmed_reason(parsed, plan.view),),
-            plan.view.fact,
-            runners_up=runners,
-        )
+        return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
     if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
         if coverage < MIN_CONTENT_COVERAGE:
             reasons.append(
                 "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
             )
-        return CheckResult(
-            claim,
-            Verdict.NOT_ENOUGH_INFO,
-            UNVERIFIABLE_CONFIDENCE,
-            tuple(reasons),
-            best.view.fact,
-            runners_up=runners,
-        )
+        return _unverifiable(claim, tuple(reasons), best, runners)
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
     if best.view.fact.modality in PROSPECTIVE:
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
@@ -169,6 +145,20 @@ def decide(
         tuple(reasons),
         best.view.fact,
         decisive=tuple(_decisive_words(parsed, matched)),
+        runners_up=runners,
+    )
+
+
+def _unverifiable(
+    claim: str, reasons: tuple[str, ...], nearest: Assessment, runners: tuple[Evidence, ...]
+) -> CheckResult:
+    """not_enough_info for these reasons, naming the fact the claim reads most like."""
+    return CheckResult(
+        claim,
+        Verdict.NOT_ENOUGH_INFO,
+        UNVERIFIABLE_CONFIDENCE,
+        reasons,
+        nearest.view.fact,
         runners_up=runners,
     )
 
