@@ -63,3 +63,29 @@ def test_the_reason_names_both_posts() -> None:
     assert result.reasons == (
         "the claim makes Cheng Guoping foreign minister; the source says vice foreign minister",
     )
+
+
+LUND = fact(
+    "Eva Lund is the chief executive of Nordfisk.",
+    id="lund-post",
+    keys=["Eva Lund", "chief|executive|officer|ceo|cfo|post"],
+    entities=[
+        {"name": "chief executive", "role": "post"},
+        {"name": "Nordfisk", "role": "employer"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Eva Lund is the CEO of Nordfisk.", "supported"),  # the gazetteer's short form
+        ("Eva Lund is chief executive officer of Nordfisk.", "supported"),
+        ("Eva Lund is chief financial officer of Nordfisk.", "refuted"),
+        ("Eva Lund is Nordfisk's chief operating officer.", "refuted"),
+    ],
+)
+def test_company_officers_are_posts_with_their_short_forms(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, LUND), claim) == label
