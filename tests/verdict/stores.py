@@ -10,7 +10,7 @@ from typing import Any
 from factcli.checker import Checker
 from factcli.store import load_store
 
-from .conftest import ALIASES, SOURCE
+from .conftest import ALIASES, SOURCE, fact
 
 _BUNDLED: list[Checker] = []
 
@@ -35,3 +35,13 @@ def small(
 def verdict(checker: Checker, claim: str) -> str:
     """The verdict on a claim, as its label."""
     return checker.check(claim).verdict.value
+
+
+# A planned fact that more than one mechanism's tests check claims against.
+EMBASSY = fact(
+    "Atlantis will open an embassy in Lemuria.",
+    id="embassy",
+    modality="planned",
+    keys=["embassy"],
+    entities=[{"name": "Atlantis", "role": "owner"}],
+)

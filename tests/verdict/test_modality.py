@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import fact
-from .stores import bundled, small, verdict
+from .stores import EMBASSY, bundled, small, verdict
 
 
 @pytest.mark.parametrize(
@@ -33,13 +33,6 @@ def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
 
 
-EMBASSY = fact(
-    "Atlantis will open an embassy in Lemuria.",
-    id="embassy",
-    modality="planned",
-    keys=["embassy"],
-    entities=[{"name": "Atlantis", "role": "owner"}],
-)
 CONSULATE = fact(
     "Atlantis opened a consulate in Mu.",
     id="consulate",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import fact
-from .stores import bundled, small, verdict
+from .stores import EMBASSY, bundled, small, verdict
 
 
 @pytest.mark.parametrize(
@@ -133,13 +133,6 @@ PACT = fact(
     ],
     durations=[{"slot": "length", "value": 20, "unit": "year"}],
     dates=[{"slot": "signed", "date": "2018", "cue": ["signed", "in"]}],
-)
-EMBASSY = fact(
-    "Atlantis will open an embassy in Lemuria.",
-    id="embassy",
-    modality="planned",
-    keys=["embassy"],
-    entities=[{"name": "Atlantis", "role": "owner"}],
 )
 REEF_SUMMIT = fact(
     "The 12th reef summit takes place in Lemuria.",
