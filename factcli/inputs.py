@@ -76,12 +76,15 @@ def claim_lines(
     warn: Callable[[str], None],
 ) -> Iterator[str]:
     """Every non-blank claim: the arguments in order, where "-" stands for stdin's lines,
-    then the lines of `file`. `stdin` is read when no argument or file names any input."""
+    then the lines of `file`. `stdin` is read when no argument or file names any input.
+    A blank argument is a usage error (InputError); blank lines of a stream are skipped."""
     any_input = False
     for number, argument in enumerate(arguments, 1):
         any_input = True
         if argument == STDIN:
             yield from _non_blank(decode_lines(_require(stdin), warn))
+        elif not argument.strip():
+            raise InputError(f"argument {number}: the claim is empty")
         else:
             clean = scrub(argument)
             if clean != argument:

@@ -242,6 +242,13 @@ def test_check_without_claims_is_exit_2(runner: CliRunner) -> None:
     assert "no claims" in result.stderr
 
 
+@pytest.mark.parametrize("claims", [[""], ["   "], ["Xi visited Moscow.", "\t"]])
+def test_a_blank_claim_argument_is_a_usage_error(runner: CliRunner, claims: list[str]) -> None:
+    result = runner.invoke(app, ["check", *claims])
+    assert result.exit_code == 2
+    assert f"argument {len(claims)}: the claim is empty" in result.stderr
+
+
 def test_check_text_view_shows_reason_quote_and_source(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "Russia will deliver 48 bcm of gas to China each year"])
     assert result.stdout.startswith("REFUTED")

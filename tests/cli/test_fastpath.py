@@ -147,6 +147,7 @@ def claims_file(tmp_path: Path) -> Path:
         ],
         ["--store={mini}", "check", "The summit takes place on March 4, 2020.", "-f", "json"],
         ["check", "--file", "{missing}"],
+        ["check", SUPPORTED, " "],
         ["--store", "{missing}", "check", SUPPORTED],
     ],
 )
