@@ -460,3 +460,18 @@ def test_pipelines_documents_stats_json(home: Path) -> None:
 def test_pipelines_documents_facts_list_json(home: Path) -> None:
     facts = json.loads(_run(["facts", "list", "--format", "json"]))
     assert_documented("facts-list-json", facts)
+
+
+def test_the_readme_quiz_transcript_shows_the_quiz_its_seed_gives(runner: CliRunner) -> None:
+    """The terminal transcript is not run (it needs a terminal), so its first question and
+    choices are compared with the same quiz printed as JSON."""
+    transcript = re.search(r"```text\n(╭─ Question 1 of 3.*?)```", README.read_text(), re.S)
+    assert transcript is not None
+    result = runner.invoke(app, ["quiz", "--seed", "7", "--count", "3", "--format", "json"])
+    first = json.loads(result.stdout)["questions"][0]
+    boxed = [line.strip("│ ") for line in transcript.group(1).splitlines()]
+    assert first["prompt"] in boxed
+    letters = "ABCD"
+    assert [f"{letters[i]}) {choice}" for i, choice in enumerate(first["choices"])] == [
+        line for line in boxed if re.match(r"[A-D]\) ", line)
+    ]
