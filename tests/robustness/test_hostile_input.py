@@ -52,9 +52,19 @@ def checker() -> Checker:
 # --- empty and blank --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("claim", ["", "   ", "\t \u3000 \u200b"])
-def test_an_empty_claim_argument_is_not_enough_info(runner: CliRunner, claim: str) -> None:
+@pytest.mark.parametrize("claim", ["", "   ", "\t \u3000"])
+def test_a_blank_claim_argument_is_a_usage_error(runner: CliRunner, claim: str) -> None:
     result = runner.invoke(app, ["check", "-f", "jsonl", claim])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "the claim is empty" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_claim_of_invisible_characters_is_not_enough_info(runner: CliRunner) -> None:
+    """A zero-width space is no white space to Python: the claim reaches the checker,
+    which finds nothing in it."""
+    result = runner.invoke(app, ["check", "-f", "jsonl", "\t \u3000 \u200b"])
     _ok(result)
     (record,) = _jsonl(result.stdout)
     assert record["verdict"] == "not_enough_info"
