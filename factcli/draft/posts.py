@@ -125,19 +125,25 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     return None
 
 
-_SET_OFF = re.compile(
-    r"\s*,\s+(?:a|an|the)\s+[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?,\s*$"
-)
+_SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?),\s*$")
+_DESCRIBES = re.compile(r"(?:a|an|the|who|whose)\s", re.IGNORECASE)
 
 
 def _apposed_to(name: Mention, verb: int, names: list[Mention], text: str) -> str | None:
     """The person an apposition between them and the speech verb describes, when the name
     nearest the verb is inside it: "Andrew Small, a fellow with the Asia program of the
-    German Marshall Fund, explained ...": Andrew Small speaks, not the fund."""
+    German Marshall Fund, explained ...": Andrew Small speaks, not the fund; likewise after
+    a bare post ("director of the Carnegie Moscow Center") or a relative clause ("who
+    heads the fund")."""
     for person in names:
         if person.kind != "person" or person.end > name.start:
             continue
-        if _SET_OFF.match(text[person.end : verb]):
+        found = _SET_OFF.match(text[person.end : verb])
+        # "Andrew Small, a fellow with ...", "Dmitri Trenin, director of the Carnegie
+        # Moscow Center,", "Jane Roe, who heads the fund,": a description of the person.
+        if found is not None and (
+            _DESCRIBES.match(found.group("np")) or _has_post_word(found.group("np"))
+        ):
             return person.name
     return None
 

@@ -198,3 +198,36 @@ def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
     )
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
     assert fact.statement == "Jeff Bezos is the Amazon founder."
+
+
+def test_the_speaker_behind_a_bare_post_or_a_relative_clause() -> None:
+    text = (
+        "Bank news\n\nNonetheless, Maria Lopez, director of the Nordic Savings Bank, points out "
+        "that rates will rise.\n\nJohn Perry, who heads the Western Pension Fund, said that "
+        "bonds had fallen.\n"
+    )
+    facts = draft_article(text).facts
+    rates = next(f for f in facts if "rates will rise" in f.statement)
+    bonds = next(f for f in facts if "bonds had fallen" in f.statement)
+    assert rates.speaker is not None
+    assert rates.speaker[0] == "Maria Lopez"
+    assert bonds.speaker is not None
+    assert bonds.speaker[0] == "John Perry"
+
+
+def test_a_duration_tied_to_a_stop_is_the_stop_s_length() -> None:
+    text = (
+        "Tour news\n\nFollowing a two-day trip to Chile, the minister arrived in Peru on "
+        "Friday to sign a trade deal.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.statement.startswith("Following"))
+    assert ("Chile", "previous_stop") in fact.entities
+    assert [(d.slot, d.value, d.unit) for d in fact.durations] == [
+        ("previous_stop_length", 2, "day")
+    ]
+
+
+def test_a_short_denial_needs_both_of_its_words() -> None:
+    text = "A title\n\nShe said she did not expect a wider campaign.\n"
+    fact = next(f for f in draft_article(text).facts if f.negated)
+    assert fact.keys == ("wider", "campaign")
