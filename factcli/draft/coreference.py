@@ -136,7 +136,10 @@ def self_contained(
         return name + ("'s" if match.group("s") else "")
 
     text = _DEFINITE.sub(named, text)
-    pair = context.pair()
+    # "Beijing seeks to highlight the joint sacrifice of both countries": the two countries
+    # the sentence named before, else the two the article has named most.
+    named_here = list(dict.fromkeys(m.name for m in sentence if m.kind == "country"))
+    pair = (named_here[1], named_here[0]) if len(named_here) == 2 else context.pair()
     if pair:
         text = _PAIR.sub(f"{pair[1]} and {pair[0]}", text)
     text = _RATE.sub(r"\1 a \2", text)  # "$119-a-year": the parser reads "$119 a year"

@@ -56,3 +56,12 @@ def test_an_x_said_that_frame_stays_in_the_statement() -> None:
     assert (
         self_contained("Lee said that prices rose.", context, None) == "Lee said that prices rose."
     )
+
+
+def test_the_two_sides_are_the_two_countries_the_sentence_named() -> None:
+    context = _context("Norway and Japan met.", "Norway grew.", "Norway and Japan met.")
+    sentence = parse_text("As Chile met Peru, both countries signed a deal.", EntityIndex([]))
+    earlier = tuple(m for m in sentence.mentions if m.end <= len("As Chile met Peru"))
+    assert self_contained("both countries signed a deal", context, None, (), earlier) == (
+        "Chile and Peru signed a deal."
+    )
