@@ -131,12 +131,25 @@ _FINITE = re.compile(
 )
 
 
+# "... points out that Russia and China will evoke": the name before "and" opens no clause
+# of its own, it is half of the subject of the verb after it.
+_ENDS_IN_SUBJECT = re.compile(
+    r"(?:^|,|;|\b(?:that|which|who|as|while|when|because|if|whether))\s*"
+    r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*)\s+)*[A-Z][\w'\u2019.-]*$"
+)
+
+
 def _and_clause(clause: Segment) -> list[Segment]:
     """ "China remained Russia's largest partner in 2014 and Russia was China's ninth-largest
     partner": "and", then a name and its verb, opens a clause of its own."""
     for found in _AND_NAME.finditer(clause.text):
         head, tail = clause.text[: found.start()], clause.text[found.end() :]
-        if _FINITE.match(tail) and _enough_words(head) and _enough_words(tail):
+        if (
+            _FINITE.match(tail)
+            and _enough_words(head)
+            and _enough_words(tail)
+            and not _ENDS_IN_SUBJECT.search(head)
+        ):
             start = clause.start + found.end()
             return [Segment(clause.start, clause.start + len(head), head),
                     *_and_clause(Segment(start, start + len(tail), tail))]  # fmt: skip

@@ -49,3 +49,12 @@ def test_and_then_a_name_and_its_verb_opens_a_clause() -> None:
         "China remained the largest partner in 2014",
         "Russia was the ninth.",
     ]
+
+
+def test_two_names_that_share_a_verb_stay_in_one_clause() -> None:
+    text = (
+        "A title\n\nThe analyst points out that Norway and Chile will expand their fleets.\n\n"
+        "Shares of Acme and Bolt Motors rose sharply on Monday.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [len(u.clauses) for u in units] == [1, 1]
