@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from factcli.draft import coreference, posts, slots, timing
+from factcli.draft import coreference, posts, respectively, slots, timing
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
@@ -22,7 +22,7 @@ from factcli.parse import ParsedText, parse_text
 
 ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
 MAX_ID_WORDS = 5
-NEGATED_SPLIT = 6  # a denial with this many topic words or more has them split in two
+NEGATED_SPLIT = 2  # a denial with two topic words or more has them split in two
 _ID_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -230,13 +230,17 @@ def _clause_facts(
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:
                 statement, parsed = with_year, parse_text(with_year, index)
-            words = _without_attribution(slots.topic_words(parsed), parsed.text, speaker, post_of)
-            if not words:
-                continue
-            referents = coreference.referents(parsed, heads)
-            fact = _fact(unit, clause.text, statement, parsed, words, speaker, post_of, today,
-                         terms, referents, previous)  # fmt: skip
-            drafted.append((fact, words))
+            for variant in respectively.distribute(parsed):
+                stated = parsed if variant == parsed.text else parse_text(variant, index)
+                words = _without_attribution(
+                    slots.topic_words(stated), stated.text, speaker, post_of
+                )
+                if not words:
+                    continue
+                referents = coreference.referents(stated, heads)
+                fact = _fact(unit, clause.text, variant, stated, words, speaker, post_of, today,
+                             terms, referents, previous)  # fmt: skip
+                drafted.append((fact, words))
         context.note(sentence.mentions)
         # The sentence's first date with a month: what "back then" means in the next one.
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
@@ -272,7 +276,8 @@ def _fact(
     referents: tuple[tuple[str, str], ...],
     previous: DateRecord | None,
 ) -> DraftFact:
-    amounts, durations = slots.quantity_records(parsed)
+    entities = tuple(slots.role_entities(parsed, clause == unit.sentence.text))
+    amounts, durations = slots.quantity_records(parsed, dict(entities))
     dates = []
     for span in parsed.dates:
         record = timing.resolve(span, clause, today)
@@ -287,7 +292,7 @@ def _fact(
         speaker=(speaker, role) if speaker else None,
         modality=slots.modality(clause, speaker),
         keys=_keys(parsed, words + [name for name, _ in referents], terms),
-        entities=tuple(slots.role_entities(parsed, clause == unit.sentence.text)),
+        entities=entities,
         negated=parsed.negated,
         quantities=tuple(amounts),
         durations=tuple(durations),

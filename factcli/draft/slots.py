@@ -4,6 +4,7 @@ who says it and how firmly, and the words that say what it is about."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
@@ -58,14 +59,22 @@ _FORESEEN = re.compile(
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 
 
-def quantity_records(parsed: ParsedText) -> tuple[list[QuantityRecord], list[QuantityRecord]]:
+def quantity_records(
+    parsed: ParsedText, roles: dict[str, str] | None = None
+) -> tuple[list[QuantityRecord], list[QuantityRecord]]:
     """(quantities, durations) of the clause, each written so that the store reads it back
-    as the same value."""
+    as the same value. A duration tied to a stop of the trip (`roles`: the clause's names
+    and their roles) is that stop's length: "a one-day trip to Kazakhstan" fills
+    "previous_stop_length", which a claim's "one day in Kazakhstan" is compared with."""
     amounts: list[QuantityRecord] = []
     durations: list[QuantityRecord] = []
     for quantity in parsed.quantities:
         if quantity.dimension == "time":
             record = _duration(quantity)
+            anchor = parsed.anchor(quantity.start, quantity.end)
+            role = (roles or {}).get(anchor.name, "") if anchor is not None else ""
+            if record is not None and role in _SPECIFIC_ROLES:
+                record = replace(record, slot=f"{role}_length")
             if record is not None:
                 durations.append(record)
             continue
