@@ -258,6 +258,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+# British and American spellings of words in names: "Carnegie Moscow Centre" is the Center.
+_SPELLINGS = {"Center": "Centre", "Organization": "Organisation", "Defense": "Defence",
+              "Labor": "Labour", "Program": "Programme"}  # fmt: skip
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """The name with its words in the other spelling, when it has such a word."""
+    words = name.split()
+    other = [_SPELLINGS.get(w, w) for w in words]
+    return [" ".join(other)] if other != words else []
+
+
 def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Alias]:
     """One record per name, sorted by kind then name; every alias belongs to one record."""
     taken: set[str] = set()
@@ -299,6 +312,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         entry = lookup(org)
         if entry is not None:
             forms += names_for(entry.canonical)
+        forms += _spelling_variants(org)
         first = org.split()[0]
         if (
             len(org.split()) > 2

@@ -16,7 +16,7 @@ from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
 from factcli.entities import EntityIndex, Mention
 from factcli.errors import InputError
-from factcli.lexicon import STOP_WORDS
+from factcli.lexicon import STOP_WORDS, flow_stems
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
 
@@ -241,7 +241,7 @@ def _clause_facts(
                 fact = _fact(unit, clause.text, variant, stated, words, speaker, post_of, today,
                              terms, referents, previous)  # fmt: skip
                 drafted.append((fact, words))
-        context.note(sentence.mentions)
+        context.note_sentence(sentence.mentions)
         # The sentence's first date with a month: what "back then" means in the next one.
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
@@ -291,7 +291,8 @@ def _fact(
         quote=unit.sentence.text,
         speaker=(speaker, role) if speaker else None,
         modality=slots.modality(clause, speaker),
-        keys=_keys(parsed, words + [name for name, _ in referents], terms),
+        keys=_keys(parsed, words + [name for name, _ in referents], terms)
+        + _flow_key(parsed, entities),
         entities=entities,
         negated=parsed.negated,
         quantities=tuple(amounts),
@@ -355,6 +356,17 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         half = (len(words) + 1) // 2
         groups = ["|".join(words[:half]), "|".join(words[half:])]
     return tuple(groups) + (("|".join(measured),) if measured else ())
+
+
+def _flow_key(parsed: ParsedText, entities: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """A fact that says who supplies whom applies to a claim about that flow: its verbs
+    ("relied"), so that "Russia's energy exports fell" is not set against "Russia has
+    relied on China", where Russia receives."""
+    if not {"supplier", "recipient"} & {role for _, role in entities}:
+        return ()
+    out, into = flow_stems()
+    verbs = [w.lower for w in parsed.words if w.stem in out | into]
+    return ("|".join(dict.fromkeys(verbs)),) if verbs else ()
 
 
 def _compound_parts(word: str) -> list[str]:

@@ -17,6 +17,13 @@ _LEADING_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)
+# "It" opening a clause, unless it is the "it" of "it is", "it was" ("It was the deadliest
+# attack"): those are most often about an event or a fact, not a company or a country.
+_IT = re.compile(
+    r"^([Ii]ts?)\b(?!\s+(?:is|was|'s|\u2019s|would|seems|seemed|appears|appeared|remains|"
+    r"remained|has been|had been|will be|may|might|could|should|must)\b)"
+)
+_LEAD_KINDS = frozenset({"organization", "country"})
 _COUNTRY = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
 )
@@ -55,6 +62,15 @@ class Context:
         return max(self.organizations, key=lambda o: (self.counts.get(o, 0), recency[o]))
 
     country_counts: dict[str, int] = field(default_factory=dict)
+    lead: str | None = None  # the first organisation or country the last sentence named
+
+    def note_sentence(self, mentions: tuple[Mention, ...]) -> None:
+        """Remember a whole sentence's names, and the first organisation or country in it:
+        what "It" or "Its" opening the next sentence most often stands for."""
+        self.note(mentions)
+        self.lead = next(
+            (m.name for m in mentions if m.kind in _LEAD_KINDS and not m.adjective), None
+        )
 
     def note(self, mentions: tuple[Mention, ...]) -> None:
         """Remember the people and countries a sentence named, in order."""
@@ -109,6 +125,13 @@ def self_contained(
     person = speaker or (context.people[-1] if context.people else None)
     if person and _HE.match(text):
         text = _HE.sub(person, text, count=1)
+    it = _IT.match(text)
+    # "Amazon plans to position Whole Foods ... It now has 11 stores": the company; in a
+    # later clause of a sentence ("..., and its governments"), the one the sentence named.
+    here = [m.name for m in sentence if m.kind in _LEAD_KINDS and not m.adjective]
+    lead = here[0] if here else context.lead
+    if it is not None and lead:
+        text = lead + ("'s" if it.group(1).lower() == "its" else "") + text[it.end() :]
 
     def country_at(match: re.Match[str]) -> str:
         # A country the clause itself named before: "Libyan militants ... the country's coast".

@@ -55,7 +55,8 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
 
 
 _SUBORDINATOR = re.compile(
-    r"(?:although|though|while|whereas|despite|as|when|after|before|since|if|because)\b",
+    r"[\"\u201c]?(?:although|though|while|whereas|despite|as|when|after|before|since|if|because|"
+    r"in addition to|besides|apart from|aside from|on top of)\b",
     re.IGNORECASE,
 )
 
@@ -65,7 +66,9 @@ _INNER_SUBORDINATE = re.compile(r"\bthat\s+((?:while|although|though|whereas)\b)
 
 def _subordinate(clause: Segment) -> list[Segment]:
     """ "Although no group claimed responsibility, the bloodshed raised fears...": a leading
-    subordinate clause is a claim of its own, and its negation is not the main clause's."""
+    subordinate clause is a claim of its own, and its negation is not the main clause's;
+    so is what "In addition to ..." adds ("In addition to a new gas deal, the two nations
+    are expected to finalize ...": two deals, two facts)."""
     text = clause.text
     inner = _INNER_SUBORDINATE.search(text)
     if inner is not None:  # "Small argues that while A, B": the part after "that"

@@ -231,3 +231,10 @@ def test_a_short_denial_needs_both_of_its_words() -> None:
     text = "A title\n\nShe said she did not expect a wider campaign.\n"
     fact = next(f for f in draft_article(text).facts if f.negated)
     assert fact.keys == ("wider", "campaign")
+
+
+def test_who_supplies_whom_is_keyed_by_the_flow_it_belongs_to() -> None:
+    text = "Trade news\n\nNorway has increasingly relied on Chile to supply fish oil.\n"
+    fact = next(f for f in draft_article(text).facts if f.statement.startswith("Norway"))
+    assert {role for _, role in fact.entities} >= {"supplier", "recipient"}
+    assert set(fact.keys[-1].split("|")) == {"relied", "supply"}

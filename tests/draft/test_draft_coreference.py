@@ -65,3 +65,23 @@ def test_the_two_sides_are_the_two_countries_the_sentence_named() -> None:
     assert self_contained("both countries signed a deal", context, None, (), earlier) == (
         "Chile and Peru signed a deal."
     )
+
+
+def test_it_opening_a_sentence_is_the_first_company_or_country_named_before() -> None:
+    context = Context()
+    index = EntityIndex(
+        [Alias("Acme", "organization", ()), Alias("Bolt Foods", "organization", ())]
+    )
+    context.note_sentence(parse_text("Analysts ask how Acme will use Bolt Foods.", index).mentions)
+    assert self_contained("It now has 11 stores", context, None) == "Acme now has 11 stores."
+    assert self_contained("Its profit rose", context, None) == "Acme's profit rose."
+    assert self_contained("It was a bad year", context, None) == "It was a bad year."
+
+
+def test_its_in_a_later_clause_is_the_country_its_sentence_named() -> None:
+    context = Context()
+    context.note_sentence(parse_text("Chile grew.", EntityIndex([])).mentions)
+    earlier = parse_text("Peru's beaches drew tourists", EntityIndex([])).mentions
+    assert self_contained("its governments promoted trade", context, None, (), earlier) == (
+        "Peru's governments promoted trade."
+    )

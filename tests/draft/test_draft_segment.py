@@ -58,3 +58,15 @@ def test_two_names_that_share_a_verb_stay_in_one_clause() -> None:
     )
     units = claim_units(text, read_header(text).body_start)
     assert [len(u.clauses) for u in units] == [1, 1]
+
+
+def test_what_in_addition_to_adds_is_a_clause_of_its_own() -> None:
+    text = (
+        "A title\n\nIn addition to a new gas deal with Chile, the two nations are expected to "
+        "sign a fishing pact.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "In addition to a new gas deal with Chile",
+        "the two nations are expected to sign a fishing pact.",
+    ]
