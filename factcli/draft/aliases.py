@@ -27,6 +27,13 @@ ORG_HEADS = frozenset(
     finance brokerage commission
     """.split()
 )
+# Last words of a company's name that its short name leaves out: "Cisco Systems" is "Cisco".
+CORPORATE_HEADS = frozenset(
+    """
+    systems inc corp corporation co ltd plc llc group holdings foods motors airlines airways
+    technologies industries pharmaceuticals labs media partners capital brands stores markets
+    """.split()
+)
 # Last words of the names of places: "Attu Island", "Bering Sea".
 PLACE_HEADS = frozenset(
     "island islands sea ocean river lake bay mountain mountains valley county province street"
@@ -88,7 +95,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     others: dict[str, str] = {}
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     for sentence, whole in found:
-        for mention in _parts(whole):
+        for mention in _parts(_with_initial(sentence, whole)):
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     acronyms = {
         (short, " ".join(long.split()))
@@ -109,6 +116,22 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
         tuple(sorted(acronyms)),
         tuple(sorted((n, k) for n, k in others.items() if n not in known)),
     )
+
+
+_INITIAL_AND_SURNAME = re.compile(r"\.\s(?P<surname>[A-Z][a-z][\w'-]*)\b")
+
+
+def _with_initial(sentence: str, mention: Mention) -> Mention:
+    """ "John T. Chambers": the name the proper-name rule ended at the middle initial
+    ("John T"), with the initial's full stop and the surname after it."""
+    words = mention.name.split()
+    if len(words) != 2 or len(words[-1]) != 1 or not words[-1].isupper():
+        return mention
+    found = _INITIAL_AND_SURNAME.match(sentence, mention.end)
+    if found is None or mention.kind not in ("person", "unknown"):
+        return mention
+    name = f"{mention.name}. {found.group('surname')}"
+    return replace(mention, end=found.end(), name=name)
 
 
 def _guess_kind(words: list[str], before: str) -> str:
@@ -182,9 +205,13 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     """Two or three capitalised words with a person's marks around them: a post before,
     a speech verb or an apposition after, or the surname used alone elsewhere."""
     words = mention.name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and (w.isalpha() or _is_initial(w)) for w in words
+    ):
         return False
-    if any(len(w) > 1 and w.isupper() for w in words):
+    if _is_initial(words[-1]) or _is_initial(words[0]):
+        return False
+    if any(len(w) > 1 and w.isupper() and not _is_initial(w) for w in words):
         return False  # "World War II", "Air Force ONE": not a person's name
     if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
         return False
@@ -209,6 +236,10 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         or bool(set(_WORD.findall(after)[:3]) & POST_WORDS and after.startswith(","))
         or surname_alone is not None
     )
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def surname_of(person: str, text: str) -> str:
@@ -293,12 +324,23 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if any(re.search(rf"\b{re.escape(form)}\b", text) for form in (event, *others)):
             records.append(Alias(event, "event", others))
             taken.update({event.lower(), *(o.lower() for o in others)})
-    for name in (*names.people, *names.countries, *names.organizations):
+    # "Cisco Systems", then "Cisco": the short name is the long one's, not another company.
+    shortened = {
+        short: long
+        for short in (*names.organizations, *(name for name, _ in names.others))
+        for long in names.organizations
+        if long.startswith(short + " ") and short.split()[0] not in ("The",)
+    }
+    organizations = [org for org in names.organizations if org not in shortened]
+    for name in (*names.people, *names.countries, *organizations):
         taken.add(name.lower())
     surnames = [surname_of(p, text) for p in names.people]
     for person in names.people:
         surname = surname_of(person, text)
         forms = [surname] if surnames.count(surname) == 1 else []
+        words = person.split()
+        if len(words) == 3 and _is_initial(words[1]):  # "John T. Chambers": "John Chambers"
+            forms.append(f"{words[0]} {words[2]}")
         forms += [f"{title} {surname}" for title in posts.get(person, ()) if _plain_title(title)]
         forms += [f for title in posts.get(person, ()) for f in leader_forms(title)]
         add(person, "person", forms)
@@ -307,21 +349,23 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         forms += [city for city, owner in CAPITALS.items() if owner == country]
         forms += [seat for seat, owner in GOVERNMENT_SEATS.items() if owner == country]
         add(country, "country", sorted(forms))
-    for org in names.organizations:
+    for org in organizations:
         forms = [short for short, long in names.acronyms if long == org]
+        forms += [short for short, long in sorted(shortened.items()) if long == org]
         entry = lookup(org)
         if entry is not None:
             forms += names_for(entry.canonical)
         forms += _spelling_variants(org)
         first = org.split()[0]
+        corporate = org.split()[-1].lower() in CORPORATE_HEADS  # "Cisco Systems": "Cisco"
         if (
-            len(org.split()) > 2
+            (len(org.split()) > 2 or corporate)
             and first not in ("The",)
             and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
         ):
             forms.append(first)
         add(org, "organization", forms)
     for name, kind in names.others:
-        if name.lower() not in taken:
+        if name.lower() not in taken and name not in shortened:
             add(name, kind, ())
     return records

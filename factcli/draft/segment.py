@@ -49,6 +49,7 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for t in _trailing(q)
             for r in _and_clause(t)
         ]
+        pieces += [r for c in pieces for r in _relative(c)]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph))
     return units
@@ -157,6 +158,34 @@ def _and_clause(clause: Segment) -> list[Segment]:
             return [Segment(clause.start, clause.start + len(head), head),
                     *_and_clause(Segment(start, start + len(tail), tail))]  # fmt: skip
     return [clause]
+
+
+_WHICH = re.compile(r",\s+which\s+(?!is why|means|was why)(?=[a-z])")
+_NOUN_PHRASE_STOP = frozenset(
+    "in of for at on to from with by as than about over under after before during"
+    " but that which who was were is are has have had said".split()
+)
+
+
+def _relative(clause: Segment) -> list[Segment]:
+    """ "Cisco earned $1.9 billion in its fourth quarter, which ended July 31": what a
+    non-restrictive relative clause says of the noun before it is a fact of its own ("its
+    fourth quarter ended July 31"), besides the clause that holds it."""
+    found = _WHICH.search(clause.text)
+    if found is None:
+        return []
+    words = clause.text[: found.start()].split()
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NOUN_PHRASE_STOP or word.endswith(",") or len(phrase) == 6:
+            break
+        phrase.insert(0, word)
+    rest = re.split(r",\s|;\s|\s[-\u2013\u2014]\s", clause.text[found.end() :], maxsplit=1)[0]
+    text = " ".join(phrase) + " " + rest
+    if not phrase or not _enough_words(text):
+        return []
+    start = clause.start + found.end()
+    return [Segment(start, start + len(rest), text)]
 
 
 def is_claim(sentence: str) -> bool:

@@ -160,13 +160,26 @@ def modality(clause: str, speaker: str | None) -> str:
     # A cue inside a relative or subordinate clause qualifies that clause, not the fact:
     # "has 11 stores and is rumored to be planning a chain that may deploy ...".
     plain = _SUBORDINATE_SCOPE.split(plain, maxsplit=1)[0]
-    if _EXPECTED.search(plain):
+    if any(not _named_forecast(plain, cue) for cue in _EXPECTED.finditer(plain)):
         return "expected"
     if _PLANNED.search(plain):
         return "planned"
     if speaker is not None and _OPINION.search(plain):
         return "opinion"
     return "reported"
+
+
+# "offered a sales forecast", "just under analysts' forecasts": a forecast named as a thing,
+# after a determiner, a possessive or another noun, is reported, not foreseen by the clause.
+_NOUN_CUES = frozenset({"forecast", "forecasts"})
+_BEFORE_A_NOUN = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|sales|revenue|earnings|profit|growth)"
+    r"|['\u2019]s|s['\u2019])\s+$",
+)
+
+
+def _named_forecast(text: str, cue: re.Match[str]) -> bool:
+    return cue.group(0) in _NOUN_CUES and bool(_BEFORE_A_NOUN.search(text, 0, cue.start()))
 
 
 def topic_words(parsed: ParsedText, *, generic: bool = False) -> list[str]:

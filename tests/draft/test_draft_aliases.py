@@ -49,3 +49,23 @@ def test_an_organisation_goes_by_its_other_spelling() -> None:
     text = "A title\n\nThe Nordic Research Center said on Monday that prices would rise.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "Nordic Research Centre" in aliases["Nordic Research Center"].aliases
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    text = (
+        "A title\n\nThe chief executive, John T. Chambers, offered a forecast. "
+        '"We see mixed signals," Mr. Chambers said.\n'
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert aliases["John T. Chambers"].kind == "person"
+    assert {"Chambers", "John Chambers"} <= set(aliases["John T. Chambers"].aliases)
+
+
+def test_a_company_s_short_name_is_its_alias() -> None:
+    text = (
+        "A title\n\nCisco Systems reported higher earnings on Wednesday. "
+        "Cisco said revenue rose 27 percent.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Cisco" in aliases["Cisco Systems"].aliases
+    assert "Cisco" not in aliases

@@ -70,3 +70,15 @@ def test_what_in_addition_to_adds_is_a_clause_of_its_own() -> None:
         "In addition to a new gas deal with Chile",
         "the two nations are expected to sign a fishing pact.",
     ]
+
+
+def test_what_a_which_clause_says_of_its_noun_is_a_clause_of_its_own() -> None:
+    text = (
+        "A title\n\nAcme earned $2 million in its fourth quarter, which ended July 31.\n\n"
+        "Rivals compete for U.S. food and beverage retail sales, which totaled $726 billion.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses][-1] == "its fourth quarter ended July 31."
+    assert [c.text for c in units[1].clauses][-1] == (
+        "U.S. food and beverage retail sales totaled $726 billion."
+    )

@@ -15,3 +15,13 @@ def test_a_cue_in_a_relative_clause_still_qualifies_only_that_clause() -> None:
     clause = "The firm has 11 stores and a chain that may open more."
     assert modality(clause, None) == "reported"
     assert modality("The concerns that he raised were answered.", None) == "reported"
+
+
+def test_a_forecast_named_as_a_thing_is_reported() -> None:
+    assert modality("Revenue rose 27 percent, just under analysts' forecasts.", None) == (
+        "reported"
+    )
+    assert modality("The chief executive offered a sales forecast for the quarter.", None) == (
+        "reported"
+    )
+    assert modality("The bank forecasts growth of 2 percent.", None) == "expected"
