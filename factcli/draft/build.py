@@ -303,15 +303,15 @@ def _fact(
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
+    r",\s+(?:a|an|the)\s+(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
 )
 _APPOSED_KINDS = frozenset({"organization", "country", "group", "city", "product", "event"})
 
 
 def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> list[DraftFact]:
-    """ "Tunisia, a mostly Muslim nation of about 11 million people, ...": what an
-    apposition says of a name is a fact of its own ("Tunisia is a mostly Muslim nation of
-    about 11 million people")."""
+    """ "Tunisia, a mostly Muslim nation of about 11 million people, ...", "Machala, the
+    capital of El Oro province, ...": what an apposition says of a name is a fact of its own
+    ("Tunisia is a mostly Muslim nation of about 11 million people")."""
     facts = []
     for mention in parsed.mentions:
         if mention.kind not in _APPOSED_KINDS or mention.adjective:
@@ -319,7 +319,9 @@ def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> lis
         found = _APPOSITION.match(parsed.text, mention.end)
         if found is None or len(found.group("np").split()) > 12:
             continue
-        article = parsed.text[found.start() :].split()[1]
+        article = parsed.text[found.start() :].split()[1].lower()
+        if article == "the" and not _closed_description(found, parsed.text):
+            continue
         statement = f"{mention.name} is {article} {found.group('np').strip()}."
         stated = parse_text(statement, index)
         words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
@@ -333,6 +335,14 @@ def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> lis
             ranks=tuple(slots.rank_records(stated)),
         ))  # fmt: skip
     return facts
+
+
+def _closed_description(found: re.Match[str], text: str) -> bool:
+    """ "Machala, the capital of El Oro province, ...": a "the" apposition set off by commas
+    on both sides and starting with a common noun describes the name; "Kodiak, Alaska, the
+    Polaris makes ..." or "Belarus, the first by a Chinese president." do not."""
+    np = found.group("np")
+    return text[found.end() : found.end() + 1] == "," and np[:1].islower()
 
 
 def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, ...]:

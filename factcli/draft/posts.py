@@ -48,7 +48,12 @@ def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex
     """The post given to the person named at text[start:end], if the text gives one."""
     after = _APPOSITION.match(text, end)
     if after is not None and _has_post_word(after.group("phrase")):
-        return _post(after.group("phrase").strip(), "", sentence, index)
+        phrase = after.group("phrase").strip()
+        relative = _RELATIVE_POST.match(phrase)
+        if relative is not None:  # "who follows Amazon as a managing director at ..."
+            phrase = relative.group("post")
+        if not phrase.lower().startswith(("who ", "whose ", "which ", "that ")):
+            return _post(phrase, "", sentence, index)
     before = _title_before(text, start)
     if before:
         return _post(before, before, sentence, index)
@@ -57,6 +62,9 @@ def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex
     if leading is not None and _has_post_word(leading.group("phrase")):
         return _post(leading.group("phrase"), "", sentence, index)
     return None
+
+
+_RELATIVE_POST = re.compile(r"(?:who|whose)\s.*?\bas\s+(?P<post>(?:a|an|the)\s+.+)$", re.I)
 
 
 def _has_post_word(phrase: str) -> bool:

@@ -31,7 +31,9 @@ _OPINION = re.compile(
     r"worr(?:y|ies|ied)|fears?|feared|hopes?|hoped|should|must|opinion|view)\b",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "an", "other", "more"})
+_DETERMINERS = frozenset(
+    {"its", "the", "their", "his", "her", "a", "an", "other", "more", "such", "these", "those"}
+)
 # Prepositions and connectives the stop list leaves out: they say nothing of a topic.
 FUNCTION_WORDS = frozenset(
     """
@@ -215,10 +217,18 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             continue
         after = [w for w in parsed.words if w.start >= quantity.end][:6]
         before = [w for w in parsed.words if w.end <= quantity.start][-4:]
+        picked: list[str] = []
         if quantity.dimension == "count" or (after and after[0].lower == "of"):
             picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
-            found.update(dict.fromkeys(picked[:1] if quantity.dimension == "count" else picked))
-        elif before and before[-1].lower == "of":
+            picked = picked[:1] if quantity.dimension == "count" else picked
+            found.update(dict.fromkeys(picked))
+        of = bool(before) and before[-1].lower == "of"
+        if of and quantity.dimension == "count":  # "a magnitude of 6.8", not "one of 300"
+            run = _content_run(list(reversed(before[:-1])))
+            found.update(dict.fromkeys(w for w in run if w not in _PARTITIVES))
+        if picked or quantity.dimension == "count" and of:
+            continue
+        if of:  # "a net profit of 42 million euros"
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
         else:  # "retail sales, which totaled $726 billion": the words just before
             near = [w for w in parsed.words if w.end <= quantity.start][-6:]
@@ -228,6 +238,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     return list(found)
 
 
+# Words before "of" that pick out part of a count rather than saying what it counts.
+_PARTITIVES = frozenset("one two three some many most all each any none both half part".split())
 _AMOUNT_VERBS = frozenset(
     "totaled totalled reached stood was were is are paid priced sell sells sold cost costs"
     " worth valued amounted between about around nearly almost roughly some".split()

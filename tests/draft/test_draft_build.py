@@ -238,3 +238,34 @@ def test_who_supplies_whom_is_keyed_by_the_flow_it_belongs_to() -> None:
     fact = next(f for f in draft_article(text).facts if f.statement.startswith("Norway"))
     assert {role for _, role in fact.entities} >= {"supplier", "recipient"}
     assert set(fact.keys[-1].split("|")) == {"relied", "supply"}
+
+
+def test_a_post_in_a_relative_clause_is_what_follows_as() -> None:
+    text = (
+        "Bank news\n\nTom Reed, who follows the bank as a managing director at Lakeside "
+        "Partners, said the shares were cheap.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Tom Reed is a managing director at Lakeside Partners."
+
+
+def test_a_closed_the_apposition_describes_the_name() -> None:
+    text = (
+        "Quake\n\nIn Machala, the capital of El Oro province, nine deaths were reported. "
+        "Near Kodiak, Alaska, the Polaris makes a series of trips.\n"
+    )
+    statements = [f.statement for f in draft_article(text).facts]
+    assert "Machala is the capital of El Oro province." in statements
+    assert not any(s.startswith("Alaska is") for s in statements)
+
+
+def test_a_count_after_of_is_keyed_by_the_words_before_it() -> None:
+    text = (
+        "Quake\n\nAn earthquake with a magnitude of 6.8 struck Ecuador, killing at least "
+        "14 people.\n\nThe sale is one of more than 300 such Prime promotions planned.\n"
+    )
+    facts = draft_article(text).facts
+    quake = next(f for f in facts if f.statement.startswith("An earthquake"))
+    assert set(quake.keys[-1].split("|")) >= {"magnitude", "people"}
+    sale = next(f for f in facts if f.statement.startswith("The sale"))
+    assert sale.keys[-1] == "prime"
