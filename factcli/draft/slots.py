@@ -226,7 +226,7 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
         if of and quantity.dimension == "count":  # "a magnitude of 6.8", not "one of 300"
             run = _content_run(list(reversed(before[:-1])))
             found.update(dict.fromkeys(w for w in run if w not in _PARTITIVES))
-        if picked or quantity.dimension == "count" and of:
+        if picked or (quantity.dimension == "count" and of):
             continue
         if of:  # "a net profit of 42 million euros"
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
