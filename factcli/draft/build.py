@@ -211,11 +211,17 @@ def _clause_facts(
     heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     previous: DateRecord | None = None
     apposed: list[DraftFact] = []
+    quoting: str | None = None  # the speaker of a quotation still open
+    paragraph = -1
     for unit in units:
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         apposed += _apposition_facts(unit, sentence, index)
-        speaker = posts.speaker(sentence, context.people)
+        if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
+            quoting, paragraph = None, unit.paragraph
+        speaker = posts.speaker(sentence, context.people) or quoting
+        # A quotation that runs on past its sentence is still its speaker's.
+        quoting = speaker if posts.leaves_quote_open(unit.sentence.text, quoting) else None
         if speaker is not None and index.kind(speaker) == "person":
             context.note(tuple(m for m in sentence.mentions if m.name == speaker))
         for clause in unit.clauses:

@@ -105,7 +105,11 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     """Who the sentence reports: a name next to a speech verb ("Essid declared", "said
     Lotfi Azzouz", "according to the World Travel and Tourism Council"), "he" or "she" for
     the last person named, or an unnamed source ("officials said")."""
-    verbs = [w for w in parsed.words if w.lower in SPEECH_VERBS]
+    verbs = [
+        w
+        for w in parsed.words
+        if w.lower in SPEECH_VERBS or (w.lower == "put" and _PUT_IT.match(parsed.text, w.end))
+    ]
     if not verbs:
         return None
     names = [m for m in parsed.mentions if m.kind in ("person", "organization")]
@@ -133,6 +137,7 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     return None
 
 
+_PUT_IT = re.compile(r"\s+it\b")  # "as Cheng recently put it: ..."
 _SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?),\s*$")
 _DESCRIBES = re.compile(r"(?:a|an|the|who|whose)\s", re.IGNORECASE)
 
@@ -163,3 +168,13 @@ def _before(end: int, verb: int, text: str) -> bool:
 
 def _crosses_quote(text: str, start: int, end: int) -> bool:
     return any(ch in text[start:end] for ch in '\u201c\u201d"')
+
+
+def leaves_quote_open(sentence: str, quoting: str | None) -> bool:
+    """Whether a quotation is still open after this sentence: one it opens and does not
+    close, or one open before it (`quoting`) that it does not close."""
+    curly = sentence.count("\u201c") - sentence.count("\u201d")
+    straight = sentence.count('"') % 2 == 1
+    if quoting is None:
+        return curly > 0 or straight
+    return not (curly < 0 or straight)

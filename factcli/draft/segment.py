@@ -138,7 +138,7 @@ _FINITE = re.compile(
 # "... points out that Russia and China will evoke": the name before "and" opens no clause
 # of its own, it is half of the subject of the verb after it.
 _ENDS_IN_SUBJECT = re.compile(
-    r"(?:^|,|;|\b(?:that|which|who|as|while|when|because|if|whether))\s*"
+    r"(?:^|,|;|:|[\"\u201c]|\b(?:that|which|who|as|while|when|because|if|whether))\s*"
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*)\s+)*[A-Z][\w'\u2019.-]*$"
 )
 

@@ -269,3 +269,19 @@ def test_a_count_after_of_is_keyed_by_the_words_before_it() -> None:
     assert set(quake.keys[-1].split("|")) >= {"magnitude", "people"}
     sale = next(f for f in facts if f.statement.startswith("The sale"))
     assert sale.keys[-1] == "prime"
+
+
+def test_a_quotation_that_runs_on_is_its_speaker_s_within_its_paragraph() -> None:
+    text = (
+        "Talks\n\nAs minister Ann Lee recently put it: \u201cNorway and Chile are close "
+        "partners. Our trade is growing fast.\u201d Prices fell last year.\n\n"
+        "Exports to Peru rose sharply in May.\n"
+    )
+    facts = draft_article(text).facts
+    speakers = {f.statement: f.speaker[0] if f.speaker else None for f in facts}
+    partners = next(s for s in speakers if "close partners" in s)
+    assert "Norway and Chile" in partners
+    assert speakers[partners] == "Ann Lee"
+    assert speakers['Our trade is growing fast."'] == "Ann Lee"
+    assert speakers["Prices fell last year."] is None
+    assert speakers["Exports to Peru rose sharply in May."] is None
