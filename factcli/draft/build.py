@@ -246,13 +246,46 @@ def _clause_facts(
                 referents = coreference.referents(stated, heads)
                 fact = _fact(unit, clause.text, variant, stated, words, speaker, post_of, today,
                              terms, referents, previous)  # fmt: skip
+                done = _unprevented(stated)
+                if done is not None:  # the denial is about preventing: keyed by the verb
+                    fact = replace(fact, keys=(PREVENTION_KEY, "|".join(words)))
                 drafted.append((fact, words))
+                stated = parse_text(done or "", index)
+                words = slots.topic_words(stated)
+                if done is not None and words:
+                    referents = coreference.referents(stated, heads)
+                    fact = _fact(unit, done, done, stated, words, speaker, post_of, today,
+                                 terms, referents, previous, whole=True)  # fmt: skip
+                    drafted.append((fact, words))
         context.note_sentence(sentence.mentions)
         # The sentence's first date with a month: what "back then" means in the next one.
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+# A denial of preventing something: what follows the verb took place.
+_UNPREVENTED = re.compile(
+    r"\b(?:not|n't|never|failed to)\s+(?:been\s+)?(?:preclud|prevent|stopp?|block|hinder|deterr?|"
+    r"halt|forestall|derail)\w*\s+(?P<done>\w.{8,})$",
+    re.IGNORECASE,
+)
+# ("stop" is left out: the lexicon reads "stayed" as a stop on a trip.)
+PREVENTION_KEY = (
+    "preclude|precluded|prevent|prevented|block|blocked|hinder|hindered|deter|deterred|"
+    "forestall|forestalled|derail|derailed"
+)
+
+
+def _unprevented(parsed: ParsedText) -> str | None:
+    """ "This has not precluded actions such as Russia's sale of missiles to China": what a
+    denial of preventing says took place, as a statement ("Actions such as ...")."""
+    found = _UNPREVENTED.search(parsed.text) if parsed.negated else None
+    if found is None:
+        return None
+    text = found.group("done").strip().rstrip(",;:.") + "."
+    return text[:1].upper() + text[1:]
 
 
 def _without_attribution(
@@ -281,8 +314,12 @@ def _fact(
     terms: list[str],
     referents: tuple[tuple[str, str], ...],
     previous: DateRecord | None,
+    *,
+    whole: bool = False,
 ) -> DraftFact:
-    entities = tuple(slots.role_entities(parsed, clause == unit.sentence.text))
+    """The fact of one clause; `whole` when it reads as a sentence of its own (then who
+    supplies whom is kept, see slots.role_entities)."""
+    entities = tuple(slots.role_entities(parsed, whole or clause == unit.sentence.text))
     amounts, durations = slots.quantity_records(parsed, dict(entities))
     dates = []
     for span in parsed.dates:

@@ -285,3 +285,13 @@ def test_a_quotation_that_runs_on_is_its_speaker_s_within_its_paragraph() -> Non
     assert speakers['Our trade is growing fast."'] == "Ann Lee"
     assert speakers["Prices fell last year."] is None
     assert speakers["Exports to Peru rose sharply in May."] is None
+
+
+def test_what_a_denial_says_was_not_prevented_took_place() -> None:
+    text = "Trade\n\nThe dispute has not prevented the sale of salmon feed by Norway to Chile.\n"
+    facts = draft_article(text).facts
+    denial = next(f for f in facts if f.negated)
+    assert "prevented" in denial.keys[0].split("|")
+    done = next(f for f in facts if f.statement.startswith("The sale"))
+    assert done.statement == "The sale of salmon feed by Norway to Chile."
+    assert not done.negated
