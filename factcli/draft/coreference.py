@@ -35,6 +35,16 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
 _DEFINITE = re.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b(?!\s+of\b)"
 )
+_BILATERAL = re.compile(
+    r"\b[Bb]ilateral\s+(?P<noun>trade|ties|relations|relationship|cooperation|talks|"
+    r"agreement|agreements|pact|deal|deals|exchanges|investment|meeting|summit)\b"
+)
+
+
+def _same_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
 _RATE = re.compile(r"(\d)-an?-(year|month|week|day|pound|share|barrel|head)\b")
 _PAIR = re.compile(
     r"\b(?:the two (?:sides|countries|nations|neighbou?rs|governments)|both (?:sides|countries|"
@@ -165,6 +175,11 @@ def self_contained(
     pair = (named_here[1], named_here[0]) if len(named_here) == 2 else context.pair()
     if pair:
         text = _PAIR.sub(f"{pair[1]} and {pair[0]}", text)
+        # "Bilateral trade stood at $95 billion": trade between the two.
+        text = _BILATERAL.sub(
+            lambda m: _same_case(m.group("noun"), m.group(0)) + f" between {pair[1]} and {pair[0]}",
+            text,
+        )
     text = _RATE.sub(r"\1 a \2", text)  # "$119-a-year": the parser reads "$119 a year"
     text = text.rstrip(",;: ")
     if text and text[0].islower():

@@ -135,12 +135,10 @@ _FINITE = re.compile(
 )
 
 
-# "... points out that Russia and China will evoke": the name before "and" opens no clause
-# of its own, it is half of the subject of the verb after it.
-_ENDS_IN_SUBJECT = re.compile(
-    r"(?:^|,|;|:|[\"\u201c]|\b(?:that|which|who|as|while|when|because|if|whether))\s*"
-    r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*)\s+)*[A-Z][\w'\u2019.-]*$"
-)
+# "... points out that Russia and China will evoke", "ties between China and Russia are on
+# the rise": a name right before "and" is half of the subject of the verb after it, not the
+# end of a clause of its own.
+_ENDS_IN_SUBJECT = re.compile(r"\b[A-Z][\w'\u2019.-]*$")
 
 
 def _and_clause(clause: Segment) -> list[Segment]:

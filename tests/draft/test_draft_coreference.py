@@ -85,3 +85,10 @@ def test_its_in_a_later_clause_is_the_country_its_sentence_named() -> None:
     assert self_contained("its governments promoted trade", context, None, (), earlier) == (
         "Peru's governments promoted trade."
     )
+
+
+def test_bilateral_is_between_the_two_countries() -> None:
+    context = _context("Norway and Japan met.", "Norway grew.")
+    assert self_contained("Bilateral trade stood at $9 billion", context, None) == (
+        "Trade between Norway and Japan stood at $9 billion."
+    )

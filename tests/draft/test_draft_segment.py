@@ -82,3 +82,12 @@ def test_what_a_which_clause_says_of_its_noun_is_a_clause_of_its_own() -> None:
     assert [c.text for c in units[1].clauses][-1] == (
         "U.S. food and beverage retail sales totaled $726 billion."
     )
+
+
+def test_a_name_after_between_or_both_shares_the_verb_too() -> None:
+    text = (
+        "A title\n\nAt the same time, ties between Norway and Chile are on the rise.\n\n"
+        "Central Asia is where both Norway and Chile are vying for influence.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [len(u.clauses) for u in units] == [1, 1]
