@@ -136,6 +136,7 @@ def with_years(
             continue
         if span.start.month is None:
             continue  # a weekday alone: its slot holds the date
-        added = f", {record.date[:4]}"
+        # "May 8-10, 2015", but "January 2015": a comma only after a day.
+        added = f", {record.date[:4]}" if span.start.day is not None else f" {record.date[:4]}"
         text = text[: span.end_offset] + added + text[span.end_offset :]
     return text

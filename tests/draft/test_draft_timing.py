@@ -44,3 +44,11 @@ def test_a_month_and_day_get_the_article_year_in_the_statement() -> None:
     assert with_years(text, spans, text, datetime.date(2015, 5, 7)) == (
         "Xi's trip from May 8-10, 2015 to Moscow comes amid sanctions."
     )
+
+
+def test_a_month_alone_gets_its_year_without_a_comma() -> None:
+    text = "In January, militants seized the coast."
+    spans = tuple(find_dates(text))
+    assert with_years(text, spans, text, WEDNESDAY) == (
+        "In January 2015, militants seized the coast."
+    )
