@@ -186,7 +186,10 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
 
 
 # Verbs that give a person a post without naming it: "works for the Carnegie Center".
-_EMPLOYMENT_VERBS = frozenset("works worked employed heads headed serves served joined".split())
+_EMPLOYMENT_VERBS = frozenset(
+    "works worked employed heads headed serves served joined sits sat chairs chaired leads"
+    " represents".split()
+)
 
 
 def _post_key(post: str) -> str:
