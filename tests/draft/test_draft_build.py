@@ -298,6 +298,6 @@ def test_what_a_denial_says_was_not_prevented_took_place() -> None:
 
 
 def test_a_post_fact_meets_a_claim_that_gives_membership_by_a_verb() -> None:
-    text = "Party news\n\nAnn Lee, a member of the party's council, said the vote was fair.\n"
+    text = "Party news\n\nAnn Lee, a director of the Labour Party, said the vote was fair.\n"
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
     assert {"sits", "chairs", "represents"} <= set(fact.keys[-1].split("|"))
