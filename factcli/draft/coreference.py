@@ -31,9 +31,18 @@ _COUNTRY = re.compile(
 _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company": "organization",
                "firm": "organization", "group": "organization", "party": "organization",
                "organisation": "organization", "organization": "organization",
-               "bank": "organization", "agency": "organization"}  # fmt: skip
+               "bank": "organization", "agency": "organization", "retailer": "organization",
+               "carrier": "organization", "airline": "organization", "automaker": "organization",
+               "carmaker": "organization", "insurer": "organization", "lender": "organization",
+               "startup": "organization", "manufacturer": "organization",
+               "conglomerate": "organization", "club": "organization", "team": "organization",
+               "university": "organization", "court": "organization"}  # fmt: skip
+# "the group behind the attack", "the group - Ansar al-Sharia": a description the words
+# after it complete is not the organisation named before.
 _DEFINITE = re.compile(
-    r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b(?!\s+of\b)"
+    r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b"
+    r"(?!\s+(?:of|behind|that|which|who|whose|in|at|for|with|to|from|called|named)\b)"
+    r"(?!\s*[,]?\s*[-\u2013\u2014]\s*[A-Z])(?!\s*,\s*[A-Z])"
 )
 _BILATERAL = re.compile(
     r"\b[Bb]ilateral\s+(?P<noun>trade|ties|relations|relationship|cooperation|talks|"
@@ -158,8 +167,13 @@ def self_contained(
         # One the sentence names ("... the Central Asian states, Moscow fears a loss of its
         # clout in the region's former Soviet republics"), else the article's.
         in_sentence = [m.name for m in sentence if m.kind == kind]
-        if in_sentence:
-            name: str | None = in_sentence[0]
+        noun = match.group("noun").lower()
+        # "the court": the Supreme Court named before, before any other organisation.
+        headed = [o for o in context.organizations if o.lower().split()[-1] == noun]
+        if kind == "organization" and headed:
+            name: str | None = headed[-1]
+        elif in_sentence:
+            name = in_sentence[0]
         elif kind == "organization":
             name = context.main_organization()
         else:

@@ -92,3 +92,24 @@ def test_bilateral_is_between_the_two_countries() -> None:
     assert self_contained("Bilateral trade stood at $9 billion", context, None) == (
         "Trade between Norway and Japan stood at $9 billion."
     )
+
+
+def test_the_court_is_the_court_named_before() -> None:
+    context = Context()
+    index = EntityIndex(
+        [Alias("Acme", "organization", ()), Alias("Supreme Court", "organization", ())]
+    )
+    for text in ("Acme sued Acme's rival.", "Acme lost.", "The Supreme Court heard it."):
+        context.note_sentence(parse_text(text, index).mentions)
+    assert self_contained("The court ruled for the retailer", context, None) == (
+        "Supreme Court ruled for Acme."
+    )
+
+
+def test_a_description_completed_after_it_is_left_alone() -> None:
+    context = Context()
+    context.note_sentence(
+        parse_text("Acme grew.", EntityIndex([Alias("Acme", "organization", ())])).mentions
+    )
+    text = "The government outlawed the group behind the attack"
+    assert self_contained(text, context, None) == text + "."
