@@ -24,7 +24,8 @@ ORG_HEADS = frozenset(
     league front movement alliance federation secretariat cabinet government reuters
     foods airlines motors energy holdings partners capital systems technologies industries
     pharmaceuticals labs media bank insurance railways airways group club research
-    finance brokerage commission
+    finance brokerage commission survey observatory laboratory hospital school college
+    academy clinic society exchange reserve administration bureau tribunal
     """.split()
 )
 # Last words of a company's name that its short name leaves out: "Cisco Systems" is "Cisco".
@@ -98,9 +99,10 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
         for mention in _parts(_with_initial(sentence, whole)):
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     acronyms = {
-        (short, " ".join(long.split()))
+        (short, name)
         for long, short in _ACRONYM_DEFINITION.findall(text)
-        if _initials(long) == short.replace("&", "")
+        for name in [_spelled_out(long.split(), short.replace("&", ""))]
+        if name
     }
     for name in organizations:
         short = _initials(name)
@@ -285,8 +287,23 @@ def _plain_title(title: str) -> bool:
     )
 
 
+def _spelled_out(words: list[str], short: str) -> str:
+    """The longest end of `words` whose initials are `short`: "The U.S. Geological Survey
+    (USGS)" spells out "U.S. Geological Survey"."""
+    return next(
+        (" ".join(words[i:]) for i in range(len(words)) if _initials(" ".join(words[i:])) == short),
+        "",
+    )
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """ "Central Fishing Board": CFB; an abbreviation gives all its letters ("U.S.
+    Geological Survey": USGS)."""
+    return "".join(
+        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
+        for w in name.split()
+        if w[:1].isupper()
+    )
 
 
 # British and American spellings of words in names: "Carnegie Moscow Centre" is the Center.
@@ -324,12 +341,14 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if any(re.search(rf"\b{re.escape(form)}\b", text) for form in (event, *others)):
             records.append(Alias(event, "event", others))
             taken.update({event.lower(), *(o.lower() for o in others)})
-    # "Cisco Systems", then "Cisco": the short name is the long one's, not another company.
+    # "Cisco Systems", then "Cisco"; "U.S. Geological Survey", then "Geological Survey": the
+    # short name is the long one's, not another organisation.
     shortened = {
         short: long
         for short in (*names.organizations, *(name for name, _ in names.others))
         for long in names.organizations
-        if long.startswith(short + " ") and short.split()[0] not in ("The",)
+        if (long.startswith(short + " ") and short.split()[0] not in ("The",))
+        or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
     }
     organizations = [org for org in names.organizations if org not in shortened]
     for name in (*names.people, *names.countries, *organizations):

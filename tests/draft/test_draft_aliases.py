@@ -69,3 +69,16 @@ def test_a_company_s_short_name_is_its_alias() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "Cisco" in aliases["Cisco Systems"].aliases
     assert "Cisco" not in aliases
+
+
+def test_an_acronym_of_an_abbreviation_and_the_name_without_its_country() -> None:
+    text = (
+        "A title\n\nThe U.S. Geological Survey (USGS) said the quake struck at noon. "
+        "The Geological Survey said it was shallow. Scientists at the Marine Survey said "
+        "the coast rose.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    survey = aliases["U.S. Geological Survey"]
+    assert survey.kind == "organization"
+    assert {"USGS", "Geological Survey"} <= set(survey.aliases)
+    assert aliases["Marine Survey"].kind == "organization"
