@@ -406,11 +406,13 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         if parts & set(measured):
             measured = [w for w in measured if w not in parts] + [term]
     groups = ["|".join(words)]
-    if parsed.negated and len(words) >= NEGATED_SPLIT:
+    denied = _denied_words(parsed.text, words) if parsed.negated else []
+    if len(denied) >= NEGATED_SPLIT:
         # A denial conflicts with every claim it applies to: it applies only to a claim
-        # that shares words with both halves of it.
-        half = (len(words) + 1) // 2
-        groups = ["|".join(words[:half]), "|".join(words[half:])]
+        # that shares words with both halves of what it denies (not of an apposition after
+        # it: "not opening any new 365 stores, a smaller version of the main brand").
+        half = (len(denied) + 1) // 2
+        groups = ["|".join(denied[:half]), "|".join(denied[half:])]
     return tuple(groups) + (("|".join(measured),) if measured else ())
 
 
@@ -423,6 +425,23 @@ def _flow_key(parsed: ParsedText, entities: tuple[tuple[str, str], ...]) -> tupl
     out, into = flow_stems()
     verbs = [w.lower for w in parsed.words if w.stem in out | into]
     return ("|".join(dict.fromkeys(verbs)),) if verbs else ()
+
+
+_DENIAL = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b", re.I)
+_SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the|which|who)\s")
+
+
+def _denied_words(text: str, words: list[str]) -> list[str]:
+    """The topic words up to the end of the denial: an apposition or relative clause set
+    off by a comma after the negation describes, it does not deny. All of them when that
+    leaves fewer than two."""
+    negation = _DENIAL.search(text)
+    after = _SET_OFF_AFTER.search(text, negation.end()) if negation else None
+    if after is None:
+        return words
+    head = set(_ID_WORD.findall(text[: after.start()].lower()))
+    kept = [w for w in words if set(_ID_WORD.findall(w)) <= head]
+    return kept if len(kept) >= NEGATED_SPLIT else words
 
 
 def _compound_parts(word: str) -> list[str]:

@@ -37,6 +37,9 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
                "startup": "organization", "manufacturer": "organization",
                "conglomerate": "organization", "club": "organization", "team": "organization",
                "university": "organization", "court": "organization"}  # fmt: skip
+# Nouns too common in names ("Besecker Company") to pick the organisation by: "the
+# company" is the one the article names most.
+_GENERIC_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
 # "the group behind the attack", "the group - Ansar al-Sharia": a description the words
 # after it complete is not the organisation named before.
 _DEFINITE = re.compile(
@@ -169,7 +172,11 @@ def self_contained(
         in_sentence = [m.name for m in sentence if m.kind == kind]
         noun = match.group("noun").lower()
         # "the court": the Supreme Court named before, before any other organisation.
-        headed = [o for o in context.organizations if o.lower().split()[-1] == noun]
+        headed = [
+            o
+            for o in context.organizations
+            if o.lower().split()[-1] == noun and noun not in _GENERIC_NOUNS
+        ]
         if kind == "organization" and headed:
             name: str | None = headed[-1]
         elif in_sentence:

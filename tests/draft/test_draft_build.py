@@ -301,3 +301,12 @@ def test_a_post_fact_meets_a_claim_that_gives_membership_by_a_verb() -> None:
     text = "Party news\n\nAnn Lee, a director of the Labour Party, said the vote was fair.\n"
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
     assert {"sits", "chairs", "represents"} <= set(fact.keys[-1].split("|"))
+
+
+def test_a_denial_is_split_without_the_apposition_after_it() -> None:
+    text = (
+        "Shops\n\nThe chain is not opening any new corner stores, a smaller version of the "
+        "main brand selling private-label products.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.negated)
+    assert fact.keys[:2] == ("chain|opening", "corner|stores")

@@ -113,3 +113,13 @@ def test_a_description_completed_after_it_is_left_alone() -> None:
     )
     text = "The government outlawed the group behind the attack"
     assert self_contained(text, context, None) == text + "."
+
+
+def test_the_company_is_not_picked_by_a_name_ending_in_company() -> None:
+    context = Context()
+    index = EntityIndex(
+        [Alias("Acme", "organization", ()), Alias("Besecker Company", "organization", ())]
+    )
+    for text in ("Acme grew.", "Acme sold fish.", "Besecker Company buys fish."):
+        context.note_sentence(parse_text(text, index).mentions)
+    assert self_contained("The company's brand sells", context, None) == "Acme's brand sells."
