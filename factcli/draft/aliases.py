@@ -4,6 +4,7 @@ their posts, countries with their demonyms and capitals, organisations with acro
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -93,7 +94,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     people: dict[str, None] = {}
     countries: dict[str, None] = {}
     organizations: dict[str, None] = {}
-    others: dict[str, str] = {}
+    others: dict[str, Counter[str]] = {}
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     for sentence, whole in found:
         for mention in _parts(_with_initial(sentence, whole)):
@@ -116,7 +117,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
         tuple(sorted(countries)),
         tuple(organizations),
         tuple(sorted(acronyms)),
-        tuple(sorted((n, k) for n, k in others.items() if n not in known)),
+        tuple(sorted((n, _voted(v)) for n, v in others.items() if n not in known)),
     )
 
 
@@ -136,14 +137,20 @@ def _with_initial(sentence: str, mention: Mention) -> Mention:
     return replace(mention, end=found.end(), name=name)
 
 
-def _guess_kind(words: list[str], before: str) -> str:
+def _voted(votes: Counter[str]) -> str:
+    """The kind most uses of a name suggest; a place on a tie."""
+    return max(sorted(votes), key=lambda kind: (votes[kind], kind == "city"))
+
+
+def _guess_kind(words: list[str], before: str, after: str = "") -> str:
     """The kind of a name no table knows: a place after "in", "to" or "from", or one
     named as an island, sea or river; a plural or a creed is a group ("Salafists", "Copts",
     "Muslim"); anything else an organisation, so that a claim's unknown name is never
     taken for another party of the same kind."""
     last = words[-1]
     previous = before.split()[-1:] if before.split() else []
-    if words[-1].lower() in PLACE_HEADS or (previous and previous[0] in PLACE_PREPOSITIONS):
+    placed = previous and previous[0].lower() in PLACE_PREPOSITIONS
+    if words[-1].lower() in PLACE_HEADS or (placed and not after.startswith(("'s", "\u2019s"))):
         return "city"
     if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")):
         return "group"
@@ -176,7 +183,7 @@ def _sort(
     people: dict[str, None],
     countries: dict[str, None],
     organizations: dict[str, None],
-    others: dict[str, str],
+    others: dict[str, Counter[str]],
 ) -> None:
     surface = mention.name
     if len(surface) < 2:
@@ -200,7 +207,9 @@ def _sort(
             and words[0].lower() not in lower_words | STOP_WORDS
             and not re.search(r"-[a-z]", surface)  # "Islamist-led": a modifier
         ):
-            others.setdefault(surface, _guess_kind(words, sentence[: mention.start]))
+            # Each use votes: "west of Cuenca", then "In Cuenca," and "in Cuenca": a city.
+            votes = others.setdefault(surface, Counter())
+            votes[_guess_kind(words, sentence[: mention.start], sentence[mention.end :])] += 1
 
 
 def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:

@@ -323,6 +323,7 @@ def _fact(
     """The fact of one clause; `whole` when it reads as a sentence of its own (then who
     supplies whom is kept, see slots.role_entities)."""
     entities = tuple(slots.role_entities(parsed, whole or clause == unit.sentence.text))
+    entities += slots.scene(parsed, entities)
     amounts, durations = slots.quantity_records(parsed, dict(entities))
     dates = []
     for span in parsed.dates:

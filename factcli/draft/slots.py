@@ -145,6 +145,24 @@ def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, st
     return sorted(roles.items(), key=lambda item: (item[1], item[0]))
 
 
+_FRONTED_PLACE = re.compile(r"(?:In|At)\s+(?:the\s+)?$")
+_SCENE_KINDS = frozenset({"city", "country", "region"})
+
+
+def scene(parsed: ParsedText, entities: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """ "In Machala, at least nine deaths were reported": a place fronted before the comma
+    is where the clause's event happened, its location; a claim that puts the event in
+    another place conflicts with it. (A place later in the clause is often only a detail.)"""
+    first = next((m for m in parsed.mentions if not m.adjective), None)
+    if first is None or first.kind not in _SCENE_KINDS or first.name in dict(entities):
+        return ()
+    if not _FRONTED_PLACE.fullmatch(parsed.text[: first.start]):
+        return ()
+    if not parsed.text[first.end :].lstrip().startswith(","):
+        return ()
+    return ((first.name, "location"),)
+
+
 def modality(clause: str, speaker: str | None) -> str:
     """How firmly the clause states its content, from its cue words (quoted words aside).
     Cues are lower-case words: "May 8" is a month, "may" a hedge."""

@@ -25,3 +25,19 @@ def test_a_forecast_named_as_a_thing_is_reported() -> None:
         "reported"
     )
     assert modality("The bank forecasts growth of 2 percent.", None) == "expected"
+
+
+def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
+    from factcli.draft import draft_article
+
+    text = (
+        "Quake\n\nThe quake struck west of Cuenca on Saturday. In Cuenca, a car was crushed "
+        "by falling debris. Rescuers in Cuenca searched for the driver.\n"
+    )
+    draft = draft_article(text)
+    kinds = {a.name: a.kind for a in draft.aliases}
+    assert kinds["Cuenca"] == "city"
+    crushed = next(f for f in draft.facts if "crushed" in f.statement)
+    assert ("Cuenca", "location") in crushed.entities
+    struck = next(f for f in draft.facts if "struck" in f.statement)
+    assert "location" not in {role for _, role in struck.entities}
