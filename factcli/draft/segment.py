@@ -47,7 +47,8 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for p in _subordinate(c)
             for q in _aside(p)
             for t in _trailing(q)
-            for r in _and_clause(t)
+            for a in _and_clause(t)
+            for r in _and_predicate(a)
         ]
         pieces += [r for c in pieces for r in _relative(c)]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
@@ -184,6 +185,34 @@ def _relative(clause: Segment) -> list[Segment]:
         return []
     start = clause.start + found.end()
     return [Segment(start, start + len(rest), text)]
+
+
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|can|could)"
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*|(?:The|Its|Their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*,|\s+(?:\w+ly\s+|now\s+|also\s+|thus\s+|"
+    r"still\s+)?" + _AUXILIARY + r"\b)"
+)
+_AND_PREDICATE = re.compile(
+    r"\s+and\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?" + _AUXILIARY + r"\s)"
+)
+
+
+def _and_predicate(clause: Segment) -> list[Segment]:
+    """ "China has tense relationships with Japan and is thus seeking to strengthen ties
+    with its northern neighbor": a second predicate of the same subject is a claim of its
+    own ("China is thus seeking ..."), and so is the first, without it."""
+    subject = _SUBJECT.match(clause.text)
+    found = _AND_PREDICATE.search(clause.text)
+    if subject is None or found is None or found.start() <= subject.end():
+        return [clause]
+    head, tail = clause.text[: found.start()], clause.text[found.end() :]
+    if not (_enough_words(head) and _enough_words(tail)):
+        return [clause]
+    start = clause.start + found.end()
+    text = f"{subject.group('subject')} {tail}"
+    return [Segment(clause.start, clause.start + len(head), head),
+            Segment(start, clause.end, text)]  # fmt: skip
 
 
 def is_claim(sentence: str) -> bool:

@@ -91,3 +91,15 @@ def test_a_name_after_between_or_both_shares_the_verb_too() -> None:
     )
     units = claim_units(text, read_header(text).body_start)
     assert [len(u.clauses) for u in units] == [1, 1]
+
+
+def test_a_second_predicate_of_the_subject_is_a_clause_of_its_own() -> None:
+    text = (
+        "A title\n\nNorway, in turn, has tense ties with Japan over fishing and is thus "
+        "seeking closer ties with its northern neighbor.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "Norway, in turn, has tense ties with Japan over fishing",
+        "Norway is thus seeking closer ties with its northern neighbor.",
+    ]
