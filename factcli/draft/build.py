@@ -167,6 +167,8 @@ def _article_facts(
 
 def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     phrase = post.phrase
+    if phrase.startswith(("The ", "A ", "An ")):  # "The leader of Ennahda, Rachid Ghannouchi,"
+        phrase = phrase[0].lower() + phrase[1:]
     if not phrase.lower().startswith(("a ", "an ", "the ")):
         phrase = "the " + phrase if phrase[:1].islower() or post.title else phrase
     if post.post and post.employer and post.employer not in phrase:

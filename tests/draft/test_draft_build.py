@@ -310,3 +310,9 @@ def test_a_denial_is_split_without_the_apposition_after_it() -> None:
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
     assert fact.keys[:2] == ("chain|opening", "corner|stores")
+
+
+def test_a_post_before_the_name_reads_in_lower_case() -> None:
+    text = "Party\n\nThe leader of Ennahda, Omar Haddad, condemned the attack.\n"
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Omar Haddad is the leader of Ennahda."
