@@ -49,6 +49,8 @@ POST_WORDS = frozenset(
     head member economist analyst official ambassador general commander chairman chairwoman
     governor mayor senator lawmaker premier chancellor king queen prince envoy professor
     researcher fellow founder ceo executive editor correspondent adviser advisor deputy pm
+    scientist biologist physicist chemist geologist seismologist epidemiologist lawyer
+    attorney judge justice prosecutor coach manager captain striker goalkeeper engineer
     """.split()
 )
 SPEECH_VERBS = frozenset(
@@ -157,6 +159,12 @@ def _guess_kind(words: list[str], before: str, after: str = "") -> str:
     return "organization"
 
 
+_PERSON_OF = re.compile(
+    r"(?P<person>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+) of (?:the )?(?P<body>[A-Z][\w'&.-]*"
+    r"(?: (?:of |for |and |the )?[A-Z][\w'&.-]*)*)"
+)
+
+
 def _parts(mention: Mention) -> list[Mention]:
     """ "Walmart and Kroger", "In Whole Foods": names the proper-name rule ran together or
     started with a capitalised function word, taken apart."""
@@ -164,6 +172,19 @@ def _parts(mention: Mention) -> list[Mention]:
     if len(words) > 1 and words[0].lower() in STOP_WORDS:
         skip = len(words[0]) + 1
         mention = replace(mention, start=mention.start + skip, name=mention.name[skip:])
+    person_of = _PERSON_OF.fullmatch(mention.name)
+    if (
+        mention.kind == "unknown"
+        and person_of is not None
+        and person_of.group("body").split()[-1].lower() in ORG_HEADS
+        and not {w.lower() for w in person_of.group("person").split()} & POST_WORDS
+    ):
+        # "Tom Fraser of James Cook University": a person, then the body they belong to.
+        person, body = person_of.group("person"), person_of.group("body")
+        return [
+            replace(mention, end=mention.start + len(person), name=person),
+            replace(mention, start=mention.start + person_of.start("body"), name=body),
+        ]
     if mention.kind != "unknown" or " and " not in mention.name:
         return [mention]
     if mention.name.split()[-1].lower() in ORG_HEADS:

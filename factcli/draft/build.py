@@ -263,6 +263,9 @@ def _clause_facts(
                                  terms, referents, previous, whole=True)  # fmt: skip
                     drafted.append((fact, words))
         context.note_sentence(sentence.mentions)
+        opening = drafted[first][0].statement if len(drafted) > first else ""
+        if _COMMON_SUBJECT.match(opening):  # "The study, led by ...": "It" is the study
+            context.lead = None
         # The sentence's first date with a month: what "back then" means in the next one.
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
@@ -291,6 +294,9 @@ def _unprevented(parsed: ParsedText) -> str | None:
         return None
     text = found.group("done").strip().rstrip(",;:.") + "."
     return text[:1].upper() + text[1:]
+
+
+_COMMON_SUBJECT = re.compile(r"(?:The|A|An)\s+[a-z]")
 
 
 def _without_attribution(

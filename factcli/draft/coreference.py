@@ -36,7 +36,13 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
                "carmaker": "organization", "insurer": "organization", "lender": "organization",
                "startup": "organization", "manufacturer": "organization",
                "conglomerate": "organization", "club": "organization", "team": "organization",
-               "university": "organization", "court": "organization"}  # fmt: skip
+               "university": "organization", "court": "organization",
+               "authority": "organization", "commission": "organization",
+               "ministry": "organization", "department": "organization",
+               "council": "organization", "board": "organization",
+               "institute": "organization", "foundation": "organization",
+               "union": "organization", "association": "organization",
+               "committee": "organization"}  # fmt: skip
 # Nouns too common in names ("Besecker Company") to pick the organisation by: "the
 # company" is the one the article names most.
 _GENERIC_NOUNS = frozenset({"company", "firm", "organization", "organisation"})

@@ -50,7 +50,7 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for a in _and_clause(t)
             for r in _and_predicate(a)
         ]
-        pieces += [r for c in pieces for r in _relative(c)]
+        pieces += [r for c in pieces for r in (*_relative(c), *_participle(c))]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph))
     return units
@@ -112,12 +112,16 @@ def _aside(clause: Segment) -> list[Segment]:
             Segment(start, start + len(aside), aside)]  # fmt: skip
 
 
-_TRAILING = re.compile(r",\s+(?=(?:as|while|whereas|because|although|though)\s+\w)", re.I)
+_TRAILING = re.compile(
+    r",\s+(?=(?:as|while|whereas|because|although|though)\s+\w|according\s+to\s+(?:\S+\s+){5})",
+    re.I,
+)
 
 
 def _trailing(clause: Segment) -> list[Segment]:
     """ "..., up from 21 million euros, as exports to Japan rose by 15 percent": a trailing
-    subordinate clause states a fact of its own."""
+    subordinate clause states a fact of its own; so does a source described at length
+    (", according to a study published on Wednesday in the journal Nature")."""
     found = _TRAILING.search(clause.text)
     if found is None:
         return [clause]
@@ -213,6 +217,29 @@ def _and_predicate(clause: Segment) -> list[Segment]:
     text = f"{subject.group('subject')} {tail}"
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, clause.end, text)]  # fmt: skip
+
+
+_PARTICIPLE = re.compile(
+    r"^(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}?),\s+"
+    r"(?P<phrase>(?:[a-z]+ed|led|run|held|owned|founded|backed|built|made|written|known|clad)"
+    r"\s+(?:by|in|with)\s+[^,;:]{3,80}),\s+[a-z]"
+)
+
+
+def _participle(clause: Segment) -> list[Segment]:
+    """ "The study, led by marine biologist Tom Fraser, surveyed 120 reefs": what the
+    participle set off by commas says of the subject is a fact of its own ("The study was
+    led by marine biologist Tom Fraser"), besides the clause that holds it."""
+    found = _PARTICIPLE.match(clause.text)
+    if found is None:
+        return []
+    np = found.group("np")
+    verb = "were" if np.split()[-1].endswith("s") and not np.endswith("'s") else "was"
+    text = f"{np} {verb} {found.group('phrase')}"
+    if not _enough_words(text):
+        return []
+    start = clause.start + found.start("phrase")
+    return [Segment(start, start + len(found.group("phrase")), text)]
 
 
 def is_claim(sentence: str) -> bool:

@@ -82,3 +82,13 @@ def test_an_acronym_of_an_abbreviation_and_the_name_without_its_country() -> Non
     assert survey.kind == "organization"
     assert {"USGS", "Geological Survey"} <= set(survey.aliases)
     assert aliases["Marine Survey"].kind == "organization"
+
+
+def test_a_person_of_a_body_is_two_names() -> None:
+    text = (
+        "A title\n\nThe study, led by marine biologist Tom Fraser of James Cook University, "
+        "surveyed reefs. Fraser said the reefs would recover.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert aliases["Tom Fraser"].kind == "person"
+    assert aliases["James Cook University"].kind == "organization"

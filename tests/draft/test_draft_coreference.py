@@ -123,3 +123,16 @@ def test_the_company_is_not_picked_by_a_name_ending_in_company() -> None:
     for text in ("Acme grew.", "Acme sold fish.", "Besecker Company buys fish."):
         context.note_sentence(parse_text(text, index).mentions)
     assert self_contained("The company's brand sells", context, None) == "Acme's brand sells."
+
+
+def test_it_after_a_common_noun_subject_is_left_alone() -> None:
+    from factcli.draft import draft_article
+
+    text = (
+        "Reefs\n\nThe study, led by Tom Fraser of James Cook University, surveyed reefs. "
+        "It found that fish numbers fell. The Marine Park Authority said it would act. "
+        "The authority did not comment on the estimates.\n"
+    )
+    statements = [f.statement for f in draft_article(text).facts]
+    assert "It found that fish numbers fell." in statements
+    assert "Marine Park Authority did not comment on the estimates." in statements

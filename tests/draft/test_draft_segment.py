@@ -103,3 +103,17 @@ def test_a_second_predicate_of_the_subject_is_a_clause_of_its_own() -> None:
         "Norway, in turn, has tense ties with Japan over fishing",
         "Norway is thus seeking closer ties with its northern neighbor.",
     ]
+
+
+def test_a_participle_set_off_by_commas_and_a_long_source_are_clauses_too() -> None:
+    text = (
+        "A title\n\nThe study, led by marine biologist Tom Fraser, surveyed 120 reefs.\n\n"
+        "Reefs lost 30 percent of their fish, according to a study published on Wednesday "
+        "in the journal Nature.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert "The study was led by marine biologist Tom Fraser" in [c.text for c in units[0].clauses]
+    assert [c.text for c in units[1].clauses] == [
+        "Reefs lost 30 percent of their fish",
+        "according to a study published on Wednesday in the journal Nature.",
+    ]
