@@ -255,9 +255,11 @@ def _clause_facts(
                 if done is not None:  # the denial is about preventing: keyed by the verb
                     fact = replace(fact, keys=(PREVENTION_KEY, "|".join(words)))
                 drafted.append((fact, words))
-                stated = parse_text(done or "", index)
+                if done is None:
+                    continue
+                stated = parse_text(done, index)
                 words = slots.topic_words(stated)
-                if done is not None and words:
+                if words:
                     referents = coreference.referents(stated, heads)
                     fact = _fact(unit, done, done, stated, words, speaker, post_of, today,
                                  terms, referents, previous, whole=True)  # fmt: skip
