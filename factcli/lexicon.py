@@ -145,6 +145,11 @@ NEGATION_PHRASES = (
     "put on hold",
 )
 NOT_NEGATION_PHRASES = (
+    # "the decline to $21", "its decline to 5 percent": a fall, not a refusal
+    "the decline to",
+    "a decline to",
+    "its decline to",
+    "their decline to",
     "not only",
     "no doubt",
     "no less than",

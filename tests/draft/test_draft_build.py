@@ -316,3 +316,15 @@ def test_a_post_before_the_name_reads_in_lower_case() -> None:
     text = "Party\n\nThe leader of Ennahda, Omar Haddad, condemned the attack.\n"
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
     assert fact.statement == "Omar Haddad is the leader of Ennahda."
+
+
+def test_a_decline_named_as_a_thing_denies_nothing() -> None:
+    text = (
+        "Markets\n\nShares extended their decline to 5 percent on Monday. "
+        '"We did not expect the decline to be so fast," Tom Reed said.\n'
+    )
+    facts = draft_article(text).facts
+    shares = next(f for f in facts if f.statement.startswith("Shares"))
+    quoted = next(f for f in facts if "so fast" in f.statement)
+    assert not shares.negated
+    assert quoted.negated
