@@ -13,7 +13,8 @@ from factcli.parse import ParsedText
 
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"
-    r"despite this|in turn|as a result|then|although|though|even though|whereas)\b,?\s+",
+    r"despite this|in turn|as a result|then|although|though|even though|whereas|"
+    r"as(?!\s+(?:of|a|an|well|much|many|part|far|long|soon|such)\b))\b,?\s+",
     re.IGNORECASE,
 )
 _HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcli.draft.source import is_navigation
+from factcli.mood import past_verb
 from factcli.sentences import Segment, split_clauses, split_sentences
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*$|[\u201d\"]$")
@@ -113,22 +114,45 @@ def _aside(clause: Segment) -> list[Segment]:
 
 
 _TRAILING = re.compile(
-    r",\s+(?=(?:as|while|whereas|because|although|though)\s+\w|according\s+to\s+(?:\S+\s+){5})",
+    r",\s+(?=(?:as(?!\s+well\b)|while|whereas|because|although|though)\s+\w"
+    r"|according\s+to\s+(?:\S+\s+){5})",
     re.I,
 )
+
+
+# "fell in after-hours trading as revenue missed expectations": "as", a noun and a verb in
+# the past open a clause even without a comma ("as much as", "such as" do not).
+_BARE_AS = re.compile(
+    r"\s+as\s+(?!much\b|many\b|well\b|part\b|soon\b|long\b|far\b|if\b|though\b|such\b)"
+    r"(?:(?:the|its|their|his|her|a|an)\s+)?(?P<words>[a-z][\w-]*\s+[a-z][\w-]*(?:\s+[a-z]+)?)"
+)
+
+
+def _bare_as(text: str) -> re.Match[str] | None:
+    """The first "as" followed by a noun (or two) and a verb in the past."""
+    for found in _BARE_AS.finditer(text):
+        words = found.group("words").split()
+        if past_verb(words[1]) or (len(words) > 2 and past_verb(words[2])):
+            return found
+    return None
 
 
 def _trailing(clause: Segment) -> list[Segment]:
     """ "..., up from 21 million euros, as exports to Japan rose by 15 percent": a trailing
     subordinate clause states a fact of its own; so does a source described at length
     (", according to a study published on Wednesday in the journal Nature")."""
-    found = _TRAILING.search(clause.text)
+    found = _TRAILING.search(clause.text) or _bare_as(clause.text)
     if found is None:
         return [clause]
-    head, tail = clause.text[: found.start()], clause.text[found.end() :]
+    cut = (
+        found.end()
+        if found.re is _TRAILING
+        else found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    )
+    head, tail = clause.text[: found.start()], clause.text[cut:]
     if not (_enough_words(head) and _enough_words(tail)):
         return [clause]
-    start = clause.start + found.end()
+    start = clause.start + cut
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(tail), tail)]  # fmt: skip
 

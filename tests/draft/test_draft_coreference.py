@@ -136,3 +136,10 @@ def test_it_after_a_common_noun_subject_is_left_alone() -> None:
     statements = [f.statement for f in draft_article(text).facts]
     assert "It found that fish numbers fell." in statements
     assert "Marine Park Authority did not comment on the estimates." in statements
+
+
+def test_a_leading_as_is_dropped_but_not_as_of() -> None:
+    assert self_contained("as revenue missed expectations.", Context(), None) == (
+        "Revenue missed expectations."
+    )
+    assert self_contained("As of 2014, sales grew.", Context(), None) == "As of 2014, sales grew."

@@ -117,3 +117,16 @@ def test_a_participle_set_off_by_commas_and_a_long_source_are_clauses_too() -> N
         "Reefs lost 30 percent of their fish",
         "according to a study published on Wednesday in the journal Nature.",
     ]
+
+
+def test_as_a_noun_and_a_past_verb_open_a_clause_without_a_comma() -> None:
+    text = (
+        "A title\n\nShares fell in late trading on Monday as revenue missed expectations.\n\n"
+        "Shares fell as much as 5 percent in late trading on Monday.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "Shares fell in late trading on Monday",
+        "as revenue missed expectations.",
+    ]
+    assert len(units[1].clauses) == 1
