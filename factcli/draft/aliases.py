@@ -305,6 +305,8 @@ def leader_forms(title: str) -> list[str]:
     forms = [f"{demonym} {post}", f"the {demonym} {post}"]
     if post == "president":
         forms += [f"{demonym} leader", f"the {demonym} leader"]
+    head = "head of state" if post == "president" else "head of government"
+    forms += [f"{demonym} {head}", f"the {demonym} {head}"]
     return forms
 
 

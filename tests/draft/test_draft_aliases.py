@@ -43,6 +43,7 @@ def test_a_head_of_state_goes_by_their_title() -> None:
     text = "A title\n\nChinese President Xi Jinping arrived on Friday. Xi met the premier.\n"
     forms = {a.name: a for a in draft_article(text).aliases}["Xi Jinping"].aliases
     assert {"Chinese president", "the Chinese president", "Chinese leader"} <= set(forms)
+    assert "Chinese head of state" in forms
 
 
 def test_an_organisation_goes_by_its_other_spelling() -> None:
