@@ -372,7 +372,8 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
             _polar_words(
                 w
                 for w in words
-                if (_outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
+                if _may_be_polar(w)
+                and (_outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
                 and not _in_time_phrase(normal, w)
                 and not _material_support(normal, w)
             )
@@ -410,8 +411,8 @@ def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _shouting(text: str) -> bool:
     """Text written in capitals throughout, where capitals say nothing about names."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))  # map and sum run in C: no loop per character
+    return letters >= 12 and sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
 
 
 def _compound(quantity: Quantity, text: str) -> bool:
@@ -555,10 +556,17 @@ def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
     return [
         PolarWord(word.lower, group, side)
         for word in words
-        for group, side in table.get(
-            stem("sided") if _SIDE_TAKING.match(word.lower) else word.stem, ()
-        )
+        for group, side in table.get(_polar_key(word), ())
     ]
+
+
+def _polar_key(word: Word) -> str:
+    return stem("sided") if _SIDE_TAKING.match(word.lower) else word.stem
+
+
+def _may_be_polar(word: Word) -> bool:
+    """A cheap first test: only a word the polar table holds needs the tests of its place."""
+    return _polar_key(word) in _polar_table()
 
 
 @lru_cache(maxsize=1)
