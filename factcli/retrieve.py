@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -74,7 +75,7 @@ class TermIndex:
             postings.extend(lists.pop(token))
         return cls(spans, postings, size)
 
-    def weigh(self, tokens: set[str], widened: set[str]) -> dict[int, float]:
+    def weigh(self, tokens: AbstractSet[str], widened: AbstractSet[str]) -> dict[int, float]:
         """Each fact's summed idf over the claim's tokens (synonyms count half).
 
         The rarest tokens' postings are read, up to SCAN_BUDGET; commoner tokens are only
@@ -211,21 +212,19 @@ class Retriever:
         tokens = _stems(claim.text)
         for mention in claim.mentions:
             tokens |= _stems(mention.name)
-        weights = self._index.weigh(tokens, set(widened(tokens)))
+        weights = self._index.weigh(tokens, widened(tokens))
         pool = top_weighted(weights, POOL)
         query = utils.default_process(claim.text)
         top_weight = max(weights.values(), default=1.0)
-        choices = {number: self._processed(number) for number in pool}
-        similarity = {
-            number: score
-            for _, score, number in process.extract(
-                query, choices, scorer=fuzz.token_set_ratio, limit=None
-            )
-        }
+        choices = [self._processed(number) for number in pool]
+        similarity = [0.0] * len(pool)
+        for _, score, position in process.extract(
+            query, choices, scorer=fuzz.token_set_ratio, limit=None
+        ):
+            similarity[position] = score
         ranked = sorted(
             (-(score / 100 + weights[number] / top_weight), position, number, float(score))
-            for position, number in enumerate(pool)
-            for score in (similarity[number],)
+            for position, (number, score) in enumerate(zip(pool, similarity, strict=True))
         )
         return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
 
@@ -235,6 +234,8 @@ def top_weighted(weights: dict[int, float], count: int) -> list[int]:
 
     Weights take few distinct values (sums of a few idfs), so the cut-off weight is found
     among the distinct values and only the facts at or above it are sorted."""
+    if len(weights) <= count:  # every fact: no cut-off to find
+        return sorted(weights, key=lambda n: (-weights[n], n))
     remaining = count
     cutoff = 0.0
     tally = Counter(weights.values())
