@@ -19,6 +19,7 @@ FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
 FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the word
 FUZZY_LENGTH_GAP = 2  # a misspelling is at most this many letters longer or shorter
 UNKNOWN_WORD_WEIGHT = 1.5  # a word no fact of the store uses is most likely a missing detail
+_PAIRS = frozenset(PAIR_PHRASES)
 
 
 class KeyReading(NamedTuple):
@@ -33,10 +34,16 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
     meets every key; the more keys it meets with topic words, the more surely."""
     topics = 0
     for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
-        met = [alt for alt in alternatives if _meets(claim, alt)]
+        met = specific = False
+        for alt in alternatives:  # until a specific alternative is met: nothing more to learn
+            if (not met or alt.specific) and _meets(claim, alt):
+                met = True
+                specific = alt.specific
+                if specific:
+                    break
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
-        if any(alt.specific for alt in met):
+        if specific:
             topics += 1
     return KeyReading((), topics)
 
@@ -52,9 +59,10 @@ def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
 def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
     if alternative.text in claim.names:
         return True
-    if alternative.text.lower() in claim.lower and _has_phrase(claim.text, alternative.text):
+    lower = alternative.text.lower()
+    if lower in claim.lower and _has_phrase(claim.text, alternative.text):
         return True
-    if alternative.text.lower() in PAIR_PHRASES:
+    if lower in _PAIRS:
         return any(_has_phrase(claim.text, pair) for pair in PAIR_PHRASES)
     if alternative.entity or not alternative.stems:
         return False
