@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcli.gazetteer import GazetteerEntry, find_names, lookup
 from factcli.model import Alias
@@ -22,6 +22,7 @@ _POSSESSIVE_SPLIT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
 _CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
+NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ class EntityIndex:
             for key, names in self._by_first.items()
         }
         self._odd_starts = "".join(sorted(k for k in self._by_first if not _is_word(k[:1])))
+        # The same unknown names recur from claim to claim: their fuzzy look-ups are kept.
+        self._closest = lru_cache(maxsize=NAME_CACHE)(self._closest_name)
+        self._misspelt = lru_cache(maxsize=NAME_CACHE)(self._misspelt_name)
 
     def canonical(self, name: str) -> str:
         """The canonical name of a name the alias table knows; the name itself otherwise."""
@@ -92,16 +96,19 @@ class EntityIndex:
         name, is that one ("Rusia", "Jinpng")."""
         if mention.kind != "unknown" or len(mention.name) < 5 or not self._table:
             return mention
+        found = self._closest(mention.name.lower())
+        if found is None:
+            return mention
+        canonical, kind = found
+        return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
+
+    def _closest_name(self, name: str) -> tuple[str, str] | None:
+        """The (canonical, kind) of the known name within one typo of `name`, if any."""
         from rapidfuzz import fuzz, process  # here: the quiz starts without rapidfuzz
 
         table = self._typo_table
-        found = process.extractOne(
-            mention.name.lower(), table.keys(), scorer=fuzz.ratio, score_cutoff=85
-        )
-        if found is None:
-            return mention
-        canonical, kind = table[found[0]]
-        return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
+        found = process.extractOne(name, table.keys(), scorer=fuzz.ratio, score_cutoff=85)
+        return None if found is None else table[found[0]]
 
     @cached_property
     def _typo_table(self) -> dict[str, tuple[str, str]]:
@@ -161,24 +168,25 @@ class EntityIndex:
     def _misspelt_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """A capitalised phrase of several words close to a known name is that name
         ("German Marshal Fund", "Carnegie Moscow Centre")."""
-        from rapidfuzz import fuzz, process
-
-        multiword = self._multiword
         mentions = []
         for match in _PROPER.finditer(text):
             start, end = match.span()
             surface = match.group(0).removesuffix("'s")
             end = start + len(surface)
-            if " " not in surface or surface.lower() in self._table or not multiword:
+            if " " not in surface or surface.lower() in self._table or not self._multiword:
                 continue
-            found = process.extractOne(
-                surface.lower(), multiword, scorer=fuzz.ratio, score_cutoff=90
-            )
+            found = self._misspelt(surface.lower())
             if found is not None:
-                canonical, kind = self._table[found[0]]
-                mentions.append(_mention(text, start, end, canonical, kind, known=True))
+                mentions.append(_mention(text, start, end, *found, known=True))
                 taken.append((start, end))
         return mentions
+
+    def _misspelt_name(self, phrase: str) -> tuple[str, str] | None:
+        """The (canonical, kind) of the known name of several words close to `phrase`."""
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(phrase, self._multiword, scorer=fuzz.ratio, score_cutoff=90)
+        return None if found is None else self._table[found[0]]
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         mentions = []

@@ -7,7 +7,7 @@ puts another entity in a role (a country for a country) or talks about something
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -49,8 +49,10 @@ class _Index(NamedTuple):
     by_first_token: dict[str, tuple[_Candidate, ...]]  # longest names first
 
 
+@lru_cache(maxsize=4096)
 def lookup(name: str) -> GazetteerEntry | None:
-    """Return the entry for a name: exact case for short acronyms, any case otherwise."""
+    """Return the entry for a name: exact case for short acronyms, any case otherwise.
+    Remembered: the comparators ask the kind of the same few names for every claim."""
     normalized = _normalize(name)
     index = _index()
     exact = index.by_exact_name.get(normalized)
