@@ -277,13 +277,14 @@ class _Word(NamedTuple):
 
 def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     """Split a sentence at coordinating boundaries that join two clauses with their own verbs."""
-    words = _words(text, sentence)
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end))
+    words = _words(text, sentence) if breaks else []  # most sentences have no boundary
     word_starts = [word.start for word in words]
     clauses: list[Segment] = []
     clause_start = sentence.start
     last_verb_start = -1
     next_word = 0
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for match in breaks:
         while next_word < len(words) and words[next_word].start < match.start():
             if words[next_word].is_verb:
                 last_verb_start = words[next_word].start
