@@ -208,7 +208,18 @@ class ParsedText:
 
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan", "travel to
-        Belarus for three days", "from Kazakhstan, where he had spent two days"."""
+        Belarus for three days", "from Kazakhstan, where he had spent two days". Kept per
+        span: each candidate fact asks again of the same values."""
+        anchors = self._anchors
+        if (start, end) not in anchors:
+            anchors[start, end] = self._anchor(start, end)
+        return anchors[start, end]
+
+    @cached_property
+    def _anchors(self) -> dict[tuple[int, int], Mention | None]:
+        return {}
+
+    def _anchor(self, start: int, end: int) -> Mention | None:
         following = self._words_after(end, 4)
         if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             limit = following[-1].end if following else end
