@@ -96,3 +96,25 @@ def test_a_negation_in_a_clause_hung_on_the_main_one_denies_nothing() -> None:
     parsed = parse_text("Berg signed the pact, saying it was not aimed at Freedonia.", _INDEX)
     assert not parsed.negated
     assert parse_text("Berg did not sign the pact, saying it was unfair.", _INDEX).negated
+
+
+def test_the_anchor_of_a_value_is_read_once_per_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every candidate fact asks which place a value is tied to; the answer is the claim's
+    own, so a check reads it once per value, however many facts it weighs."""
+    from factcli.checker import Checker
+    from factcli.parse import ParsedText
+
+    read: list[tuple[str, int, int]] = []
+    anchor = ParsedText._anchor
+
+    def counted(parsed: ParsedText, start: int, end: int) -> object:
+        read.append((parsed.text, start, end))
+        return anchor(parsed, start, end)
+
+    monkeypatch.setattr(ParsedText, "_anchor", counted)
+    checker = Checker.from_paths()
+    checker.check("Xi spent two days in Kazakhstan before his three-day visit to Russia.")
+    assert read
+    assert len(read) == len(set(read))

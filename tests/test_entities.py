@@ -83,3 +83,31 @@ def test_building_the_index_compiles_no_pattern_of_the_names(
         "Placeholder 004999",
         "Placeholder 000007",
     ]
+
+
+def test_a_recurring_unknown_name_is_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fuzzy look-ups of an unknown name and of a misspelt phrase depend on the name
+    alone: a stream of claims naming them again does them once per index."""
+    looked_up: list[str] = []
+    closest, misspelt = EntityIndex._closest_name, EntityIndex._misspelt_name
+
+    def closest_counted(index: EntityIndex, name: str) -> tuple[str, str] | None:
+        looked_up.append(name)
+        return closest(index, name)
+
+    def misspelt_counted(index: EntityIndex, phrase: str) -> tuple[str, str] | None:
+        looked_up.append(phrase)
+        return misspelt(index, phrase)
+
+    monkeypatch.setattr(EntityIndex, "_closest_name", closest_counted)
+    monkeypatch.setattr(EntityIndex, "_misspelt_name", misspelt_counted)
+    index = EntityIndex(ALIASES)
+    text = "Officials said Gazprum signed with the Powr of Siberia team in Vladivostok."
+    for _ in range(3):
+        found = index.find(text)
+        assert [(m.name, m.known) for m in found] == [
+            ("Gazprom", True),
+            ("Power of Siberia", True),
+            ("Vladivostok", False),
+        ]
+    assert sorted(looked_up) == ["gazprum", "powr of siberia"]

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcli import retrieve
 from factcli.checker import CANDIDATES, Checker
@@ -198,3 +200,17 @@ def test_probing_keeps_the_right_fact_when_the_scan_budget_is_tiny(
     monkeypatch.setattr(retrieve, "SCAN_BUDGET", 5)
     claim = store.facts[123].statement
     assert indexed(store, claim, 3)[0] == store.facts[123].id
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(st.integers(0, 400), st.sampled_from([0.5, 1.0, 1.5, 2.25]), max_size=120),
+    st.integers(1, 80),
+)
+def test_the_heaviest_facts_come_first_ties_by_number(
+    weights: dict[int, float], count: int
+) -> None:
+    """Both ways of cutting the pool (a table smaller than it, or a cut-off weight) give the
+    plain sort's order."""
+    expected = sorted(weights, key=lambda n: (-weights[n], n))[:count]
+    assert retrieve.top_weighted(weights, count) == expected

@@ -302,3 +302,27 @@ class TestLongTexts:
             return "Xi" + " " * (size // 2) + "but" + repeat(" , and", size // 2) + " left."
 
         assert_linear(self.split, text, 10_000)
+
+
+def test_a_sentence_without_a_boundary_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Marking each word as verb or not is the costly part of splitting, and only a clause
+    boundary (", and", "; ", " but ") needs it: most sentences have none."""
+    from factcli import sentences
+
+    tokenised: list[str] = []
+    words = sentences._words
+
+    def counted(text: str, sentence: Segment) -> list[sentences._Word]:
+        tokenised.append(text[sentence.start : sentence.end])
+        return words(text, sentence)
+
+    monkeypatch.setattr(sentences, "_words", counted)
+    plain = "Xi Jinping arrived in Moscow on Friday for a three-day visit."
+    assert [c.text for c in split_clauses(plain, Segment(0, len(plain), plain))] == [plain]
+    assert tokenised == []
+    joined = "Trade fell 10% in 2015, but the two countries hope to double it by 2020."
+    assert [c.text for c in split_clauses(joined, Segment(0, len(joined), joined))] == [
+        "Trade fell 10% in 2015",
+        "the two countries hope to double it by 2020.",
+    ]
+    assert tokenised == [joined]

@@ -68,3 +68,34 @@ def test_fuzzy_membership_forgives_a_typo_in_a_long_word() -> None:
     assert fuzzy_in("piplin", stems)
     assert not fuzzy_in("timber", stems)
     assert not fuzzy_in("exp", stems)  # too short to guess
+
+
+def test_a_key_is_read_until_it_is_settled(
+    world: Callable[..., World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key met by a specific alternative needs no other alternative tested; one met by a
+    generic name ("Atlantis") still reads the specific ones, which may add a topic."""
+    from factcli.verdict import about
+
+    stock = world(
+        fact("Atlantis sells fish.", id="words", keys=["fish|seafood|herring|cod"]),
+        fact("Atlantis sells fish.", id="mixed", keys=["Atlantis|fish|cod"]),
+    )
+    tested: list[str] = []
+    meets_now = about._meets_now
+
+    def counted(claim: object, alternative: about.KeyAlternative) -> bool:
+        tested.append(alternative.text)
+        return meets_now(claim, alternative)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(about, "_meets_now", counted)
+    assert read_keys(stock.parse("Atlantis sells fish."), stock.view("words")) == KeyReading((), 1)
+    assert tested == ["fish"]
+    tested.clear()
+    assert read_keys(stock.parse("Atlantis sells cod."), stock.view("mixed")) == KeyReading((), 1)
+    assert tested == ["Atlantis", "fish", "cod"]
+    tested.clear()
+    assert read_keys(stock.parse("Atlantis sells timber."), stock.view("mixed")) == KeyReading(
+        (), 0
+    )
+    assert tested == ["Atlantis", "fish", "cod"]
