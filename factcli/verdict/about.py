@@ -67,7 +67,10 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
     if alternative.entity or not alternative.stems:
         return False
     words = claim.widened_stems
-    return all(w in words or fuzzy_in(w, claim.stems) for w in alternative.stems)
+    for word in alternative.stems:  # a loop, not all(): most keys are one word
+        if word not in words and not fuzzy_in(word, claim.stems):
+            return False
+    return True
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -95,7 +98,7 @@ def fuzzy_in(word: str, stems: frozenset[str]) -> bool:
     return found is not None
 
 
-def _parts_known(word: str, vocabulary: set[str]) -> bool:
+def _parts_known(word: str, vocabulary: frozenset[str]) -> bool:
     """A hyphenated word whose parts the facts use: "resource-rich" for "rich in resources"."""
     parts = [part for part in word.split("-") if part]
     return len(parts) > 1 and all(stem(part) in vocabulary for part in parts)
@@ -114,16 +117,14 @@ def content_coverage(
     content = claim.content_words()
     if not content:
         return 1.0, []
-    vocabulary: set[str] = set()
-    for view in views:
-        vocabulary |= view.vocabulary
+    vocabulary = frozenset().union(*(view.vocabulary for view in views))
     polar_ok = {p.word for p in claim.polar_words}
     missing = [
         w.lower
         for w in content
         if w.stem not in vocabulary
         and w.lower not in polar_ok
-        and not fuzzy_in(w.stem, frozenset(vocabulary))
+        and not fuzzy_in(w.stem, vocabulary)
         and not _parts_known(w.lower, vocabulary)
     ]
     weight = {w.lower: 1.0 if known(w.stem) else UNKNOWN_WORD_WEIGHT for w in content}
