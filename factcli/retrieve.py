@@ -197,10 +197,13 @@ class Retriever:
             self._index = index or build_index(store, entities)
 
     def _processed(self, number: int) -> str:
-        """A statement as rapidfuzz compares it, prepared once per fact."""
+        """A statement as rapidfuzz compares it, prepared once per fact: token_set_ratio
+        reads only the set of its words, so they are kept sorted, each once, which spares
+        the scorer that work at every claim."""
         found = self._prepared.get(number)
         if found is None:
-            found = self._prepared[number] = utils.default_process(self._facts.statement(number))
+            words = utils.default_process(self._facts.statement(number)).split()
+            found = self._prepared[number] = " ".join(sorted(set(words)))
         return found
 
     def knows(self, stem: str) -> bool:
