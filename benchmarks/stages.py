@@ -2,6 +2,9 @@
 
     python benchmarks/stages.py claims.txt [--store facts/xi-russia-2015.toml]
 
+It times the factcli that Python imports (the installed one, or PYTHONPATH's: so two
+checkouts compare on the same claims).
+
 Each stage's entry points are wrapped with a CPU-time counter; a stage's own time excludes
 the stages it calls (parse inside retrieve, say), so the rows add up to the whole. The
 wrappers add ~1 µs a call: compare figures taken with this script, not with a bare run.
@@ -21,12 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from factcli import checker, parse
+from factcli.cli import serialize
+from factcli.retrieve import Retriever
 
-from factcli import checker, parse  # noqa: E402
-from factcli.cli import serialize  # noqa: E402
-from factcli.retrieve import Retriever  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 spent: dict[str, float] = defaultdict(float)
 calls: dict[str, int] = defaultdict(int)
