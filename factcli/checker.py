@@ -44,7 +44,7 @@ class Checker:
         self.entities = EntityIndex(store.aliases)
         self.retriever = Retriever(store, self.entities, index)
         self._views: dict[str, FactView] = {}
-        self._parsed: dict[str, ParsedText] = {}
+        self._parsed: OrderedDict[str, ParsedText] = OrderedDict()
         self._results: OrderedDict[tuple[str, tuple[str, ...]], CheckResult] = OrderedDict()
 
     @cached_property
@@ -73,8 +73,8 @@ class Checker:
         each sentence as a clause and again as the context of the next."""
         parsed = self._parsed.get(text)
         if parsed is None:
-            if len(self._parsed) >= PARSE_CACHE:
-                self._parsed.pop(next(iter(self._parsed)))
+            if len(self._parsed) >= PARSE_CACHE:  # the oldest goes: O(1) in an OrderedDict,
+                self._parsed.popitem(last=False)  # while a dict's first key is found by a scan
             parsed = self._parsed[text] = parse_text(text, self.entities)
         return parsed
 
