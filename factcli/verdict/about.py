@@ -87,14 +87,16 @@ def fuzzy_in(word: str, stems: frozenset[str]) -> bool:
     """A typo-tolerant membership test for longer words ("pipline" for "pipeline")."""
     if len(word) < FUZZY_MIN_LENGTH:
         return False
-    from rapidfuzz import fuzz, process  # here: the quiz imports the verdict, not rapidfuzz
+    # Here: the quiz imports the verdict, not rapidfuzz. The package, whose own import
+    # binds fuzz and process: "from rapidfuzz import ..." runs importlib's Python code.
+    import rapidfuzz
 
-    candidates = [
-        s
-        for s in stems
-        if len(s) >= FUZZY_MIN_LENGTH and abs(len(s) - len(word)) <= FUZZY_LENGTH_GAP
-    ]
-    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    shortest = max(FUZZY_MIN_LENGTH, len(word) - FUZZY_LENGTH_GAP)
+    longest = len(word) + FUZZY_LENGTH_GAP
+    candidates = [s for s in stems if shortest <= len(s) <= longest]
+    found = rapidfuzz.process.extractOne(
+        word, candidates, scorer=rapidfuzz.fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
     return found is not None
 
 
