@@ -226,8 +226,10 @@ class Retriever:
         ):
             similarity[position] = score
         ranked = sorted(
-            (-(score / 100 + weights[number] / top_weight), position, number, float(score))
-            for position, (number, score) in enumerate(zip(pool, similarity, strict=True))
+            [
+                (-(score / 100 + weights[number] / top_weight), position, number, float(score))
+                for position, (number, score) in enumerate(zip(pool, similarity, strict=True))
+            ]
         )
         return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
 
