@@ -177,7 +177,7 @@ class ParsedText:
         return found
 
     def _break(self, start: int, end: int) -> bool:
-        return any(ch in _CLAUSE_PUNCTUATION for ch in self.text[start:end])
+        return not _CLAUSE_PUNCTUATION.isdisjoint(self.text[start:end])  # in C, no generator
 
     @cached_property
     def refers_back(self) -> bool:
@@ -370,6 +370,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         titles += [Title(t.title, t.holder, t.named) for t in title_aliases]
     names = [(m.start, m.end) for m in mentions]
     ranks = tuple(r for r in find_ranks(normal) if _outside(r.start, r.end, values + names))
+    polar = _polar_table()
     return ParsedText(
         text=normal,
         words=words,
@@ -383,7 +384,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
             _polar_words(
                 w
                 for w in words
-                if _may_be_polar(w)
+                if _polar_key(w) in polar  # first: most words are not polar at all
                 and (_outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
                 and not _in_time_phrase(normal, w)
                 and not _material_support(normal, w)
@@ -572,12 +573,8 @@ def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
 
 
 def _polar_key(word: Word) -> str:
+    """The stem a word is looked up by in the polar table."""
     return stem("sided") if _SIDE_TAKING.match(word.lower) else word.stem
-
-
-def _may_be_polar(word: Word) -> bool:
-    """A cheap first test: only a word the polar table holds needs the tests of its place."""
-    return _polar_key(word) in _polar_table()
 
 
 @lru_cache(maxsize=1)
