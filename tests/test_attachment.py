@@ -118,3 +118,33 @@ def test_the_anchor_of_a_value_is_read_once_per_claim(
     checker.check("Xi spent two days in Kazakhstan before his three-day visit to Russia.")
     assert read
     assert len(read) == len(set(read))
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "read"),
+    [
+        ("Xi Jinping arrived in Moscow on Friday for a three-day visit.", [], False),
+        ("Trade did not reach $100 billion.", ["not"], True),
+        ("Ruritania hasn't signed the deal.", ["hasn't"], True),
+        ("Ruritania no longer buys gas, saying it will not.", ["no longer"], True),
+        ("Not only gas but oil flows.", [], True),  # a cue word, read and set aside
+        ("Anna Berg denied the report.", ["denied"], True),
+    ],
+)
+def test_a_sentence_without_a_negation_word_skips_the_negation_passes(
+    monkeypatch: pytest.MonkeyPatch, text: str, cues: list[str], read: bool
+) -> None:
+    """Five regular-expression passes find a text's negation cues; a text with none of the
+    words a cue starts with (most sentences) skips them, with the same result."""
+    from factcli import parse
+
+    passes: list[str] = []
+    main_clause = parse.main_clause
+
+    def counted(lower: str) -> str:
+        passes.append(lower)
+        return main_clause(lower)
+
+    monkeypatch.setattr(parse, "main_clause", counted)
+    assert list(parse_text(text, _INDEX).negations) == cues
+    assert bool(passes) is read
