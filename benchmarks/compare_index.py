@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from factcli.entities import EntityIndex
-from factcli.lexicon import synonym_index
 from factcli.model import Location, Source
 from factcli.parse import parse_text
 from factcli.retrieve import POOL, TermIndex, _stems, alias_variants, fact_tokens
 from factcli.store import fact_from_record, header_aliases
+from factcli.synonyms import synonym_index
 
 
 def token_sets(path: Path) -> Iterator[set[str]]:

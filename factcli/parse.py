@@ -23,16 +23,16 @@ from factcli.lexicon import (
     PLURAL_REFERENCES,
     SINGULAR_REFERENCES,
     STOP_WORDS,
-    polar_stems,
     stem,
-    widened,
 )
 from factcli.mood import MOOD_WORDS, MoodReading, main_clause, past_verb, read_mood
 from factcli.normalize import normalize
+from factcli.opposites import polar_stems
 from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
 from factcli.roles import read_roles
+from factcli.synonyms import widened
 from factcli.values import DateSpan, Quantity, Rank, RoleAssignment, Word
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")

@@ -26,9 +26,10 @@ from typing import IO, Any, NamedTuple
 from rapidfuzz import fuzz, process, utils
 
 from factcli.entities import EntityIndex
-from factcli.lexicon import STOP_WORDS, stem, widened, words
+from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
+from factcli.synonyms import widened
 
 POOL = 60  # facts ranked by rapidfuzz after the index has picked them
 # JSON Lines stores above this (~2,000 facts) are served lazily: unpickling 10k facts takes

@@ -15,11 +15,11 @@ from factcli import retrieve
 from factcli.checker import CANDIDATES, Checker
 from factcli.entities import EntityIndex
 from factcli.errors import StoreError
-from factcli.lexicon import synonym_index
 from factcli.model import Store
 from factcli.parse import parse_text
 from factcli.retrieve import LazyStore, Retriever, alias_variants, fact_tokens
 from factcli.store import load_store, read_store_problems
+from factcli.synonyms import synonym_index
 from tests.conftest import EVAL_DIR
 
 COUNTRIES = ["Atlantis", "Lemuria", "Mu", "Hyperborea", "Thule", "Avalon"]

@@ -11,9 +11,10 @@ from typing import NamedTuple
 
 from factcli.entities import EntityIndex
 from factcli.gazetteer import find_names
-from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, widened, words
+from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, parse_text
+from factcli.synonyms import widened
 from factcli.verdict.compare import consistent_quantities, date_relation, same_rank
 from factcli.verdict.findings import ENTITY_KINDS
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from factcli.lexicon import STOP_WORDS, stem, stem_set, widened
+from factcli.lexicon import STOP_WORDS, stem, stem_set
 from factcli.model import DateSlot, QuantitySlot, RankSlot
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
+from factcli.synonyms import widened
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verdict.compare import comparable_ranks
 from factcli.verdict.entities import replaces

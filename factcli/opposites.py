@@ -1,0 +1,234 @@
+"""Polar opposites: pairs of word groups whose members state opposite things ("boosted",
+"plunged"). A claim with a word of one side, against a fact with the other, states its opposite."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcli.lexicon import stem_set
+
+# Pairs of opposed word groups (stems). A claim with a word of one side, checked against a
+# fact whose statement has the other side, states the opposite of the fact.
+POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset(
+            {
+                "boost",
+                "appreciate",
+                "strengthened",
+                "increase",
+                "rise",
+                "rose",
+                "risen",
+                "grow",
+                "grew",
+                "grown",
+                "raise",
+                "climb",
+                "surge",
+                "soar",
+                "jump",
+                "gain",
+                "expand",
+                "higher",
+                "strengthen",
+                "bolster",
+                "rebound",
+                "recover",
+                "improve",
+            }
+        ),
+        frozenset(
+            {
+                "plunge",
+                "depreciate",
+                "devalue",
+                "fall",
+                "fell",
+                "fallen",
+                "drop",
+                "decline",
+                "decrease",
+                "shrink",
+                "shrank",
+                "slump",
+                "sink",
+                "sank",
+                "tumble",
+                "lower",
+                "weaken",
+                "collapse",
+                "hurt",
+                "cut",
+                "reduce",
+                "slide",
+                "slid",
+            }
+        ),
+    ),
+    (
+        frozenset(
+            {
+                "strain",
+                "worsen",
+                "deteriorate",
+                "sour",
+                "tense",
+                "tension",
+                "hostile",
+                "frosty",
+                "cool",
+            }
+        ),
+        frozenset(
+            {
+                "warm",
+                "warming",
+                "friendly",
+                "cordial",
+                "close",
+                "closer",
+                "thaw",
+                "ease",
+                "eased",
+                "improve",
+                "improved",
+                "good",
+            }
+        ),
+    ),
+    (
+        frozenset({"neutral", "neutrality", "impartial", "nominally"}),
+        frozenset(
+            {
+                "back",
+                "backed",
+                "support",
+                "endorse",
+                "openly",
+                "champion",
+                "sided",
+                "condemn",
+                "oppose",
+                "opposed",
+                "criticize",
+                "criticise",
+            }
+        ),
+    ),
+    (
+        frozenset(
+            {
+                "lion's",
+                "bulk",
+                "most",
+                "majority",
+                "dominant",
+                "dominate",
+                "main",
+                "largest",
+                "biggest",
+                "overwhelming",
+            }
+        ),
+        frozenset(
+            {
+                "small",
+                "minor",
+                "minority",
+                "fraction",
+                "tiny",
+                "negligible",
+                "little",
+                "marginal",
+                "smallest",
+                "least",
+            }
+        ),
+    ),
+    (
+        frozenset({"impose", "imposed", "tighten", "extend", "introduce"}),
+        frozenset(
+            {
+                "lift",
+                "lifted",
+                "remove",
+                "removed",
+                "ease",
+                "eased",
+                "scrap",
+                "drop",
+                "dropped",
+                "end",
+                "ended",
+            }
+        ),
+    ),
+    (frozenset({"permanent"}), frozenset({"temporary", "non-permanent", "rotating", "elected"})),
+    (
+        frozenset(
+            {
+                "closer",
+                "close",
+                "ally",
+                "allies",
+                "partner",
+                "cooperation",
+                "cooperate",
+                "friend",
+                "tie",
+            }
+        ),
+        frozenset({"distant", "apart", "away", "rival", "enemy", "adversary", "foe", "hostile"}),
+    ),
+    (
+        frozenset({"relax", "relaxed", "soften", "loosen"}),
+        frozenset({"harden", "tighten", "toughen", "stiffen"}),
+    ),
+    (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
+    (frozenset({"first"}), frozenset({"last", "final"})),
+    (
+        frozenset({"accept", "approve", "welcome", "agree"}),
+        frozenset({"reject", "refuse", "veto", "disapprove"}),
+    ),
+    (
+        frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
+        frozenset({"independent", "independence", "self-sufficient"}),
+    ),
+    (frozenset({"success", "successful", "succeed"}), frozenset({"fail", "failure", "failed"})),
+    (
+        frozenset({"attend", "attendance", "join", "presence"}),
+        frozenset({"skip", "miss", "boycott", "shun", "snub", "absent", "absence"}),
+    ),
+    (
+        frozenset({"narrow", "limit", "restrict", "constrain", "curb"}),
+        frozenset({"broaden", "widen", "expand", "enlarge"}),
+    ),
+    (
+        frozenset({"start", "beginning", "begin", "outbreak", "onset"}),
+        frozenset({"end", "conclusion", "close", "finish"}),
+    ),
+    (
+        frozenset({"multibillion", "multi-billion", "billion-dollar", "multibillion-dollar"}),
+        frozenset({"multimillion", "multi-million", "million-dollar", "multimillion-dollar"}),
+    ),
+    (frozenset({"axis"}), frozenset({"allied", "allies"})),
+    # Common news oppositions, for stores drafted from any article.
+    (
+        frozenset({"condemn", "condemned", "denounce", "deplore"}),
+        frozenset({"praise", "praised", "applaud", "hail", "laud", "celebrate"}),
+    ),
+    (frozenset({"morning"}), frozenset({"evening", "night", "afternoon"})),
+    (frozenset({"afternoon"}), frozenset({"evening", "night"})),
+    (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
+    (
+        frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
+        frozenset({"unconcerned", "unworried", "relaxed", "confident", "indifferent"}),
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def polar_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """POLAR_OPPOSITES as stems."""
+    return tuple((stem_set(a), stem_set(b)) for a, b in POLAR_OPPOSITES)

@@ -1,0 +1,142 @@
+"""Synonyms: words that name the same thing, so that a fact's keys and vocabulary match any
+member of a word's group ("travelled" reads as "visit")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcli.lexicon import stem_set
+
+# Words that name the same thing; a fact's keys match any member of a word's group.
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(
+        {
+            "visit",
+            "trip",
+            "tour",
+            "travel",
+            "journey",
+            "stay",
+            "stop",
+            "go",
+            "head",
+            "stopover",
+            "spend",
+            "went",
+            "gone",
+            "leave",
+            "depart",
+            "departure",
+        }
+    ),
+    frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
+    frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
+    frozenset({"trade", "commerce", "commercial", "trading", "business"}),
+    frozenset({"deal", "agreement", "pact", "accord", "contract", "treaty", "document"}),
+    frozenset(
+        {
+            "sign",
+            "signed",
+            "ink",
+            "inked",
+            "seal",
+            "sealed",
+            "conclude",
+            "finalize",
+            "finalise",
+            "agree",
+            "agreed",
+        }
+    ),
+    frozenset(
+        {
+            "supply",
+            "provide",
+            "deliver",
+            "delivery",
+            "export",
+            "send",
+            "ship",
+            "pipe",
+            "sell",
+            "sale",
+            "sold",
+            "supplier",
+            "provider",
+            "flow",
+        }
+    ),
+    frozenset({"gas", "lng"}),
+    frozenset({"parade", "celebration", "commemoration", "ceremony", "festivity", "event"}),
+    frozenset({"anniversary", "year", "since"}),
+    frozenset({"partner", "partnership", "ally"}),
+    frozenset({"member", "membership", "seat", "seats"}),
+    frozenset(
+        {"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major", "main"}
+    ),
+    frozenset({"attend", "attendance", "presence", "present", "watch", "join", "take part"}),
+    frozenset({"veteran", "ex-serviceman"}),
+    frozenset({"decorate", "honor", "honour", "award", "medal"}),
+    frozenset({"sanction", "penalty", "embargo"}),
+    frozenset({"influence", "clout", "sway", "power"}),
+    frozenset({"compete", "competition", "rivalry", "vie", "vying", "contest"}),
+    frozenset({"cyber", "cybersecurity", "internet", "online"}),
+    frozenset({"statement", "declaration", "communique"}),
+    frozenset({"helicopter", "chopper", "aircraft"}),
+    frozenset({"missile", "air-defense", "air-defence", "s-400"}),
+    frozenset({"economy", "economic"}),
+    frozenset({"oil", "petroleum", "crude"}),
+    frozenset({"bilateral", "two-way", "mutual"}),
+    frozenset({"tall", "high", "height", "elevation"}),
+    frozenset({"long", "length"}),
+    frozenset({"wide", "width", "broad"}),
+    frozenset({"deep", "depth"}),
+    frozenset({"visitor", "tourist", "guest"}),
+    frozenset({"strategic", "strategy"}),
+    frozenset({"investment", "invest", "investor"}),
+    frozenset({"war", "wwii", "wartime"}),
+    frozenset({"double", "twice", "two-fold", "twofold"}),
+    frozenset({"aim", "target", "goal", "plan", "want", "seek", "hope", "intend"}),
+    frozenset({"crisis", "conflict", "war", "turmoil"}),
+    frozenset({"region", "area"}),
+    frozenset({"nation", "country", "state", "side"}),
+    frozenset({"suspicion", "distrust", "mistrust"}),
+    frozenset({"president", "leader"}),
+    frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
+    frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
+    frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    # Common news vocabulary, for stores drafted from any article.
+    frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
+    frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),
+    frozenset({"wound", "wounded", "injure", "injured", "injury"}),
+    frozenset({"buy", "purchase", "acquire", "acquisition", "takeover"}),
+    frozenset({"company", "firm", "corporation"}),
+    frozenset({"condemn", "denounce", "deplore"}),
+    frozenset({"lawmaker", "legislator", "parliamentarian"}),
+    frozenset({"bill", "legislation", "law"}),
+    frozenset({"revenue", "sales", "turnover"}),
+    frozenset({"profit", "earnings"}),
+    frozenset({"worker", "employee", "staff"}),
+    frozenset({"price", "cost"}),
+    frozenset({"help", "assist", "aid"}),
+)
+
+
+@lru_cache(maxsize=1)
+def synonym_index() -> dict[str, frozenset[str]]:
+    """Each stem of SYNONYM_GROUPS mapped to every stem of its groups."""
+    index: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems_ = stem_set(group)
+        for member in stems_:
+            index.setdefault(member, set()).update(stems_)
+    return {member: frozenset(group) for member, group in index.items()}
+
+
+def widened(stems: frozenset[str] | set[str]) -> frozenset[str]:
+    """Stems with their synonyms: "travelled" also reads as "visit"."""
+    synonyms = synonym_index()
+    wider = set(stems)
+    for word in stems:
+        wider |= synonyms.get(word, frozenset())
+    return frozenset(wider)
