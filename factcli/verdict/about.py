@@ -20,6 +20,9 @@ FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the
 FUZZY_LENGTH_GAP = 2  # a misspelling is at most this many letters longer or shorter
 UNKNOWN_WORD_WEIGHT = 1.5  # a word no fact of the store uses is most likely a missing detail
 _PAIRS = frozenset(PAIR_PHRASES)
+# Prepositions that name what a document, a deal or talks are about ("documents on X").
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "concerning", "regarding"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 class KeyReading(NamedTuple):
@@ -132,3 +135,21 @@ def content_coverage(
     weight = {w.lower: 1.0 if known(w.stem) else UNKNOWN_WORD_WEIGHT for w in content}
     total = sum(weight[w.lower] for w in content) + matched_elements
     return 1 - sum(weight[word] for word in missing) / total, missing
+
+
+def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], bool]) -> list[str]:
+    """The words the facts lack that name what the claim's thing is about ("documents on
+    agriculture", "talks about the fishing rights") and that no fact of the store uses at
+    all: the claim is about another subject matter, however much of the rest is covered."""
+    lacking = set(missing)
+    details = []
+    words = claim.words
+    for index, word in enumerate(words):
+        if word.lower not in lacking or known(word.stem):
+            continue
+        before = index - 1
+        if before > 0 and words[before].lower in _ARTICLES:
+            before -= 1
+        if before >= 0 and words[before].lower in _TOPIC_PREPOSITIONS:
+            details.append(word.lower)
+    return details

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcli.parse import ParsedText
-from factcli.verdict.about import content_coverage
+from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_values
 from factcli.verdict.entities import qualifies_title
 from factcli.verdict.findings import (
@@ -125,8 +125,10 @@ def decide(
     )
     if plan is not None:
         return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
-    if uncovered or coverage < MIN_CONTENT_COVERAGE or not qualified:
+    details = topic_details(parsed, missing_words, known)
+    if uncovered or details or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
+        reasons += [f"the store does not say anything about '{word}'" for word in details]
         if coverage < MIN_CONTENT_COVERAGE:
             reasons.append(
                 "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)

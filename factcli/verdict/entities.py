@@ -62,11 +62,39 @@ AFFILIATION_REACH = 12  # characters before a body's name to look for "of", "at"
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """Findings on the claim's names, then its roles, then its titles. Raises
     AnotherSubject when the claim names another party or participant than the fact."""
+    _check_actor(claim, view)
     return (
         _name_findings(claim, view, scope.named)
         + _role_findings(claim, view)
         + _title_findings(claim, view)
     )
+
+
+def _check_actor(claim: ParsedText, view: FactView) -> None:
+    """Raise AnotherSubject when the claim's subject is one person and the fact's another
+    who stands in the claim only as an owner ("Xi will watch the parade at Putin's side"
+    against "Putin is expected to attend the parade"): another person's doing."""
+    actor, fact_actor = subject_person(claim), subject_person(view.statement)
+    if actor is None or fact_actor is None or actor == fact_actor:
+        return
+    named = [m for m in claim.mentions if m.name == fact_actor]
+    if named and all(m.possessive for m in named):
+        raise AnotherSubject(fact_actor)
+
+
+def subject_person(text: ParsedText) -> str | None:
+    """The person a text opens with, as its subject ("Russian President Vladimir Putin is
+    ..."): the first name, preceded only by capitalised title words, not an owner."""
+    first = min(text.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.possessive:
+        return None
+    person = next((m for m in text.mentions if m.kind == "person" and m.start >= first.start), None)
+    if person is None or person.possessive:
+        return None
+    before = text.text[: person.start].split()
+    if any(not w[:1].isupper() for w in before):
+        return None
+    return person.name
 
 
 def _compatible(claim_kind: str, fact_kind: str) -> bool:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from factcli.verdict.about import KeyReading, content_coverage, fuzzy_in, read_keys
+from factcli.verdict.about import (
+    KeyReading,
+    content_coverage,
+    fuzzy_in,
+    read_keys,
+    topic_details,
+)
 
 from .conftest import World, fact
+from .stores import bundled, small, verdict
 
 FACTS = (
     fact(
@@ -99,3 +107,50 @@ def test_a_key_is_read_until_it_is_settled(
         (), 0
     )
     assert tested == ["Atlantis", "fish", "cod"]
+
+
+# --- Topic details: what a document, a deal or talks are about --------------------------
+
+TREATY = fact(
+    "Atlantis and Lemuria will sign agreements on fisheries, shipping and tourism.",
+    id="treaty",
+    keys=["agreements|agreement|accords", "fisheries|shipping|tourism"],
+    modality="planned",
+)
+
+
+def test_a_topic_no_fact_uses_is_a_detail_the_store_lacks(world: Callable[..., World]) -> None:
+    stock = world(TREATY)
+    parsed = stock.parse("Atlantis and Lemuria will sign agreements on mining.")
+    _, missing = content_coverage(parsed, [stock.view("treaty")])
+    assert topic_details(parsed, missing, known=lambda stem: stem != "mine") == ["mining"]
+    # a word some other fact uses, or one that follows no topic preposition, is no detail
+    assert topic_details(parsed, missing, known=lambda stem: True) == []
+    parsed = stock.parse("Atlantis and Lemuria will sign mining agreements on the coast.")
+    _, missing = content_coverage(parsed, [stock.view("treaty")])
+    assert topic_details(parsed, missing, known=lambda stem: stem != "mine") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis and Lemuria will sign agreements on shipping.", "supported"),
+        ("Atlantis and Lemuria will sign agreements on the tourism trade.", "supported"),
+        ("Atlantis and Lemuria will sign agreements on mining.", "not_enough_info"),
+        ("Atlantis and Lemuria will sign accords about the mining industry.", "not_enough_info"),
+    ],
+)
+def test_topic_details_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TREATY), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("China and Russia will sign cooperative documents on finance.", "supported"),
+        ("China and Russia will sign cooperative documents on fisheries.", "not_enough_info"),
+        ("The two countries will sign documents on taxation and investment.", "supported"),
+    ],
+)
+def test_topic_details_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label

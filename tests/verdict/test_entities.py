@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from factcli.verdict import entities
 from factcli.verdict.findings import AnotherSubject
 
 from .conftest import World, fact
+from .stores import bundled, small, verdict
 
 FACTS = (
     fact(
@@ -123,3 +125,59 @@ def test_a_title_the_aliases_give_to_another(world: Callable[..., World]) -> Non
         ("title", "conflict", "the claim calls Cal Reyes 'Lemurian Premier'; "
          "the source's 'Lemurian Premier' is Ben Ortiz"),
     ]  # fmt: skip
+
+
+# --- The actor: whose doing the claim states ---------------------------------------------
+
+TOUR = fact(
+    "Ana Diaz is expected to tour the Poseidonis shipyard.",
+    id="tour",
+    keys=["shipyard"],
+    modality="expected",
+)
+
+
+def test_the_subject_person_is_the_first_name_of_the_text(world: Callable[..., World]) -> None:
+    stock = world(TOUR)
+    assert entities.subject_person(stock.view("tour").statement) == "Ana Diaz"
+    assert entities.subject_person(stock.parse("Ben Ortiz will tour the shipyard.")) == "Ben Ortiz"
+    assert entities.subject_person(stock.parse("Ortiz's aide toured the shipyard.")) is None
+    assert entities.subject_person(stock.parse("The shipyard hosts Reyes.")) is None
+
+
+def test_another_actor_beside_the_facts_actor_is_another_subject(
+    world: Callable[..., World],
+) -> None:
+    stock = world(TOUR)
+    with pytest.raises(AnotherSubject):
+        stock.compare(
+            entities.findings, "Ben Ortiz is expected to tour the shipyard at Diaz's side.", "tour"
+        )
+    found = stock.compare(entities.findings, "Ben Ortiz will tour the shipyard with Diaz.", "tour")
+    assert ("entity", "match", "Diaz matches the source") in found
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz is expected to tour the Poseidonis shipyard.", "supported"),
+        ("Ben Ortiz is expected to tour the shipyard at Diaz's side.", "not_enough_info"),
+    ],
+)
+def test_actors_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TOUR), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Putin is expected to attend Beijing's military parade.", "supported"),
+        (
+            "Medvedev is expected to attend the parade in Beijing at Putin's side.",
+            "not_enough_info",
+        ),
+        ("Xi will sit beside Putin at the parade in Beijing.", "not_enough_info"),
+    ],
+)
+def test_actors_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
