@@ -31,11 +31,14 @@ _TAIL_WORD = (
     r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*)"
 )
 _MAX_SPEAKER_CHARS = 90
+# The frame's own source, after its verb: "..., Interfax reported, citing the Kremlin's
+# chief of staff, Sergei Ivanov." It belongs to the frame, commas and all.
+_CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 
 # "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
 _CLOSING = re.compile(
     rf",\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
-    rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}})\s*[.!?\"]*\s*$"
+    rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
 _CLOSING_INVERTED = re.compile(

@@ -25,6 +25,10 @@ from factcli.frames import find_frame
         ("Lopez said Atlantis wants a new port.", "Lopez", "Atlantis wants a new port."),
         ("Prices rose sharply, state media said in a report published Friday.",
          "state media", "Prices rose sharply"),
+        ("The port will reopen in June, Kyodo reported on Monday, citing a ministry "
+         "spokesman, Ken Sato.", "Kyodo", "The port will reopen in June"),
+        ("Grain exports have doubled, the agency said, quoting customs data.",
+         "the agency", "Grain exports have doubled"),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:

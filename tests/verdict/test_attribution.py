@@ -33,6 +33,12 @@ from .stores import bundled, small, verdict
         ("Xi said he would make a two-day visit to Belarus.", "supported"),  # he = Xi
         ("Bilateral trade stood at $95 billion in 2014, Russian customs data showed.",
          "supported"),
+        ("Putin will attend Beijing's parade in early September, TASS reported on Friday, "
+         "citing a Kremlin aide, Yuri Ushakov.", "supported"),
+        ("Putin has a trip to China planned for early September, Kyodo said, citing "
+         "diplomats.", "supported"),  # his presence at Beijing's parade
+        ("Putin has a trip to China planned for October, Kyodo said, citing diplomats.",
+         "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
@@ -61,6 +67,8 @@ FORECAST = fact(
          "refuted"),
         ("Fish exports from Atlantis will reach 30 million tonnes by 2025, officials said.",
          "refuted"),
+        ("Fish exports from Atlantis will reach 20 million tonnes by 2025, the Reef Herald "
+         "reported on Tuesday, citing Reef Council data.", "supported"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
