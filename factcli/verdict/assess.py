@@ -77,6 +77,10 @@ def assess(
     if keys.missing:
         return Assessment(view, (), False, keys.missing)
     other = another_period(claim, view)
+    if other is not None and entities.swapped_parties(claim, view):
+        # "China became the top partner of Russia in 2009" against Russia's rank among
+        # China's partners: another relation, whatever its period
+        return Assessment(view, (), False, ("another relation (the parties swapped)",))
     if other is not None:
         return Assessment(view, (), False, (f"{PERIOD} {other}",))
     scope = Scope(eligible, keyed.names)
@@ -88,7 +92,7 @@ def assess(
         return Assessment(view, (), False, (f"{another.name} (the claim names another)",))
     found = polarity.denied_value(claim, found)
     if done_against_plan(claim, view):
-        found = timeless(found)
+        found = timeless(claim, found)
     if plan_after_event(claim, view, found):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a plan after a past event)",))
     found = undated_trend(claim, view, found)

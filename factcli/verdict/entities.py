@@ -382,6 +382,16 @@ def _maker_findings(given: list[RoleAssignment], view: FactView, element: Elemen
     return [Finding(element, Status.CONFLICT, reason)]
 
 
+def swapped_parties(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim give the fact's parties opposite sides (the fact's owner as its
+    subject)? It states another relation, not this one in another period."""
+    return any(
+        _swapped([role], role.side, view) is not None
+        for role in claim.roles
+        if role.side in _PARTY_SIDES
+    )
+
+
 def _swapped(given: list[RoleAssignment], side: str, view: FactView) -> str | None:
     opposite = _OPPOSITE_SIDES.get(side)
     if opposite is None:

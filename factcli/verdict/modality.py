@@ -3,8 +3,8 @@
 A source that only expects or plans something cannot confirm that it happened: a claim
 that states it as done ("Putin attended the parade") is never supported by such a fact,
 and the plan's dates and amounts say nothing of what happened. What the plan fixes
-whatever its time (who supplies whom, a person's post) still conflicts, and so does a
-claim that denies the plan. A claim that keeps
+whatever its time (who supplies whom, a person's post, how long the event lasts) still
+conflicts, and so does a claim that denies the plan. A claim that keeps
 the plan a plan, or states as a plan what the source reports as done, is compared as usual.
 """
 
@@ -54,9 +54,18 @@ def done_against_plan(claim: ParsedText, view: FactView) -> bool:
     return claim.mood.mood is Mood.DONE and view.fact.modality in PROSPECTIVE
 
 
-def timeless(found: list[Finding]) -> list[Finding]:
-    """The findings a plan still gives a claim that states it as done."""
-    return [f for f in found if f.element.kind in _TIMELESS_KINDS]
+def timeless(claim: ParsedText, found: list[Finding]) -> list[Finding]:
+    """The findings a plan still gives a claim that states it as done: on what the plan
+    fixes whatever its time, and another length of the planned event itself ("a
+    three-day visit to Belarus" against a planned two-day one)."""
+    return [f for f in found if f.element.kind in _TIMELESS_KINDS or _other_length(claim, f)]
+
+
+def _other_length(claim: ParsedText, finding: Finding) -> bool:
+    """A conflict on a duration: how long the planned event lasts is part of the plan."""
+    if finding.status is not Status.CONFLICT or finding.element.kind is not Kind.QUANTITY:
+        return False
+    return claim.quantities[finding.element.number].dimension == "time"
 
 
 def unconfirmed_reason(claim: ParsedText, view: FactView) -> str:

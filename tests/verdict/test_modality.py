@@ -62,3 +62,40 @@ def test_the_reason_says_the_claim_states_a_plan_as_done(tmp_path: Path) -> None
     )
     supported = small(tmp_path, EMBASSY).check("Atlantis will open an embassy in Lemuria.")
     assert "the source says this is planned" in supported.reasons
+
+
+# --- A plan's length is part of the plan ---------------------------------------------------
+
+CRUISE = fact(
+    "Ana Diaz will make a four-day visit to Mu.",
+    id="cruise",
+    keys=["Ana Diaz", "visit|trip"],
+    modality="planned",
+    entities=[{"name": "Mu", "role": "destination"}],
+    durations=[{"slot": "length", "value": 4, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Diaz will make a four-day visit to Mu.", "supported"),
+        ("Diaz paid a four-day visit to Mu.", "not_enough_info"),  # the plan stated as done
+        ("Diaz arrived in Mu on Monday for a six-day visit.", "refuted"),  # another length
+        ("Diaz spent two days in Mu.", "refuted"),
+    ],
+)
+def test_a_plans_length_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, CRUISE), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi paid a two-day visit to Belarus after Russia.", "not_enough_info"),
+        ("Xi arrived in Minsk for a five-day state visit to Belarus.", "refuted"),
+        ("Xi spent four days in Belarus.", "refuted"),
+    ],
+)
+def test_a_plans_length_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label

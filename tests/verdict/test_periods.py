@@ -71,3 +71,41 @@ def test_the_reason_gives_both_periods() -> None:
     assert result.reasons == ("the claim is about 2013; the source states this for 2014",)
     result = bundled().check("Bilateral trade fell to $70 billion in 2016.")
     assert result.reasons == ("the claim is about 2016; the source states this for 2014",)
+
+
+# --- Swapped parties are another relation, not another period ----------------------------
+
+BUYER = fact(
+    "In 2019 Lemuria was Atlantis's fifth-largest fish buyer.",
+    id="buyer",
+    keys=["fish"],
+    entities=[{"name": "Lemuria", "role": "subject"}, {"name": "Atlantis", "role": "owner"}],
+    ranks=[{"slot": "rank", "value": 5, "kind": "rank", "cue": ["largest"]}],
+    dates=[{"slot": "year", "date": "2019", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the streak of CATCH began in 2017: becoming the largest in 2015 contradicts it,
+        # and BUYER, with the parties the other way round, is no fact of another period
+        ("In 2015 Atlantis became Lemuria's largest fish supplier.", "refuted"),
+        ("In 2017 Atlantis became Lemuria's largest fish supplier.", "supported"),
+        ("In 2015 Lemuria was Atlantis's fifth-largest fish buyer.", "not_enough_info"),
+    ],
+)
+def test_swapped_parties_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, CATCH, BUYER), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("China became Russia's biggest trading partner in 2008.", "refuted"),
+        ("In 2010 China became Russia's largest trade partner.", "supported"),
+        ("Russia became China's ninth-largest trade partner in 2008.", "not_enough_info"),
+    ],
+)
+def test_swapped_parties_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
