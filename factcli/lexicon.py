@@ -174,6 +174,7 @@ reportedly per via amid among between within without upon hold holds held make m
 made take takes took get gets got keep keeps kept remain remains remained stand stands
 stood become becomes became total totals totalled totaled amount amounts amounted reach
 reaches reached hit hits worth due expected expect expects scheduled slated poised likely
+lasts lasted lasting
 probably possibly
 """.split()
 )

@@ -47,6 +47,8 @@ _PLACE_KINDS = frozenset({"country", "city", "region"})
 _REACHED = re.compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
+_TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
 CONTEXT_BEFORE = 8  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
@@ -239,7 +241,23 @@ class ParsedText:
         where = self.text.rfind(", where ", 0, start)
         if where != -1 and not self._break(where + 2, start):
             return self._place_ending(where)
-        return None
+        return self._trip_subject(start)
+
+    def _trip_subject(self, start: int) -> Mention | None:
+        """The place of a trip the value's clause is about: "Xi's stay in Russia lasts three
+        days", "the visit to Belarus will take two days" (a trip noun, its place, a verb)."""
+        before = self._words_before(start, _TRIP_SUBJECT_REACH)
+        if not before:
+            return None
+        places = [
+            m
+            for m in self.mentions
+            if m.kind in _PLACE_KINDS and before[0].start <= m.start and m.end <= start
+        ]
+        if len({m.name for m in places}) != 1 or not _reached(self.text, places[0]):
+            return None
+        leading = [w for w in before if w.end <= places[0].start][-3:]
+        return places[0] if any(w.lower in _TRIP_NOUNS for w in leading) else None
 
     def _place_ending(self, offset: int) -> Mention | None:
         """The place or body named right before `offset` (spaces between)."""
@@ -388,6 +406,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
                 and (_outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
                 and not _in_time_phrase(normal, w)
                 and not _material_support(normal, w)
+                and not _lasting(normal, w)
             )
         ),
         titles=tuple(titles),
@@ -568,6 +587,17 @@ def _material_support(text: str, word: Word) -> bool:
     return word.lower in ("support", "backing") and (
         _MATERIAL.search(text, max(0, word.start - 20), word.start) is not None
     )
+
+
+_LASTING = re.compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", re.IGNORECASE)
+
+
+def _lasting(text: str, word: Word) -> bool:
+    """ "The visit lasts two days", "will last": the verb of a duration, not "last" as
+    the opposite of "first"."""
+    if word.lower in ("lasts", "lasted", "lasting"):
+        return True
+    return word.lower == "last" and _LASTING.search(text, 0, word.start) is not None
 
 
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:

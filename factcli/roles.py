@@ -55,7 +55,7 @@ def read_roles(
     actors = [m for m in mentions if m.kind in _ROLE_KINDS]
     roles: list[RoleAssignment] = []
     roles += _flow_roles(words, actors)
-    roles += _destination_roles(words, actors)
+    roles += _then_sequence(text, _destinations(words, actors))
     roles += _stop_roles(text, words, actors)
     roles += _visitor_roles(words, actors)
     roles += _maker_roles(text, actors)
@@ -101,9 +101,9 @@ _TRIP_WORDS = stem_set(
 _DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
 
 
-def _destination_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
     """Where a trip goes: "a trip to Kazakhstan", "arrived in Moscow", "will visit Belarus"."""
-    roles = []
+    places = []
     for mention in actors:
         if mention.kind not in ("country", "city", "region"):
             continue
@@ -116,7 +116,25 @@ def _destination_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[R
             before[-1].lower in _DESTINATION_PREPOSITIONS
             and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
         ):
-            roles.append(RoleAssignment("destination", mention.name, mention.kind))
+            places.append(mention)
+    return places
+
+
+_THEN = re.compile(r"\bthen\b|\bafterwards\b", re.IGNORECASE)
+
+
+def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip goes, in order: in "visited Uzbekistan, then travelled to Russia" the
+    place before "then" is the stop before the destination, not a destination of its own."""
+    roles = []
+    for index, place in enumerate(destinations):
+        side = "destination"
+        if index + 1 < len(destinations):
+            following = destinations[index + 1]
+            between = text[place.end : following.start]
+            if following.name != place.name and "." not in between and _THEN.search(between):
+                side = "previous_stop"
+        roles.append(RoleAssignment(side, place.name, place.kind))
     return roles
 
 

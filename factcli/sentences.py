@@ -236,8 +236,8 @@ _COMMON_VERBS = _wordset(
     "build buy call carry cause claim come consider continue cost count create cut decide "
     "deliver depend describe develop drop earn end estimate expect export face fall fear feel "
     "find follow get give go grow head help hold hope import include increase intend invest "
-    "join keep know lack lead leave lie like live look lose make mark mean meet move need note "
-    "offer own pay plan play point produce provide rank reach receive remain report represent "
+    "join keep know lack last lead leave lie like live look lose make mark mean meet move need "
+    "note offer own pay plan play point produce provide rank reach receive remain report represent "
     "require rise run say see seek sell send serve show sign stand start stay suggest supply "
     "support take tell tend think total trade try turn visit want warn win work worry"
 )

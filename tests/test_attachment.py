@@ -47,8 +47,11 @@ def test_a_value_belongs_to_the_word_its_phrase_is_about(text: str, value: str, 
         ("Berg will meet officials and then travel to Freedonia for three days.", "Freedonia"),
         ("She arrived from Ruritania, where she had spent two days.", "Ruritania"),
         ("a three-day trip to Freedonia", "Freedonia"),
+        ("Berg's stay in Ruritania lasts three days and she then goes to Freedonia.",
+         "Ruritania"),
+        ("The visit to Freedonia will take two days.", "Freedonia"),
     ],
-)
+)  # fmt: skip
 def test_a_duration_is_tied_to_the_place_it_is_spent_in(text: str, place: str) -> None:
     parsed = parse_text(text, _INDEX)
     duration = next(q for q in parsed.quantities if q.dimension == "time")
@@ -74,6 +77,9 @@ def test_a_compound_sentence_is_cut_before_a_plural_subject_and_its_verb() -> No
         ("Ruritania took a pro-Freedonian stance.", ["pro-freedonian"]),
         ("Berg sought greater economic support from Ruritania.", []),  # aid, not a side
         ("Ruritania openly backed Freedonia.", ["openly", "backed"]),
+        ("The visit lasts two days.", []),  # the verb of a duration, not "last" for "first"
+        ("The talks will last a week.", []),
+        ("It was the last visit.", ["last"]),
     ],
 )
 def test_polar_words_are_read_in_their_phrase(text: str, polar: list[str]) -> None:
@@ -90,6 +96,12 @@ def test_polar_words_are_read_in_their_phrase(text: str, polar: list[str]) -> No
 def test_who_makes_or_sends_a_thing(text: str, side: str, name: str) -> None:
     roles = parse_text(text, _INDEX).roles
     assert any(r.side == side and r.name == name for r in roles)
+
+
+def test_a_compound_sentence_is_cut_after_a_duration_verb() -> None:
+    text = "Berg's stay lasts three days, and she then goes on to Freedonia."
+    clauses = [c.text for c in split_clauses(text, Segment(0, len(text), text))]
+    assert clauses == ["Berg's stay lasts three days", "she then goes on to Freedonia."]
 
 
 def test_a_negation_in_a_clause_hung_on_the_main_one_denies_nothing() -> None:

@@ -33,5 +33,24 @@ def test_a_trip_keeps_the_order_of_its_stops() -> None:
     assert ("previous_stop", "Poland") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor visited Poland, then travelled to Vienna",
+        "The chancellor will visit Poland and then fly to Vienna",
+        "The chancellor toured Poland; afterwards she flew to Vienna",
+    ],
+)
+def test_a_then_sequence_puts_the_first_place_before_the_destination(text: str) -> None:
+    found = roles(text)
+    assert {("previous_stop", "Poland"), ("destination", "Vienna")} <= found
+    assert ("destination", "Poland") not in found
+
+
+def test_a_then_sequence_ends_at_the_sentence() -> None:
+    found = roles("The chancellor visited Poland. Then she flew to Vienna")
+    assert {("destination", "Poland"), ("destination", "Vienna")} <= found
+
+
 def test_a_text_without_names_has_no_roles() -> None:
     assert roles("gas will flow from the east to the west") == set()

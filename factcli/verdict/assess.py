@@ -116,6 +116,8 @@ def _another_event(
     besides: a different event, not an error in this one ("Xi will visit Washington in late
     September", "Putin will spend three days in Beijing in September")."""
     conflicting = {f.element for f in found if f.status is Status.CONFLICT}
+    if any(f.element == entities.SHARED_STOP and f.status is Status.MATCH for f in found):
+        return False  # another stop next to one of the fact's: the same trip
     if _RECURRING.search(claim.text) and any(_ordinal(claim, e) for e in conflicting):
         return True  # "the annual parade ... the 80th anniversary": another year's parade
     if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):

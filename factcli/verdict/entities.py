@@ -305,6 +305,10 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     a trip's stops and destination, another place."""
     found: list[Finding] = []
     leg = _leg(claim, view)
+    if leg is None:
+        other_leg = _other_stop(claim, view)
+        if other_leg is not None:
+            return other_leg
     for side in dict.fromkeys(role.side for role in claim.roles):
         given = [role for role in claim.roles if role.side == side]
         element = Element.named(Kind.ROLE, side)
@@ -363,6 +367,45 @@ def _leg(claim: ParsedText, view: FactView) -> bool | None:
     if (second, first) in pairs or not sequence:
         return None  # the order swapped: the roles conflict
     return False if second == sequence[0] or first == sequence[-1] else None
+
+
+SHARED_STOP = Element.named(Kind.ROLE, "leg")
+
+
+def _other_stop(claim: ParsedText, view: FactView) -> list[Finding] | None:
+    """Two stops in order where the fact has the second (or the first) next to another:
+    "visited Uzbekistan, then Russia" against "Kazakhstan, then Russia" puts another stop
+    before Russia. The shared stop matches; the other conflicts."""
+    stops: dict[str, str] = {}
+    for role in claim.roles:
+        if role.side in _LEG_SIDES:
+            stops.setdefault(role.side, role.name)
+    said = [stops[side] for side in _LEG_SIDES if side in stops]
+    fact = {f.side: f for f in view.fillers if f.side in _LEG_SIDES}
+    sequence = [fact[side] for side in _LEG_SIDES if side in fact]
+    if len(said) != 2 or said[0] == said[1] or len(sequence) < 2:
+        return None
+    first, second = said
+    for before, after in pairwise(sequence):
+        if (before.name, after.name) == (second, first):
+            reason = f"the claim has {first} before {second}; the source has it after"
+            return [Finding(Element.named(Kind.ROLE, "stop before"), Status.CONFLICT, reason)]
+        if after.name == second and before.name != first:
+            shared, other, wrong, place = after, before, first, "before"
+        elif before.name == first and after.name != second:
+            shared, other, wrong, place = before, after, second, "after"
+        else:
+            continue
+        if wrong in {f.name for f in view.fillers} or other.name in claim.names:
+            return None  # the fact's own stops in another order, or a place inside one
+        return [
+            Finding(SHARED_STOP, Status.MATCH,
+                    f"{shared.name} is a stop of the trip"),
+            Finding(Element.named(Kind.ROLE, f"stop {place}"), Status.CONFLICT,
+                    f"the claim has {wrong} {place} {shared.name}; the source has "
+                    f"{other.name}"),
+        ]  # fmt: skip
+    return None
 
 
 def _maker_findings(given: list[RoleAssignment], view: FactView, element: Element) -> list[Finding]:

@@ -89,8 +89,8 @@ def test_a_stop_of_the_trip_in_another_place(world: Callable[..., World]) -> Non
         entities.findings, "The Atlantean president flew to Kumari after a stop in Poseidonis.",
         "trip",
     )  # fmt: skip
-    assert ("role", "conflict", "the claim has Poseidonis as the previous stop; "
-            "the source says Kumari") in found  # fmt: skip
+    assert ("role", "conflict", "the claim has Poseidonis before Kumari; "
+            "the source has it after") in found  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -180,4 +180,48 @@ def test_actors_against_a_small_store(tmp_path: Path, claim: str, label: str) ->
     ],
 )
 def test_actors_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+# --- Stops in sequence: "visited A, then B" ------------------------------------------------
+
+LEG = fact(
+    "After Kumari, Ana Diaz travelled to Mu for two days.",
+    id="leg",
+    keys=["Ana Diaz", "visit|trip|travel|travelled|visited"],
+    entities=[
+        {"name": "Kumari", "role": "previous_stop"},
+        {"name": "Mu", "role": "destination"},
+    ],
+    durations=[{"slot": "length", "value": 2, "unit": "day"}],
+)
+STOPS = [{"name": "Zanara", "kind": "city", "aliases": []}]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Diaz visited Kumari, then travelled to Mu.", "supported"),
+        ("Diaz visited Zanara, then travelled to Mu.", "refuted"),  # another stop before Mu
+        ("Diaz visited Mu, then travelled to Kumari.", "refuted"),  # the order swapped
+        ("Diaz's stay in Kumari lasted three days and she then travelled to Mu.",
+         "not_enough_info"),  # three days belong to Kumari, of which the fact says nothing
+        ("Diaz's stay in Mu lasted three days.", "refuted"),
+    ],
+)  # fmt: skip
+def test_then_sequences_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, LEG, aliases=STOPS), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi visited Kazakhstan, then flew on to Moscow.", "supported"),
+        ("Xi visited Turkmenistan, then flew on to Moscow.", "refuted"),
+        ("Xi will visit Russia and then travel on to Belarus.", "supported"),
+        ("Xi will visit Russia and then travel on to Poland.", "refuted"),
+        ("After Moscow, Xi will head to Minsk in Belarus.", "not_enough_info"),  # a city in it
+    ],
+)
+def test_then_sequences_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
