@@ -260,6 +260,8 @@ FLOW_IN_VERBS = frozenset(
     {
         "rely",
         "relied",
+        "reliance",
+        "dependence",
         "depend",
         "lean",
         "leaned",

@@ -30,7 +30,7 @@ from factcli.verdict.posts import post_holder, post_matches, posted
 
 # Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
 _COMPATIBLE = {
-    "unknown": frozenset({"organization", "product", "unknown"}),
+    "unknown": frozenset({"organization", "unknown"}),
     "region": frozenset({"region", "country"}),
     "country": frozenset({"country", "region"}),
 }
@@ -328,6 +328,8 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         if swapped is not None:
             found.append(Finding(element, Status.CONFLICT, swapped))
             continue
+        if filler is not None and side in _PARTY_SIDES:
+            _another_party(claim, given, filler)
         if filler is None or side in _PARTY_SIDES:
             continue
         rival = next((r for r in given if _compatible(r.kind, filler.kind)), None)
@@ -343,6 +345,18 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     return found
 
 
+def _another_party(claim: ParsedText, given: list[RoleAssignment], filler: Filler) -> None:
+    """Raise AnotherSubject when the claim puts another party where the fact has one it
+    does not name: "reduce its dependency on the West" against a reliance on China, even
+    if the fact names the West elsewhere ("Western sanctions")."""
+    if filler.name in claim.names:
+        return
+    rivals = [r for r in given if r.name != filler.name and r.kind in _PARTY_KINDS]
+    if rivals and filler.kind in _PARTY_KINDS:
+        raise AnotherSubject(filler.name)
+
+
+_PARTY_KINDS = frozenset({"country", "group", "organization"})
 _LEG_SIDES = ("previous_stop", "destination", "next_stop")
 
 

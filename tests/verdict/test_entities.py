@@ -225,3 +225,58 @@ def test_then_sequences_against_a_small_store(tmp_path: Path, claim: str, label:
 )
 def test_then_sequences_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+# --- Names the store does not know, and parties the fact names elsewhere -------------------
+
+PIPE = fact(
+    "Atlantis will pump oil to Lemuria through the Reef Line.",
+    id="pipe",
+    keys=["oil"],
+    entities=[
+        {"name": "Atlantis", "role": "supplier"},
+        {"name": "Lemuria", "role": "recipient"},
+        {"name": "Reef Line", "role": "route"},
+    ],
+)
+RELIANCE = fact(
+    "Since the tariffs of Mu, Atlantis has increasingly relied on Lemuria for grain.",
+    id="reliance",
+    keys=["relied|rely|relies|reliance|depend|dependence|dependency", "grain"],
+    entities=[{"name": "Atlantis", "role": "dependent"}, {"name": "Lemuria", "role": "provider"}],
+)
+NAMES = [{"name": "Reef Line", "kind": "product", "aliases": []}]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # an unknown name may be another name of the product: it does not refute
+        ("Atlantis will pump oil to Lemuria through the Coral Express pipeline.",
+         "not_enough_info"),
+        ("Atlantis will pump oil to Lemuria through the Reef Line.", "supported"),
+        ("Atlantis will pump oil to Mu through the Reef Line.", "not_enough_info"),
+        # Mu is named by the fact, but not as the provider: another relation
+        ("Atlantis is trying to reduce its grain dependency on Mu.", "not_enough_info"),
+        ("Atlantis is trying to reduce its grain dependency on Lemuria.", "refuted"),
+    ],
+)  # fmt: skip
+def test_unknown_names_and_other_parties_against_a_small_store(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, PIPE, RELIANCE, aliases=NAMES), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Russia will supply China with 38 bcm of gas a year via the Altai pipeline from 2018.",
+         "not_enough_info"),
+        ("Russia has increasingly relied on China to cushion the impact of Western sanctions.",
+         "supported"),
+        ("Since the sanctions, Russia has tried to cut its reliance on the West.",
+         "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_unknown_names_and_other_parties_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
