@@ -128,12 +128,13 @@ def _another_event(
     unconfirmed = [value for value in claim_values(claim) if value not in matched]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)
-    if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
-        return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
     # A date alone may be the error; a date and an amount the fact lacks are another event,
-    # unless the fact shares an amount with the claim ("a 30-year deal ... worth $400bn").
+    # unless the fact shares an amount with the claim ("a 30-year deal ... worth $400bn",
+    # "Putin set a target of $200bn by 2025" against China's $200bn by 2020).
     if any(e.kind in (Kind.QUANTITY, Kind.RANK) for e in matched - confirmed):
         return False
+    if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
+        return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
 
 

@@ -104,3 +104,27 @@ def test_the_comparators_run_in_the_order_of_the_reasons() -> None:
     modules = [c.__module__.rsplit(".", 1)[-1] for c in COMPARATORS]
     assert modules == ["quantities", "dates", "ranks", "entities", "posts", "polarity"]
     assert assess_module.COMPARATORS is COMPARATORS
+
+
+GOAL = fact(
+    "Atlantis aims to export 20 million tonnes of fish by 2025.",
+    id="goal",
+    keys=["fish", "aim|aims|goal|target"],
+    modality="planned",
+    quantities=[{"slot": "target", "value": 20, "scale": "million", "unit": "tonnes"}],
+    dates=[{"slot": "deadline", "date": "2025", "cue": ["by"]}],
+)
+
+
+def test_a_shared_amount_keeps_another_actor_in_the_same_event(
+    world: Callable[..., World],
+) -> None:
+    stock = world(GOAL)
+    shared = stock.parse("Ben Ortiz set a target of 20 million tonnes of fish by 2030.")
+    found = assess(shared, stock.view("goal"), {})
+    assert found.about  # the goal's own amount: the same goal, its date an error
+    assert (Element.value(Kind.DATE, 0), Status.CONFLICT) in [
+        (f.element, f.status) for f in found.findings
+    ]
+    other = stock.parse("Ben Ortiz set a target of 30 billion dollars of fish sales by 2030.")
+    assert not assess(other, stock.view("goal"), {}).about  # another actor, another goal

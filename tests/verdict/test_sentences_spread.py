@@ -190,3 +190,17 @@ def test_spread_sentences_against_a_small_store(tmp_path: Path, claim: str, labe
         POLICY,
     )
     assert verdict(checker, claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a goal's own amount names the goal, whoever the claim says set it
+        ("Medvedev set a goal of $200 billion in bilateral trade by 2030.", "refuted"),
+        # the source's conflict in Ukraine is the crisis, the stand-off
+        ("China has taken a neutral stance in the crisis.", "supported"),
+        ("Beijing openly backed Moscow in the stand-off.", "refuted"),
+    ],
+)
+def test_identity_of_goals_and_conflicts_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
