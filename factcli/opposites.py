@@ -61,6 +61,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "hurt",
                 "cut",
                 "reduce",
+                "less",  # "less dependent" against "increasingly relied" (not "less than")
                 "slide",
                 "slid",
             }

@@ -407,6 +407,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
                 and not _in_time_phrase(normal, w)
                 and not _material_support(normal, w)
                 and not _lasting(normal, w)
+                and not _comparing(normal, w)
             )
         ),
         titles=tuple(titles),
@@ -590,6 +591,14 @@ def _material_support(text: str, word: Word) -> bool:
 
 
 _LASTING = re.compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", re.IGNORECASE)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _comparing(text: str, word: Word) -> bool:
+    """ "less than $100 billion": a bound on an amount, not a fall."""
+    return word.lower in ("less", "more") and _THAN.match(text, word.end) is not None
 
 
 def _lasting(text: str, word: Word) -> bool:

@@ -98,6 +98,10 @@ def eligibility(
         if head is not None and past_verb(head.lower) and head.stem in content_cues:
             eligible[element] = _pinned(value, views, widened(frozenset({head.stem})))
             continue
+        owned = _owned_by_date(claim, value) if isinstance(value, DateSpan) else None
+        if owned is not None:  # "Saturday's parade": the parade's date, or no slot's
+            eligible[element] = _pinned(value, views, widened(owned))
+            continue
         own = claim.context(start, end) | claim.stems_between(start, end)
         context = widened(own)
         strong: set[str] = set()
@@ -146,6 +150,23 @@ def _pinned(value: ClaimValue, views: list[FactView], head: frozenset[str]) -> s
         for index, slot in enumerate(_slots_like(value, view))
         if _comparable(value, slot) and head & (stem_set(slot.cue) | {stem(slot.slot)})
     }
+
+
+_POSSESSIVE = ("'s ", "\u2019s ")
+_OWNED_WORDS = 3  # words after "Saturday's" that name what the date is the date of
+
+
+def _owned_by_date(claim: ParsedText, date: DateSpan) -> frozenset[str] | None:
+    """The stems of what a possessive date dates ("Saturday's Victory Day parade", "last
+    year's deal"), or None when the date is no possessive."""
+    if not claim.text.startswith(_POSSESSIVE, date.end_offset):
+        return None
+    owned: set[str] = set()
+    for word in [w for w in claim.words if w.start > date.end_offset + 2][:_OWNED_WORDS]:
+        if word.lower in STOP_WORDS:
+            break  # "Saturday's parade on Red Square": the noun phrase ends at "on"
+        owned.add(word.stem)
+    return frozenset(owned)
 
 
 def _claim_values(claim: ParsedText) -> list[tuple[Element, ClaimValue]]:

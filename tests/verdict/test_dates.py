@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from factcli.values import DateSpan, PartialDate
 from factcli.verdict import dates
 
 from .conftest import World, fact
+from .stores import bundled, small, verdict
 
 SUMMIT = fact(
     "The Atlantis-Lemuria summit takes place from March 3 to 5, 2020.",
@@ -67,3 +69,31 @@ def test_describe_date() -> None:
     assert dates.describe_date(DateSpan(PartialDate(2015, 9), PartialDate(2015, 9), None,
                                         "early")) == "early September 2015"  # fmt: skip
     assert dates.describe_date(DateSpan(PartialDate(), PartialDate(), 4)) == "Friday"
+
+
+# --- A possessive date dates the noun after it ----------------------------------------------
+
+FAIR_DAYS = fact(
+    "Ana Diaz arrived in Mu on Monday, March 2, 2020, for the fish fair.",
+    id="arrival",
+    keys=["Ana Diaz", "arrived|arrival"],
+    dates=[{"slot": "arrival", "date": "2020-03-02", "cue": ["arrived", "on"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Diaz, who arrived in Mu on Monday, will open Tuesday's fish fair.", "not_enough_info"),
+        ("Diaz, who arrived in Mu on Friday, will open the fish fair.", "refuted"),
+        ("Monday's arrival of Diaz in Mu was for the fish fair.", "supported"),
+        ("Friday's arrival of Diaz in Mu was for the fish fair.", "refuted"),
+    ],
+)
+def test_a_possessive_date_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FAIR_DAYS), claim) == label
+
+
+def test_a_possessive_date_against_the_bundled_store() -> None:
+    claim = "Xi, who arrived from Kazakhstan, will attend Saturday's parade on Red Square."
+    assert verdict(bundled(), claim) == "not_enough_info"  # the parade's day: not given

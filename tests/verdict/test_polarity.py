@@ -9,6 +9,7 @@ import pytest
 from factcli.verdict import polarity
 
 from .conftest import World, fact
+from .stores import bundled, verdict
 
 FACTS = (
     fact("Fish exports plunged.", id="plunged", keys=["fish"]),
@@ -51,3 +52,29 @@ def test_polarity(
     world: Callable[..., World], fact_id: str, claim: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert world(*FACTS).compare(polarity.findings, claim, fact_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Fish exports are less important now.",
+         [("negation", "match", ""), ("polar", "match", "'less' agrees with 'plunged'")]),
+        # a bound on an amount is no fall
+        ("Fish exports were worth less than ten tonnes.", [("negation", "match", "")]),
+    ],
+)  # fmt: skip
+def test_less_is_a_fall_but_less_than_is_a_bound(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert world(*FACTS).compare(polarity.findings, claim, "plunged") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Russia has become less reliant on China since the Ukraine conflict.", "refuted"),
+        ("Russia has become more reliant on China since the Ukraine conflict.", "supported"),
+    ],
+)
+def test_less_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
