@@ -47,6 +47,19 @@ _PLACE_KINDS = frozenset({"country", "city", "region"})
 _REACHED = re.compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_ADJUNCT_CONJUNCTIONS = frozenset(
+    {"since", "after", "because", "as", "when", "while", "although", "though", "once", "until"}
+)
+_ADJUNCT_VERB_REACH = 5  # words after the conjunction within which its clause has its verb
+_AUXILIARY_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+)
+
+
+def _finite(word: str) -> bool:
+    return word in _AUXILIARY_VERBS or past_verb(word)
+
+
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
@@ -180,6 +193,27 @@ class ParsedText:
 
     def _break(self, start: int, end: int) -> bool:
         return not _CLAUSE_PUNCTUATION.isdisjoint(self.text[start:end])  # in C, no generator
+
+    @cached_property
+    def adjuncts(self) -> tuple[tuple[int, int], ...]:
+        """Spans of clauses hung on the main one by a conjunction of time or cause ("since
+        the West imposed sanctions", "after he visited Kazakhstan"): a subject and a verb
+        of their own, up to the next comma or the end."""
+        spans = []
+        for index, word in enumerate(self.words):
+            if word.lower not in _ADJUNCT_CONJUNCTIONS:
+                continue
+            following = self.words[index + 1 : index + 1 + _ADJUNCT_VERB_REACH]
+            verb = next((w for w in following[1:] if _finite(w.lower)), None)
+            if verb is None or self._break(word.end, verb.start):
+                continue
+            comma = self.text.find(",", verb.end)
+            spans.append((word.start, comma if comma != -1 else len(self.text)))
+        return tuple(spans)
+
+    def in_adjunct(self, offset: int) -> bool:
+        """Does the offset lie in a clause hung on the main one (see `adjuncts`)?"""
+        return any(start <= offset < end for start, end in self.adjuncts)
 
     @cached_property
     def refers_back(self) -> bool:

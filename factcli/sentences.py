@@ -212,7 +212,9 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
+    r"|(?<![\s,])\s+and\s+(?=[A-Z])"
 )
+_NAMED_SUBJECT_REACH = 3  # words of a name after a bare "and" before its verb
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_SUBJECT_WORDS = 6
 _MAX_CLAUSE_LOOKAHEAD = 12
@@ -339,6 +341,10 @@ def _opens_clause(text: str, words: list[_Word], first: int, match: re.Match[str
     """Tell whether the words after a boundary form a clause: a subject, then a finite verb."""
     if match.group().startswith(";"):
         return any(word.is_verb for word in words[first : first + _MAX_CLAUSE_LOOKAHEAD])
+    if not match.group().lstrip().startswith((",", "but")):
+        # "... partner and Russia was China's ninth-largest", not "Russia and China would"
+        before = words[first - 2] if first >= 2 else None
+        return before is not None and not before.is_capitalized and _named_clause(words, first)
     if first >= len(words) or words[first].start != match.end():
         return False
     if not _can_start_subject(words[first], after_and=match.group().rstrip().endswith("and")):
@@ -348,6 +354,21 @@ def _opens_clause(text: str, words: list[_Word], first: int, match: re.Match[str
             return False
         if word.is_verb:
             return True
+    return False
+
+
+def _named_clause(words: list[_Word], first: int) -> bool:
+    """After a bare "and": a name (capitalised words), then at once an auxiliary or a past
+    verb ("and Russia was ...", "and Medvedev will ..."); "and Russia's trade" has no verb
+    after the name."""
+    for word in words[first : first + _NAMED_SUBJECT_REACH + 1]:
+        if word.is_capitalized:
+            continue
+        return (
+            word.lower in _AUXILIARIES
+            or word.lower in _IRREGULAR_PAST
+            or (word.is_verb and word.lower.endswith("ed"))
+        )
     return False
 
 

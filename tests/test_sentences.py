@@ -201,6 +201,14 @@ class TestClauseSplits:
                 "Xi visited Moscow but Putin stayed in Sochi.",
                 ["Xi visited Moscow", "Putin stayed in Sochi."],
             ),
+            (
+                "Brazil was Chile's largest buyer and Chile was Brazil's sixth-largest.",
+                ["Brazil was Chile's largest buyer", "Chile was Brazil's sixth-largest."],
+            ),
+            (
+                "The port opened in 2019 and Santos Port Authority will expand it.",
+                ["The port opened in 2019", "Santos Port Authority will expand it."],
+            ),
         ],
     )
     def test_splits_independent_clauses(self, sentence: str, expected: list[str]) -> None:
@@ -223,6 +231,9 @@ class TestClauseNonSplits:
             "The deal is cheap, but not for Russia.",
             '"It is a marriage of convenience," one diplomat said.',
             "Xi will visit Moscow but not Minsk.",
+            "Putin said Russia and China would sign a deal.",  # two names, one subject
+            "Trade rose in 2014 and Chile's exports fell.",  # no verb right after the name
+            "Brazil and Chile signed a deal.",
         ],
     )
     def test_keeps_clause_whole(self, sentence: str) -> None:

@@ -128,6 +128,8 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             continue
         if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties
+        if claim.in_adjunct(mention.start):
+            continue  # "since the West imposed sanctions": the clause's own party
         rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
@@ -309,8 +311,9 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         other_leg = _other_stop(claim, view)
         if other_leg is not None:
             return other_leg
-    for side in dict.fromkeys(role.side for role in claim.roles):
-        given = [role for role in claim.roles if role.side == side]
+    roles = main_roles(claim)
+    for side in dict.fromkeys(role.side for role in roles):
+        given = [role for role in roles if role.side == side]
         element = Element.named(Kind.ROLE, side)
         if side in _LEG_SIDES and leg is not None:
             if leg:
@@ -343,6 +346,15 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return found
+
+
+def main_roles(claim: ParsedText) -> tuple[RoleAssignment, ...]:
+    """The roles of the claim's main clause: a name only a clause hung on it mentions
+    ("since Mu imposed a blockade") fills no role of the main relation."""
+    if not claim.adjuncts:
+        return claim.roles
+    main = {m.name for m in claim.mentions if not claim.in_adjunct(m.start)}
+    return tuple(role for role in claim.roles if role.name in main)
 
 
 def _another_party(claim: ParsedText, given: list[RoleAssignment], filler: Filler) -> None:

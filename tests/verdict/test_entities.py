@@ -280,3 +280,31 @@ def test_unknown_names_and_other_parties_against_a_small_store(
 )  # fmt: skip
 def test_unknown_names_and_other_parties_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+def test_a_name_in_a_clause_hung_on_the_main_one_fills_no_role(
+    world: Callable[..., World],
+) -> None:
+    stock = world(*FACTS)
+    claim = "Lemuria buys submarines since Mu imposed a blockade."
+    parsed = stock.parse(claim)
+    assert parsed.in_adjunct(parsed.text.index("Mu"))
+    assert not parsed.in_adjunct(parsed.text.index("Lemuria"))
+    # Mu would otherwise stand where the fact has Atlantis, the seller: another relation
+    found = stock.compare(entities.findings, claim, "sale")
+    assert all(status != "conflict" for _, status, _ in found)
+    with pytest.raises(AnotherSubject):
+        stock.compare(entities.findings, "Lemuria buys submarines from Mu.", "sale")
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the West imposed the sanctions, which the store does not say; it is not where
+        # Russia turned
+        ("Russia has moved closer to China since the West imposed sanctions.", "not_enough_info"),
+        ("Russia has moved closer to the West since the sanctions.", "refuted"),
+    ],
+)
+def test_names_in_adjunct_clauses_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
