@@ -50,7 +50,13 @@ def tied_elsewhere(
     if anchor.name in view.names:
         return False
     mentioned = claim.names if named is None else named
-    return not any(f.name not in mentioned and replaces(anchor, f) for f in view.fillers)
+    # the claim's own side for the place ("flew to Belarus for two days": a destination)
+    # must be the side of the filler it would replace (not Kazakhstan, a previous stop)
+    sides = {r.side for r in claim.roles if r.name == anchor.name}
+    return not any(
+        f.name not in mentioned and replaces(anchor, f) and (not sides or f.side in sides)
+        for f in view.fillers
+    )
 
 
 _STOPS = frozenset({"previous_stop", "next_stop"})

@@ -27,6 +27,9 @@ from .stores import EMBASSY, bundled, small, verdict
             "not_enough_info",
         ),  # the plan stated as done, not his 2014 visit
         ("Putin has refused to attend Beijing's military parade.", "refuted"),
+        # a reported trip the claim reads more like than the planned one after it
+        ("Xi visited Kazakhstan for one day before flying to Russia.", "supported"),
+        ("Xi flew to Belarus for two days after Russia.", "not_enough_info"),
     ],
 )
 def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
