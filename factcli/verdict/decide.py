@@ -114,14 +114,20 @@ def decide(
     best = _best_support(qualified or about, scores)
     # A plan the claim reads at least as much like as the facts that support it: the claim
     # states that plan as done ("signed a joint statement" against "is expected to be
-    # inked"). A reported fact the claim reads more like than any plan is what it states.
-    reported = [a for a in qualified if not done_against_plan(parsed, a.view)]
+    # inked"). A reported fact the claim reads more like than any plan is what it states;
+    # a plan never supports it.
+    reported = [
+        a
+        for a in qualified
+        if not done_against_plan(parsed, a.view)
+        and not any(f.status is Status.CONFLICT for f in a.findings)
+    ]
     surest = max([scores[a.view.fact.id] for a in reported], default=scores[best.view.fact.id])
     plan = next(
         (
             a
             for a in (best, *qualified)
-            if done_against_plan(parsed, a.view) and scores[a.view.fact.id] >= surest
+            if done_against_plan(parsed, a.view) and (a is best or scores[a.view.fact.id] >= surest)
         ),
         None,
     )

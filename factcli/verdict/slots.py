@@ -53,6 +53,8 @@ def tied_elsewhere(
     # the claim's own side for the place ("flew to Belarus for two days": a destination)
     # must be the side of the filler it would replace (not Kazakhstan, a previous stop)
     sides = {r.side for r in claim.roles if r.name == anchor.name}
+    if sides & _STOPS:  # "after a one-day stop in Kazakhstan": a stop, whatever else
+        sides &= _STOPS
     return not any(
         f.name not in mentioned and replaces(anchor, f) and (not sides or f.side in sides)
         for f in view.fillers

@@ -102,3 +102,39 @@ def test_a_plans_length_against_a_small_store(tmp_path: Path, claim: str, label:
 )
 def test_a_plans_length_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+ARRIVED = fact(
+    "Ana Diaz arrived in Poseidonis after a one-day stop in Kumari.",
+    id="arrived",
+    keys=["Ana Diaz", "arrived|arrival|flew"],
+    entities=[
+        {"name": "Poseidonis", "role": "destination"},
+        {"name": "Kumari", "role": "previous_stop"},
+    ],
+    durations=[{"slot": "previous_stop_length", "value": 1, "unit": "day"}],
+)
+ONWARD = fact(
+    "After Poseidonis, Ana Diaz will make a four-day visit to Mu.",
+    id="onward",
+    keys=["Ana Diaz", "visit|trip|arrived|flew"],
+    modality="planned",
+    entities=[
+        {"name": "Mu", "role": "destination"},
+        {"name": "Poseidonis", "role": "previous_stop"},
+    ],
+    durations=[{"slot": "length", "value": 4, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the stop's day belongs to Kumari, not to the planned visit after Poseidonis
+        ("Diaz flew into Poseidonis after a one-day stop in Kumari.", "supported"),
+        ("Diaz flew into Poseidonis after a three-day stop in Kumari.", "refuted"),
+        ("Diaz arrived in Mu for a four-day visit after Poseidonis.", "not_enough_info"),
+    ],
+)
+def test_a_reported_leg_beside_a_planned_one(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, ARRIVED, ONWARD), claim) == label
