@@ -50,11 +50,14 @@ def tied_elsewhere(
     if anchor.name in view.names:
         return False
     mentioned = claim.names if named is None else named
-    # the claim's own side for the place ("flew to Belarus for two days": a destination)
-    # must be the side of the filler it would replace (not Kazakhstan, a previous stop)
+    # the claim's own side for the place must be the side of the filler it would replace:
+    # "flew to Belarus for two days after Russia" makes Russia the stop before, so Belarus
+    # cannot stand for Kazakhstan; "a one-day trip to Japan before arriving in Russia" can
     sides = {r.side for r in claim.roles if r.name == anchor.name}
     if sides & _STOPS:  # "after a one-day stop in Kazakhstan": a stop, whatever else
         sides &= _STOPS
+    elif sides:
+        sides |= _STOPS - {r.side for r in claim.roles if r.name != anchor.name}
     return not any(
         f.name not in mentioned and replaces(anchor, f) and (not sides or f.side in sides)
         for f in view.fillers
