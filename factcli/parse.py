@@ -396,6 +396,8 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     normal = normalize(_bounded(text))
     if _shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid
+    elif _headline(normal):
+        normal = _CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
     words = tuple(
         Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
         for m in _WORD.finditer(normal)
@@ -473,6 +475,21 @@ def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         kept.append(quantity)
     return kept
+
+
+_CAPITALISED_WORD = re.compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
+_HEADLINE_WORD = re.compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
+_HEADLINE_MIN_WORDS = 4
+
+
+def _headline(text: str) -> bool:
+    """A headline in title case ("Putin To Attend Beijing Military Parade In September"),
+    where capitals say nothing about names: every word capitalised, a short word among
+    them ("To", "In", "Is") that a sentence would write in lower case."""
+    words = _HEADLINE_WORD.findall(text)
+    if len(words) < _HEADLINE_MIN_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return any(w.lower() in STOP_WORDS for w in words[1:])
 
 
 def _shouting(text: str) -> bool:

@@ -160,3 +160,20 @@ def test_a_sentence_without_a_negation_word_skips_the_negation_passes(
     monkeypatch.setattr(parse, "main_clause", counted)
     assert list(parse_text(text, _INDEX).negations) == cues
     assert bool(passes) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a headline's capitals say nothing about names; acronyms keep theirs
+        ("Anna Berg Arrives In Freedonia For Talks", ["Anna Berg", "Freedonia"]),
+        (
+            "Berg To Visit Ruritania After A Stop In Freedonia",
+            ["Anna Berg", "Ruritania", "Freedonia"],
+        ),
+        # a sentence with names in it is no headline
+        ("Anna Berg met Otto Lind in Freedonia.", ["Anna Berg", "Otto Lind", "Freedonia"]),
+    ],
+)
+def test_a_headline_in_title_case_is_read_as_a_sentence(text: str, names: list[str]) -> None:
+    assert [m.name for m in parse_text(text, _INDEX).mentions] == names

@@ -204,3 +204,16 @@ def test_spread_sentences_against_a_small_store(tmp_path: Path, claim: str, labe
 )
 def test_identity_of_goals_and_conflicts_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Putin To Attend Beijing Military Parade In September", "supported"),
+        ("Putin To Attend Beijing Military Parade In October", "refuted"),
+        ("Russia Is China's Largest Trade Partner", "refuted"),
+        ("China Remains Russia's Largest Trade Partner", "supported"),
+    ],
+)
+def test_headlines_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
