@@ -60,6 +60,13 @@ def _finite(word: str) -> bool:
     return word in _AUXILIARY_VERBS or past_verb(word)
 
 
+# A time said relative to when the text was written: no topic of its own ("later this
+# year", "earlier this month", "last week").
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:this|last|next|later\s+this|earlier\s+this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
@@ -344,6 +351,7 @@ class ParsedText:
         covered += [(r.start, r.end) for r in self.ranks]
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
         covered += [(p.start, p.end) for p in self.posts]  # compared as posts
+        covered += [m.span() for m in _RELATIVE_TIME.finditer(self.text)]  # "later this year"
         inside = _SpanSet(covered)
         return [
             word

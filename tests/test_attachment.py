@@ -177,3 +177,17 @@ def test_a_sentence_without_a_negation_word_skips_the_negation_passes(
 )
 def test_a_headline_in_title_case_is_read_as_a_sentence(text: str, names: list[str]) -> None:
     assert [m.name for m in parse_text(text, _INDEX).mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia will hold a parade later this year.",
+        "Freedonia held a parade last month.",
+        "Freedonia will hold a parade earlier this summer than planned.",
+    ],
+)
+def test_a_relative_time_carries_no_topic(text: str) -> None:
+    content = [w.lower for w in parse_text(text, _INDEX).content_words()]
+    assert "parade" in content
+    assert not {"later", "earlier", "this", "last", "year", "month", "summer"} & set(content)
