@@ -36,8 +36,9 @@ class Speaker(NamedTuple):
 
 
 def read_speaker(parsed: ParsedText, publishers: frozenset[str]) -> Speaker | None:
-    """The frame of a claim, or None when it has none or its speaker is a country ("China
-    says ..." is the claim itself: the store knows what countries state)."""
+    """The frame of a claim, or None when it has none. A country as the speaker ("...,
+    Beijing announced on Monday", "China says it wants ...") is set aside with its date,
+    as an outlet is: the content decides, with the country as who "it" is."""
     frame = parsed.frame
     if frame is None:
         return None
@@ -51,7 +52,7 @@ def read_speaker(parsed: ParsedText, publishers: frozenset[str]) -> Speaker | No
         and any(m.kind == "country" for m in inside)
         and len(speaker.split()) <= _MAX_COUNTRY_SPEAKER_WORDS
     ):
-        return None
+        return Speaker(frame.content(parsed.text), speaker, None)
     parties = [m for m in speaking if m.known and m.name not in publishers]
     party = next((m for m in parties if m.kind == "person"), parties[0] if parties else None)
     content = frame.content(parsed.text)

@@ -35,6 +35,11 @@ from .stores import bundled, small, verdict
          "supported"),
         ("Putin will attend Beijing's parade in early September, TASS reported on Friday, "
          "citing a Kremlin aide, Yuri Ushakov.", "supported"),
+        # a country as the speaker is set aside with its date too
+        ("Xi arrived in Moscow on Friday, Beijing said on Saturday.", "supported"),
+        ("Russia said on Tuesday that Xi will visit Moscow for four days.", "refuted"),
+        ("China says it wants to more than double trade with Russia to $200 billion by 2020.",
+         "supported"),
         ("Putin has a trip to China planned for early September, Kyodo said, citing "
          "diplomats.", "supported"),  # his presence at Beijing's parade
         ("Putin has a trip to China planned for October, Kyodo said, citing diplomats.",
@@ -69,6 +74,10 @@ FORECAST = fact(
          "refuted"),
         ("Fish exports from Atlantis will reach 20 million tonnes by 2025, the Reef Herald "
          "reported on Tuesday, citing Reef Council data.", "supported"),
+        ("Fish exports from Atlantis will reach 20 million tonnes by 2025, Lemuria said on "
+         "Monday.", "supported"),
+        ("Lemuria said on Monday that fish exports from Atlantis will reach 30 million tonnes "
+         "by 2025.", "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
