@@ -123,11 +123,17 @@ def decide(
         and not any(f.status is Status.CONFLICT for f in a.findings)
     ]
     surest = max([scores[a.view.fact.id] for a in reported], default=scores[best.view.fact.id])
+    valued = any(_matches_a_value(a) for a in reported)  # a tie goes to agreeing values
+
+    def outweighs(plan: Assessment) -> bool:
+        score = scores[plan.view.fact.id]
+        return score > surest or (score == surest and not valued)
+
     plan = next(
         (
             a
             for a in (best, *qualified)
-            if done_against_plan(parsed, a.view) and (a is best or scores[a.view.fact.id] >= surest)
+            if done_against_plan(parsed, a.view) and (a is best or outweighs(a))
         ),
         None,
     )
@@ -188,6 +194,10 @@ def _plan_read_most(
         return None
     if any(f.status is Status.CONFLICT for f in nearest.findings):
         return None
+    if not _matches_a_value(nearest) and any(
+        _matches_a_value(a) and not done_against_plan(parsed, a.view) for a in about
+    ):
+        return None  # a reported fact agrees on the claim's values: "trade amounted to $95bn"
     return nearest
 
 

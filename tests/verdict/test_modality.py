@@ -30,6 +30,15 @@ from .stores import EMBASSY, bundled, small, verdict
         # a reported trip the claim reads more like than the planned one after it
         ("Xi visited Kazakhstan for one day before flying to Russia.", "supported"),
         ("Xi flew to Belarus for two days after Russia.", "not_enough_info"),
+        # the amount a reported fact agrees on, not the goal read as much like it
+        ("Last year, China-Russia trade amounted to $95 billion.", "supported"),
+        (
+            "Last year, China-Russia trade amounted to $95 billion, and the two sides aim to "
+            "double it by 2020.",
+            "supported",
+        ),
+        # the goal's own amount stated as reached: the goal stated as done
+        ("Last year, China-Russia trade amounted to $200 billion.", "not_enough_info"),
     ],
 )
 def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
