@@ -6,6 +6,7 @@ one left with only inconsistent slots conflicts with the nearest of them.
 from __future__ import annotations
 
 import math
+import re
 
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
@@ -16,6 +17,19 @@ from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
 
 _RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
+_OFFSET = re.compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
+
+
+_LASTING = re.compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+$", re.I)
+
+
+def offset(claim: ParsedText, quantity: Quantity) -> bool:
+    """Is the duration a distance in time from something ("two days before the parade",
+    "a week later", "ten years ago"), not how long something lasts ("for two days after
+    leaving Russia")?"""
+    if quantity.dimension != "time" or _OFFSET.match(claim.text, quantity.end) is None:
+        return False
+    return _LASTING.search(claim.text, 0, quantity.start) is None
 
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
@@ -25,6 +39,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.value(Kind.QUANTITY, number)
         if tied_elsewhere(claim, quantity.start, quantity.end, view, scope.named):
             continue
+        if offset(claim, quantity):
+            continue  # "two days before the parade": how long before, not how long
         candidates[number] = [
             s
             for i, s in enumerate(view.quantities)

@@ -11,6 +11,7 @@ from factcli.verdict.findings import Element, Kind, Scope
 from factcli.verdict.slots import slot_id
 
 from .conftest import World, fact
+from .stores import bundled, verdict
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -80,3 +81,39 @@ def test_describe_quantity_adds_the_rate() -> None:
                                                  text="38 bcm annually", period="year")) == (
         "38 bcm annually"
     )  # fmt: skip
+
+
+STAY = fact(
+    "Ana Diaz spent three days in Mu.",
+    id="stay",
+    keys=["Ana Diaz", "Mu"],
+    durations=[{"slot": "length", "value": 3, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # how long before or after something, not how long the stay lasts
+        ("Ana Diaz came to Mu two days before the summit.", []),
+        ("Ana Diaz left Mu a week later.", []),
+        ("Ana Diaz was in Mu ten years ago.", []),
+        ("Ana Diaz stayed in Mu for two days after the summit.",
+         [("quantity", "conflict", "the claim says two days; the source says three days")]),
+    ],
+)  # fmt: skip
+def test_a_distance_in_time_is_no_length(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert world(STAY).compare(quantities.findings, claim, "stay") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi arrived in Moscow on Friday, two days before the parade.", "not_enough_info"),
+        ("Xi will visit Belarus for two days after leaving Russia.", "supported"),
+    ],
+)
+def test_distances_in_time_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
