@@ -148,16 +148,16 @@ def test_a_sentence_without_a_negation_word_skips_the_negation_passes(
 ) -> None:
     """Five regular-expression passes find a text's negation cues; a text with none of the
     words a cue starts with (most sentences) skips them, with the same result."""
-    from factcli import parse
+    from factcli import polar  # the negation passes live with the polar words
 
     passes: list[str] = []
-    main_clause = parse.main_clause
+    main_clause = polar.main_clause
 
     def counted(lower: str) -> str:
         passes.append(lower)
         return main_clause(lower)
 
-    monkeypatch.setattr(parse, "main_clause", counted)
+    monkeypatch.setattr(polar, "main_clause", counted)
     assert list(parse_text(text, _INDEX).negations) == cues
     assert bool(passes) is read
 

@@ -1,0 +1,157 @@
+"""Negation cues and polar words: what a text denies, and the words that take one side of
+an opposition ("plunged" against "boosted"), read in their phrase ("the end of the year" is
+a time, "less than" a bound, "lasts" a duration's verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcli.lexicon import NEGATION_PHRASES, NEGATION_WORDS, NOT_NEGATION_PHRASES, stem
+from factcli.mood import main_clause
+from factcli.opposites import polar_stems
+from factcli.values import Word
+
+
+@dataclass(frozen=True, slots=True)
+class PolarWord:
+    """A word on one side of an opposition ("plunge" against "boost")."""
+
+    word: str
+    group: int
+    side: int
+
+
+_NEGATION_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b")
+_NOT_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b")
+_NEGATION_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_WORDS)) + r"|\w+n't)(?![\w-])"
+)
+
+
+# The first word of every cue: the passes below only ever find a cue that starts with one
+# of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
+_TOKEN = re.compile(r"\w+")
+_NEGATION_STARTS = frozenset(_TOKEN.findall(cue)[0] for cue in (*NEGATION_WORDS, *NEGATION_PHRASES))
+# "without" denies an action ("without meeting", "without any"), not a thing's presence.
+_WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+# "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
+# end of a clause, denies nothing the clause states.
+_CONTRAST = re.compile(r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)")
+
+
+# A clause hung on the main one by a comma: its negation does not deny the main clause
+# ("signed a pact, saying they will not attack each other").
+def negations(lower: str) -> list[str]:
+    """The negation cues of a text's main clause, phrases first ("no longer" is one cue,
+    not "no"); a clause hung on it by a comma keeps its negations to itself."""
+    if "n't" not in lower.replace("\u2019", "'") and _NEGATION_STARTS.isdisjoint(
+        _TOKEN.findall(lower)
+    ):
+        return []  # no cue can start anywhere (~95% of sentences): five passes spared
+    lower = main_clause(lower)
+    lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
+    lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
+    lower = _CONTRAST.sub(" ", lower)
+    found = _NEGATION_PHRASE.findall(lower)
+    rest = _NEGATION_PHRASE.sub(" ", lower)
+    return found + _NEGATION_WORD.findall(rest)
+
+
+_TIME_PHRASE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+)?(?:year|month|week|decade|quarter|"
+    r"century|day|season|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d{4})\b",
+    re.IGNORECASE,
+)
+_TIME_PHRASE_HEADS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+
+
+def _in_time_phrase(text: str, word: Word) -> bool:
+    """ "by the end of the year": a point in time, not an ending the fact could oppose."""
+    return word.lower in _TIME_PHRASE_HEADS and _TIME_PHRASE.match(text, word.end) is not None
+
+
+_SIDE_TAKING = re.compile(r"(?:pro|anti)-[a-z]")
+
+
+_MATERIAL = re.compile(
+    r"\b(?:economic|financial|military|material|technical|political|greater|more)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _material_support(text: str, word: Word) -> bool:
+    """ "greater economic support": aid a side receives, not a side taken in a dispute."""
+    return word.lower in ("support", "backing") and (
+        _MATERIAL.search(text, max(0, word.start - 20), word.start) is not None
+    )
+
+
+_LASTING = re.compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", re.IGNORECASE)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _comparing(text: str, word: Word) -> bool:
+    """ "less than $100 billion": a bound on an amount, not a fall."""
+    return word.lower in ("less", "more") and _THAN.match(text, word.end) is not None
+
+
+def _lasting(text: str, word: Word) -> bool:
+    """ "The visit lasts two days", "will last": the verb of a duration, not "last" as
+    the opposite of "first"."""
+    if word.lower in ("lasts", "lasted", "lasting"):
+        return True
+    return word.lower == "last" and _LASTING.search(text, 0, word.start) is not None
+
+
+def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
+    """The polar words; "pro-Russian" and "anti-Western" take a side, as "backed" does."""
+    table = _polar_table()
+    return [
+        PolarWord(word.lower, group, side)
+        for word in words
+        for group, side in table.get(_polar_key(word), ())
+    ]
+
+
+def _polar_key(word: Word) -> str:
+    """The stem a word is looked up by in the polar table."""
+    return stem("sided") if _SIDE_TAKING.match(word.lower) else word.stem
+
+
+@lru_cache(maxsize=1)
+def _polar_table() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each polar stem with the (group, side) pairs it stands on."""
+    table: dict[str, list[tuple[int, int]]] = {}
+    for group, sides in enumerate(polar_stems()):
+        for side, members in enumerate(sides):
+            for member in members:
+                table.setdefault(member, []).append((group, side))
+    return {member: tuple(places) for member, places in table.items()}
+
+
+def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) -> list[PolarWord]:
+    """The polar words of a text, outside its names (but "pro-Russian" takes a side) and
+    outside phrases where they take none."""
+    polar = _polar_table()
+    return _polar_words(
+        w
+        for w in words
+        if _polar_key(w) in polar  # first: most words are not polar at all
+        and (outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
+        and not _in_time_phrase(text, w)
+        and not _material_support(text, w)
+        and not _lasting(text, w)
+        and not _comparing(text, w)
+    )
+
+
+def outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does the span [start, end) overlap none of `spans`?"""
+    return all(end <= s or start >= e for s, e in spans)

@@ -1,0 +1,51 @@
+"""Negation cues and polar words, read in their phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.lexicon import stem, words
+from factcli.polar import negations, outside, polar_words
+from factcli.values import Word
+
+
+def _words(text: str) -> list[Word]:
+    found, start = [], 0
+    for token in words(text):
+        start = text.lower().index(token, start)
+        found.append(Word(start, start + len(token), token, stem(token)))
+        start += len(token)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Exports did not grow.", ["not"]),
+        ("Exports no longer grow.", ["no longer"]),
+        ("The pact was signed, saying it was not aimed at anyone.", []),  # a hung clause
+    ],
+)
+def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
+    assert negations(text.lower()) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("Exports plunged.", ["plunged"]),
+        ("The visit lasts two days.", []),
+        ("Exports were worth less than ten tonnes.", []),
+        ("Exports are less important now.", ["less"]),
+    ],
+)
+def test_polar_words_in_their_phrase(text: str, polar: list[str]) -> None:
+    assert [p.word for p in polar_words(text, _words(text), [])] == polar
+
+
+def test_a_name_takes_no_side_unless_it_is_side_taking() -> None:
+    text = "Plunge Capital backed pro-Freedonian groups."
+    names = [(0, len("Plunge Capital"))]
+    assert [p.word for p in polar_words(text, _words(text), names)] == ["backed", "pro-freedonian"]
+    assert outside(20, 25, names)
+    assert not outside(3, 5, names)
