@@ -40,6 +40,11 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(ORDINAL_PATTERN, re.IGNORECASE)
+# "more than any other country", "bigger than any other partner": the top of a list.
+_ABOVE_ANY = re.compile(
+    r"\b(?:more|[a-z]{2,}er)\b(?:\s+[\w'-]+){0,3}?\s+(?P<rank>than\s+any(?:\s+other)?)\b",
+    re.IGNORECASE,
+)
 # "one of the largest" is not the largest.
 _ONE_OF_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
@@ -180,4 +185,15 @@ def find_ranks(text: str) -> list[Rank]:
     ("ordinal"). Anniversaries, streaks and days of dates are skipped.
     """
     ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
+    ranks += _above_any(text)
     return _leftmost_longest(ranks, _excluded_spans(text))
+
+
+def _above_any(text: str) -> list[Rank]:
+    """Read "more than any other country", "bigger than any other" -> 1: a comparison with
+    every other member of a list puts a thing at its top."""
+    if "than any" not in text.lower():
+        return []
+    return [
+        _rank(text, m.start("rank"), m.end("rank"), 1, "rank") for m in _ABOVE_ANY.finditer(text)
+    ]

@@ -76,6 +76,8 @@ def test_rank_spellings_agree(one_text: str, other: str) -> None:
         "the No. 1 buyer",
         "the number one buyer",
         "the #1 buyer",
+        "it buys more gas than any other country",  # a comparison with every other
+        "a market bigger than any other",
     ],
 )
 def test_top(text: str) -> None:
@@ -93,6 +95,8 @@ def test_top(text: str) -> None:
         "on top of that",
         "the number of deals",
         "at least 5",
+        "more than 5 partners",
+        "bigger than many other deals",
     ],
 )
 def test_not_the_top(text: str) -> None:

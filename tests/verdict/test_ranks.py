@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from factcli.values import Rank
 from factcli.verdict import ranks
 
 from .conftest import World, fact
+from .stores import bundled, small, verdict
 
 PARTNER = fact(
     "Atlantis is Lemuria's ninth-largest trading partner.",
@@ -47,3 +49,38 @@ def test_ranks(world: Callable[..., World], claim: str, expected: list[tuple[str
 )
 def test_describe_rank(rank: Rank, words: str) -> None:
     assert ranks.describe_rank(rank) == words
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a comparison with every other is a top rank the store must give
+        ("Xi has visited Russia more than any other country since becoming president.",
+         "not_enough_info"),
+        ("The 30-year gas deal is bigger than any other deal China has signed.",
+         "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_above_any_other_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
+TOP_SUPPLIER = fact(
+    "Atlantis is the largest fish supplier of Lemuria.",
+    id="top",
+    keys=["fish", "supplier|supplies|sells|supply"],
+    entities=[{"name": "Atlantis", "role": "supplier"}, {"name": "Lemuria", "role": "recipient"}],
+    ranks=[{"slot": "rank", "value": 1, "kind": "rank"}],
+)
+ORDINARY = fact("Mu sells fish to Lemuria.", id="plain", keys=["fish", "sells|supplies"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis supplies more fish to Lemuria than any other supplier.", "supported"),
+        ("Mu supplies Lemuria with more fish than any other country.", "not_enough_info"),
+    ],
+)
+def test_above_any_other_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TOP_SUPPLIER, ORDINARY), claim) == label
