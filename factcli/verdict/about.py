@@ -11,7 +11,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.lexicon import PAIR_PHRASES, stem
+from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
+from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.verdict.facts import FactView, KeyAlternative
 
@@ -23,6 +24,7 @@ _PAIRS = frozenset(PAIR_PHRASES)
 # Prepositions that name what a document, a deal or talks are about ("documents on X").
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "concerning", "regarding"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_TOPIC_PHRASE_WORDS = 5  # words after the preposition that may name the topic
 
 
 class KeyReading(NamedTuple):
@@ -139,17 +141,26 @@ def content_coverage(
 
 def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], bool]) -> list[str]:
     """The words the facts lack that name what the claim's thing is about ("documents on
-    agriculture", "talks about the fishing rights") and that no fact of the store uses at
-    all: the claim is about another subject matter, however much of the rest is covered."""
+    agriculture", "a deal on a joint heavy-lift helicopter") and that no fact of the store
+    uses at all: the claim is about another subject matter, however much of the rest is
+    covered. The phrase after the preposition ends at a function word, a past verb or a
+    comma."""
     lacking = set(missing)
     details = []
     words = claim.words
     for index, word in enumerate(words):
-        if word.lower not in lacking or known(word.stem):
+        if word.lower not in _TOPIC_PREPOSITIONS:
             continue
-        before = index - 1
-        if before > 0 and words[before].lower in _ARTICLES:
-            before -= 1
-        if before >= 0 and words[before].lower in _TOPIC_PREPOSITIONS:
-            details.append(word.lower)
+        previous = word
+        for following in words[index + 1 : index + 1 + _TOPIC_PHRASE_WORDS]:
+            between = claim.text[previous.end : following.start]
+            if any(mark in between for mark in ",;:()"):
+                break
+            previous = following
+            if following.lower in _ARTICLES or following.lower in ("and", "or"):
+                continue  # "on energy and agriculture": each topic counts
+            if following.lower in STOP_WORDS or past_verb(following.lower):
+                break  # "the attack on the museum happened": the phrase ends at its verb
+            if following.lower in lacking and not known(following.stem):
+                details.append(following.lower)
     return details

@@ -135,9 +135,11 @@ def test_a_topic_no_fact_uses_is_a_detail_the_store_lacks(world: Callable[..., W
     ("claim", "label"),
     [
         ("Atlantis and Lemuria will sign agreements on shipping.", "supported"),
-        ("Atlantis and Lemuria will sign agreements on the tourism trade.", "supported"),
+        ("Atlantis and Lemuria will sign agreements on tourism and shipping.", "supported"),
         ("Atlantis and Lemuria will sign agreements on mining.", "not_enough_info"),
         ("Atlantis and Lemuria will sign accords about the mining industry.", "not_enough_info"),
+        ("Atlantis and Lemuria will sign agreements on shipping and mining.", "not_enough_info"),
+        ("Atlantis and Lemuria will sign agreements on new deep-sea shipping.", "not_enough_info"),
     ],
 )
 def test_topic_details_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
