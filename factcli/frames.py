@@ -44,6 +44,12 @@ _CLOSING = re.compile(
 _CLOSING_INVERTED = re.compile(
     rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
 )
+# "Xinhua quoted Xi as saying (that) ...": the person quoted is the speaker.
+_QUOTED_AS_SAYING = re.compile(
+    rf"^\s*[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?\s+quoted\s+"
+    rf"(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 # "According to Deutsche Welle, ..."
 _OPENING_ACCORDING = re.compile(
     rf"^\s*according\s+to\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+", re.IGNORECASE
@@ -131,7 +137,9 @@ def _closing(text: str) -> Frame | None:
 
 
 def _opening(text: str) -> Frame | None:
-    found = _OPENING_ACCORDING.match(text)
+    found = _QUOTED_AS_SAYING.match(text)
+    if found is None:
+        found = _OPENING_ACCORDING.match(text)
     if found is None:
         found = _OPENING_APPOSED.match(text)
     if found is None:

@@ -29,6 +29,8 @@ from factcli.frames import find_frame
          "spokesman, Ken Sato.", "Kyodo", "The port will reopen in June"),
         ("Grain exports have doubled, the agency said, quoting customs data.",
          "the agency", "Grain exports have doubled"),
+        ("Kyodo quoted Ken Sato as saying the port would reopen in June.", "Ken Sato",
+         "the port would reopen in June."),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:

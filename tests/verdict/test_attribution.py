@@ -40,6 +40,10 @@ from .stores import bundled, small, verdict
         ("Russia said on Tuesday that Xi will visit Moscow for four days.", "refuted"),
         ("China says it wants to more than double trade with Russia to $200 billion by 2020.",
          "supported"),
+        ("Xinhua quoted Cheng Guoping as saying China and Russia are each other's most "
+         "important strategic partners.", "supported"),
+        ("Xinhua quoted Xi as saying China and Russia are each other's most important "
+         "strategic partners.", "refuted"),  # the store has Cheng say it
         ("Putin has a trip to China planned for early September, Kyodo said, citing "
          "diplomats.", "supported"),  # his presence at Beijing's parade
         ("Putin has a trip to China planned for October, Kyodo said, citing diplomats.",
@@ -78,6 +82,11 @@ FORECAST = fact(
          "Monday.", "supported"),
         ("Lemuria said on Monday that fish exports from Atlantis will reach 30 million tonnes "
          "by 2025.", "refuted"),
+        # the person quoted is the speaker
+        ("The Reef Herald quoted Cal Reyes as saying fish exports from Atlantis will reach 20 "
+         "million tonnes by 2025.", "supported"),
+        ("The Reef Herald quoted Ana Diaz as saying fish exports from Atlantis will reach 20 "
+         "million tonnes by 2025.", "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
