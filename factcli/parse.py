@@ -240,8 +240,10 @@ class ParsedText:
 
     def anchor(self, start: int, end: int) -> Mention | None:
         """The place or body a value is tied to: "a three-day trip to Kazakhstan", "travel to
-        Belarus for three days", "from Kazakhstan, where he had spent two days". Kept per
-        span: each candidate fact asks again of the same values."""
+        Belarus for three days", "from Kazakhstan, where he had spent two days". A place
+        reached right before "for" comes first: "visited Kazakhstan for one day before
+        flying to Russia". Kept per span: each candidate fact asks again of the same
+        values."""
         anchors = self._anchors
         if (start, end) not in anchors:
             anchors[start, end] = self._anchor(start, end)
@@ -252,6 +254,9 @@ class ParsedText:
         return {}
 
     def _anchor(self, start: int, end: int) -> Mention | None:
+        reached = self._reached_before_for(start)
+        if reached is not None:
+            return reached
         following = self._words_after(end, 4)
         if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             limit = following[-1].end if following else end
@@ -260,14 +265,18 @@ class ParsedText:
                     return mention
         return self._anchor_before(start)
 
-    def _anchor_before(self, start: int) -> Mention | None:
-        """A place the value's phrase follows: "to Belarus for three days" (a place reached,
-        then "for"), or the place a "where" clause holding the value is about."""
+    def _reached_before_for(self, start: int) -> Mention | None:
+        """The place reached right before "for" and the value: "to Belarus for three days"."""
         before = self._words_before(start, 2)
         if before and before[-1].lower == "for":
             place = self._place_ending(before[-1].start)
             if place is not None and _reached(self.text, place):
                 return place
+        return None
+
+    def _anchor_before(self, start: int) -> Mention | None:
+        """The place a "where" clause holding the value is about, or the place of the trip
+        the value's clause is about."""
         where = self.text.rfind(", where ", 0, start)
         if where != -1 and not self._break(where + 2, start):
             return self._place_ending(where)

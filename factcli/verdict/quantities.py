@@ -14,7 +14,7 @@ from factcli.values import Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
+from factcli.verdict.slots import for_another_stop, pair, slot_allowed, slot_id, tied_elsewhere
 
 _RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
 _OFFSET = re.compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
@@ -46,6 +46,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             for i, s in enumerate(view.quantities)
             if s.quantity.dimension == quantity.dimension
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+            and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
         ]
     pairing = pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
     found = []

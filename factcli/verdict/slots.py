@@ -5,6 +5,7 @@ the pairing of values with slots, one value to a slot.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -65,6 +66,21 @@ def tied_elsewhere(
 
 
 _STOPS = frozenset({"previous_stop", "next_stop"})
+_SEQUENCED = re.compile(r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its)?\s*$", re.I)
+
+
+def for_another_stop(claim: ParsedText, start: int, end: int, view: FactView, slot: str) -> bool:
+    """Is the slot about a stop of the trip ("previous_stop_length": Kazakhstan's one day)
+    while the value is not tied to that stop ("arrived in Moscow for a three-day visit")?"""
+    stop = next((f for f in view.fillers if f.role in _STOPS and slot.startswith(f.role)), None)
+    if stop is None:
+        return False
+    anchor = claim.anchor(start, end)
+    if anchor is not None:  # tied to another place of the fact, or to the claim's own stop
+        return anchor.name != stop.name and anchor.name in view.names
+    if _SEQUENCED.search(claim.text, max(0, start - 24), start):
+        return False  # "after a one-day trip": the stop, named by its place in the trip
+    return stop.role not in {r.side for r in claim.roles if r.name == stop.name}
 
 
 def _curated_slots(view: FactView) -> list[QuantitySlot | DateSlot | RankSlot]:

@@ -117,3 +117,37 @@ def test_a_distance_in_time_is_no_length(
 )
 def test_distances_in_time_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+LANDED = fact(
+    "Ana Diaz arrived in Poseidonis after a one-day stop in Kumari.",
+    id="landed",
+    keys=["Ana Diaz", "arrived"],
+    entities=[
+        {"name": "Poseidonis", "role": "destination"},
+        {"name": "Kumari", "role": "previous_stop"},
+    ],
+    durations=[{"slot": "previous_stop_length", "value": 1, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the stop's length takes only a value tied to the stop
+        ("Ana Diaz arrived in Poseidonis for a four-day visit.", []),
+        ("Ana Diaz arrived in Poseidonis after a two-day stop in Kumari.",
+         [("quantity", "conflict", "the claim says two-day; the source says one-day")]),
+        ("Ana Diaz arrived in Poseidonis after a one-day trip.",
+         [("quantity", "match", "one-day matches the source")]),
+    ],
+)  # fmt: skip
+def test_a_stops_length_takes_only_the_stops_value(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert world(LANDED).compare(quantities.findings, claim, "landed") == expected
+
+
+def test_the_reason_names_the_visits_own_length() -> None:
+    claim = "Xi Jinping arrived in Moscow on Friday for a four-day state visit to Russia."
+    assert bundled().check(claim).reasons == ("the claim says four-day; the source says three-day",)
