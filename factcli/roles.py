@@ -120,7 +120,9 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
     return places
 
 
-_THEN = re.compile(r"\bthen\b|\bafterwards\b", re.IGNORECASE)
+# "visited Uzbekistan, then ...", "visit Kazakhstan and then ...": "then" right after the
+# first place's phrase (not after another doing: "..., will attend the parade and then fly").
+_THEN = re.compile(r"^[\s,;]*(?:and\s+)?(?:then|afterwards)\b", re.IGNORECASE)
 
 
 def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignment]:
@@ -132,7 +134,7 @@ def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignmen
         if index + 1 < len(destinations):
             following = destinations[index + 1]
             between = text[place.end : following.start]
-            if following.name != place.name and "." not in between and _THEN.search(between):
+            if following.name != place.name and _THEN.match(between):
                 side = "previous_stop"
         roles.append(RoleAssignment(side, place.name, place.kind))
     return roles

@@ -52,5 +52,10 @@ def test_a_then_sequence_ends_at_the_sentence() -> None:
     assert {("destination", "Poland"), ("destination", "Vienna")} <= found
 
 
+def test_then_after_another_doing_is_no_sequence_of_places() -> None:
+    found = roles("She visited Poland, will attend a summit there and then fly to Vienna")
+    assert ("previous_stop", "Poland") not in found
+
+
 def test_a_text_without_names_has_no_roles() -> None:
     assert roles("gas will flow from the east to the west") == set()
