@@ -28,6 +28,11 @@ from .stores import bundled, small, verdict
          "supported"),
         ("Bilateral trade stood at $95 billion in 2014, and the two countries hope to raise it "
          "to $200 billion by 2030.", "refuted"),
+        # a bare "and" before a name and its verb cuts the sentence too
+        ("In 2014, China was Russia's largest trade partner and Russia was China's "
+         "ninth-largest.", "supported"),
+        ("In 2014, China was Russia's largest trade partner and Russia was China's "
+         "fourth-largest.", "refuted"),
     ],
 )  # fmt: skip
 def test_clauses_against_the_bundled_store(claim: str, label: str) -> None:
@@ -53,6 +58,12 @@ TOUR = fact(
         ("After Mu, Ana Diaz will travel to Lemuria.", "supported"),
         ("After Lemuria, Ana Diaz will travel to Mu.", "refuted"),
         ("Ana Diaz will travel to Lemuria for three days.", "supported"),
+        # a bare "and", a name and its verb: two clauses, each checked
+        (
+            "Ana Diaz will travel to Lemuria for three days and Ben Ortiz will host a dinner.",
+            "not_enough_info",
+        ),
+        ("Ana Diaz will travel to Lemuria for five days and Ben Ortiz will join her.", "refuted"),
         ("Ana Diaz will travel to Lemuria for five days.", "refuted"),
     ],
 )
