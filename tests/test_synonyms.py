@@ -1,0 +1,23 @@
+"""Synonym groups: a word reads as every member of its groups, as stems."""
+
+from __future__ import annotations
+
+from factcli.lexicon import stem
+from factcli.synonyms import synonym_index, widened
+
+
+def test_a_word_widens_to_its_group() -> None:
+    wider = widened(frozenset({stem("travelled")}))
+    assert stem("visit") in wider
+    assert stem("travelled") in wider
+
+
+def test_a_word_of_no_group_stays_alone() -> None:
+    assert widened(frozenset({"zzyzx"})) == frozenset({"zzyzx"})
+
+
+def test_the_index_is_symmetric() -> None:
+    index = synonym_index()
+    for word, group in index.items():
+        assert word in group
+        assert all(word in index[other] for other in group)
