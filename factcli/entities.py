@@ -22,6 +22,10 @@ _POSSESSIVE_SPLIT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
 _CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
+# Numbers inside names, in digits or Roman numerals: "World War I" is no typo of "World
+# War II", nor "G7" of "G20", however close their letters.
+_NUMERAL = re.compile(r"\d+|[ivx]+")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s", "400"
 NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
 
 
@@ -103,12 +107,22 @@ class EntityIndex:
         return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
 
     def _closest_name(self, name: str) -> tuple[str, str] | None:
-        """The (canonical, kind) of the known name within one typo of `name`, if any."""
+        """The (canonical, kind) of the known name within one typo of `name`, if any: close
+        by share of letters, or one letter changed, as in a short name ("Moskow")."""
         from rapidfuzz import fuzz, process  # here: the quiz starts without rapidfuzz
+        from rapidfuzz.distance import Levenshtein
 
         table = self._typo_table
-        found = process.extractOne(name, table.keys(), scorer=fuzz.ratio, score_cutoff=85)
-        return None if found is None else table[found[0]]
+        known = list(table)
+        similar = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=85)
+        if similar is not None:
+            closest = similar[0]
+        else:
+            near = process.extractOne(name, known, scorer=Levenshtein.distance, score_cutoff=1)
+            if near is None:
+                return None
+            closest = near[0]
+        return table[closest] if _same_numerals(name, closest) else None
 
     @cached_property
     def _typo_table(self) -> dict[str, tuple[str, str]]:
@@ -186,7 +200,9 @@ class EntityIndex:
         from rapidfuzz import fuzz, process
 
         found = process.extractOne(phrase, self._multiword, scorer=fuzz.ratio, score_cutoff=90)
-        return None if found is None else self._table[found[0]]
+        if found is None or not _same_numerals(phrase, found[0]):
+            return None
+        return self._table[found[0]]
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
@@ -357,3 +373,10 @@ monday tuesday wednesday thursday friday saturday sunday i president prime minis
 mrs ms dr sir
 """.split()
 )
+
+
+def _same_numerals(name: str, known: str) -> bool:
+    """Whether a name and the known name it is close to differ in no number: of the words
+    that differ between them, none is in digits or Roman numerals."""
+    differing = set(_NAME_TOKEN.findall(name.lower())) ^ set(_NAME_TOKEN.findall(known.lower()))
+    return not any(_NUMERAL.fullmatch(word) for word in differing)

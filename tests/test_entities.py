@@ -111,3 +111,39 @@ def test_a_recurring_unknown_name_is_looked_up_once(monkeypatch: pytest.MonkeyPa
             ("Vladivostok", False),
         ]
     assert sorted(looked_up) == ["gazprum", "powr of siberia"]
+
+
+TYPO_ALIASES = [
+    Alias("Moscow", "city", ()),
+    Alias("World War II", "event", ("Second World War",)),
+    Alias("S-400", "product", ()),
+    Alias("Gazprom", "organization", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He flew to Moskow.", "Moscow"),  # one letter changed in a short name
+        ("He flew to Mosscow.", "Moscow"),
+        ("The deal with Gazprum was signed.", "Gazprom"),
+        ("The end of World Warr II came.", "World War II"),
+    ],
+)
+def test_a_typo_in_a_known_name_is_that_name(text: str, name: str) -> None:
+    assert [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of World War I came.",  # a Roman numeral changed
+        "The end of World War III came.",
+        "Russia sold the S-500.",  # digits changed
+        "Russia sold the S-4000.",
+    ],
+)
+def test_a_name_with_another_number_is_no_typo(text: str) -> None:
+    known = [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known]
+    assert "World War II" not in known
+    assert "S-400" not in known

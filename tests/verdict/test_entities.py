@@ -308,3 +308,31 @@ def test_a_name_in_a_clause_hung_on_the_main_one_fills_no_role(
 )
 def test_names_in_adjunct_clauses_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+# --- Names that differ in a number are other names, not typos ------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The parade marks 70 years since World War II ended.",
+        "The parade marks 70 years since the end of Word War II.",  # a typo the aliases list
+        "Russia agreed to sell China its S-400 missile system.",
+        "Xi Jinping arrived in Moskow on Friday.",  # one letter changed in a short name
+    ],
+)
+def test_a_typo_in_a_name_still_supports(claim: str) -> None:
+    assert verdict(bundled(), claim) == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The parade marks 70 years since World War I ended.",
+        "Russia agreed to sell China its S-500 missile system.",
+    ],
+)
+def test_a_name_with_another_number_never_supports(claim: str) -> None:
+    """Refuted or not_enough_info: either way, never the numbered name's fact."""
+    assert verdict(bundled(), claim) != "supported"
