@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from factcli.lazy_re import lazy_compile
 from factcli.numbers import word_set
 from factcli.values import DateSpan, PartialDate
 
@@ -90,51 +91,51 @@ _AMOUNT_AFTER = (
 
 # Numeric dates: day and month in either order ("15/03/2015", "3.15.2015"), or year first
 # ("2015/3/15"), with one separator throughout.
-_NUMERIC = re.compile(
+_NUMERIC = lazy_compile(
     r"(?<![\w./-])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
     r"|(?P<iy>[12]\d{3})(?P<isep>[/.-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
     r"(?![\w]|[./-]\d)"
 )
-_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
-_ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
-_MONTH_DAY = re.compile(
+_NUMERIC_HINT = lazy_compile(r"\d[/.-]\d{1,2}[/.-]\d")
+_ISO = lazy_compile(r"\b(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+_MONTH_DAY = lazy_compile(
     rf"{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)?",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_compile(
     rf"{_WEEKDAY_PREFIX}(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
     re.IGNORECASE,
 )
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = lazy_compile(
     rf"(?P<m1>{_MONTH}){_RANGE}(?P<m2>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?", re.IGNORECASE
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy_compile(
     rf"{_PART}?(?P<m1>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y1>{_YEAR}))?", re.IGNORECASE
 )
-_PART_YEAR = re.compile(rf"{_PART}(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
-_DECADE = re.compile(
+_PART_YEAR = lazy_compile(rf"{_PART}(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+_DECADE = lazy_compile(
     r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*)?(?<![\w$.,])(?P<decade>[12]\d{2}0)'?s\b",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = lazy_compile(
     rf"(?P<y1>{_YEAR}){_RANGE}(?P<y2>{_YEAR_DIGITS}|\d{{2}})(?![\w%]|[.,]\d){_AMOUNT_AFTER}",
     re.IGNORECASE,
 )
-_BARE_YEAR = re.compile(rf"(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
+_BARE_YEAR = lazy_compile(rf"(?P<y1>{_YEAR}){_AMOUNT_AFTER}", re.IGNORECASE)
 # A leading look-ahead on first letters lets the regex engine skip other positions quickly.
-_BARE_WEEKDAY = re.compile(rf"(?=[mtwfsMTWFS])(?P<wd>{_WEEKDAY})s?\b", re.IGNORECASE)
-_MONTH_WORD = re.compile(rf"(?=[jfmasondJFMASOND]){_MONTH}", re.IGNORECASE)
+_BARE_WEEKDAY = lazy_compile(rf"(?=[mtwfsMTWFS])(?P<wd>{_WEEKDAY})s?\b", re.IGNORECASE)
+_MONTH_WORD = lazy_compile(rf"(?=[jfmasondJFMASOND]){_MONTH}", re.IGNORECASE)
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)])
-_YEAR_START = re.compile(r"(?<![\w$€£¥.,/])[12]\d{3}")
-_PREFIX_BEFORE = re.compile(
+_YEAR_START = lazy_compile(r"(?<![\w$€£¥.,/])[12]\d{3}")
+_PREFIX_BEFORE = lazy_compile(
     rf"(?=[mtwfselbTWFSELBM])(?:{_WEEKDAY},?\s+(?:the\s+)?|{_PART})\Z", re.IGNORECASE
 )
 _PREFIX_WORDS = frozenset([*_WEEKDAY_WORDS, *_PART_WORDS])
-_DIGIT = re.compile(r"\d")
-_DAY_BEFORE_MONTH = re.compile(
+_DIGIT = lazy_compile(r"\d")
+_DAY_BEFORE_MONTH = lazy_compile(
     rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}{_DAY})?\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )

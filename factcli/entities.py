@@ -10,22 +10,23 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factcli.gazetteer import GazetteerEntry, find_names, lookup
+from factcli.lazy_re import lazy_compile
 from factcli.model import Alias
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
-_PROPER = re.compile(
+_PROPER = lazy_compile(
     r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
 )
-_POSSESSIVE_SPLIT = re.compile(
+_POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
-_CODE = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
+_CODE = lazy_compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
 # Numbers inside names, in digits or Roman numerals: "World War I" is no typo of "World
 # War II", nor "G7" of "G20", however close their letters.
-_NUMERAL = re.compile(r"\d+|[ivx]+")
-_NAME_TOKEN = re.compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s", "400"
+_NUMERAL = lazy_compile(r"\d+|[ivx]+")
+_NAME_TOKEN = lazy_compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s", "400"
 NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
 
 
@@ -253,8 +254,8 @@ class EntityIndex:
         return starts
 
 
-_WORD = re.compile(r"\w+")
-_LINE_START = re.compile(r"^(\w*)", re.MULTILINE)
+_WORD = lazy_compile(r"\w+")
+_LINE_START = lazy_compile(r"^(\w*)", re.MULTILINE)
 
 
 def _first_words(names: list[str]) -> list[str]:
@@ -337,7 +338,7 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
+_CAPITALISED_RUN = lazy_compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 
 
 def _free_runs(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcli.lazy_re import lazy_compile
 from factcli.mood import past_verb
 
 # Verbs that report speech or a view, in the forms a frame uses them.
@@ -36,38 +37,38 @@ _MAX_SPEAKER_CHARS = 90
 _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 
 # "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
-_CLOSING = re.compile(
+_CLOSING = lazy_compile(
     rf",\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
     rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
-_CLOSING_INVERTED = re.compile(
+_CLOSING_INVERTED = lazy_compile(
     rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
 )
 # "Xinhua quoted Xi as saying (that) ...": the person quoted is the speaker.
-_QUOTED_AS_SAYING = re.compile(
+_QUOTED_AS_SAYING = lazy_compile(
     rf"^\s*[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?\s+quoted\s+"
     rf"(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)",
     re.IGNORECASE,
 )
 # "According to Deutsche Welle, ..."
-_OPENING_ACCORDING = re.compile(
+_OPENING_ACCORDING = lazy_compile(
     rf"^\s*according\s+to\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+", re.IGNORECASE
 )
 # "Anatoly Isaikin, the CEO of Rosoboronexport, said (that) ..."
-_OPENING_APPOSED = re.compile(
+_OPENING_APPOSED = lazy_compile(
     rf"^\s*(?P<speaker>[^,;:\"]{{2,60}},\s+[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+"
     rf"(?:{_REPORTING})(?:\s+(?:on|in|at)\s+\w+)?\s+(?:that\s+)?(?=\S)"
 )
 # "Analyst Small says (that) ...", "Biswas told DW that ..."
-_OPENING = re.compile(
+_OPENING = lazy_compile(
     rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:told|tells)\s+"
     rf"(?:[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)(?:\s+[A-Z][\w.'-]*)*|"
     rf"(?:{_REPORTING}))"
     rf"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?\s*,?\s+(?P<that>that\s+)?(?=\S)"
 )
 # Speakers that are no one in particular: "officials said", "state media reported".
-_GROUP_SPEAKER = re.compile(
+_GROUP_SPEAKER = lazy_compile(
     r"\b(?:officials?|media|agency|agencies|news|newspaper|daily|radio|television|tv|"
     r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person)|ministry|government|"
     r"reports?|reporters?|journalists?|diplomats?|economists?|executive|ceo|chief|head|"
@@ -75,7 +76,7 @@ _GROUP_SPEAKER = re.compile(
     r"statement|kremlin|White\s+House)\b",
     re.IGNORECASE,
 )
-_CLAUSE_WORD = re.compile(
+_CLAUSE_WORD = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
     r"do|does|did|been|being)\b"
 )

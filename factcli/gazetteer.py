@@ -6,17 +6,18 @@ puts another entity in a role (a country for a country) or talks about something
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
+
 # Words and single punctuation marks: "U.S." is four tokens, "Russia's" starts with "Russia".
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_WHITESPACE = re.compile(r"\s+")
+_TOKEN = lazy_compile(r"\w+|[^\w\s]")
+_WHITESPACE = lazy_compile(r"\s+")
 # Short all-capital names ("US", "UN", "IMF", "G20") match only with exact case, so that
 # the word "us" is not the United States.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+_ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,3}")
 _POST = "post"
 
 

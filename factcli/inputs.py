@@ -7,17 +7,17 @@ memory stays bounded whatever the input.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from factcli.errors import InputError
+from factcli.lazy_re import lazy_compile
 
 STDIN = "-"
 MAX_LINE_BYTES = 1 << 20  # 1 MiB, documented in docs/robustness.md
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_compile("[\ud800-\udfff]")
 
 
 def scrub(text: str) -> str:

@@ -7,11 +7,12 @@ plain words; the `*_stems` functions give them as `stem()` produces them.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+from factcli.lazy_re import lazy_compile
+
+_WORD = lazy_compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 
 
 @lru_cache(maxsize=1)

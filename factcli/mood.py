@@ -11,6 +11,8 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
+
 
 class Mood(str, Enum):
     """How a text states its content."""
@@ -27,7 +29,7 @@ class MoodReading(NamedTuple):
     cue: str = ""
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_WORD = lazy_compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 # Words that state an event as planned, expected or possible, wherever they stand.
 _PLAN_WORDS = frozenset(
     """
@@ -90,7 +92,7 @@ _DONE_WORDS = frozenset({"already", "ago"})
 
 # A clause hung on the main one by a comma ("signed a pact, saying they will not attack
 # each other"): its tense and its negations are its own.
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
     r"where|because|although|though|whereas|while|as|since|so\s+that)\b"
     # a relative clause with no comma: "a visit to Russia where he will attend ..."

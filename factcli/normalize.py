@@ -6,12 +6,13 @@ optional index map so that spans found in the normalised text map back to the or
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from factcli.lazy_re import lazy_compile
+
 # Characters outside printable ASCII (and tab/newline/carriage return) need per-char work.
-_SPECIAL = re.compile(r"[^\t\n\r\x20-\x7e]")
+_SPECIAL = lazy_compile(r"[^\t\n\r\x20-\x7e]")
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u0060\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
+
 MAX_INTEGER_DIGITS = 24  # longer digit strings are not amounts: skipped
 MAX_NUMBER_WORDS = 40  # longer runs of number words are not one number: skipped
 MAX_MAGNITUDE = 1e100  # a power of ten past this ("10^1000") is no amount: not a number
@@ -136,7 +138,7 @@ ORDINAL_PATTERN = (
 # separator ("1.2.3", "10:30", "24/7", "38,5"), or an ordinal ("9th"); a minus sign at the
 # start of a word ("-20", not "5-6"); a power of ten ("4.8e10", "3.8 x 10^10", "10^9");
 # then a scale word.
-_DIGIT_NUMBER = re.compile(
+_DIGIT_NUMBER = lazy_compile(
     r"(?<![A-Za-z0-9_])(?<![A-Za-z_]-)(?<!\d[.,:/])(?:(?P<sign>-)(?=\d))?"
     rf"(?P<digits>{_DIGITS})"
     r"(?:[eE](?P<exponent>[+-]?\d{1,4})(?![A-Za-z])"
@@ -149,22 +151,22 @@ _DIGIT_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Words that look like numbers in programs but are none: "inf bcm" states no amount.
-_NOT_A_NUMBER = re.compile(
+_NOT_A_NUMBER = lazy_compile(
     r"(?<![A-Za-z0-9_])[+-]?(?:infinity|inf|nan)(?![A-Za-z0-9_])", re.IGNORECASE
 )
 _NOT_A_NUMBER_WORDS = frozenset(["inf", "infinity", "nan"])
 # A letter that can start a number word: the regex engine skips other positions quickly.
-_WORD_NUMBER = re.compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
+_WORD_NUMBER = lazy_compile(rf"(?=[aeftsnzhdoqmbAEFTSNZHDOQMB]){_WORD_RUN}", re.IGNORECASE)
 _NUMBER_WORD_SET = frozenset(
     [*_SMALL_NUMBERS, *_TENS, "hundred", "dozen", "half", "quarter", "quarters"]
 )
 _SCALE_WORD_SET = frozenset(SCALE_WORDS)
 _ARTICLE_SET = frozenset(["a", "an"])
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = lazy_compile(r"[a-z]+")
 _SIGNS = ("#", "~")
-_WORD_TOKEN = re.compile(r"[A-Za-z]+")
-_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
-_ORDINAL_SPLIT = re.compile(r"[\s-]+")
+_WORD_TOKEN = lazy_compile(r"[A-Za-z]+")
+_DIGIT_ORDINAL = lazy_compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_SPLIT = lazy_compile(r"[\s-]+")
 
 
 class NumberMatch(NamedTuple):

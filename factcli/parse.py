@@ -15,6 +15,7 @@ from functools import cached_property
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
 from factcli.frames import Frame, find_frame
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import (
     DISCOURSE_WORDS,
     NEGATION_WORDS,
@@ -33,7 +34,7 @@ from factcli.roles import read_roles
 from factcli.synonyms import widened
 from factcli.values import DateSpan, Quantity, Rank, RoleAssignment, Word
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_WORD = lazy_compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
 _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
 _VALUE_PREPOSITIONS = frozenset(
@@ -42,7 +43,7 @@ _VALUE_PREPOSITIONS = frozenset(
 # Words no value belongs to: function words, and the period of a rate ("38 bcm a year").
 _NOT_HEADS = STOP_WORDS | frozenset("year years month months week weeks day days annually".split())
 _PLACE_KINDS = frozenset({"country", "city", "region"})
-_REACHED = re.compile(
+_REACHED = lazy_compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJUNCT_CONJUNCTIONS = frozenset(
@@ -60,7 +61,7 @@ def _finite(word: str) -> bool:
 
 # A time said relative to when the text was written: no topic of its own ("later this
 # year", "earlier this month", "last week").
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = lazy_compile(
     r"\b(?:(?:later|earlier)\s+)?(?:this|last|next|later\s+this|earlier\s+this)\s+"
     r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
@@ -471,8 +472,8 @@ def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
     return kept
 
 
-_CAPITALISED_WORD = re.compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
-_HEADLINE_WORD = re.compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
+_CAPITALISED_WORD = lazy_compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
+_HEADLINE_WORD = lazy_compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
 _HEADLINE_MIN_WORDS = 4
 
 
@@ -506,7 +507,7 @@ _POST_WORDS = frozenset(
 )
 
 
-_TITLE_WORD = re.compile(r"([a-z][a-z-]*)\s+$")
+_TITLE_WORD = lazy_compile(r"([a-z][a-z-]*)\s+$")
 
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -551,7 +552,7 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
     return tuple(kept), titles
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
 def _is_determiner(quantity: Quantity, text: str) -> bool:
@@ -562,6 +563,6 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
 
 
 _AFTER_ELLIPSIS = frozenset("for in since of among by at on with after".split())
-_PLURAL_REFERENCE = re.compile(
+_PLURAL_REFERENCE = lazy_compile(
     r"\b(?:" + "|".join(re.escape(p) for p in PLURAL_REFERENCES) + r")\b"
 )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import NEGATION_PHRASES, NEGATION_WORDS, NOT_NEGATION_PHRASES, stem
 from factcli.mood import main_clause
 from factcli.opposites import polar_stems
@@ -25,22 +26,28 @@ class PolarWord:
     side: int
 
 
-_NEGATION_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b")
-_NOT_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b")
-_NEGATION_WORD = re.compile(
+_NEGATION_PHRASE = lazy_compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in NEGATION_PHRASES) + r")\b"
+)
+_NOT_NEGATION = lazy_compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in NOT_NEGATION_PHRASES) + r")\b"
+)
+_NEGATION_WORD = lazy_compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_WORDS)) + r"|\w+n't)(?![\w-])"
 )
 
 
 # The first word of every cue: the passes below only ever find a cue that starts with one
 # of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
-_TOKEN = re.compile(r"\w+")
+_TOKEN = lazy_compile(r"\w+")
 _NEGATION_STARTS = frozenset(_TOKEN.findall(cue)[0] for cue in (*NEGATION_WORDS, *NEGATION_PHRASES))
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
-_WITHOUT_THING = re.compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+_WITHOUT_THING = lazy_compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 # "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
 # end of a clause, denies nothing the clause states.
-_CONTRAST = re.compile(r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)")
+_CONTRAST = lazy_compile(
+    r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)"
+)
 
 
 # A clause hung on the main one by a comma: its negation does not deny the main clause
@@ -61,7 +68,7 @@ def negations(lower: str) -> list[str]:
     return found + _NEGATION_WORD.findall(rest)
 
 
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE = lazy_compile(
     r"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+)?(?:year|month|week|decade|quarter|"
     r"century|day|season|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d{4})\b",
@@ -75,10 +82,10 @@ def _in_time_phrase(text: str, word: Word) -> bool:
     return word.lower in _TIME_PHRASE_HEADS and _TIME_PHRASE.match(text, word.end) is not None
 
 
-_SIDE_TAKING = re.compile(r"(?:pro|anti)-[a-z]")
+_SIDE_TAKING = lazy_compile(r"(?:pro|anti)-[a-z]")
 
 
-_MATERIAL = re.compile(
+_MATERIAL = lazy_compile(
     r"\b(?:economic|financial|military|material|technical|political|greater|more)\s+$",
     re.IGNORECASE,
 )
@@ -91,10 +98,10 @@ def _material_support(text: str, word: Word) -> bool:
     )
 
 
-_LASTING = re.compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", re.IGNORECASE)
+_LASTING = lazy_compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", re.IGNORECASE)
 
 
-_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_THAN = lazy_compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _comparing(text: str, word: Word) -> bool:

@@ -7,11 +7,11 @@ of the post, since a vice foreign minister is no foreign minister.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from factcli.entities import Mention
 from factcli.gazetteer import lookup
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
 
 # Qualifiers that make another post: a vice president is not the president.
@@ -28,12 +28,12 @@ _POST_HEADS = frozenset(
     emperor senator speaker executive founder editor
     """.split()
 )
-_COPULA = re.compile(
+_COPULA = lazy_compile(
     r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
     r"is\s+now|was\s+then|works\s+as|worked\s+as)\s+(?:also\s+)?(?P<det>(?:the|a|an)\s+)?"
 )
-_APPOSITION = re.compile(r"\s*,\s+(?P<det>(?:the|a|an)\s+)?")
-_GAP = re.compile(r"[\w'-]+(?:'s)?\s+|\s+")
+_APPOSITION = lazy_compile(r"\s*,\s+(?P<det>(?:the|a|an)\s+)?")
+_GAP = lazy_compile(r"[\w'-]+(?:'s)?\s+|\s+")
 _MAX_GAP_WORDS = 4
 
 
@@ -141,7 +141,7 @@ def _premodifier(text: str, person: Mention, mentions: tuple[Mention, ...]) -> M
     )
 
 
-_QUALIFIER_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_QUALIFIER_BEFORE = lazy_compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _post(text: str, holder: str, mention: Mention) -> Post:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcli.dates import find_dates
+from factcli.lazy_re import lazy_compile
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
 from factcli.units import (
     CURRENCY_PREFIXES,
@@ -31,7 +32,7 @@ from factcli.units import (
 from factcli.values import Qualifier, Quantity
 
 _UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
-_FIRST_UNIT_WORD = re.compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
+_FIRST_UNIT_WORD = lazy_compile(rf"{_UNIT_SEPARATOR}([A-Za-z]+|%)")
 
 
 def _units_by_first_word() -> dict[str, tuple[str, ...]]:
@@ -55,52 +56,52 @@ def _unit_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-_GLUED_MULTIPLIER = re.compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(
+_GLUED_MULTIPLIER = lazy_compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
+_CURRENCY_BEFORE = lazy_compile(
     rf"(?<![A-Za-z])(?P<currency>{words_pattern(list(CURRENCY_PREFIXES))})[ \t]?\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = lazy_compile(
     rf"(?:(?<![\w~])(?P<word>{words_pattern([q for q in QUALIFIERS if q != '~'])})\s+"
     r"|(?P<tilde>~)\s*)\Z",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = lazy_compile(
     r"(?P<plus>\+)|[ \t]*-?(?P<plusword>plus)\b|\s+or\s+(?P<or>more|so|less|fewer)\b",
     re.IGNORECASE,
 )
-_PERIOD_ADJACENT = re.compile(rf"\s*,?\s*(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_PERIOD_NEAR = re.compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[\d.,;:!?\n]")
+_PERIOD_ADJACENT = lazy_compile(rf"\s*,?\s*(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_PERIOD_NEAR = lazy_compile(rf"(?=[aepdmwyh/])(?<![\w'])(?:{PERIODS})(?![A-Za-z])", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_compile(r"[\d.,;:!?\n]")
 _PERIOD_WINDOW = 60
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = lazy_compile(
     r"\b(?:(?P<adverb>annually|yearly)|(?P<adjective>annual|daily|monthly))\b"
     r"[^\d.,;:!?\n]{0,40}\Z",
     re.IGNORECASE,
 )
 _ADJECTIVE_PERIODS = {"annual": "year", "daily": "day", "monthly": "month"}
 _PERIOD_BEFORE_WORDS = frozenset(["annually", "yearly", *_ADJECTIVE_PERIODS])
-_RANGE_JOIN = re.compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_RANK_PREFIX = re.compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
-_PRONOUN_ONE_BEFORE = re.compile(
+_RANGE_JOIN = lazy_compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_RANK_PREFIX = lazy_compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = lazy_compile(
     r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
 )
-_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
-_IDIOM_AFTER = re.compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
-_MULTIPLIER = re.compile(
+_PRONOUN_ONE_AFTER = lazy_compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
+_IDIOM_AFTER = lazy_compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
+_CLOCK_AFTER = lazy_compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
+_MULTIPLIER = lazy_compile(
     rf"\b(?P<word>{words_pattern(list(MULTIPLIER_WORDS))})\b(?!-)"
     rf"|\b(?P<fold>{words_pattern(list(FOLD_WORDS))})fold\b",
     re.IGNORECASE,
 )
-_ARTICLE_DURATION = re.compile(
+_ARTICLE_DURATION = lazy_compile(
     r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|day|hour)"
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
-_ONCE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
-_STREAK_ORDINAL = re.compile(
+_ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
+_STREAK_ORDINAL = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
     rf"(?P<unit>{TIME_UNIT_WORDS})\b"
     rf"|(?P<ord2>{ORDINAL_PATTERN})\s+(?P<unit2>{TIME_UNIT_WORDS})\s+"
@@ -108,14 +109,14 @@ _STREAK_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 # After a number: "five consecutive years", "five years in a row".
-_STREAK_AFTER_NUMBER = re.compile(
+_STREAK_AFTER_NUMBER = lazy_compile(
     rf"[\s-]+(?:consecutive|straight|successive)\s+(?P<unit>{TIME_UNIT_WORDS})s?\b"
     rf"|\s+(?P<unit2>{TIME_UNIT_WORDS})s?\s+"
     r"(?:running|in\s+a\s+row|in\s+succession|straight|on\s+end)\b",
     re.IGNORECASE,
 )
 # "the 70 anniversary" (a dropped suffix) counts the same years as "the 70th anniversary".
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN}|(?<![\d.,])\b\d{{1,3}}(?![\d.,]))[\s-]+anniversary\b",
     re.IGNORECASE,
 )

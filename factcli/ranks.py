@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcli.dates import find_dates
+from factcli.lazy_re import lazy_compile
 from factcli.numbers import ORDINAL_PATTERN, ORDINAL_WORDS, parse_number, parse_ordinal, word_set
 from factcli.quantities import find_ordinal_quantities
 from factcli.values import Rank
@@ -19,51 +20,51 @@ _BOTTOM_WORDS = ("smallest", "least", "lowest", "fewest", "tiniest")
 
 _NUMBER_ONE_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 # After an ordinal: "-largest", "-most-populous", " biggest".
-_SUPERLATIVE_AFTER = re.compile(
+_SUPERLATIVE_AFTER = lazy_compile(
     r"-(?P<most>most|least)[\s-]+[a-z]+\b|-(?P<est>[a-z]+est)\b"
     rf"|\s+(?P<word>{'|'.join(_TOP_WORDS + _BOTTOM_WORDS)})\b",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(r"[\s-]+(?:place|position|spot)\b", re.IGNORECASE)
-_RANKED_AS = re.compile(
+_PLACE_AFTER = lazy_compile(r"[\s-]+(?:place|position|spot)\b", re.IGNORECASE)
+_RANKED_AS = lazy_compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|finish(?:es|ed|ing)?|came|comes|stands?|stood)"
     r"\s+(?:(?:only|just|merely|a\s+mere|at|as|in)\s+){0,2}(?:no\.?\s*|number\s+)?"
     rf"(?P<ord>{ORDINAL_PATTERN}|\d{{1,3}}\b)",
     re.IGNORECASE,
 )
-_NUMBER_RANK = re.compile(
+_NUMBER_RANK = lazy_compile(
     rf"(?:\bno\.\s?|(?<![\w#])#|\bnumber[\s-]+)(?P<num>\d{{1,3}}\b|{_NUMBER_ONE_WORDS}\b)",
     re.IGNORECASE,
 )
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_compile(
     rf"\b(?P<top>{'|'.join(_TOP_WORDS)})\b|\b(?P<bottom>{'|'.join(_BOTTOM_WORDS)})\b",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(ORDINAL_PATTERN, re.IGNORECASE)
+_ORDINAL = lazy_compile(ORDINAL_PATTERN, re.IGNORECASE)
 # "more than any other country", "bigger than any other partner": the top of a list.
-_ABOVE_ANY = re.compile(
+_ABOVE_ANY = lazy_compile(
     r"\b(?:more|[a-z]{2,}er)\b(?:\s+[\w'-]+){0,3}?\s+(?P<rank>than\s+any(?:\s+other)?)\b",
     re.IGNORECASE,
 )
 # "one of the largest" is not the largest.
-_ONE_OF_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+\Z", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(
+_ONE_OF_BEFORE = lazy_compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:the|its|their|his|her|our|my|your)|'s|s')\s+\Z", re.IGNORECASE
 )
-_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:very\s+)?\Z", re.IGNORECASE)
+_AT_BEFORE = lazy_compile(r"\bat\s+(?:the\s+)?(?:very\s+)?\Z", re.IGNORECASE)
 # "top of", "top 10", "top-five": a list or a place, not the first rank.
-_TOP_NOT_RANK_AFTER = re.compile(
+_TOP_NOT_RANK_AFTER = lazy_compile(
     rf"[\s-]+(?:of\b|\d|{_NUMBER_ONE_WORDS}\b|twenty\b|fifty\b|hundred\b)", re.IGNORECASE
 )
 # "30 second delay", "one second": the time unit, not the ordinal ("a second term" is).
-_SECOND_AS_TIME = re.compile(r"(?:\d|\bone|\bsplit)[\s-]+\Z", re.IGNORECASE)
+_SECOND_AS_TIME = lazy_compile(r"(?:\d|\bone|\bsplit)[\s-]+\Z", re.IGNORECASE)
 _BOTTOM_SUPERLATIVES = frozenset(_BOTTOM_WORDS)
 _SUPERLATIVE_WORDS = frozenset(_TOP_WORDS + _BOTTOM_WORDS)
 _RANK_VERBS = frozenset(
     "rank ranks ranked ranking places placed placing finish finishes finished finishing"
     " came comes stand stands stood".split()
 )
-_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DIGIT_ORDINAL = lazy_compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _superlative_rank(position: int, word: str) -> tuple[int, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcli.entities import Mention
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import flow_stems, stem_set
 from factcli.values import RoleAssignment, Word
 
@@ -122,7 +123,7 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
 
 # "visited Uzbekistan, then ...", "visit Kazakhstan and then ...": "then" right after the
 # first place's phrase (not after another doing: "..., will attend the parade and then fly").
-_THEN = re.compile(r"^[\s,;]*(?:and\s+)?(?:then|afterwards)\b", re.IGNORECASE)
+_THEN = lazy_compile(r"^[\s,;]*(?:and\s+)?(?:then|afterwards)\b", re.IGNORECASE)
 
 
 def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignment]:
@@ -163,7 +164,7 @@ def _stop_roles(text: str, words: tuple[Word, ...], actors: list[Mention]) -> li
     return roles
 
 
-_MADE = re.compile(r"-(?:made|built|produced|designed|manufactured|developed)\b", re.IGNORECASE)
+_MADE = lazy_compile(r"-(?:made|built|produced|designed|manufactured|developed)\b", re.IGNORECASE)
 
 
 def _maker_roles(text: str, actors: list[Mention]) -> list[RoleAssignment]:

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -25,9 +27,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 # A run of terminal punctuation, optional closing quotes/brackets, then whitespace. The
 # lookbehind anchors matches at the start of a run, which keeps long runs linear.
-_TERMINAL = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
-_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_TERMINAL = lazy_compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<closers>[\"'”’»)\]]*)\s+")
+_LIST_MARKER = lazy_compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•·–])[ \t]+(?=\S)")
+_NEXT_WORD = lazy_compile(r"[A-Za-z]+")
 _MAX_ABBREVIATION_LENGTH = 20
 _MIN_WRAPPED_LINE = 60
 _WRAP_RATIO = 0.8
@@ -210,12 +212,12 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 # --- clauses -----------------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
     r"|(?<![\s,])\s+and\s+(?=[A-Z])"
 )
 _NAMED_SUBJECT_REACH = 3  # words of a name after a bare "and" before its verb
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_SUBJECT_WORDS = 6
 _MAX_CLAUSE_LOOKAHEAD = 12
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from factcli.errors import StoreProblem
+from factcli.lazy_re import lazy_compile
 from factcli.model import Store
 
 _TYPOGRAPHIC = str.maketrans(
@@ -20,7 +20,7 @@ _TYPOGRAPHIC = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 
 
 def quote_form(text: str) -> str:
@@ -54,7 +54,7 @@ def read_source_text(path: Path) -> str:
 
 # A caption's credit line, glued to the caption as web pages print it: "...last yearImage:
 # AFP/Getty Images/G. Baker". The words are labels, so they are matched capitalised only.
-_PHOTO_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit)s?: *\S|\u00a9")
+_PHOTO_CREDIT = lazy_compile(r"(?:Image|Photo|Picture|Photograph|Credit)s?: *\S|\u00a9")
 
 
 def credit_problems(store: Store) -> list[StoreProblem]:

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
+from factcli.lazy_re import lazy_compile
+
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
@@ -53,7 +55,7 @@ def _isatty(stream: IO[str]) -> bool:
 
 # C0 controls but tab, newline and carriage return (which Rich drops), DEL, C1 controls
 # (U+009B is a one-character CSI), and the bidi embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -61,7 +63,7 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-_LINE_BREAKS = re.compile("[\n\r\x85\u2028\u2029]")
+_LINE_BREAKS = lazy_compile("[\n\r\x85\u2028\u2029]")
 
 
 def printable(text: str, *, one_line: bool = False) -> str:

@@ -11,12 +11,12 @@ that a quiz starts without the parsers.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcli.lazy_re import lazy_compile
 from factcli.model import Fact, Store
 from factcli.quiz.questions import (
     BLANK,
@@ -211,7 +211,7 @@ class QuestionBank:
         )
 
 
-_COMPOUND = re.compile(r"([\w.,]+)-([a-z]+)")  # a number-unit adjective: "three-day", "10-year"
+_COMPOUND = lazy_compile(r"([\w.,]+)-([a-z]+)")  # a number-unit adjective: "three-day", "10-year"
 
 
 def _as_answer(value: str) -> str:

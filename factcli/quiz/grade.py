@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcli.entities import EntityIndex, Mention
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
@@ -23,8 +24,8 @@ TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name stil
 _MIN_FUZZY_LENGTH = 5  # shorter names must be exact: "US" is not "UK"
 _TRUE = frozenset({"true", "t", "yes", "y", "right", "correct"})
 _FALSE = frozenset({"false", "f", "no", "n", "wrong", "incorrect"})
-_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-_ALPHABETIC = re.compile(r"[^\W\d_]+")
+_PARENTHETICAL = lazy_compile(r"\s*\([^)]*\)")
+_ALPHABETIC = lazy_compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,10 +267,10 @@ def digit_ordinal(number: int) -> str:
 
 _WORD_NUMBERS = {spell(n): n for n in range(1, 100)}
 _WORD_ORDINALS = {spell_ordinal(n): n for n in range(1, 100)}
-_NUMBER_TOKEN = re.compile(
+_NUMBER_TOKEN = lazy_compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th))\b|(?P<digits>\d+(?:\.\d+)?)|(?P<word>[A-Za-z]+)"
 )
-_SECOND_WORD = re.compile(r"-([a-z]+)")
+_SECOND_WORD = lazy_compile(r"-([a-z]+)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
+
 LETTERS = "ABCDEFGHIJ"  # the labels of multiple-choice options, in order
-_LETTER = re.compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
+_LETTER = lazy_compile(r"\s*\(?([a-z])[).:]?\s*", re.IGNORECASE)
 
 
 def chosen_letter(given: str) -> int | None:

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from factcli.dates import days_in_month
 from factcli.entities import EntityIndex
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import SOURCE_ROLES, TARGET_ROLES
 from factcli.model import Fact, Store
 from factcli.parse import ParsedText, parse_text
@@ -398,7 +399,7 @@ def _render_rank(text: str, rank: Rank, value: int, from_store: bool) -> Iterato
 _MONTHS = tuple(calendar.month_name)[1:]
 _WEEKDAYS = tuple(calendar.day_name)
 _PARTS = ("early", "mid", "late")
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN = lazy_compile(
     r"\b(?:(?P<year>\d{4})|(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<month>"
     + "|".join(_MONTHS)
     + r")|(?P<weekday>"

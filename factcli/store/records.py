@@ -8,12 +8,12 @@ what the same words in a claim mean.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from factcli.errors import StoreProblem
+from factcli.lazy_re import lazy_compile
 from factcli.model import (
     Alias,
     Attribution,
@@ -52,8 +52,8 @@ from factcli.store.schema import (
 from factcli.values import DateSpan, PartialDate, Qualifier, Rank
 
 T = TypeVar("T")
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PARTIAL_DATE = re.compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))")
+ID_PATTERN = lazy_compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PARTIAL_DATE = lazy_compile(r"(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2}))")
 MAX_VALUE = 10.0**MAX_INTEGER_DIGITS  # no claim can state a larger amount in digits
 
 

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from factcli.errors import StoreProblem
+from factcli.lazy_re import lazy_compile
 from factcli.model import Fact, Location, Store
 from factcli.store.records import AliasNames, build_aliases, build_fact, build_source
 from factcli.store.schema import TOP_FIELDS, check_fields, check_format
 
 MAX_TOML_BYTES = 64 * 1024 * 1024  # curated stores are small; a bigger one is a mistake
-TOML_LINE = re.compile(r"at line (\d+)")
-_LONG_DIGITS = re.compile(r"\d{4000,}")
+TOML_LINE = lazy_compile(r"at line (\d+)")
+_LONG_DIGITS = lazy_compile(r"\d{4000,}")
 _NESTING_LIMIT = 100  # brackets open at once: far past any store, short of Python's limits
 
 

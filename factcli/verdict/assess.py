@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
 from factcli.verdict.about import KeyReading, read_keys
@@ -139,8 +140,8 @@ def _another_event(
 
 
 _ACTOR_KINDS = frozenset({"organization", "person"})
-_RECURRING = re.compile(r"\b(?:annual|yearly|every\s+year|each\s+year)\b", re.IGNORECASE)
-_ORDINAL = re.compile(
+_RECURRING = lazy_compile(r"\b(?:annual|yearly|every\s+year|each\s+year)\b", re.IGNORECASE)
+_ORDINAL = lazy_compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|\w+tieth|\w+teenth)\b",
     re.IGNORECASE,

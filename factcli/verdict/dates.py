@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
@@ -64,7 +65,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
-_SINCE = re.compile(r"\bsince\b(?:\s+[\w'-]+){0,3}\s+$", re.IGNORECASE)
+_SINCE = lazy_compile(r"\bsince\b(?:\s+[\w'-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def _since(claim: ParsedText, span: DateSpan) -> bool:

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from factcli.entities import Mention
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
@@ -211,7 +212,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
-_PLACING = re.compile(
+_PLACING = lazy_compile(
     r"\b(?:in|at|to|hosted\s+by|held\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?$", re.IGNORECASE
 )
 

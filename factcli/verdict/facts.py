@@ -4,13 +4,13 @@ its slots completed by what the statement states, each part worked out when firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
 from factcli.entities import EntityIndex
 from factcli.gazetteer import find_names
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, parse_text
@@ -190,7 +190,7 @@ def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...
     return tuple(fillers)
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
+_NEXT_WORD = lazy_compile(r"\s+([a-z]{3,})\b")
 
 
 def modified_noun(text: str, end: int) -> str | None:

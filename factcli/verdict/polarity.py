@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.parse import ParsedText
 from factcli.verdict.compare import consistent_quantities
@@ -91,7 +92,7 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
 
 
-_NON_PREFIXED = re.compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)
+_NON_PREFIXED = lazy_compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)
 
 
 def _denied_by_prefix(claim: ParsedText, view: FactView) -> str | None:

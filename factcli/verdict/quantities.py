@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.values import Quantity
@@ -17,10 +18,10 @@ from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.slots import for_another_stop, pair, slot_allowed, slot_id, tied_elsewhere
 
 _RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
-_OFFSET = re.compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
+_OFFSET = lazy_compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
 
 
-_LASTING = re.compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+$", re.I)
+_LASTING = lazy_compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+$", re.I)
 
 
 def offset(claim: ParsedText, quantity: Quantity) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, stem_set
 from factcli.model import DateSlot, QuantitySlot, RankSlot
 from factcli.mood import past_verb
@@ -66,7 +67,7 @@ def tied_elsewhere(
 
 
 _STOPS = frozenset({"previous_stop", "next_stop"})
-_SEQUENCED = re.compile(r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its)?\s*$", re.I)
+_SEQUENCED = lazy_compile(r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its)?\s*$", re.I)
 
 
 def for_another_stop(claim: ParsedText, start: int, end: int, view: FactView, slot: str) -> bool:
