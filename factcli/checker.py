@@ -105,10 +105,10 @@ class Checker:
                 for text in (speaker.description, claim):
                     described = self._check_clause(text, pieces[-CONTEXT_PIECES:])
                     if described.verdict is Verdict.REFUTED and _about(described, speaker):
-                        return replace(described, claim=claim)
+                        return described._replace(claim=claim)
             # "Xi said he would ...": the speaker is who "he" is
             said = self._check(speaker.content, [*pieces, speaker.words])
-            result = replace(said, claim=claim)
+            result = said._replace(claim=claim)
             if speaker.party is not None and not said.related:
                 content = self.parse(speaker.content)
                 candidates = self.retriever.candidates(content, CANDIDATES)
@@ -135,7 +135,7 @@ class Checker:
         reason = f"the claim is longer than {MAX_TEXT_CHARS:,} characters; only its start was read"
         start = " ".join(claim[:40].split())
         warnings.warn(f'claim "{start}…": {reason}', FactcliWarning, stacklevel=2)
-        return replace(result, verdict=Verdict.NOT_ENOUGH_INFO, reasons=(reason,), decisive=())
+        return result._replace(verdict=Verdict.NOT_ENOUGH_INFO, reasons=(reason,), decisive=())
 
     def _check_start(self, claim: str, context: Sequence[str]) -> CheckResult:
         context = context[-CONTEXT_PIECES:]  # the nearest clauses name what "it" is
@@ -178,11 +178,11 @@ def _conjunction(claim: str, results: list[CheckResult]) -> CheckResult:
     for verdict in (Verdict.REFUTED, Verdict.NOT_ENOUGH_INFO):
         deciding = next((r for r in results if r.verdict is verdict), None)
         if deciding is not None:
-            return replace(deciding, claim=claim, related=any(r.related for r in results))
+            return deciding._replace(claim=claim, related=any(r.related for r in results))
     reasons = tuple(reason for result in results for reason in result.reasons)
     decisive = tuple(word for result in results for word in result.decisive)
     confidence = min(result.confidence for result in results)
-    return replace(results[0], claim=claim, reasons=reasons, decisive=decisive,
+    return results[0]._replace(claim=claim, reasons=reasons, decisive=decisive,
                    confidence=confidence)  # fmt: skip
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from factcli.lazy_re import lazy_compile
@@ -247,9 +246,9 @@ def _numeric(text: str, match: re.Match[str]) -> DateSpan | None:
         span = _make(text, match, date, date)
         name = _FULL_MONTH_NAMES[month - 1].capitalize()
         days = days_in_month(year, month)
-        return replace(span, note=f"not a calendar date: {name} {year} has {days} days")
+        return span._replace(note=f"not a calendar date: {name} {year} has {days} days")
     if len(readings) == 2:
-        return replace(readings[0], alternative=readings[1])
+        return readings[0]._replace(alternative=readings[1])
     return readings[0]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from factcli.gazetteer import GazetteerEntry, find_names, lookup
 from factcli.lazy_re import lazy_compile
@@ -30,8 +30,7 @@ _NAME_TOKEN = lazy_compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s
 NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A name in a text: where it stands, what it means, and whether the store knows it."""
 
     start: int

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitStatus(IntEnum):
@@ -41,8 +41,7 @@ class FactcliError(Exception):
     exit_status = ExitStatus.USAGE
 
 
-@dataclass(frozen=True, slots=True)
-class StoreProblem:
+class StoreProblem(NamedTuple):
     """One thing wrong with a store file: where it is, and what."""
 
     path: str

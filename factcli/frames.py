@@ -8,7 +8,7 @@ store (an attribution to compare) or an outlet to set aside is for the checker t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 from factcli.mood import past_verb
@@ -82,8 +82,7 @@ _CLAUSE_WORD = lazy_compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A reporting frame: the speaker's span, the content's span, and the frame's own span
     (speaker, verb and whatever date or medium the frame adds), offsets into the text."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import NamedTuple
 
 from factcli.values import DateSpan, Quantity, Rank
 
@@ -18,8 +19,7 @@ class Modality(str, Enum):
     OPINION = "opinion"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """The document a store file covers. Unknown fields stay None: never invented."""
 
     title: str
@@ -36,8 +36,7 @@ class Source:
         return ", ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):
     """A canonical name with its kind and every other name that means the same."""
 
     name: str
@@ -45,8 +44,7 @@ class Alias:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Who states a fact: the article itself (name None), or a quoted person."""
 
     name: str | None = None
@@ -58,16 +56,14 @@ class Attribution:
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
-@dataclass(frozen=True, slots=True)
-class EntitySlot:
+class EntitySlot(NamedTuple):
     """An entity that fills one role of a fact: supplier, destination, employer..."""
 
     name: str
     role: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuantitySlot:
+class QuantitySlot(NamedTuple):
     """An amount a fact fixes (durations included), with cue words that tie claims to it."""
 
     slot: str
@@ -75,8 +71,7 @@ class QuantitySlot:
     cue: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class DateSlot:
+class DateSlot(NamedTuple):
     """A date or date range a fact fixes."""
 
     slot: str
@@ -84,8 +79,7 @@ class DateSlot:
     cue: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class RankSlot:
+class RankSlot(NamedTuple):
     """A rank or ordinal a fact fixes."""
 
     slot: str
@@ -93,8 +87,7 @@ class RankSlot:
     cue: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     """A curated quiz question about one fact."""
 
     prompt: str
@@ -102,16 +95,14 @@ class Question:
     kind: str = "short"
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """Where a record stands in its file, for messages."""
 
     path: str
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """One checkable statement of a source, with the typed slots it fixes."""
 
     id: str

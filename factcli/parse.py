@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
@@ -77,8 +78,7 @@ CONTEXT_AFTER = 3
 MAX_TEXT_CHARS = 10_000
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+class Title(NamedTuple):
     """A post given to a person by apposition: "Russian President" before "Dmitry Medvedev"."""
 
     title: str
@@ -466,7 +466,7 @@ def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
             and len(text[previous.end : quantity.start].split()) <= 6
         ):
             if previous.period is None:
-                kept[-1] = replace(previous, period=period)
+                kept[-1] = previous._replace(period=period)
             continue
         kept.append(quantity)
     return kept
@@ -527,7 +527,7 @@ def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if start == mention.start:
             titled.append(mention)
         else:
-            titled.append(replace(mention, start=start, name=text[start : mention.end].lower()))
+            titled.append(mention._replace(start=start, name=text[start : mention.end].lower()))
     return titled
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import NEGATION_PHRASES, NEGATION_WORDS, NOT_NEGATION_PHRASES, stem
@@ -17,8 +17,7 @@ from factcli.opposites import polar_stems
 from factcli.values import Word
 
 
-@dataclass(frozen=True, slots=True)
-class PolarWord:
+class PolarWord(NamedTuple):
     """A word on one side of an opposition ("plunge" against "boost")."""
 
     word: str

@@ -7,7 +7,7 @@ of the post, since a vice foreign minister is no foreign minister.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcli.entities import Mention
 from factcli.gazetteer import lookup
@@ -37,8 +37,7 @@ _GAP = lazy_compile(r"[\w'-]+(?:'s)?\s+|\s+")
 _MAX_GAP_WORDS = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Post:
+class Post(NamedTuple):
     """A post a text gives a person: "vice foreign minister" to "Cheng Guoping"."""
 
     holder: str  # the person's canonical name
@@ -48,8 +47,7 @@ class Post:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class TitleAlias:
+class TitleAlias(NamedTuple):
     """A name the alias table gives one person, used as another's post: "Putin is Russia's
     prime minister" (the store's "Russia's prime minister" is Medvedev)."""
 

@@ -19,7 +19,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -172,15 +171,14 @@ class JsonlFacts:
         return fact_from_record(self._record(number), self.sources[file], location)
 
 
-@dataclass(frozen=True, slots=True)
-class LazyStore:
+class LazyStore(NamedTuple):
     """A large store served from the cache: aliases, sources and index in memory, facts
     read from disk only when a claim's candidates need them."""
 
     aliases: tuple[Alias, ...]
     sources: tuple[Source, ...]
     facts: JsonlFacts
-    index: TermIndex
+    term_index: TermIndex
 
 
 class Retriever:
@@ -192,7 +190,7 @@ class Retriever:
         self._prepared: dict[int, str] = {}
         if isinstance(store, LazyStore):
             self._facts: MemoryFacts | JsonlFacts = store.facts
-            self._index = store.index
+            self._index = store.term_index
         else:
             self._facts = MemoryFacts(store.facts)
             self._index = index or build_index(store, entities)
@@ -306,7 +304,7 @@ def open_store(
     files = store_files(paths)
     if is_large(files):
         lazy = cache.cached(files, "lazy", LazyStore, lambda: build_lazy_store(files))
-        return lazy, lazy.index
+        return lazy, lazy.term_index
     store = load_store(paths)
 
     def build() -> TermIndex:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A span of the original text, stripped of surrounding whitespace: `text == src[start:end]`."""
 
     start: int

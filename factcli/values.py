@@ -6,8 +6,8 @@ so that verification and grading compare meanings, never spellings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
@@ -26,8 +26,7 @@ class Qualifier(str, Enum):
     NEARLY = "nearly"  # nearly, almost, close to, just under
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """An amount in a canonical unit: 38 bcm is value=38e9, unit="m3".
 
     `precision` is the rounding step the text implies ("95 billion" -> 1e9, "95.4 billion"
@@ -45,8 +44,7 @@ class Quantity:
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A calendar date of which any part may be unknown ("May 8", "2014", "May 2014")."""
 
     year: int | None = None
@@ -54,8 +52,7 @@ class PartialDate:
     day: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """A date or a range of dates, with what the text adds to it.
 
     "May 8-10" is start=PartialDate(None, 5, 8), end=PartialDate(None, 5, 10); a single
@@ -74,8 +71,7 @@ class DateSpan:
     note: str = ""  # what is wrong with the date as written ("31/02/2015": not a calendar date)
 
 
-@dataclass(frozen=True, slots=True)
-class Rank:
+class Rank(NamedTuple):
     """An ordinal position: "ninth-largest" is 9, "largest" is 1, "70th anniversary" is 70."""
 
     value: int
@@ -85,8 +81,7 @@ class Rank:
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word of the text with its stem and place."""
 
     start: int
@@ -95,8 +90,7 @@ class Word:
     stem: str
 
 
-@dataclass(frozen=True, slots=True)
-class RoleAssignment:
+class RoleAssignment(NamedTuple):
     """An entity the text puts on one side of a relation: source, target, owner or subject."""
 
     side: str

@@ -10,8 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from factcli.lazy_re import lazy_compile
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 
-@dataclass(frozen=True, slots=True)
-class Terminal:
+class Terminal(NamedTuple):
     """Whether stdin, stdout and stderr are terminals, and whether colour is wanted."""
 
     stdin_isatty: bool

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.entities import Mention
@@ -136,7 +136,7 @@ def _with_initial(sentence: str, mention: Mention) -> Mention:
     if found is None or mention.kind not in ("person", "unknown"):
         return mention
     name = f"{mention.name}. {found.group('surname')}"
-    return replace(mention, end=found.end(), name=name)
+    return mention._replace(end=found.end(), name=name)
 
 
 def _voted(votes: Counter[str]) -> str:
@@ -171,7 +171,7 @@ def _parts(mention: Mention) -> list[Mention]:
     words = mention.name.split()
     if len(words) > 1 and words[0].lower() in STOP_WORDS:
         skip = len(words[0]) + 1
-        mention = replace(mention, start=mention.start + skip, name=mention.name[skip:])
+        mention = mention._replace(start=mention.start + skip, name=mention.name[skip:])
     person_of = _PERSON_OF.fullmatch(mention.name)
     if (
         mention.kind == "unknown"
@@ -182,8 +182,8 @@ def _parts(mention: Mention) -> list[Mention]:
         # "Tom Fraser of James Cook University": a person, then the body they belong to.
         person, body = person_of.group("person"), person_of.group("body")
         return [
-            replace(mention, end=mention.start + len(person), name=person),
-            replace(mention, start=mention.start + person_of.start("body"), name=body),
+            mention._replace(end=mention.start + len(person), name=person),
+            mention._replace(start=mention.start + person_of.start("body"), name=body),
         ]
     if mention.kind != "unknown" or " and " not in mention.name:
         return [mention]
@@ -191,7 +191,7 @@ def _parts(mention: Mention) -> list[Mention]:
         return [mention]  # "World Travel and Tourism Council": one name
     parts, start = [], mention.start
     for part in mention.name.split(" and "):
-        parts.append(replace(mention, start=start, end=start + len(part), name=part))
+        parts.append(mention._replace(start=start, end=start + len(part), name=part))
         start += len(part) + 5
     return parts
 

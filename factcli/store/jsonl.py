@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from factcli.errors import StoreProblem
 from factcli.model import Alias, Fact, Location, Source
@@ -21,8 +20,7 @@ from factcli.store.schema import HEADER_FIELDS, check_fields, check_format
 MAX_JSONL_LINE = 16 * 1024 * 1024  # one fact per line: a longer line is not a store
 
 
-@dataclass(frozen=True, slots=True)
-class JsonlEntry:
+class JsonlEntry(NamedTuple):
     """One valid record of a JSON Lines store: the header (fact None) or a fact, with the
     source in force, where the line lies, and the aliases a header declares."""
 

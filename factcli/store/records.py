@@ -8,7 +8,6 @@ what the same words in a claim mean.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -65,7 +64,7 @@ def build_source(raw: object, path: str, line: int | None, problems: list[StoreP
         return Source(title=title if isinstance(title, str) else Path(path).stem, path=path)
     assert isinstance(raw, dict)
     if "date" in raw and parse_partial_date(raw["date"]) is None:
-        problems.append(replace(where, field="source.date", message="expected an ISO date"))
+        problems.append(where._replace(field="source.date", message="expected an ISO date"))
     return Source(
         title=raw["title"],
         publisher=raw.get("publisher"),
@@ -96,7 +95,7 @@ class AliasNames:
                 canonical, path, line = self._entries[first]
                 at = path if line is None else f"{path}:{line}"
                 problems.append(
-                    replace(where, message=f"'{name}' is also a name of '{canonical}' ({at})")
+                    where._replace(message=f"'{name}' is also a name of '{canonical}' ({at})")
                 )
 
     def __len__(self) -> int:
@@ -135,15 +134,15 @@ def build_aliases(
         alias = Alias(record["name"], record["kind"], tuple(record.get("aliases", ())))
         ok = True
         if not alias.name.strip():
-            problems.append(replace(where, field="name", message="must not be empty"))
+            problems.append(where._replace(field="name", message="must not be empty"))
             ok = False
         if any(not name.strip() for name in alias.aliases):
-            problems.append(replace(where, field="aliases", message="an alias is empty"))
+            problems.append(where._replace(field="aliases", message="an alias is empty"))
             ok = False
         if alias.kind not in ENTITY_KINDS:
             kinds = ", ".join(ENTITY_KINDS)
             problems.append(
-                replace(where, field="kind", message=f"'{alias.kind}' is not one of {kinds}")
+                where._replace(field="kind", message=f"'{alias.kind}' is not one of {kinds}")
             )
             ok = False
         if ok:
@@ -181,7 +180,7 @@ class _FactContext:
         for index in range(before, len(self.problems)):  # qualify nested field names
             problem = self.problems[index]
             if problem.field and problem.field != field:
-                self.problems[index] = replace(problem, field=f"{field}.{problem.field}")
+                self.problems[index] = problem._replace(field=f"{field}.{problem.field}")
         return ok
 
 
@@ -324,7 +323,7 @@ def _build_quantity(item: dict[str, Any], context: _FactContext, field: str) -> 
     quantity = found[0]
     if "qualifier" in item:
         try:
-            quantity = replace(quantity, qualifier=Qualifier(item["qualifier"]))
+            quantity = quantity._replace(qualifier=Qualifier(item["qualifier"]))
         except ValueError:
             choices = ", ".join(q.value for q in Qualifier)
             context.report(f"{field}.qualifier", f"expected one of {choices}")

@@ -5,8 +5,6 @@ Unknown keys, missing required fields and wrong types are all reported, never gu
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factcli.errors import StoreProblem
 from factcli.values import WEEKDAY_NAMES
 
@@ -109,18 +107,18 @@ def check_fields(
 ) -> bool:
     """Report unknown keys, missing required fields and wrong types; True when all is well."""
     if not isinstance(record, dict):
-        problems.append(replace(where, message=f"expected a table, got {_type_name(record)}"))
+        problems.append(where._replace(message=f"expected a table, got {_type_name(record)}"))
         return False
     ok = True
     for key in record:
         if key not in spec:
             known = ", ".join(spec)
-            problems.append(replace(where, field=key, message=f"unknown key (known: {known})"))
+            problems.append(where._replace(field=key, message=f"unknown key (known: {known})"))
             ok = False
     for key, (types, required) in spec.items():
         if key not in record:
             if required:
-                problems.append(replace(where, field=key, message="missing required field"))
+                problems.append(where._replace(field=key, message="missing required field"))
                 ok = False
             continue
         value = record[key]
@@ -128,11 +126,11 @@ def check_fields(
         if not isinstance(value, accepted) or (isinstance(value, bool) and bool not in types):
             wanted = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types)
             problems.append(
-                replace(where, field=key, message=f"expected {wanted}, got {_type_name(value)}")
+                where._replace(field=key, message=f"expected {wanted}, got {_type_name(value)}")
             )
             ok = False
         elif types == STRINGS and not all(isinstance(item, str) for item in record[key]):
-            problems.append(replace(where, field=key, message="expected a list of strings"))
+            problems.append(where._replace(field=key, message="expected a list of strings"))
             ok = False
     return ok
 
@@ -141,7 +139,7 @@ def check_format(value: object, where: StoreProblem, problems: list[StoreProblem
     """Report a `format` other than the one this version reads."""
     if value is not None and value != FORMAT_VERSION:
         problems.append(
-            replace(where, field="format", message=f"unsupported format {value!r}; expected 1")
+            where._replace(field="format", message=f"unsupported format {value!r}; expected 1")
         )
 
 

@@ -10,7 +10,6 @@ describe the person ("Trenin, director of ...") are checked too.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from factcli.entities import EntityIndex
@@ -73,9 +72,8 @@ def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckR
     role = result.fact.attribution.role or ""
     if source_speaker == party or party in {m.name for m in entities.find(role)}:
         # the person, or the body the source says they speak for ("according to IHS")
-        return replace(result, reasons=(*result.reasons, f"the source has {said_by} say it"))
-    return replace(
-        result,
+        return result._replace(reasons=(*result.reasons, f"the source has {said_by} say it"))
+    return result._replace(
         verdict=Verdict.REFUTED,
         confidence=NAME_CONFLICT_CONFIDENCE,
         reasons=(f"the claim has {party} say it; the source has {source_speaker} say it",),
@@ -107,8 +105,7 @@ def misattributed(
             any(date_relation(d, s.date) == "same" for s in view.dates) for d in content.dates
         ):
             speaker = entities.canonical(said_by)
-            return replace(
-                result,
+            return result._replace(
                 verdict=Verdict.REFUTED,
                 confidence=NAME_CONFLICT_CONFIDENCE,
                 reasons=(f"the claim has {party} say it; the source has {speaker} say it",),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from factcli.model import Fact, Modality
 
@@ -16,16 +16,14 @@ class Verdict(str, Enum):
     NOT_ENOUGH_INFO = "not_enough_info"
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """A fact weighed for a claim, with its retrieval score (0-100)."""
 
     fact: Fact
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """The verdict on one claim, the fact that decided it, and why."""
 
     claim: str
