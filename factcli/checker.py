@@ -10,7 +10,6 @@ import os
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import cached_property
 
 from factcli.entities import EntityIndex
@@ -214,8 +213,8 @@ def _about(result: CheckResult, speaker: Speaker) -> bool:
 def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:
     """The claim with the words and names of its context added, for deciding what it is
     about: "Beijing wants it to climb to $200 billion" after "Trade reached $95 billion"."""
-    return replace(
-        parsed, words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions
+    return parsed._replace(
+        words=parsed.words + extra.words, mentions=parsed.mentions + extra.mentions
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from typing import NamedTuple
@@ -122,13 +121,17 @@ class Fact(NamedTuple):
     location: Location = Location("")
 
 
-@dataclass(frozen=True)
-class Store:
-    """Every fact, alias and source of the files a user pointed factcli at."""
+class _StoreFields(NamedTuple):
+    """What a store holds; Store adds the tables worked out from it."""
 
     facts: tuple[Fact, ...]
     aliases: tuple[Alias, ...] = ()
     sources: tuple[Source, ...] = ()
+
+
+class Store(_StoreFields):
+    """Every fact, alias and source of the files a user pointed factcli at, with tables
+    by id and topic worked out when first read."""
 
     @cached_property
     def by_id(self) -> dict[str, Fact]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -86,9 +85,8 @@ class Title(NamedTuple):
     named: str  # whom the text gives it to
 
 
-@dataclass(frozen=True)
-class ParsedText:
-    """Everything the verifier compares, read from one text."""
+class _ParsedFields(NamedTuple):
+    """What `parse_text` reads from a text; ParsedText adds the parts worked out from it."""
 
     text: str
     words: tuple[Word, ...]
@@ -101,6 +99,11 @@ class ParsedText:
     polar_words: tuple[PolarWord, ...]
     titles: tuple[Title, ...] = ()
     posts: tuple[Post, ...] = ()
+
+
+class ParsedText(_ParsedFields):
+    """Everything the verifier compares, read from one text: the fields as parsed, and
+    the parts worked out from them when first read (a NamedTuple with a cache)."""
 
     @cached_property
     def frame(self) -> Frame | None:

@@ -102,7 +102,7 @@ def fail(message: str, status: ExitStatus) -> NoReturn:
     raise typer.Exit(status) from None
 
 
-def declared(option: Option[Any], **extra: Any) -> Any:
+def declared(option: Option, **extra: Any) -> Any:
     """The typer option that options.py declares (the fast path reads the same one)."""
     settings: dict[str, Any] = {"help": option.help, "metavar": option.metavar, **extra}
     if option.kind == "count":

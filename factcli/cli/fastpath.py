@@ -79,7 +79,7 @@ def parse_check(args: Sequence[str], environ: Mapping[str, str]) -> CheckCall | 
     return CheckCall(tuple(stores), tuple(claims), **values)
 
 
-def _names(option: Option[Any], token: str) -> bool:
+def _names(option: Option, token: str) -> bool:
     """Whether `token` names `option`: "--name", "--name=VALUE" or, short, "-xVALUE"."""
     return any(
         token == flag
@@ -89,7 +89,7 @@ def _names(option: Option[Any], token: str) -> bool:
     )
 
 
-def _value(option: Option[Any], rest: list[str]) -> Any:
+def _value(option: Option, rest: list[str]) -> Any:
     """Take `option` and its value off the front of `rest`, converted as click would; the
     _MISSING marker when the value is missing or invalid (typer then says why)."""
     token = rest.pop(0)

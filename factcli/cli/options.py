@@ -7,24 +7,20 @@ cannot differ between the two front ends. Importing this module costs nothing: n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import Generic, Literal, TypeVar
-
-T = TypeVar("T")
+from typing import Any, Literal, NamedTuple
 
 # flag: takes no value; count: a whole number, 0 or more; choice: a member of an Enum
 # (the default's type); file: a path that is not a directory; path: any path.
 Kind = Literal["flag", "count", "choice", "file", "path"]
 
 
-@dataclass(frozen=True, slots=True)
-class Option(Generic[T]):
+class Option(NamedTuple):
     """One option: its names (long first), kind, default and help."""
 
     flags: tuple[str, ...]
     kind: Kind
-    default: T
+    default: Any  # None, a bool, an int or a member of an Enum: as the command's parameter
     help: str
     metavar: str | None = None
 
@@ -42,7 +38,7 @@ class Option(Generic[T]):
 
 STORE_ENV = "FACTCLI_STORE"
 
-STORE: Option[None] = Option(
+STORE = Option(
     ("--store",),
     "path",
     None,
@@ -63,7 +59,7 @@ class CheckFormat(str, Enum):
 
 
 # `check` reads these options, in the order of its help; the keys are its parameters' names.
-CHECK_FILE: Option[None] = Option(
+CHECK_FILE = Option(
     ("--file",), "file", None, "Read one claim per line from this file.", metavar="FILE"
 )
 CHECK_FORMAT = Option(("--format", "-f"), "choice", CheckFormat.text, "Output format.")
@@ -80,7 +76,7 @@ CHECK_JOBS = Option(
     "read: more processes read claims 256 at a time.",
     metavar="N",
 )
-CHECK_OPTIONS: dict[str, Option[None] | Option[CheckFormat] | Option[int] | Option[bool]] = {
+CHECK_OPTIONS: dict[str, Option] = {
     "file": CHECK_FILE,
     "output": CHECK_FORMAT,
     "top": CHECK_TOP,

@@ -4,7 +4,6 @@ its slots completed by what the statement states, each part worked out when firs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -54,13 +53,16 @@ class KeyAlternative(NamedTuple):
 _GENERIC_KINDS = frozenset({"country", "person", "city", "region", "group"})
 
 
-@dataclass(frozen=True)
-class FactView:
-    """A fact prepared for comparison: its statement parsed, its names resolved, each when
-    first needed (most candidates of a claim are set aside on their keys alone)."""
+class _ViewFields(NamedTuple):
+    """The fact a FactView prepares, and the names it resolves them with."""
 
     fact: Fact
     entities: EntityIndex
+
+
+class FactView(_ViewFields):
+    """A fact prepared for comparison: its statement parsed, its names resolved, each when
+    first needed (most candidates of a claim are set aside on their keys alone)."""
 
     @cached_property
     def statement(self) -> ParsedText:
