@@ -24,6 +24,9 @@ _REPORTING = (
     r"commented|comments|acknowledged|acknowledges|emphasized|emphasised|emphasizes|"
     r"showed|shows|show|indicated|indicates"
 )
+# Every frame names one of these words (a reporting verb, or "according to"), set apart by
+# spaces or punctuation: a text without any has no frame, found without the patterns below.
+_CUE_WORDS = frozenset(_REPORTING.replace(r"\s+", "|").split("|")) | {"according"}
 # Words that may follow the verb of a closing frame: when, and in what medium.
 _TAIL_WORD = (
     r"(?:on|in|at|a|an|the|this|last|late|early|on|during|to|with|by|its|his|her|their|"
@@ -101,6 +104,8 @@ class Frame(NamedTuple):
 def find_frame(text: str) -> Frame | None:
     """The reporting frame of a sentence, or None. The content must itself read as a clause
     (a verb of its own), so that "Russia reported a drop in exports" is not a frame."""
+    if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return None
     closing = _closing(text)
     if closing is not None and _clause_like(closing.content(text), loose=True):
         return closing
