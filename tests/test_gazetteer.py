@@ -167,3 +167,14 @@ class TestFindNames:
 
     def test_long_texts_take_linear_work(self) -> None:
         assert_linear(find_names, lambda size: repeat(self.SENTENCE + " ", size), 5_000)
+
+
+def test_the_tables_read_back_from_the_cache_are_those_built_from_the_tsv() -> None:
+    from factcli import gazetteer
+
+    gazetteer._index()  # built and written to the cache, unless an earlier test did so
+    gazetteer._index.cache_clear()
+    try:
+        assert gazetteer._index() == gazetteer._build_index()  # read back
+    finally:
+        gazetteer._index.cache_clear()
