@@ -37,6 +37,9 @@ NEVER_ON_JSONL = ("rich", "dataclasses", "inspect")
 # 170. A pattern compiled at import, or a stage that runs for every text where a cheap
 # test would do, shows here first (each pattern costs up to 1.5 ms to compile).
 MAX_PATTERNS_ON_CHECK = 70
+# At import, only tables built with a pattern that every check uses anyway (the first
+# words of the negation cues, found with polar's word pattern).
+MAX_PATTERNS_AT_IMPORT = 1
 COUNTING_PROBE = """
 import inspect, io, json, re, sys
 counts = {"import": 0, "check": 0}
@@ -89,7 +92,7 @@ def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(tmp_path: Path, warm:
     assert loaded(modules, (*NEVER_ON_CHECK, *NEVER_ON_JSONL)) == []
 
 
-def test_check_compiles_no_pattern_at_import_and_only_those_it_uses(tmp_path: Path) -> None:
+def test_check_compiles_the_patterns_it_uses_and_next_to_none_at_import(tmp_path: Path) -> None:
     args = ["check", CLAIM, "--format", "jsonl"]
     imported(args, tmp_path)  # the store, its index and the cache written
     env = {**os.environ, "FACTCLI_CACHE": str(tmp_path)}
@@ -104,8 +107,8 @@ def test_check_compiles_no_pattern_at_import_and_only_those_it_uses(tmp_path: Pa
     result = json.loads(done.stdout.splitlines()[-1])
     assert result["status"] == 0
     assert json.loads(result["output"])["verdict"] == "supported"
-    assert result["import"] == 0
-    assert 0 < result["check"] <= MAX_PATTERNS_ON_CHECK
+    assert result["import"] <= MAX_PATTERNS_AT_IMPORT
+    assert 0 < result["import"] + result["check"] <= MAX_PATTERNS_ON_CHECK
 
 
 def test_check_text_imports_rich_but_no_quiz_sqlite_or_schema(tmp_path: Path) -> None:
