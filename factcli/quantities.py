@@ -14,6 +14,7 @@ from typing import NamedTuple
 from factcli.dates import find_dates
 from factcli.lazy_re import lazy_compile
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
+from factcli.scores import SCORE_DIMENSION, find_scores
 from factcli.units import (
     CURRENCY_PREFIXES,
     FOLD_WORDS,
@@ -141,6 +142,7 @@ class _Core(NamedTuple):
     unit_info: Unit | None = None  # set when a unit follows the number
     prefixed: bool = False  # the unit came from a currency sign before the number
     article: bool = False  # "a week": an article and a unit, that a rate may absorb
+    parts: tuple[tuple[int, ...], ...] = ()  # a scoreline's pairs
 
 
 def _time_core(value: float, unit_word: str, start: int, end: int, dimension: str) -> _Core:
@@ -199,6 +201,44 @@ def find_ordinal_quantities(text: str) -> list[Quantity]:
     return [_quantity(text, core) for core in cores]
 
 
+# "the doubles", "a doubles match": the two-a-side game of tennis or badminton, no multiplier.
+_GAME_BEFORE = frozenset("the a an in of and its their his her mixed men's women's deciding"
+                         " decisive opening".split())  # fmt: skip
+_GAME_AFTER = frozenset("match matches title titles team partner partners final finals pair"
+                        " event tournament specialist rubber crown champion champions player"
+                        " players win victory".split())  # fmt: skip
+_WORD_AROUND = re.compile(r"[\w']+")
+
+
+def _names_a_game(text: str, start: int, end: int) -> bool:
+    """ "doubles" as a noun ("won the doubles", "the doubles title"), not "profit doubles"."""
+    if text[start:end].lower() != "doubles":
+        return False
+    before = _WORD_AROUND.findall(text[max(0, start - 20) : start])
+    after = _WORD_AROUND.findall(text[end : end + 20])
+    return bool(before and before[-1].lower() in _GAME_BEFORE) or bool(
+        after and after[0].lower() in _GAME_AFTER
+    )
+
+
+def _score_cores(text: str) -> list[_Core]:
+    """Scorelines and tallies, one value each: "6-4, 7-6 (5)" is not five counts."""
+    dates = [(d.start_offset, d.end_offset) for d in find_dates(text)] if "-" in text else []
+    return [
+        _Core(
+            float(found.parts[0][0]),
+            "",
+            SCORE_DIMENSION,
+            1.0,
+            found.start,
+            found.end,
+            parts=found.parts,
+        )
+        for found in find_scores(text)
+        if all(found.end <= s or found.start >= e for s, e in dates)
+    ]
+
+
 def _multipliers(text: str) -> list[_Core]:
     """Read "double", "tripled", "twice", "halved", "threefold"."""
     cores: list[_Core] = []
@@ -206,6 +246,8 @@ def _multipliers(text: str) -> list[_Core]:
         return cores
     for match in _MULTIPLIER.finditer(text):
         word = match.group("word")
+        if word is not None and _names_a_game(text, match.start(), match.end()):
+            continue
         if word is not None:
             value = MULTIPLIER_WORDS[word.lower()]
         else:
@@ -470,6 +512,7 @@ def _quantity(text: str, core: _Core, qualifier: Qualifier = Qualifier.EXACT) ->
         start=core.start,
         end=core.end,
         text=text[core.start : core.end],
+        parts=core.parts,
     )
 
 
@@ -482,7 +525,7 @@ def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
         if core.article and any(s < core.end and core.start < e for s, e in rate_spans):
             continue
         qualifier, core = _attach_qualifier(text, core, floor)
-        if core.period is None and core.dimension not in ("streak", "multiplier"):
+        if core.period is None and core.dimension not in ("streak", "multiplier", SCORE_DIMENSION):
             period, period_start, period_end = _period_near(text, core)
             if period is not None:
                 rate_spans.append((period_start, period_end))
@@ -504,6 +547,7 @@ def find_quantities(text: str) -> list[Quantity]:
         + _ordinal_streaks(text)
         + _multipliers(text)
         + _article_durations(text)
+        + _score_cores(text)
         + _number_cores(text)
     )
     return _finished(text, _leftmost_longest(cores))

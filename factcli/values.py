@@ -42,6 +42,8 @@ class Quantity(NamedTuple):
     start: int = 0  # character offsets into the parsed text, end exclusive
     end: int = 0
     text: str = ""
+    # A scoreline or tally ("6-4, 7-6 (5)", dimension "score"): its pairs, compared whole.
+    parts: tuple[tuple[int, ...], ...] = ()
 
 
 class PartialDate(NamedTuple):

@@ -614,3 +614,22 @@ def test_an_amount_that_cannot_be_read_is_kept_as_unreadable(text: str) -> None:
 @pytest.mark.parametrize("text", ["Nan Wang said so", "to infinity and beyond"])
 def test_inf_and_nan_without_a_unit_are_words(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_scoreline_is_one_quantity_and_no_counts() -> None:
+    found = find_quantities("Nadal beat Khachanov 6-3, 7-6 (7) to level the tie 1-1.")
+    assert [(q.dimension, q.text, q.parts) for q in found] == [
+        ("score", "6-3, 7-6 (7)", ((6, 3), (7, 6, 7))),
+        ("score", "1-1", ((1, 1),)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["won the doubles title", "in the decisive doubles match", "a doubles specialist"]
+)
+def test_doubles_the_game_is_no_multiplier(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_doubles_the_verb_is_a_multiplier() -> None:
+    assert meaning(one("the company doubles its output"))[:3] == (2.0, "times", "multiplier")

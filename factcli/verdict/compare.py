@@ -9,6 +9,7 @@ from typing import Literal
 
 from factcli.dates import days_in_month
 from factcli.model import DateSlot
+from factcli.scores import same_result
 from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
 
 DateRelation = Literal["same", "within", "around", "different", "incomparable"]
@@ -18,6 +19,8 @@ def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
     """Could both texts describe the same amount, given rounding and qualifiers?"""
     if claim.unit != fact.unit or claim.dimension != fact.dimension:
         return False
+    if claim.parts or fact.parts:  # a scoreline compares as a whole
+        return same_result(claim.parts, fact.parts)
     if claim.period and fact.period and claim.period != fact.period:
         return False
     return _overlap(_interval(claim), _interval(fact))

@@ -120,3 +120,20 @@ def test_an_ambiguous_date_relates_by_its_best_reading(
     fact = DateSpan(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
     claim = DateSpan(_day(*first).start, _day(*first).end, alternative=_day(*second))
     assert date_relation(claim, fact) == relation
+
+
+def score(*pairs: tuple[int, ...]) -> Quantity:
+    return Quantity(float(pairs[0][0]), "", "score", 1.0, parts=pairs)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "consistent"),
+    [
+        (score((2, 1)), score((2, 1)), True),
+        (score((3, 0)), score((2, 1)), False),
+        (score((2, 1)), score((2, 0)), False),  # the same first number is not the same result
+        (score((6, 3), (7, 6)), score((6, 3), (7, 6, 7)), True),
+    ],
+)
+def test_scorelines_compare_whole(claim: Quantity, fact: Quantity, consistent: bool) -> None:
+    assert consistent_quantities(claim, fact) is consistent

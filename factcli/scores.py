@@ -1,0 +1,121 @@
+"""Scorelines and tallies read as one value: "2-1", "6-4, 7-6 (5)", "a 5-4 decision", "52-48".
+
+A result of a match, a vote or a ruling is a sequence of pairs, compared as a whole: "2-1"
+against "3-0" is another result, not two counts of which one matches. A range ("aged 5-11",
+"pages 10-12") rises from its first number to its second; a result is read from a pair
+only when it is not a range: the pair falls or is level ("2-1", "1-1"), sets follow each
+other ("3-6, 6-3"), a tiebreak is given ("7-6 (5)"), or a word of contests is next to it
+("lost 1-2", "a 4-5 loss").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from factcli.units import UNITS
+
+Part = tuple[int, ...]  # (a, b) or, with a tiebreak's points, (a, b, points)
+
+# Words before a pair that make it a result: "lost 1-2", "voted 4-5", "trailed 2-3".
+_CONTEST_BEFORE = frozenset(
+    """
+    win wins won winning beat beats beating beaten defeat defeats defeated defeating lost lose
+    loses losing loss edged edge swept sweep topped top ruled rules ruling voted vote votes
+    score scored scores led lead leads trailed trail trails trailing drew draw tied tie level
+    margin result results final victory by
+    """.split()
+)
+# Nouns after a pair that it qualifies as a result: "a 2-1 win", "a 5-4 decision".
+_CONTEST_AFTER = frozenset(
+    """
+    win wins victory victories defeat defeats loss losses vote votes decision decisions ruling
+    rulings verdict majority lead draw tie result scoreline score margin split triumph
+    """.split()
+)
+# Words before a pair that make it a range: "between 10-15", "aged 5-11", "pages 10-12".
+_RANGE_BEFORE = frozenset("between from aged ages age pages page pp chapters verses".split())
+SCORE_DIMENSION = "score"
+
+
+class ScoreMatch(NamedTuple):
+    """A scoreline found in a text: its pairs, in the order written, and its span."""
+
+    parts: tuple[Part, ...]
+    start: int
+    end: int
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    pair = r"(\d{1,3})-(\d{1,3})(?:\s*\((\d{1,2})\))?"
+    plain = r"\d{1,3}-\d{1,3}(?:\s*\(\d{1,2}\))?"
+    sequence = re.compile(rf"(?<![\w.,/-]){plain}(?:,?[ \t]+{plain})*(?![\w%/]|-\w|[.,]\d)")
+    one = re.compile(pair)
+    word = re.compile(r"[A-Za-z]+")
+    return sequence, one, word
+
+
+def find_scores(text: str) -> list[ScoreMatch]:
+    """Every scoreline or tally of `text`, left to right."""
+    if "-" not in text:
+        return []
+    sequence, one, word = _patterns()
+    found = []
+    for match in sequence.finditer(text):
+        parts = tuple(
+            tuple(int(g) for g in pair.groups() if g is not None)
+            for pair in one.finditer(match.group(0))
+        )
+        before = [w.lower() for w in word.findall(text[max(0, match.start() - 40) : match.start()])]
+        after = word.findall(text[match.end() : match.end() + 30])
+        next_word = after[0].lower() if after else ""
+        if (before and before[-1] in _RANGE_BEFORE) or _unit_follows(text, match.end()):
+            continue
+        sets = len(parts) > 1 or any(len(p) == 3 for p in parts)
+        falling = parts[0][0] >= parts[0][1]
+        near_contest = bool(set(before[-4:]) & _CONTEST_BEFORE) or next_word in _CONTEST_AFTER
+        if sets or falling or near_contest:
+            found.append(ScoreMatch(parts, match.start(), match.end()))
+    return found
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    """ "10-12 years", "5-6 billion", "8-10%": a range of an amount, not a result."""
+    rest = text[end : end + 30].lstrip().lower()
+    if rest.startswith("%"):
+        return True
+    first = re.match(r"[a-z]+", rest)
+    return first is not None and first.group() in _unit_words()
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The first words of the written units and scales: "years", "billion", "percent"."""
+    firsts = {re.split(r"[^a-z]", written.lower())[0] for written in UNITS}
+    return frozenset(firsts - {""}) | frozenset("hundred thousand million billion trillion".split())
+
+
+def same_result(claim: tuple[Part, ...], fact: tuple[Part, ...]) -> bool:
+    """Do two scorelines give the same result? Pairs compare in order, read from either
+    side ("lost 1-2" is the "2-1" win told by the loser); a tiebreak's points count only
+    when both give them."""
+    if len(claim) != len(fact):
+        return False
+    return _same_pairs(claim, fact, flip=False) or _same_pairs(claim, fact, flip=True)
+
+
+def _same_pairs(claim: tuple[Part, ...], fact: tuple[Part, ...], *, flip: bool) -> bool:
+    for said, stated in zip(claim, fact, strict=True):
+        games = (said[1], said[0]) if flip else (said[0], said[1])
+        if games != (stated[0], stated[1]):
+            return False
+        if len(said) == 3 and len(stated) == 3 and said[2] != stated[2]:
+            return False
+    return True
+
+
+def describe(parts: tuple[Part, ...]) -> str:
+    """A scoreline written out: "6-4, 7-6 (5)"."""
+    return ", ".join(f"{p[0]}-{p[1]}" + (f" ({p[2]})" if len(p) == 3 else "") for p in parts)
