@@ -1,10 +1,12 @@
 """Who does what to whom in a text, from word order: who gives and who receives, where a
-trip goes and in which order, who visits, who makes what, whose partner, and the subject."""
+trip goes and in which order, who visits, who makes what, whose partner, who beat whom
+(factcli.contests), and the subject."""
 
 from __future__ import annotations
 
 import re
 
+from factcli.contests import contest_roles, contest_spans
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import flow_stems, stem_set
@@ -54,8 +56,9 @@ def read_roles(
 ) -> list[RoleAssignment]:
     """Who gives and who receives, whose partner, and who is the subject, from word order."""
     actors = [m for m in mentions if m.kind in _ROLE_KINDS]
-    roles: list[RoleAssignment] = []
-    roles += _flow_roles(words, actors)
+    roles: list[RoleAssignment] = contest_roles(text, words, actors)
+    contested = contest_spans(text) if roles else []
+    roles += _flow_roles(tuple(w for w in words if not _inside(w, contested)), actors)
     roles += _then_sequence(text, _destinations(words, actors))
     roles += _stop_roles(text, words, actors)
     roles += _visitor_roles(words, actors)
@@ -100,6 +103,10 @@ _TRIP_WORDS = stem_set(
     )
 )
 _DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
+
+
+def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in spans)
 
 
 def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:

@@ -119,6 +119,29 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"worker", "employee", "staff"}),
     frozenset({"price", "cost"}),
     frozenset({"help", "assist", "aid"}),
+    # Who won is read as roles (factcli.contests): the words of a result name one topic.
+    frozenset(
+        {
+            "beat",
+            "beaten",
+            "defeat",
+            "win",
+            "won",
+            "victory",
+            "triumph",
+            "edge",
+            "sweep",
+            "swept",
+            "topped",
+            "overcome",
+            "overcame",
+            "rout",
+            "upset",
+            "lose",
+            "lost",
+            "loss",
+        }
+    ),
 )
 
 

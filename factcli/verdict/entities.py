@@ -37,7 +37,7 @@ _COMPATIBLE = {
 }
 # Sides whose fillers are the parties of a relation: swapping them is an error, replacing
 # one with a third party makes another relation ("Russia sells S-400s to India").
-_PARTY_SIDES = frozenset({"source", "target", "owner", "subject"})
+_PARTY_SIDES = frozenset({"source", "target", "owner", "subject", "winner", "loser"})
 _OPPOSITE_SIDES = {
     "source": "target",
     "target": "source",
@@ -45,6 +45,8 @@ _OPPOSITE_SIDES = {
     "subject": "owner",
     "previous_stop": "next_stop",
     "next_stop": "previous_stop",
+    "winner": "loser",
+    "loser": "winner",
 }
 _TRIP_SIDES = frozenset({"destination", "previous_stop", "next_stop", "visitor"})
 # Words that put a name next to them in a post: "economist at", "joined".
@@ -64,6 +66,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """Findings on the claim's names, then its roles, then its titles. Raises
     AnotherSubject when the claim names another party or participant than the fact."""
     _check_actor(claim, view)
+    _another_contest(claim, view)
     return (
         _name_findings(claim, view, scope.named)
         + _role_findings(claim, view)
@@ -96,6 +99,39 @@ def subject_person(text: ParsedText) -> str | None:
     if any(not w[:1].isupper() for w in before):
         return None
     return person.name
+
+
+_CONTEST_SIDES = frozenset({"winner", "loser"})
+
+
+def _another_contest(claim: ParsedText, view: FactView) -> None:
+    """A claim on who beat whom, against a fact on a contest between others ("Russia beat
+    Croatia" against "Nadal defeated Khachanov"): another contest, whatever its result.
+    Raises AnotherSubject."""
+    said = {r.name for r in claim.roles if r.side in _CONTEST_SIDES}
+    parties = {f.name for f in view.fillers if f.side in _CONTEST_SIDES}
+    if not said or not parties:
+        return
+    if not said & parties:
+        raise AnotherSubject(sorted(parties)[0])
+    fact_sides = {f.side for f in view.fillers if f.side in _CONTEST_SIDES}
+    for side in _CONTEST_SIDES:
+        names = {r.name for r in claim.roles if r.side == side}
+        if names and fact_sides == _CONTEST_SIDES and not names & parties:
+            # "Croatia beat France" against "France beat Japan": France played another
+            raise AnotherSubject(sorted(parties)[0])
+
+
+def _teammate_replaced(claim: ParsedText, mention: Mention, rival: Filler, view: FactView) -> bool:
+    """ "Granollers and Lopez beat Khachanov and Medvedev" against "... and Rublev": the claim
+    keeps the contest (a name it puts on the same side is the fact's) and changes one of
+    a side's names; that contradicts the fact, it is no other contest."""
+    if rival.side not in _CONTEST_SIDES:
+        return False
+    if not any(r.name == mention.name and r.side == rival.side for r in claim.roles):
+        return False
+    kept = {r.name for r in claim.roles if r.side == rival.side and r.name != mention.name}
+    return any(f.name in kept and f.side == rival.side for f in view.fillers)
 
 
 def _compatible(claim_kind: str, fact_kind: str) -> bool:
@@ -132,6 +168,10 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if claim.in_adjunct(mention.start):
             continue  # "since the West imposed sanctions": the clause's own party
         rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
+        if rival is not None and _teammate_replaced(claim, mention, rival, view):
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
+                                 f"the source says {rival.name} ({rival.role})"))  # fmt: skip
+            continue
         if rival is not None and rival.side in _PARTY_SIDES:
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
         if rival is not None:
@@ -324,7 +364,10 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         if side == "maker":
             found += _maker_findings(given, view, element)
             continue
-        filler = next((f for f in view.fillers if f.side == side), None)
+        filler = next(
+            (f for f in view.fillers if f.side == side and any(r.name == f.name for r in given)),
+            next((f for f in view.fillers if f.side == side), None),
+        )
         if filler is not None and any(role.name == filler.name for role in given):
             found.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
             continue

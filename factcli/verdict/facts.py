@@ -18,7 +18,9 @@ from factcli.verdict.compare import consistent_quantities, date_relation, same_r
 from factcli.verdict.findings import ENTITY_KINDS
 
 # Roles that are a side of their own, beside the source and target of a relation.
-_OWN_SIDES = frozenset({"owner", "subject", "destination", "previous_stop", "next_stop", "visitor"})
+_OWN_SIDES = frozenset(
+    {"owner", "subject", "destination", "previous_stop", "next_stop", "visitor", "winner", "loser"}
+)
 
 
 class Filler(NamedTuple):

@@ -336,3 +336,51 @@ def test_a_typo_in_a_name_still_supports(claim: str) -> None:
 def test_a_name_with_another_number_never_supports(claim: str) -> None:
     """Refuted or not_enough_info: either way, never the numbered name's fact."""
     assert verdict(bundled(), claim) != "supported"
+
+
+CONTEST = fact(
+    "Diaz and Ortiz defeated Reyes and Vega 6-4, 7-6 (5).",
+    id="contest",
+    keys=["beat"],
+    entities=[
+        {"name": "Ana Diaz", "role": "winner"},
+        {"name": "Ben Ortiz", "role": "winner"},
+        {"name": "Cal Reyes", "role": "loser"},
+        {"name": "Dora Vega", "role": "loser"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Reyes lost to Diaz.",
+         [("role", "match", "Cal Reyes is the loser"),
+          ("role", "match", "Ana Diaz is the winner")]),
+        ("Reyes beat Diaz.",
+         [("role", "conflict", "the claim has Cal Reyes as the winner; the source has it as the "
+           "loser"),
+          ("role", "conflict", "the claim has Ana Diaz as the loser; the source has it as the "
+           "winner")]),
+    ],
+)  # fmt: skip
+def test_who_won_is_a_pair_of_roles(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, ...]]
+) -> None:
+    found = world(CONTEST).compare(entities.findings, claim, "contest")
+    assert [f for f in found if f[0] == "role"] == expected
+
+
+def test_a_contest_of_others_is_another_subject(world: Callable[..., World]) -> None:
+    with pytest.raises(AnotherSubject):  # Atlantis and Lemuria played no part
+        world(CONTEST).compare(entities.findings, "Atlantis beat Lemuria.", "contest")
+    with pytest.raises(AnotherSubject):  # Diaz lost, but to Mu, not in this contest
+        world(CONTEST).compare(entities.findings, "Ana Diaz lost to Mu.", "contest")
+
+
+def test_a_side_with_one_name_changed_conflicts(world: Callable[..., World]) -> None:
+    found = world(CONTEST).compare(
+        entities.findings, "Diaz and Ortiz beat Reyes and Ana Lopez.", "contest"
+    )
+    conflict = ("entity", "conflict", "the claim says Ana Lopez; the source says Dora Vega (loser)")
+    assert conflict in found

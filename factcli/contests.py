@@ -1,0 +1,227 @@
+"""Who won and who lost, from the words of contests: a match, an election, a case, a bid.
+
+"Canada beat the United States", "the United States lost to Canada", "Canada's win over the
+United States" and "the United States were beaten by Canada" give one result: Canada is the
+winner and the United States the loser. The sides are read from word order, as the other
+roles are; coordinated names ("Granollers and Lopez defeated ...") share a side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcli.entities import Mention
+from factcli.values import RoleAssignment, Word
+
+WINNER = "winner"
+LOSER = "loser"
+# The word that stands for a result in a drafted fact's keys: its synonyms (the lexicon's
+# group of winning and losing) cover "swept", "edged", "lost to", "victory".
+CONTEST_KEY = "beat"
+
+# Verbs whose subject wins and whose object loses: "Spain beat Russia", "X edged out Y".
+WINNER_VERBS = (
+    "beat", "beats", "beating", "beaten", "defeat", "defeats", "defeated", "defeating",
+    "edge", "edges", "edged", "edging", "edged out", "edges out", "sweep", "sweeps", "swept",
+    "sweeping", "top", "tops", "topped", "topping", "overcome", "overcomes", "overcame",
+    "overcoming", "outlast", "outlasts", "outlasted", "outplayed", "outscored", "outpolled",
+    "upset", "upsets", "upsetting", "rout", "routs", "routed", "thrash", "thrashed",
+    "thrashes", "crush", "crushed", "crushes", "downed", "ousted", "ousts", "unseated",
+    "unseats", "eliminated", "eliminates", "knocked out", "knocks out", "knock out",
+    "trounced", "trounce", "whipped", "dispatched", "bested", "edging out",
+    "got past", "gets past", "get past", "getting past", "cruised past", "cruises past",
+    "eased past", "eases past", "rallied past", "rallies past", "swept past", "sweeps past",
+    "powered past", "slipped past", "squeezed past", "won against", "wins against",
+    "win against", "prevailed over", "prevails over", "prevailed against", "triumphed over",
+)  # fmt: skip
+# Verbs whose subject loses to the object: "Russia lost to Spain", "Colombia fell to Belgium".
+LOSER_VERBS = (
+    "lost to", "lose to", "loses to", "losing to", "fell to", "falls to", "fall to",
+    "falling to", "bowed to", "bows to", "succumbed to", "succumbs to", "went down to",
+    "goes down to", "were beaten by", "was beaten by", "been beaten by", "were defeated by",
+    "was defeated by", "been defeated by", "is beaten by", "are beaten by",
+)  # fmt: skip
+# Nouns of a result: "a win over Russia" (Russia lost), "Canada's victory over the U.S.".
+WIN_NOUNS = (
+    "win over", "wins over", "victory over", "victories over", "triumph over", "defeat of",
+    "rout of", "upset of", "sweep of", "win against", "victory against",
+)  # fmt: skip
+# "Russia's loss to Spain", "Colombia's defeat to Belgium": the owner lost.
+LOSS_NOUNS = ("loss to", "losses to", "defeat to", "defeat by", "defeats to", "loss against",
+              "defeat against")  # fmt: skip
+
+# A result told from one side, with no opponent: "Spain won", "the U.S. lost its first tie".
+# Past forms only: "win" and "wins" are as often nouns ("its first Davis Cup win").
+BARE_WINS = ("won",)
+BARE_LOSSES = ("lost",)
+
+# Kinds of names that can take part in a contest (a team is often a country's name).
+_PARTY_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})
+# Words that end the phrase a contest's subject stands in: "after X beat Y", "with X beating".
+_BREAK_WORDS = frozenset(
+    """
+    after before when while as because then with but though although since until where which
+    who whom that if whereas behind including
+    """.split()
+)
+_BREAK_CHARACTERS = frozenset(',;:()\u2014"')
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s*(?:the\s+|defending\s+champion\s+)?", re.IGNORECASE)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    def alternatives(phrases: tuple[str, ...]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len)[::-1])
+
+    return re.compile(
+        rf"\b(?:(?P<loser_verb>{alternatives(LOSER_VERBS)})"
+        rf"|(?P<win_noun>{alternatives(WIN_NOUNS)})"
+        rf"|(?P<loss_noun>{alternatives(LOSS_NOUNS)})"
+        rf"|(?P<winner_verb>{alternatives(WINNER_VERBS)})"
+        rf"|(?P<bare_win>{alternatives(BARE_WINS)})"
+        rf"|(?P<bare_loss>{alternatives(BARE_LOSSES)}))\b",
+        re.IGNORECASE,
+    )
+
+
+def contest_roles(
+    text: str, words: tuple[Word, ...], mentions: tuple[Mention, ...] | list[Mention]
+) -> list[RoleAssignment]:
+    """The winners and losers the text names, each once, in the order read."""
+    parties = [m for m in mentions if m.kind in _PARTY_KINDS]
+    if not parties:
+        return []
+    roles: list[RoleAssignment] = []
+    for cue in _cues().finditer(text):
+        kind = cue.lastgroup
+        if kind == "winner_verb" and _passive(text, cue.start(), cue.end()):
+            kind = "loser_verb"  # "Spain, beaten by Russia": by whom is the winner
+            objects = _objects(text, parties, _after_by(text, cue.end()))
+        elif kind in ("bare_win", "bare_loss"):
+            objects = []  # "won the title", "lost $2 billion": no opponent named
+        else:
+            objects = _objects(text, parties, cue.end())
+        if kind in ("win_noun", "loss_noun"):
+            subjects = _owners(text, parties, cue.start())
+        else:
+            subjects = _subjects(text, parties, cue.start())
+        if kind in ("bare_win", "bare_loss"):
+            subjects = [m for m in subjects if _next_to(text, m.end, cue.start())]
+        losing = kind in ("loser_verb", "loss_noun", "bare_loss")
+        first, second = (LOSER, WINNER) if losing else (WINNER, LOSER)
+        for side, group in ((first, subjects), (second, objects)):
+            for mention in group:
+                role = RoleAssignment(side, mention.name, mention.kind)
+                if role not in roles:
+                    roles.append(role)
+    return roles
+
+
+@cache
+def contest_words() -> frozenset[str]:
+    """The one-word verbs of winning and losing ("beat", "swept", "won")."""
+    phrases = (*WINNER_VERBS, *BARE_WINS, *BARE_LOSSES)
+    return frozenset(p for p in phrases if " " not in p)
+
+
+def contest_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's contest words stand: "got past" there is no getting."""
+    return [cue.span() for cue in _cues().finditer(text)]
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
+
+
+def _passive(text: str, start: int, end: int) -> bool:
+    """ "was beaten by", "beaten by Russia": the subject lost."""
+    if re.match(r"\s+by\b", text[end:]):
+        return True
+    return _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _after_by(text: str, end: int) -> int:
+    found = re.match(r"\s+by\b", text[end:])
+    return end + found.end() if found else end
+
+
+def _subjects(text: str, parties: list[Mention], start: int) -> list[Mention]:
+    """The names the contest word's clause opens with: the nearest name before it, with
+    the names coordinated with it ("Herbert and Mahut rallied to defeat ...")."""
+    before = [m for m in parties if m.end <= start]
+    if not before or not _same_phrase(text, before[-1].end, start):
+        return []
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if not _COORDINATION.fullmatch(text, mention.end, group[0].start):
+            break
+        if _object_of_a_cue(text, mention):
+            break  # "Diaz edged Ortiz and Reyes defeated Vega": Ortiz lost to Diaz
+        group.insert(0, mention)
+    return group
+
+
+_AUXILIARY_GAP = re.compile(r"\s+(?:(?:had|has|have|also|then|just|only|\w+ly)\s+){0,2}")
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """The subject right before a bare "won" or "lost", at most an auxiliary or an adverb
+    between ("the U.S. had won"): not a name inside a phrase ("a Davis Cup win")."""
+    return _AUXILIARY_GAP.fullmatch(text, end, start) is not None
+
+
+def _object_of_a_cue(text: str, mention: Mention) -> bool:
+    window = text[max(0, mention.start - 40) : mention.start]
+    return any(
+        _OBJECT_GAP.fullmatch(window, cue.end()) is not None for cue in _cues().finditer(window)
+    )
+
+
+def _same_phrase(text: str, start: int, end: int) -> bool:
+    between = text[start:end]
+    if any(ch in _BREAK_CHARACTERS for ch in between.replace("'s", "").replace("\u2019s", "")):
+        return False
+    return not any(w.lower() in _BREAK_WORDS for w in re.findall(r"[A-Za-z]+", between))
+
+
+def _objects(text: str, parties: list[Mention], end: int) -> list[Mention]:
+    """The names right after the contest word, with those coordinated with them, up to a
+    name that opens a contest of its own ("X beat Y and Z defeated W")."""
+    gap = _OBJECT_GAP.match(text, end)
+    position = gap.end() if gap else end
+    after = [m for m in parties if m.start >= end]
+    if not after or after[0].start not in (position, _skip_space(text, end)):
+        return []
+    group = [after[0]]
+    for mention in after[1:]:
+        if not _COORDINATION.fullmatch(text, group[-1].end, mention.start):
+            break
+        if _cues().match(text, _skip_space(text, mention.end)) is not None:
+            break  # "... and Shapovalov defeated Fritz": a subject of its own
+        group.append(mention)
+    return group
+
+
+def _skip_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t":
+        offset += 1
+    return offset
+
+
+def _owners(text: str, parties: list[Mention], start: int) -> list[Mention]:
+    """Whose win or loss: "Nick Kyrgios' 6-4, 6-4 win over ...", "Canada's first victory
+    over": a possessive name, then at most a scoreline and a few lower-case words."""
+    before = [m for m in parties if m.end <= start and m.possessive]
+    if not before:
+        return []
+    owner = before[-1]
+    between = text[owner.end : start]
+    if _OWNER_GAP.fullmatch(between) is None:
+        return []
+    if any(w.lower() in _BREAK_WORDS for w in re.findall(r"[A-Za-z]+", between)):
+        return []
+    return [owner]
+
+
+_OWNER_GAP = re.compile(r"(?:'s?|\u2019s?)?(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,8}\s*")

@@ -1,0 +1,77 @@
+"""Contests: who won and who lost, read from verbs, nouns and passives of any field."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.contests import contest_roles
+from factcli.entities import EntityIndex
+from factcli.model import Alias
+from factcli.parse import parse_text
+
+INDEX = EntityIndex(
+    [
+        Alias("Atlantis", "country", ("Atlantean",)),
+        Alias("Lemuria", "country", ()),
+        Alias("Mu", "country", ()),
+        Alias("Ana Diaz", "person", ("Diaz",)),
+        Alias("Ben Ortiz", "person", ("Ortiz",)),
+        Alias("Cal Reyes", "person", ("Reyes",)),
+        Alias("Dora Vega", "person", ("Vega",)),
+        Alias("Harbor Party", "organization", ()),
+        Alias("Green League", "organization", ()),
+    ]
+)
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    parsed = parse_text(text, INDEX)
+    return [(r.side, r.name) for r in contest_roles(parsed.text, parsed.words, parsed.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atlantis beat Lemuria 2-1 on Sunday.", [("winner", "Atlantis"), ("loser", "Lemuria")]),
+        ("Lemuria lost to Atlantis in the final.", [("loser", "Lemuria"), ("winner", "Atlantis")]),
+        ("Lemuria was beaten by Atlantis.", [("loser", "Lemuria"), ("winner", "Atlantis")]),
+        ("Atlantis comfortably got past Lemuria.", [("winner", "Atlantis"), ("loser", "Lemuria")]),
+        ("Atlantis's 3-0 win over Lemuria", [("winner", "Atlantis"), ("loser", "Lemuria")]),
+        ("Lemuria's defeat to Atlantis", [("loser", "Lemuria"), ("winner", "Atlantis")]),
+        ("The Harbor Party defeated the Green League in the election.",
+         [("winner", "Harbor Party"), ("loser", "Green League")]),
+        ("Ana Diaz edged Ben Ortiz in the runoff.",
+         [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
+        ("Atlantis had won all 15 previous meetings.", [("winner", "Atlantis")]),
+    ],
+)  # fmt: skip
+def test_one_result_however_worded(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_coordinated_names_share_a_side() -> None:
+    assert roles("Diaz and Ortiz rallied to defeat Reyes and Vega in the doubles.") == [
+        ("winner", "Ana Diaz"), ("winner", "Ben Ortiz"),
+        ("loser", "Cal Reyes"), ("loser", "Dora Vega"),
+    ]  # fmt: skip
+
+
+def test_each_contest_of_a_sentence_keeps_its_parties() -> None:
+    text = "Lemuria lost to Atlantis after Diaz edged Ortiz and Reyes defeated Vega."
+    assert roles(text) == [
+        ("loser", "Lemuria"), ("winner", "Atlantis"),
+        ("winner", "Ana Diaz"), ("loser", "Ben Ortiz"),
+        ("winner", "Cal Reyes"), ("loser", "Dora Vega"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atlantis signed a pact with Lemuria.",
+        "Atlantis clinched its first away Davis Cup win since 2011.",  # a noun, no verb
+        "Lemuria, Atlantis and Mu met in the capital.",
+    ],
+)
+def test_no_contest_no_roles(text: str) -> None:
+    assert roles(text) == []
