@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.entities import Mention
 from factcli.gazetteer import lookup, names_for
@@ -101,6 +102,8 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     for sentence, whole in found:
         for mention in _parts(_with_initial(sentence, whole)):
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
+    for name in _people_by_company(text, people, countries, others):
+        people[name] = None
     acronyms = {
         (short, name)
         for long, short in _ACRONYM_DEFINITION.findall(text)
@@ -207,8 +210,8 @@ def _sort(
     others: dict[str, Counter[str]],
 ) -> None:
     surface = mention.name
-    if len(surface) < 2:
-        return
+    if len(surface) < 2 or "I" in surface.split():
+        return  # "Thought I did my part": a sentence's first word before the pronoun
     if mention.kind == "country":
         countries[mention.name] = None
     elif mention.kind == "city" and mention.name in CAPITALS:
@@ -238,7 +241,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     a speech verb or an apposition after, or the surname used alone elsewhere."""
     words = mention.name.split()
     if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and (w.isalpha() or _is_initial(w)) for w in words
+        w[:1].isupper() and (_lettered(w) or _is_initial(w)) for w in words
     ):
         return False
     if _is_initial(words[-1]) or _is_initial(words[0]):
@@ -249,12 +252,14 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False
     if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
         return False
+    if any(len(w) == 1 for w in words):
+        return False  # "Group E", "Thought I": a letter or a pronoun is no part of a name
     if mention.kind == "person":
         return True
     before = sentence[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
     after = sentence[mention.end : mention.end + 30].lower()
     after_words = _WORD.findall(after)[:2]
-    surname_alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", text)
+    surname_alone = _alone(text, words[-1])
     last = before[-1].strip(",") if before else ""
     introduced = sentence[: mention.start].rstrip().endswith(",") and any(
         w.strip(",") in POST_WORDS for w in before
@@ -266,12 +271,94 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         or bool(set(after_words) & SPEECH_VERBS)
         or after.startswith((", a ", ", the ", ", who "))
         or bool(set(_WORD.findall(after)[:3]) & POST_WORDS and after.startswith(","))
-        or surname_alone is not None
+        or surname_alone
     )
 
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _alone(text: str, surname: str) -> bool:
+    """Is the surname used alone somewhere: not right after another capitalised word, as
+    a part of another name ("Finals" of "ATP Finals" makes no "Davis Cup Finals" a person)?"""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        previous = re.search(r"([\w'\u2019-]+)\s+$", before)
+        if previous is None or not previous.group(1)[:1].isupper():
+            return True
+    return False
+
+
+def _lettered(word: str) -> bool:
+    """Letters, and hyphens between them: "Pierre-Hugues", "Bautista-Agut"."""
+    return all(part.isalpha() for part in word.split("-"))
+
+
+def _people_by_company(
+    text: str, people: dict[str, None], countries: dict[str, None], others: Mapping[str, object]
+) -> list[str]:
+    """Names no mark shows as people's that keep a person's company: coordinated with a
+    person ("Mikhail Kukushkin and Alexander Bublik"), beating or losing to one, or given
+    a country as people are ("Serbia's Novak Djokovic", "Raven Klaasen of South Africa").
+    A name of two or three capitalised words, letters only, with no organisation's head."""
+    candidates = [
+        name
+        for name in others
+        if 2 <= len(name.split()) <= 3
+        and all(w[:1].isupper() and _lettered(w) and len(w) > 1 for w in name.split())
+        and name.split()[-1].lower() not in ORG_HEADS | PLACE_HEADS
+        and all(lookup(w) is None for w in name.split())
+    ]
+    found: list[str] = []
+    known = [*people, *(p.split()[-1] for p in people)]
+    contest = "|".join(
+        re.escape(c).replace(r"\ ", r"\s+")
+        for c in sorted({*WINNER_VERBS, *LOSER_VERBS}, key=len, reverse=True)
+    )
+    changed = True
+    while changed and candidates:
+        changed = False
+        for name in list(candidates):
+            others_ = [c for c in candidates if c != name]
+            sides = "|".join(re.escape(p) for p in sorted([*known, *others_], key=len)[::-1])
+            own = re.escape(name)
+            named = "|".join(re.escape(p) for p in sorted(known, key=len, reverse=True))
+            patterns = [
+                rf"\b{own}['\u2019]s?\s+[\d\s,()-]*(?:win|victory|defeat|loss)\s+(?:over|to)\b",
+            ]
+            if named:
+                patterns += [
+                    rf"(?:{named})(?:,|\s+and|\s+&)\s+{own}\b",
+                    rf"\b{own}(?:,|\s+and|\s+&)\s+(?:{named})\b",
+                ]
+            if sides:
+                patterns += [
+                    rf"\b{own}\s+(?:[a-z]+\s+){{0,3}}(?:{contest})\s+(?:{sides})\b",
+                    rf"\b(?:{sides})\s+(?:[a-z]+\s+){{0,3}}(?:{contest})\s+{own}\b",
+                ]
+            if any(re.search(p, text) for p in patterns) or _given_a_country(text, name):
+                candidates.remove(name)
+                found.append(name)
+                known.append(name)
+                changed = True
+    return found
+
+
+_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s?\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _given_a_country(text: str, name: str) -> bool:
+    """ "Serbia's Novak Djokovic", "Raven Klaasen of South Africa": a person's country."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
+        before = _COUNTRY_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        after = _COUNTRY_AFTER.match(text, found.end())
+        for match in (before, after):
+            entry = lookup(match.group(1).rstrip(".")) if match is not None else None
+            if entry is not None and entry.kind == "country":
+                return True
+    return False
 
 
 def surname_of(person: str, text: str) -> str:

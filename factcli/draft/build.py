@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from factcli.contests import CONTEST_KEY, LOSER, WINNER
 from factcli.draft import coreference, posts, respectively, slots, timing
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
@@ -348,7 +349,7 @@ def _fact(
         quote=unit.sentence.text,
         speaker=(speaker, role) if speaker else None,
         modality=slots.modality(clause, speaker),
-        keys=_keys(parsed, words + [name for name, _ in referents], terms)
+        keys=_keys(parsed, words + [name for name, _ in referents] + _contest(parsed), terms)
         + _flow_key(parsed, entities),
         entities=entities,
         negated=parsed.negated,
@@ -453,6 +454,13 @@ def _denied_words(text: str, words: list[str]) -> list[str]:
     head = set(_ID_WORD.findall(text[: after.start()].lower()))
     kept = [w for w in words if set(_ID_WORD.findall(w)) <= head]
     return kept if len(kept) >= NEGATED_SPLIT else words
+
+
+def _contest(parsed: ParsedText) -> list[str]:
+    """A clause that says who beat whom is about a result, however it words it: its keys
+    take the word whose synonyms are every verb and noun of winning and losing."""
+    sides = {role.side for role in parsed.roles}
+    return [CONTEST_KEY] if sides & {WINNER, LOSER} else []
 
 
 def _compound_parts(word: str) -> list[str]:

@@ -10,6 +10,7 @@ from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
 from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
+from factcli.scores import SCORE_DIMENSION
 from factcli.values import Quantity, Word
 
 _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
@@ -231,7 +232,7 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     found: dict[str, None] = {}
     plain = set(topic_words(parsed, generic=True))
     for quantity in parsed.quantities:
-        if quantity.dimension == "time":
+        if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue
         after = [w for w in parsed.words if w.start >= quantity.end][:6]
         before = [w for w in parsed.words if w.end <= quantity.start][-4:]

@@ -93,3 +93,29 @@ def test_a_person_of_a_body_is_two_names() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert aliases["Tom Fraser"].kind == "person"
     assert aliases["James Cook University"].kind == "organization"
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in draft_article(text).aliases}
+
+
+def test_people_are_known_by_the_company_they_keep() -> None:
+    text = (
+        "A title\n\nMayor Lena Kowalski and Tomas Brandt-Ruiz opened the session. Kowalski spoke"
+        " first. Later, Olga Marsh defeated Tomas Brandt-Ruiz in the runoff, and Kenya's Amos"
+        " Otieno voted for Ida Berg of Norway.\n"
+    )
+    found = kinds(text)
+    for person in ("Lena Kowalski", "Tomas Brandt-Ruiz", "Olga Marsh", "Amos Otieno", "Ida Berg"):
+        assert found.get(person) == "person", person
+
+
+def test_an_event_or_a_word_before_a_pronoun_is_no_person() -> None:
+    text = (
+        "A title\n\nThe Harbor Cup Finals opened in Oslo. The ATP Finals ended on Sunday. "
+        '"Thought I did my part," Olga Marsh said.\n'
+    )
+    found = kinds(text)
+    assert found.get("Harbor Cup Finals") != "person"
+    assert "Thought I" not in found
+    assert found.get("Olga Marsh") == "person"

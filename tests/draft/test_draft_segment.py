@@ -130,3 +130,14 @@ def test_as_a_noun_and_a_past_verb_open_a_clause_without_a_comma() -> None:
         "as revenue missed expectations.",
     ]
     assert len(units[1].clauses) == 1
+
+
+def test_two_names_and_their_verb_are_one_subject() -> None:
+    text = (
+        "A title\n\nThe vote was close, then Ana Diaz and Ben Ortiz carried the motion. "
+        "The bill passed when Cal Reyes and Dora Vega abstained.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    clauses = [c.text for u in units for c in u.clauses]
+    assert "The vote was close, then Ana Diaz and Ben Ortiz carried the motion." in clauses
+    assert "The bill passed when Cal Reyes and Dora Vega abstained." in clauses
