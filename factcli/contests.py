@@ -56,6 +56,9 @@ LOSS_NOUNS = ("loss to", "losses to", "defeat to", "defeat by", "defeats to", "l
 BARE_WINS = ("won",)
 BARE_LOSSES = ("lost",)
 
+# A result given to someone: "giving France a 2-1 victory", "handed Labour a narrow win".
+GIFT_NOUNS = ("win", "victory", "triumph", "lead", "majority")
+
 # Kinds of names that can take part in a contest (a team is often a country's name).
 _PARTY_KINDS = frozenset({"country", "organization", "person", "city", "group", "unknown"})
 # Words that end the phrase a contest's subject stands in: "after X beat Y", "with X beating".
@@ -81,7 +84,8 @@ def _cues() -> re.Pattern[str]:
         rf"|(?P<loss_noun>{alternatives(LOSS_NOUNS)})"
         rf"|(?P<winner_verb>{alternatives(WINNER_VERBS)})"
         rf"|(?P<bare_win>{alternatives(BARE_WINS)})"
-        rf"|(?P<bare_loss>{alternatives(BARE_LOSSES)}))\b",
+        rf"|(?P<bare_loss>{alternatives(BARE_LOSSES)})"
+        rf"|(?P<gift>{alternatives(GIFT_NOUNS)}))\b",
         re.IGNORECASE,
     )
 
@@ -99,11 +103,14 @@ def contest_roles(
         if kind == "winner_verb" and _passive(text, cue.start(), cue.end()):
             kind = "loser_verb"  # "Spain, beaten by Russia": by whom is the winner
             objects = _objects(text, parties, _after_by(text, cue.end()))
-        elif kind in ("bare_win", "bare_loss"):
+        elif kind in ("bare_win", "bare_loss", "gift"):
             objects = []  # "won the title", "lost $2 billion": no opponent named
         else:
             objects = _objects(text, parties, cue.end())
-        if kind in ("win_noun", "loss_noun"):
+        if kind == "gift":
+            given = _given(text, parties, cue.start())
+            subjects = [given] if given is not None else []
+        elif kind in ("win_noun", "loss_noun"):
             subjects = _owners(text, parties, cue.start())
         else:
             subjects = _subjects(text, parties, cue.start())
@@ -128,7 +135,16 @@ def contest_words() -> frozenset[str]:
 
 def contest_spans(text: str) -> list[tuple[int, int]]:
     """Where the text's contest words stand: "got past" there is no getting."""
-    return [cue.span() for cue in _cues().finditer(text)]
+    spans = []
+    for cue in _cues().finditer(text):
+        start = cue.start()
+        if cue.lastgroup == "gift":  # "giving France a win": no gift of goods
+            opening = _GIVEN.search(text, max(0, start - 60), start) or _GIVE_VERB.search(
+                text, max(0, start - 60), start
+            )
+            start = opening.start() if opening is not None else start
+        spans.append((start, cue.end()))
+    return spans
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
@@ -150,7 +166,15 @@ def _subjects(text: str, parties: list[Mention], start: int) -> list[Mention]:
     """The names the contest word's clause opens with: the nearest name before it, with
     the names coordinated with it ("Herbert and Mahut rallied to defeat ...")."""
     before = [m for m in parties if m.end <= start]
-    if not before or not _same_phrase(text, before[-1].end, start):
+    while before and _inside_apposition(text, before[-1], start):
+        before.pop()  # "France, last year's Davis Cup runner-up, beat Japan"
+    if not before:
+        return []
+    apposed = _APPOSITION.match(text, before[-1].end)
+    end_of_name = (
+        apposed.end() if apposed is not None and apposed.end() <= start else before[-1].end
+    )
+    if not _same_phrase(text, end_of_name, start):
         return []
     group = [before[-1]]
     for mention in reversed(before[:-1]):
@@ -169,6 +193,24 @@ def _next_to(text: str, end: int, start: int) -> bool:
     """The subject right before a bare "won" or "lost", at most an auxiliary or an adverb
     between ("the U.S. had won"): not a name inside a phrase ("a Davis Cup win")."""
     return _AUXILIARY_GAP.fullmatch(text, end, start) is not None
+
+
+# An apposition after a name: ", last year's runner-up,", ", the defending champion,".
+_APPOSITION = re.compile(r",[^,;:()\"\u2014]{1,80},")
+
+
+def _inside_apposition(text: str, mention: Mention, start: int) -> bool:
+    """Is the name inside an apposition that ends before `start` ("France, last year's
+    Davis Cup runner-up, beat")? It describes the subject, it is none."""
+    opening = text.rfind(",", 0, mention.start)
+    if opening == -1:
+        return False
+    apposed = _APPOSITION.match(text, opening)
+    return (
+        apposed is not None
+        and mention.end < apposed.end() <= start
+        and bool(text[:opening].strip())
+    )
 
 
 def _object_of_a_cue(text: str, mention: Mention) -> bool:
@@ -195,12 +237,18 @@ def _objects(text: str, parties: list[Mention], end: int) -> list[Mention]:
         return []
     group = [after[0]]
     for mention in after[1:]:
+        if _OF_SIDE.fullmatch(text, group[-1].end, mention.start):
+            group.append(mention)  # "McLachlan and Uchiyama of Japan": Japan's side
+            continue
         if not _COORDINATION.fullmatch(text, group[-1].end, mention.start):
             break
         if _cues().match(text, _skip_space(text, mention.end)) is not None:
             break  # "... and Shapovalov defeated Fritz": a subject of its own
         group.append(mention)
     return group
+
+
+_OF_SIDE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _skip_space(text: str, offset: int) -> int:
@@ -212,6 +260,9 @@ def _skip_space(text: str, offset: int) -> int:
 def _owners(text: str, parties: list[Mention], start: int) -> list[Mention]:
     """Whose win or loss: "Nick Kyrgios' 6-4, 6-4 win over ...", "Canada's first victory
     over": a possessive name, then at most a scoreline and a few lower-case words."""
+    given = _given(text, parties, start)
+    if given is not None:
+        return [given]
     before = [m for m in parties if m.end <= start and m.possessive]
     if not before:
         return []
@@ -222,6 +273,27 @@ def _owners(text: str, parties: list[Mention], start: int) -> list[Mention]:
     if any(w.lower() in _BREAK_WORDS for w in re.findall(r"[A-Za-z]+", between)):
         return []
     return [owner]
+
+
+_GIVEN = re.compile(
+    r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing)\s+(?:[a-z]+-[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_GIVE_VERB = re.compile(r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing)\b[^,;]*$")
+_GIFT_GAP = re.compile(r"\s+(?:a|an|the|its|their)(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,4}\s+")
+
+
+def _given(text: str, parties: list[Mention], start: int) -> Mention | None:
+    """ "giving top-ranked France a 2-1 victory", "handed Labour a narrow win": who is
+    given the win won it."""
+    before = [m for m in parties if m.end <= start]
+    if not before:
+        return None
+    mention = before[-1]
+    if _GIFT_GAP.fullmatch(text, mention.end, start) is None:
+        return None
+    opening = _GIVEN.search(text, max(0, mention.start - 30), mention.start)
+    return mention if opening is not None else None
 
 
 _OWNER_GAP = re.compile(r"(?:'s?|\u2019s?)?(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,8}\s*")

@@ -68,13 +68,14 @@ _IRREGULAR_PAST = frozenset(
     led won built spent kept brought thought found came put cut hit stood bought drew flew
     knew wrote ran struck fought lost meant felt heard signed inked sealed shrank sank slid
     swung spun sprang shot rang broke chose froze spoke stole wore tore bore
+    beat swept overcame
     """.split()
 )
 _IRREGULAR_PARTICIPLES = frozenset(
     """
     been done gone made taken given seen grown risen fallen held met paid sold sent left led
     won built spent kept brought thought found come put cut hit stood bought drawn flown known
-    written run struck fought lost meant felt heard begun become shown
+    written run struck fought lost meant felt heard begun become shown beaten swept overcome
     """.split()
 )
 # Words before which an -ed word is no finite verb: "the planned visit", "to be signed".

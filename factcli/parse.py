@@ -265,9 +265,20 @@ class ParsedText(_ParsedFields):
         if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             limit = following[-1].end if following else end
             for mention in self.mentions:
-                if end <= mention.start <= limit and mention.kind in _ANCHOR_KINDS:
+                if (
+                    end <= mention.start <= limit
+                    and mention.kind in _ANCHOR_KINDS
+                    and not self._hyphenated(mention)
+                ):
                     return mention
         return self._anchor_before(start)
+
+    def _hyphenated(self, mention: Mention) -> bool:
+        """ "the Spain-Russia series": a name in a compound modifies a noun; it is no place
+        a value belongs to."""
+        return self.text[mention.end : mention.end + 1] == "-" or (
+            self.text[mention.start - 1 : mention.start] == "-" and mention.start > 0
+        )
 
     def _reached_before_for(self, start: int) -> Mention | None:
         """The place reached right before "for" and the value: "to Belarus for three days"."""

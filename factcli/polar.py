@@ -40,6 +40,7 @@ _NEGATION_WORD = lazy_compile(
 # of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
 _TOKEN = lazy_compile(r"\w+")
 _NEGATION_STARTS = frozenset(_TOKEN.findall(cue)[0] for cue in (*NEGATION_WORDS, *NEGATION_PHRASES))
+_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
 _WITHOUT_THING = lazy_compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 # "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
@@ -60,6 +61,7 @@ def negations(lower: str) -> list[str]:
         return []  # no cue can start anywhere (~95% of sentences): five passes spared
     lower = main_clause(lower)
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
+    lower = _NUMBER_SIGN.sub(" ", lower)  # "world no. 1": a place in an order, no denial
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)

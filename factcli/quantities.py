@@ -90,7 +90,9 @@ _PRONOUN_ONE_BEFORE = lazy_compile(
 )
 _PRONOUN_ONE_AFTER = lazy_compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
 _IDIOM_AFTER = lazy_compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
-_CLOCK_AFTER = lazy_compile(r"\s*[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
+_CLOCK_AFTER = lazy_compile(
+    r"\s*(?:[ap]\.?m\.?(?![A-Za-z])|(?:GMT|UTC|Zulu|hrs)\b)", re.IGNORECASE
+)  # "2 a.m.", "0100 GMT", "1400 hrs": a time of day
 _MULTIPLIER = lazy_compile(
     rf"\b(?P<word>{words_pattern(list(MULTIPLIER_WORDS))})\b(?!-)"
     rf"|\b(?P<fold>{words_pattern(list(FOLD_WORDS))})fold\b",
@@ -207,7 +209,7 @@ _GAME_BEFORE = frozenset("the a an in of and its their his her mixed men's women
 _GAME_AFTER = frozenset("match matches title titles team partner partners final finals pair"
                         " event tournament specialist rubber crown champion champions player"
                         " players win victory".split())  # fmt: skip
-_WORD_AROUND = re.compile(r"[\w']+")
+_WORD_AROUND = lazy_compile(r"[\w']+")
 
 
 def _names_a_game(text: str, start: int, end: int) -> bool:

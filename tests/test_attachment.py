@@ -191,3 +191,16 @@ def test_a_relative_time_carries_no_topic(text: str) -> None:
     content = [w.lower for w in parse_text(text, _INDEX).content_words()]
     assert "parade" in content
     assert not {"later", "earlier", "this", "last", "year", "month", "summer"} & set(content)
+
+
+def test_a_number_sign_is_no_denial() -> None:
+    assert not parse_text("World No. 1 Berg won the final.", _INDEX).negated
+    assert parse_text("No Ruritanian team won the final.", _INDEX).negated
+
+
+def test_a_name_in_a_compound_is_no_anchor() -> None:
+    parsed = parse_text("It took five hours to complete the Ruritania-Freedonia series.", _INDEX)
+    hours = parsed.quantities[0]
+    assert parsed.anchor(hours.start, hours.end) is None
+    plain = parse_text("It took five hours to reach Ruritania.", _INDEX)
+    assert plain.anchor(plain.quantities[0].start, plain.quantities[0].end) is not None

@@ -43,6 +43,12 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("Ana Diaz edged Ben Ortiz in the runoff.",
          [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
         ("Atlantis had won all 15 previous meetings.", [("winner", "Atlantis")]),
+        ("The late goal handed Atlantis a 2-1 win over Lemuria.",
+         [("winner", "Atlantis"), ("loser", "Lemuria")]),
+        ("Diaz beat Ortiz and Reyes of Mu.",
+         [("winner", "Ana Diaz"), ("loser", "Ben Ortiz"), ("loser", "Cal Reyes"), ("loser", "Mu")]),
+        ("Atlantis, last year's runner-up, beat Lemuria.",
+         [("winner", "Atlantis"), ("loser", "Lemuria")]),
     ],
 )  # fmt: skip
 def test_one_result_however_worded(text: str, expected: list[tuple[str, str]]) -> None:

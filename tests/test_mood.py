@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.mood import Mood, read_mood
+from factcli.mood import Mood, past_verb, read_mood
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,7 @@ def test_a_month_is_not_a_modal_and_a_cause_is_not_a_plan() -> None:
 def test_the_cue_says_which_words_show_the_mood() -> None:
     assert read_mood("The pact has been signed.").cue == "has been signed"
     assert read_mood("The pact is expected to be signed.").cue == "expected"
+
+
+def test_a_result_is_told_as_done() -> None:
+    assert all(past_verb(word) for word in ("beat", "swept", "overcame"))

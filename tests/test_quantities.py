@@ -633,3 +633,8 @@ def test_doubles_the_game_is_no_multiplier(text: str) -> None:
 
 def test_doubles_the_verb_is_a_multiplier() -> None:
     assert meaning(one("the company doubles its output"))[:3] == (2.0, "times", "multiplier")
+
+
+@pytest.mark.parametrize("text", ["close to 2 a.m. local time (0100 GMT)", "at 1400 UTC"])
+def test_a_time_of_day_is_no_amount(text: str) -> None:
+    assert find_quantities(text) == []

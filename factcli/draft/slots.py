@@ -17,7 +17,8 @@ _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
 _SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})
 _UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "m3": "cubic meters",
                "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times"}  # fmt: skip
-_DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0))
+_DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0),
+             ("hour", 1 / 24), ("minute", 1 / 1440))  # fmt: skip
 
 _EXPECTED = re.compile(
     r"\b(?:expect(?:s|ed)?|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
@@ -102,6 +103,8 @@ def _amount(quantity: Quantity) -> QuantityRecord | None:
 
 
 def _duration(quantity: Quantity) -> QuantityRecord | None:
+    """A duration in the largest unit it is a whole number of: "eight hours" ("nearly": a
+    duration slot has no qualifier, and "nearly eight hours" agrees with eight)."""
     for unit, days in _DAYS_PER:
         count = quantity.value / days
         if abs(count - round(count)) < 1e-6 and round(count) > 0:

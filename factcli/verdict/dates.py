@@ -40,7 +40,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
         ):
             continue  # "on September 3" is more than "in early September" says
-        if _since(claim, span) and all(_after(spans[id(s)], span) for s in slots):
+        if _since(claim, span) and all(
+            _after(spans[id(s)], span) and date_relation(span, spans[id(s)]) != "same"
+            for s in slots
+        ):
             continue  # "every year since 2013" opens a span the fact's later date lies in
         candidates[number] = slots
     pairing = pair(

@@ -97,3 +97,19 @@ def test_a_possessive_date_against_a_small_store(tmp_path: Path, claim: str, lab
 def test_a_possessive_date_against_the_bundled_store() -> None:
     claim = "Xi, who arrived from Kazakhstan, will attend Saturday's parade on Red Square."
     assert verdict(bundled(), claim) == "not_enough_info"  # the parade's day: not given
+
+
+def test_the_same_start_of_a_span_matches(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "The two sides have not met since 1965.",
+            keys=["met"],
+            dates=[{"slot": "date", "date": "1965", "cue": ["since"]}],
+        )
+    )
+    assert stock.compare(dates.findings, "They had not met since 1965.") == [
+        ("date", "match", "1965 matches the source")
+    ]
+    assert stock.compare(dates.findings, "They had not met since 1975.") == [
+        ("date", "conflict", "the claim says 1975; the source says 1965")
+    ]
