@@ -20,7 +20,7 @@ _PROPER = lazy_compile(
 _POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
 )
-_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n)\s*$")
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n)\s*[\"'(\[]?$")  # '"Came down ...'
 _CODE = lazy_compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
 # Numbers inside names, in digits or Roman numerals: "World War I" is no typo of "World

@@ -32,7 +32,9 @@ _TAIL_WORD = (
     r"(?:on|in|at|a|an|the|this|last|late|early|on|during|to|with|by|its|his|her|their|"
     r"interview|interviews|statement|statements|report|briefing|conference|press|news|"
     r"published|released|posted|week|month|year|weekend|morning|afternoon|evening|night|"
-    r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*)"
+    r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*|"
+    # how and when: "said jokingly", "said after his loss", "told reporters before the vote"
+    r"\w+ly|(?:after|before|following)(?:\s+[\w'-]+){1,5})"
 )
 _MAX_SPEAKER_CHARS = 90
 # The frame's own source, after its verb: "..., Interfax reported, citing the Kremlin's
@@ -41,7 +43,7 @@ _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 
 # "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
 _CLOSING = lazy_compile(
-    rf",\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
+    rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
     rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
@@ -174,5 +176,6 @@ def _clause_like(content: str, *, loose: bool) -> bool:
     if len(words) < 3:
         return False
     return any(
-        _CLAUSE_WORD.fullmatch(w) or past_verb(w) or (loose and w.endswith("s")) for w in words[1:]
+        _CLAUSE_WORD.fullmatch(w) or past_verb(w) or (loose and w.endswith(("s", "ed")))
+        for w in words[1:]
     )

@@ -147,3 +147,8 @@ def test_a_name_with_another_number_is_no_typo(text: str) -> None:
     known = [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known]
     assert "World War II" not in known
     assert "S-400" not in known
+
+
+def test_the_first_word_of_a_quote_is_no_name() -> None:
+    found = EntityIndex(()).find('"Came down to a few points," Taylor Fritz said.')
+    assert [m.name for m in found] == ["Taylor Fritz"]

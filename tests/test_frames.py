@@ -52,3 +52,17 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
 )
 def test_a_sentence_without_a_frame_has_none(text: str) -> None:
     assert find_frame(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"Came down to a few points," Ben Ortiz said after his loss.', "Ben Ortiz",
+         '"Came down to a few points'),
+        ('"I almost died there," Ana Diaz said jokingly.', "Ana Diaz", '"I almost died there'),
+    ],
+)  # fmt: skip
+def test_a_quote_closed_by_its_speaker(text: str, speaker: str, content: str) -> None:
+    frame = find_frame(text)
+    assert frame is not None
+    assert (frame.speaker(text), frame.content(text)) == (speaker, content)

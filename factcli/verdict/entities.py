@@ -128,6 +128,8 @@ def _teammate_replaced(claim: ParsedText, mention: Mention, rival: Filler, view:
     a side's names; that contradicts the fact, it is no other contest."""
     if rival.side not in _CONTEST_SIDES:
         return False
+    if mention.kind != "unknown" and not _compatible(mention.kind, rival.kind):
+        return False  # a name the store knows as another kind: no teammate
     if not any(r.name == mention.name and r.side == rival.side for r in claim.roles):
         return False
     kept = {r.name for r in claim.roles if r.side == rival.side and r.name != mention.name}
@@ -167,11 +169,14 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             continue  # "Western sanctions", "China's minister": modifiers, not parties
         if claim.in_adjunct(mention.start):
             continue  # "since the West imposed sanctions": the clause's own party
-        rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
-        if rival is not None and _teammate_replaced(claim, mention, rival, view):
+        teammate = next(
+            (f for f in unmentioned if _teammate_replaced(claim, mention, f, view)), None
+        )
+        if teammate is not None:
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
-                                 f"the source says {rival.name} ({rival.role})"))  # fmt: skip
+                                 f"the source says {teammate.name} ({teammate.role})"))  # fmt: skip
             continue
+        rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
         if rival is not None and rival.side in _PARTY_SIDES:
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
         if rival is not None:
