@@ -166,6 +166,8 @@ def _subjects(text: str, parties: list[Mention], start: int) -> list[Mention]:
     """The names the contest word's clause opens with: the nearest name before it, with
     the names coordinated with it ("Herbert and Mahut rallied to defeat ...")."""
     before = [m for m in parties if m.end <= start]
+    if _BY_GERUND.search(text, max(0, start - 4), start) and before:
+        before = _clause_opening(text, before)  # "X clinched it for Spain by beating Y": X
     while before and _inside_apposition(text, before[-1], start):
         before.pop()  # "France, last year's Davis Cup runner-up, beat Japan"
     if not before:
@@ -211,6 +213,20 @@ def _inside_apposition(text: str, mention: Mention, start: int) -> bool:
         and mention.end < apposed.end() <= start
         and bool(text[:opening].strip())
     )
+
+
+_BY_GERUND = re.compile(r"\bby\s+$")
+
+
+def _clause_opening(text: str, before: list[Mention]) -> list[Mention]:
+    """The names that open the clause (its subject), for a verb whose subject is the
+    clause's: "... by beating Y". They end where the first name's phrase stops."""
+    group = [before[0]]
+    for mention in before[1:]:
+        if not _COORDINATION.fullmatch(text, group[-1].end, mention.start):
+            break
+        group.append(mention)
+    return group
 
 
 def _object_of_a_cue(text: str, mention: Mention) -> bool:

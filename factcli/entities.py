@@ -319,6 +319,12 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if surface.endswith("'s"):
                 end -= 2
                 surface = surface[:-2]
+            number_sign = _NUMBER_SIGN.search(surface)
+            if number_sign is not None and _NUMBER_AFTER.match(text, end):
+                end -= len(surface) - number_sign.start()  # "World No. 1": no name "World No"
+                surface = surface[: number_sign.start()]
+                if not surface:
+                    continue
             if surface.startswith(("The ", "A ", "An ")) and " " in surface:
                 skip = surface.index(" ") + 1  # "The Eiffel Tower" names "Eiffel Tower"
                 start, surface = start + skip, surface[skip:]
@@ -337,6 +343,8 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+_NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
+_NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
 _CAPITALISED_RUN = lazy_compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 
 

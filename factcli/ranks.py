@@ -186,7 +186,7 @@ def find_ranks(text: str) -> list[Rank]:
     ("ordinal"). Anniversaries, streaks and days of dates are skipped.
     """
     ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
-    ranks += _above_any(text)
+    ranks += _above_any(text) + _first_editions(text)
     return _leftmost_longest(ranks, _excluded_spans(text))
 
 
@@ -197,4 +197,15 @@ def _above_any(text: str) -> list[Rank]:
         return []
     return [
         _rank(text, m.start("rank"), m.end("rank"), 1, "rank") for m in _ABOVE_ANY.finditer(text)
+    ]
+
+
+# "the inaugural Davis Cup Finals", "her maiden speech": the first of a series, as "first".
+_FIRST_EDITION = re.compile(r"\b(?:inaugural|maiden)\b", re.IGNORECASE)
+
+
+def _first_editions(text: str) -> list[Rank]:
+    return [
+        _rank(text, match.start(), match.end(), 1, "ordinal")
+        for match in _FIRST_EDITION.finditer(text)
     ]

@@ -43,6 +43,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("Ana Diaz edged Ben Ortiz in the runoff.",
          [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
         ("Atlantis had won all 15 previous meetings.", [("winner", "Atlantis")]),
+        ("Diaz sealed it for Atlantis by beating Ortiz.",
+         [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
         ("The late goal handed Atlantis a 2-1 win over Lemuria.",
          [("winner", "Atlantis"), ("loser", "Lemuria")]),
         ("Diaz beat Ortiz and Reyes of Mu.",

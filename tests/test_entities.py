@@ -152,3 +152,8 @@ def test_a_name_with_another_number_is_no_typo(text: str) -> None:
 def test_the_first_word_of_a_quote_is_no_name() -> None:
     found = EntityIndex(()).find('"Came down to a few points," Taylor Fritz said.')
     assert [m.name for m in found] == ["Taylor Fritz"]
+
+
+def test_a_number_sign_ends_a_name() -> None:
+    found = EntityIndex(()).find("Seeded World No. 1 Rafael Nadal won.")
+    assert [m.name for m in found] == ["Seeded World", "Rafael Nadal"]

@@ -207,3 +207,7 @@ def test_rank_like_text(text: str) -> None:
 )
 def test_huge_inputs_take_linear_work(unit: str) -> None:
     assert_linear(find_ranks, lambda size: repeat(unit, size), 10_000)
+
+
+def test_an_inaugural_edition_is_the_first() -> None:
+    assert [(r.value, r.kind) for r in find_ranks("the inaugural Harbor Cup")] == [(1, "ordinal")]
