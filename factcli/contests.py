@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from factcli.entities import Mention
-from factcli.values import RoleAssignment, Word
+from factcli.values import RoleAssignment
 
 WINNER = "winner"
 LOSER = "loser"
@@ -90,14 +91,44 @@ def _cues() -> re.Pattern[str]:
     )
 
 
-def contest_roles(
-    text: str, words: tuple[Word, ...], mentions: tuple[Mention, ...] | list[Mention]
-) -> list[RoleAssignment]:
+class Contest(NamedTuple):
+    """One result: who won and who lost it (canonical names), as one sentence tells it."""
+
+    winners: tuple[str, ...]
+    losers: tuple[str, ...]
+
+
+def contest_roles(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[RoleAssignment]:
     """The winners and losers the text names, each once, in the order read."""
+    roles: list[RoleAssignment] = []
+    for contest in _contests(text, mentions):
+        for side, group in contest:
+            for mention in group:
+                role = RoleAssignment(side, mention.name, mention.kind)
+                if role not in roles:
+                    roles.append(role)
+    return roles
+
+
+def find_contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[Contest]:
+    """Each result the text tells, with its own winners and losers: "Pella beat Jarry and
+    Schwartzman defeated Garin" is two results, not one of two winners and two losers."""
+    found = []
+    for contest in _contests(text, mentions):
+        sides = {side: tuple(m.name for m in group) for side, group in contest}
+        found.append(Contest(sides.get(WINNER, ()), sides.get(LOSER, ())))
+    return found
+
+
+_Sides = tuple[tuple[str, list[Mention]], tuple[str, list[Mention]]]
+
+
+def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[_Sides]:
+    """Each contest word with the names on its two sides, (side, names) twice."""
     parties = [m for m in mentions if m.kind in _PARTY_KINDS]
     if not parties:
         return []
-    roles: list[RoleAssignment] = []
+    contests: list[_Sides] = []
     for cue in _cues().finditer(text):
         kind = cue.lastgroup
         if kind == "winner_verb" and _passive(text, cue.start(), cue.end()):
@@ -118,12 +149,9 @@ def contest_roles(
             subjects = [m for m in subjects if _next_to(text, m.end, cue.start())]
         losing = kind in ("loser_verb", "loss_noun", "bare_loss")
         first, second = (LOSER, WINNER) if losing else (WINNER, LOSER)
-        for side, group in ((first, subjects), (second, objects)):
-            for mention in group:
-                role = RoleAssignment(side, mention.name, mention.kind)
-                if role not in roles:
-                    roles.append(role)
-    return roles
+        if subjects or objects:
+            contests.append(((first, subjects), (second, objects)))
+    return contests
 
 
 @cache

@@ -56,7 +56,7 @@ def read_roles(
 ) -> list[RoleAssignment]:
     """Who gives and who receives, whose partner, and who is the subject, from word order."""
     actors = [m for m in mentions if m.kind in _ROLE_KINDS]
-    roles: list[RoleAssignment] = contest_roles(text, words, actors)
+    roles: list[RoleAssignment] = contest_roles(text, actors)
     contested = contest_spans(text) if roles else []
     roles += _flow_roles(tuple(w for w in words if not _inside(w, contested)), actors)
     roles += _then_sequence(text, _destinations(words, actors))

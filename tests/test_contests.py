@@ -26,7 +26,7 @@ INDEX = EntityIndex(
 
 def roles(text: str) -> list[tuple[str, str]]:
     parsed = parse_text(text, INDEX)
-    return [(r.side, r.name) for r in contest_roles(parsed.text, parsed.words, parsed.mentions)]
+    return [(r.side, r.name) for r in contest_roles(parsed.text, parsed.mentions)]
 
 
 @pytest.mark.parametrize(

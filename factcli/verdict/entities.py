@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from factcli.contests import find_contests
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
@@ -70,6 +71,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return (
         _name_findings(claim, view, scope.named)
         + _role_findings(claim, view)
+        + _opponent_findings(claim, view)
         + _title_findings(claim, view)
     )
 
@@ -120,6 +122,32 @@ def _another_contest(claim: ParsedText, view: FactView) -> None:
         if names and fact_sides == _CONTEST_SIDES and not names & parties:
             # "Croatia beat France" against "France beat Japan": France played another
             raise AnotherSubject(sorted(parties)[0])
+
+
+def _opponent_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """ "Pella beat Garin" against "Pella beating Jarry and Schwartzman defeating Garin":
+    each name is in its role, but the claim pairs two results. A claim's result whose
+    winner is a winner of one of the fact's results, and whose loser lost another of them
+    (or the other way round), conflicts."""
+    if not any(r.side in _CONTEST_SIDES for r in claim.roles):
+        return []
+    stated = find_contests(view.statement.text, view.statement.mentions)
+    found = []
+    for said in find_contests(claim.text, claim.mentions):
+        # (the side changed, the index of the side kept, the index of the side changed)
+        for side, keep, change in (("loser", 0, 1), ("winner", 1, 0)):
+            kept, changed = set(said[keep]), set(said[change])
+            same = [c for c in stated if kept & set(c[keep]) and c[change]]
+            elsewhere = {n for c in stated if not kept & set(c[keep]) for n in c[change]}
+            if same and not any(changed & set(c[change]) for c in same) and changed & elsewhere:
+                ours = ", ".join(sorted(kept))
+                found.append(Finding(
+                    Element.named(Kind.ROLE, f"{side} of {ours}"), Status.CONFLICT,
+                    f"the claim has {', '.join(sorted(changed))} as the {side} against {ours}; "
+                    f"the source has {', '.join(same[0][change])}",
+                ))  # fmt: skip
+                break
+    return found
 
 
 def _teammate_replaced(claim: ParsedText, mention: Mention, rival: Filler, view: FactView) -> bool:

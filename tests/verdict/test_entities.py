@@ -384,3 +384,22 @@ def test_a_side_with_one_name_changed_conflicts(world: Callable[..., World]) -> 
     )
     conflict = ("entity", "conflict", "the claim says Ana Lopez; the source says Dora Vega (loser)")
     assert conflict in found
+
+
+def test_two_results_are_not_paired_across(world: Callable[..., World]) -> None:
+    two = fact(
+        "Atlantis won as Diaz beat Ortiz and Reyes defeated Ana Lopez.",
+        id="two",
+        keys=["beat"],
+        entities=[
+            {"name": "Ana Diaz", "role": "winner"},
+            {"name": "Ben Ortiz", "role": "loser"},
+            {"name": "Cal Reyes", "role": "winner"},
+            {"name": "Ana Lopez", "role": "loser"},
+        ],
+    )
+    found = world(two).compare(entities.findings, "Diaz beat Ana Lopez.", "two")
+    assert ("role", "conflict", "the claim has Ana Lopez as the loser against Ana Diaz; the "
+            "source has Ben Ortiz") in found  # fmt: skip
+    matched = world(two).compare(entities.findings, "Diaz beat Ortiz.", "two")
+    assert not any(status == "conflict" for _, status, _ in matched)
