@@ -44,7 +44,7 @@ _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 # "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
 _CLOSING = lazy_compile(
     rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
-    rf"(?P<tail>(?:\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
+    rf"(?P<tail>(?:,?\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
 _CLOSING_INVERTED = lazy_compile(

@@ -60,6 +60,7 @@ def test_a_sentence_without_a_frame_has_none(text: str) -> None:
         ('"Came down to a few points," Ben Ortiz said after his loss.', "Ben Ortiz",
          '"Came down to a few points'),
         ('"I almost died there," Ana Diaz said jokingly.', "Ana Diaz", '"I almost died there'),
+        ('"I almost died there," Ana Diaz said, jokingly.', "Ana Diaz", '"I almost died there'),
     ],
 )  # fmt: skip
 def test_a_quote_closed_by_its_speaker(text: str, speaker: str, content: str) -> None:

@@ -138,7 +138,9 @@ def _opponent_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         for side, keep, change in (("loser", 0, 1), ("winner", 1, 0)):
             kept, changed = set(said[keep]), set(said[change])
             same = [c for c in stated if kept & set(c[keep]) and c[change]]
-            elsewhere = {n for c in stated if not kept & set(c[keep]) for n in c[change]}
+            elsewhere = {  # results of others, both sides named ("giving France a win": none)
+                n for c in stated if c[keep] and not kept & set(c[keep]) for n in c[change]
+            }
             if same and not any(changed & set(c[change]) for c in same) and changed & elsewhere:
                 ours = ", ".join(sorted(kept))
                 found.append(Finding(
