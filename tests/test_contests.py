@@ -79,6 +79,8 @@ def test_each_contest_of_a_sentence_keeps_its_parties() -> None:
         "Atlantis signed a pact with Lemuria.",
         "Atlantis clinched its first away Davis Cup win since 2011.",  # a noun, no verb
         "Lemuria, Atlantis and Mu met in the capital.",
+        "Atlantis's top diplomat met Ana Diaz.",
+        "Ana Diaz was upset by the ruling on Lemuria.",
     ],
 )
 def test_no_contest_no_roles(text: str) -> None:
