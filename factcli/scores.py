@@ -49,8 +49,9 @@ class ScoreMatch(NamedTuple):
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    pair = r"(\d{1,3})-(\d{1,3})(?:\s*\((\d{1,2})\))?"
-    plain = r"\d{1,3}-\d{1,3}(?:\s*\(\d{1,2}\))?"
+    number = r"\d{1,3}(?:,\d{3})+|\d{1,3}"  # "5,210-4,870": a tally's votes
+    pair = rf"({number})-({number})(?:\s*\((\d{{1,2}})\))?"
+    plain = rf"(?:{number})-(?:{number})(?:\s*\(\d{{1,2}}\))?"
     sequence = re.compile(rf"(?<![\w.,/-]){plain}(?:,?[ \t]+{plain})*(?![\w%/]|-\w|[.,]\d)")
     one = re.compile(pair)
     word = re.compile(r"[A-Za-z]+")
@@ -65,7 +66,7 @@ def find_scores(text: str) -> list[ScoreMatch]:
     found = []
     for match in sequence.finditer(text):
         parts = tuple(
-            tuple(int(g) for g in pair.groups() if g is not None)
+            tuple(int(g.replace(",", "")) for g in pair.groups() if g is not None)
             for pair in one.finditer(match.group(0))
         )
         before = [w.lower() for w in word.findall(text[max(0, match.start() - 40) : match.start()])]

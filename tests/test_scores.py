@@ -23,6 +23,7 @@ def parts(text: str) -> list[tuple[tuple[int, ...], ...]]:
         ("The side lost 1-2 to Porto.", [((1, 2),)]),
         ("a 3-4 defeat at home", [((3, 4),)]),
         ("The council voted 4-7 against the plan.", [((4, 7),)]),
+        ("Lopez won 5,210-4,870 on Tuesday.", [((5210, 4870),)]),
     ],
 )
 def test_results_are_one_value(text: str, expected: list[tuple[tuple[int, ...], ...]]) -> None:

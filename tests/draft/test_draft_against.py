@@ -75,3 +75,33 @@ def test_a_post_of_another_country_is_refuted(runner: CliRunner, tmp_path: Path)
     result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
     verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
     assert verdicts == ["refuted", "supported"]
+
+
+ELECTION = """Lopez unseats Smith in Riverton mayoral race
+
+By Jane Doe | Valley Herald | November 6, 2024
+
+RIVERTON — Maria Lopez defeated incumbent mayor John Smith 5,210-4,870 on Tuesday, ending his
+12-year tenure.
+
+The city council later voted 5-4 to keep the budget, and Smith said he would not contest the result.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("John Smith lost to Maria Lopez.", "supported"),
+        ("Maria Lopez lost to John Smith.", "refuted"),
+        ("The council voted 5-4 to keep the budget.", "supported"),
+        ("The council voted 6-3 to keep the budget.", "refuted"),
+        ("Maria Lopez beat Tom Reed.", "not_enough_info"),  # another race
+    ],
+)
+def test_a_result_and_a_tally_in_another_field(
+    runner: CliRunner, tmp_path: Path, claim: str, verdict: str
+) -> None:
+    source = tmp_path / "election.txt"
+    source.write_text(ELECTION, encoding="utf-8")
+    result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
+    assert json.loads(result.stdout)["verdict"] == verdict, result.stdout
