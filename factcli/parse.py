@@ -566,6 +566,7 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
     return tuple(kept), titles
 
 
+_RANKED_AFTER = lazy_compile(r"\s+(?:best|worst|top|last|first|\w{2,}est)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 
 
@@ -573,6 +574,8 @@ def _is_determiner(quantity: Quantity, text: str) -> bool:
     """ "the two nations" names a group, it does not count anything a fact could fix."""
     if quantity.dimension != "count" or any(ch.isdigit() for ch in quantity.text):
         return False
+    if _RANKED_AFTER.match(text, quantity.end):
+        return False  # "the two best second-place finishers": a count of a ranked few
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 

@@ -25,7 +25,8 @@ _SUPERLATIVE_AFTER = lazy_compile(
     rf"|\s+(?P<word>{'|'.join(_TOP_WORDS + _BOTTOM_WORDS)})\b",
     re.IGNORECASE,
 )
-_PLACE_AFTER = lazy_compile(r"[\s-]+(?:place|position|spot)\b", re.IGNORECASE)
+# "tenth place", "14th-ranked", "third-seeded": a place in an order, as "ranked 14th" is.
+_PLACE_AFTER = lazy_compile(r"[\s-]+(?:place|position|spot)\b|-(?:ranked|seeded)\b", re.IGNORECASE)
 _RANKED_AS = lazy_compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|finish(?:es|ed|ing)?|came|comes|stands?|stood)"
     r"\s+(?:(?:only|just|merely|a\s+mere|at|as|in)\s+){0,2}(?:no\.?\s*|number\s+)?"

@@ -204,3 +204,8 @@ def test_a_name_in_a_compound_is_no_anchor() -> None:
     assert parsed.anchor(hours.start, hours.end) is None
     plain = parse_text("It took five hours to reach Ruritania.", _INDEX)
     assert plain.anchor(plain.quantities[0].start, plain.quantities[0].end) is not None
+
+
+def test_the_two_best_is_a_count() -> None:
+    assert [q.value for q in parse_text("the two best teams advance", _INDEX).quantities] == [2]
+    assert parse_text("the two nations signed", _INDEX).quantities == ()

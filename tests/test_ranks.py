@@ -211,3 +211,8 @@ def test_huge_inputs_take_linear_work(unit: str) -> None:
 
 def test_an_inaugural_edition_is_the_first() -> None:
     assert [(r.value, r.kind) for r in find_ranks("the inaugural Harbor Cup")] == [(1, "ordinal")]
+
+
+def test_an_nth_ranked_player_holds_a_rank() -> None:
+    assert [(r.value, r.kind) for r in find_ranks("the 14th-ranked Schwartzman")] == [(14, "rank")]
+    assert [(r.value, r.kind) for r in find_ranks("Schwartzman, ranked 14th,")] == [(14, "rank")]

@@ -53,6 +53,9 @@ _DEFINITE = re.compile(
     r"\b[Tt]he (?P<noun>" + "|".join(_NOUN_KINDS) + r")(?P<s>['\u2019]s)?\b"
     r"(?!\s+(?:of|behind|that|which|who|whose|in|at|for|with|to|from|called|named)\b)"
     r"(?!\s*[,]?\s*[-\u2013\u2014]\s*[A-Z])(?!\s*,\s*[A-Z])"
+    # "the group winners", "the city council": the noun modifies another, it names no one
+    r"(?!\s+(?:council|stage|phase|winners?|leaders?|members?|officials?|chief|level|round|"
+    r"account|hall|centre|center)\b)"
 )
 _BILATERAL = re.compile(
     r"\b[Bb]ilateral\s+(?P<noun>trade|ties|relations|relationship|cooperation|talks|"

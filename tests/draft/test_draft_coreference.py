@@ -143,3 +143,13 @@ def test_a_leading_as_is_dropped_but_not_as_of() -> None:
         "Revenue missed expectations."
     )
     assert self_contained("As of 2014, sales grew.", Context(), None) == "As of 2014, sales grew."
+
+
+def test_a_noun_that_modifies_another_is_no_reference() -> None:
+    index = EntityIndex([Alias("Harbor Group", "organization", ())])
+    context = Context()
+    context.note(parse_text("Harbor Group grew.", index).mentions)
+    assert self_contained("the group winners advance", context, None) == (
+        "The group winners advance."
+    )
+    assert self_contained("the group said so", context, None) == "Harbor Group said so."
