@@ -22,6 +22,9 @@ from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
 
 ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
+# The article's date is met only by a claim on its publication: "the title will be decided
+# on Sunday" is about another title than the article's.
+PUBLISHED_KEY = "published|publication|dated|date|released|appeared|ran|posted|written|wrote"
 MAX_ID_WORDS = 5
 NEGATED_SPLIT = 2  # a denial with two topic words or more has them split in two
 _ID_WORD = re.compile(r"[a-z0-9]+")
@@ -154,7 +157,8 @@ def _article_facts(
     if date and header.date_text and (quote := line_with(header.date_text)):
         facts.append(DraftFact(
             "article-date", f'The article "{title}" was published on {date}.', quote, None,
-            "reported", ("article",), (ARTICLE_KEY + "|published|publication|dated",),
+            "reported", ("article",), (ARTICLE_KEY + "|published|publication|dated",
+                                       PUBLISHED_KEY),
             dates=(DateRecord("published", date),),
         ))  # fmt: skip
     if publisher and (quote := line_with(publisher)):

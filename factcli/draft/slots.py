@@ -268,12 +268,15 @@ _AMOUNT_VERBS = frozenset(
 )
 
 
+_SUPERLATIVE = re.compile(r"best|worst|top|\w{3,}est")
+
+
 def _content_run(run: list[Word]) -> list[str]:
     """The content words at the head of `run`, up to three, determiners skipped."""
     picked: list[str] = []
     for word in run:
-        if word.lower in _DETERMINERS and not picked:
-            continue
+        if (word.lower in _DETERMINERS or _SUPERLATIVE.fullmatch(word.lower)) and not picked:
+            continue  # "the two best second-place finishers": what is counted follows
         if word.lower in STOP_WORDS or word.lower in FUNCTION_WORDS or len(picked) == 3:
             break
         picked.append(word.lower)

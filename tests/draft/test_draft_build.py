@@ -105,7 +105,9 @@ def test_a_denial_needs_words_from_both_halves(article: str) -> None:
         "dairy cooperatives last week.\n"
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
-    assert len(fact.keys) == 2
+    halves = [set(key.split("|")) for key in fact.keys[:2]]
+    assert {"regulator", "approve"} <= halves[0]
+    assert {"dairy", "cooperatives"} <= halves[1]
 
 
 def test_hyphenated_words_give_their_parts() -> None:
@@ -328,3 +330,11 @@ def test_a_decline_named_as_a_thing_denies_nothing() -> None:
     quoted = next(f for f in facts if "so fast" in f.statement)
     assert not shares.negated
     assert quoted.negated
+
+
+def test_the_article_date_needs_a_claim_on_its_publication() -> None:
+    text = "A title\n\nBy Jane Doe | Valley Herald | November 6, 2024\n\nThe title was won on Sunday.\n"
+    dated = next(f for f in draft_article(text).facts if f.dates and f.id.endswith("article-date"))
+    assert any(
+        "published" in key.split("|") and "title" not in key.split("|") for key in dated.keys
+    )
