@@ -333,7 +333,10 @@ def test_a_decline_named_as_a_thing_denies_nothing() -> None:
 
 
 def test_the_article_date_needs_a_claim_on_its_publication() -> None:
-    text = "A title\n\nBy Jane Doe | Valley Herald | November 6, 2024\n\nThe title was won on Sunday.\n"
+    text = (
+        "A title\n\nBy Jane Doe | Valley Herald | November 6, 2024\n\n"
+        "The title was won on Sunday.\n"
+    )
     dated = next(f for f in draft_article(text).facts if f.dates and f.id.endswith("article-date"))
     assert any(
         "published" in key.split("|") and "title" not in key.split("|") for key in dated.keys
