@@ -17,7 +17,7 @@ from factcli.errors import ExitStatus, FactcliWarning
 from factcli.model import Fact, Store
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
-from factcli.sentences import Segment, split_clauses
+from factcli.sentences import Segment, split_apposition, split_clauses
 from factcli.verdict.about import read_keys
 from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess
 from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
@@ -116,6 +116,22 @@ class Checker:
             if speaker.party is not None:
                 result = attributed(result, speaker.party, self.entities)
             return result
+        apposed = split_apposition(claim)
+        if apposed is not None:  # "France, last year's runner-up, beat Japan": two statements
+            whole = self._check_plain(claim, list(pieces))
+            if whole.verdict is Verdict.REFUTED:
+                return whole
+            described = self._check(apposed[1], list(pieces))
+            if described.verdict is Verdict.REFUTED:
+                return replace(described, claim=claim)
+            if whole.verdict is Verdict.SUPPORTED:
+                return whole
+            split = _conjunction(claim, [self._check(apposed[0], list(pieces)), described])
+            return split if split.verdict is not Verdict.NOT_ENOUGH_INFO else whole
+        return self._check_plain(claim, pieces)
+
+    def _check_plain(self, claim: str, pieces: list[str]) -> CheckResult:
+        """A claim with no frame, one clause after another."""
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
         if len(clauses) < 2:
             return self._check_clause(claim, pieces[-CONTEXT_PIECES:])

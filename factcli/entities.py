@@ -93,7 +93,7 @@ class EntityIndex:
         mentions += self._known(text, taken)
         mentions += _gazetteer(text, world, taken)
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
-        return sorted(mentions, key=lambda m: m.start)
+        return _clubs(text, sorted(mentions, key=lambda m: m.start))
 
     def _typo(self, mention: Mention) -> Mention:
         """An unknown name one typo away from a known one, or from a part of a person's
@@ -265,6 +265,38 @@ def _first_words(names: list[str]) -> list[str]:
     if any("\n" in name for name in names):
         return [match.group() for name in names if (match := _LINE_START.match(name))]
     return _LINE_START.findall("\n".join(names))
+
+
+def _a_city(text: str, mention: Mention) -> bool:
+    """A city, or a capital standing for its country ("Madrid" for Spain): not a country's
+    own name ("Nazi Germany" is Germany)."""
+    return mention.kind == "city" or (
+        mention.kind == "country" and text[mention.start : mention.end] != mention.name
+    )
+
+
+
+
+def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Real Madrid", "Inter Milan": an unknown capitalised word glued before a place's
+    name (and not opening the sentence) makes a name of its own, a club or a company."""
+    found: list[Mention] = []
+    for mention in mentions:
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and _a_city(text, mention)
+            and previous.kind == "unknown"
+            and " " not in previous.name
+            and text[previous.end : mention.start] == " "
+            and " " not in text[mention.start : mention.end]
+            and _SENTENCE_START.search(text, 0, previous.start) is None
+        ):
+            name = text[previous.start : mention.end]
+            found[-1] = _mention(text, previous.start, mention.end, name, "unknown", known=False)
+            continue
+        found.append(mention)
+    return found
 
 
 def _is_word(char: str) -> bool:

@@ -380,3 +380,30 @@ def _can_start_subject(word: _Word, *, after_and: bool) -> bool:
     if (word.is_verb and word.lower not in _VERB_S_FORMS) or word.lower in _NOT_SUBJECT:
         return False
     return not after_and or word.is_capitalized or word.lower in _SUBJECT_STARTERS
+
+
+# --- appositions ---------------------------------------------------------------------------
+
+# "France, last year's runner-up, beat Japan": a name, a description set off by commas that
+# opens with a determiner or a possessive, then the predicate.
+_APPOSED = re.compile(
+    r"^(?P<subject>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}),\s+"
+    r"(?P<description>(?:a|an|the|this|last|[A-Za-z][\w.-]*['\u2019]s?)\s[^,;:()\"]{2,80}?),\s+"
+    r"(?P<rest>[a-z][^\n]*)$"
+)
+
+
+def split_apposition(text: str) -> tuple[str, str] | None:
+    """A sentence whose subject carries an apposition, as two statements: "France beat
+    Japan" and "France is last year's runner-up". None when it has none."""
+    found = _APPOSED.match(text.strip())
+    if found is None or found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
+        return None
+    subject, description = found.group("subject"), found.group("description")
+    return f"{subject} {found.group('rest')}", f"{subject} is {description}."
+
+
+_NOT_SUBJECTS = _wordset(
+    "in on at after before but and yet so since while when if as for with by from to the a an"
+    " this last however meanwhile still"
+)

@@ -157,3 +157,12 @@ def test_the_first_word_of_a_quote_is_no_name() -> None:
 def test_a_number_sign_ends_a_name() -> None:
     found = EntityIndex(()).find("Seeded World No. 1 Rafael Nadal won.")
     assert [m.name for m in found] == ["Seeded World", "Rafael Nadal"]
+
+
+def test_a_word_glued_before_a_city_names_a_club() -> None:
+    index = EntityIndex([Alias("Spain", "country", ("Madrid",))])
+    assert [(m.name, m.kind) for m in index.find("He was a Real Madrid player.")] == [
+        ("Real Madrid", "unknown")
+    ]
+    assert [m.name for m in index.find("In Madrid, Spain won.")] == ["Spain", "Spain"]
+    assert "Germany" in [m.name for m in EntityIndex(()).find("It fought Nazi Germany.")]

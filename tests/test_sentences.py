@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.sentences import Segment, split_clauses, split_sentences
+from factcli.sentences import Segment, split_apposition, split_clauses, split_sentences
 from tests.work import assert_linear, repeat
 
 
@@ -337,3 +337,18 @@ def test_a_sentence_without_a_boundary_is_not_tokenised(monkeypatch: pytest.Monk
         "the two countries hope to double it by 2020.",
     ]
     assert tokenised == [joined]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Atlantis, last year's runner-up, beat Lemuria 2-1.",
+         ("Atlantis beat Lemuria 2-1.", "Atlantis is last year's runner-up.")),
+        ("Harbor Foods, the region's largest exporter, reported a profit.",
+         ("Harbor Foods reported a profit.", "Harbor Foods is the region's largest exporter.")),
+        ("In Oslo, the capital, it rained.", None),
+        ("Diaz, who arrived Monday, said so.", None),
+    ],
+)  # fmt: skip
+def test_an_apposition_is_a_statement_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
+    assert split_apposition(text) == parts

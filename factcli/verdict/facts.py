@@ -194,12 +194,18 @@ def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...
     return tuple(fillers)
 
 
-_NEXT_WORD = lazy_compile(r"\s+([a-z]{3,})\b")
+_NEXT_WORDS = lazy_compile(r"(?:\s+[a-z]{3,}\b){1,3}")
 
 
 def modified_noun(text: str, end: int) -> str | None:
-    """The lower-case word right after a name, when it is a content word the name modifies."""
-    found = _NEXT_WORD.match(text, end)
-    if found is None or found.group(1) in STOP_WORDS:
+    """The noun a name modifies: the last of the lower-case content words right after it
+    ("Asia program", "Barcelona soccer player": player)."""
+    found = _NEXT_WORDS.match(text, end)
+    if found is None:
         return None
-    return found.group(1)
+    run = []
+    for word in found.group(0).split():
+        if word in STOP_WORDS:
+            break
+        run.append(word)
+    return run[-1] if run else None

@@ -81,3 +81,15 @@ def test_scan_reads_each_clause_in_its_context() -> None:
     assert ("He arrived from Kazakhstan, where he had spent three days.", "refuted") in verdicts
     assert ("Bilateral trade stood at $95 billion in 2014", "supported") in verdicts
     assert verdicts[-1][1] == "refuted"  # 2025 against the 2020 target, in its own clause
+
+
+def test_an_apposition_is_checked_as_a_statement_of_its_own(tmp_path: Path) -> None:
+    checker = small(
+        tmp_path,
+        fact("Atlantis beat Lemuria 2-1 on Sunday.", id="result", keys=["beat"],
+             entities=[{"name": "Atlantis", "role": "winner"},
+                       {"name": "Lemuria", "role": "loser"}]),
+        fact("Atlantis is the defending champion.", id="title", keys=["champion"]),
+    )  # fmt: skip
+    assert verdict(checker, "Atlantis, the defending champion, beat Lemuria 2-1.") == "supported"
+    assert verdict(checker, "Atlantis, the defending champion, beat Lemuria 3-0.") == "refuted"

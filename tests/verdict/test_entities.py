@@ -403,3 +403,10 @@ def test_two_results_are_not_paired_across(world: Callable[..., World]) -> None:
             "source has Ben Ortiz") in found  # fmt: skip
     matched = world(two).compare(entities.findings, "Diaz beat Ortiz.", "two")
     assert not any(status == "conflict" for _, status, _ in matched)
+
+
+def test_a_name_before_a_longer_description_names_its_head(world: Callable[..., World]) -> None:
+    stock = world(fact("Cal Reyes is a Lemuria soccer player.", id="club", keys=["Cal Reyes"]))
+    found = stock.compare(entities.findings, "Cal Reyes is an Atlantis player.", "club")
+    assert ("entity", "conflict",
+            "the claim says Atlantis player; the source says Lemuria player") in found  # fmt: skip
