@@ -275,8 +275,6 @@ def _a_city(text: str, mention: Mention) -> bool:
     )
 
 
-
-
 def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Real Madrid", "Inter Milan": an unknown capitalised word glued before a place's
     name (and not opening the sentence) makes a name of its own, a club or a company."""
