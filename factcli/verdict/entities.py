@@ -16,6 +16,7 @@ from factcli.contests import find_contests
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
+from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.facts import FactView, Filler, modified_noun
@@ -240,12 +241,50 @@ def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) ->
     Europe program" against "the Asia program", "chief Europe economist" against "chief Asia
     economist") contradicts the fact's description; it names no other subject."""
     noun = modified_noun(claim.text, mention.end)
-    if noun is None:
+    if noun is not None:
+        for name, named_noun in view.modifying_names:
+            if name != mention.name and named_noun == noun:
+                return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
+    title = described(claim.text, mention.start)
+    if title is None:
         return None
-    for name, named_noun in view.modifying_names:
-        if name != mention.name and named_noun == noun:
-            return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
+    for other in view.statement.mentions:
+        if (
+            other.name != mention.name
+            and other.kind == mention.kind
+            and described(view.statement.text, other.start) == title
+        ):
+            return f"the claim says {title} {mention.name}; the source says {title} {other.name}"
     return None
+
+
+_DESCRIBED = re.compile(r"(?:^|[^\w'-])((?:[a-z][a-z-]+\s+){2,3})$")
+
+
+def described(text: str, start: int) -> str | None:
+    """The description right before a name that says what it is ("defending champion
+    Croatia", "world number one Nadal"): two or three lower-case words, no function word,
+    and a noun last, not a verb ("beat Croatia")."""
+    found = _DESCRIBED.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    run = found.group(1).split()
+    while run and (run[0] in STOP_WORDS or run[0] in _NOT_DESCRIPTIONS or _verb_like(run[0])):
+        run = run[1:]
+    head = run[-1] if run else ""
+    if len(run) < 2 or any(w in STOP_WORDS for w in run):
+        return None
+    if _verb_like(head):
+        return None  # "Spain plays Croatia": a verb, or a plural, names no one thing
+    return " ".join(run)
+
+
+def _verb_like(word: str) -> bool:
+    return past_verb(word) or (word.endswith("s") and not word.endswith("ss"))
+
+
+# Prepositions and verbs of meeting that the stop list leaves out: "against", "faces".
+_NOT_DESCRIPTIONS = frozenset("against versus vs beside behind near toward towards".split())
 
 
 def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:

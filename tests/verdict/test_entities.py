@@ -410,3 +410,13 @@ def test_a_name_before_a_longer_description_names_its_head(world: Callable[..., 
     found = stock.compare(entities.findings, "Cal Reyes is an Atlantis player.", "club")
     assert ("entity", "conflict",
             "the claim says Atlantis player; the source says Lemuria player") in found  # fmt: skip
+
+
+def test_a_description_before_a_name_belongs_to_one(world: Callable[..., World]) -> None:
+    stock = world(
+        fact("Atlantis plays defending champion Lemuria on Sunday.", id="tie", keys=["plays"])
+    )
+    found = stock.compare(entities.findings, "Atlantis plays defending champion Mu.", "tie")
+    assert ("entity", "conflict", "the claim says defending champion Mu; the source says "
+            "defending champion Lemuria") in found  # fmt: skip
+    assert entities.described("Atlantis beat Lemuria", 14) is None  # a verb, no description
