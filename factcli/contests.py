@@ -53,6 +53,12 @@ WIN_NOUNS = (
 LOSS_NOUNS = ("loss to", "losses to", "defeat to", "defeat by", "defeats to", "loss against",
               "defeat against")  # fmt: skip
 
+# A decision for or against a party, by a court, a jury, a panel: "the court sided with
+# Apple", "ruled against the city". The one who decides is no party.
+FOR_OBJECT = ("sided with", "sides with", "ruled in favor of", "ruled in favour of",
+              "rules in favor of", "found in favor of", "decided in favor of")  # fmt: skip
+AGAINST_OBJECT = ("ruled against", "rules against", "found against", "decided against")
+
 # A result told from one side, with no opponent: "Spain won", "the U.S. lost its first tie".
 # Past forms only: "win" and "wins" are as often nouns ("its first Davis Cup win").
 BARE_WINS = ("won",)
@@ -87,7 +93,9 @@ def _cues() -> re.Pattern[str]:
         rf"|(?P<winner_verb>{alternatives(WINNER_VERBS)})"
         rf"|(?P<bare_win>{alternatives(BARE_WINS)})"
         rf"|(?P<bare_loss>{alternatives(BARE_LOSSES)})"
-        rf"|(?P<gift>{alternatives(GIFT_NOUNS)}))\b",
+        rf"|(?P<gift>{alternatives(GIFT_NOUNS)})"
+        rf"|(?P<for_object>{alternatives(FOR_OBJECT)})"
+        rf"|(?P<against_object>{alternatives(AGAINST_OBJECT)}))\b",
         re.IGNORECASE,
     )
 
@@ -139,7 +147,9 @@ def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[
             objects = []  # "won the title", "lost $2 billion": no opponent named
         else:
             objects = _objects(text, parties, cue.end())
-        if kind == "gift":
+        if kind in ("for_object", "against_object"):
+            subjects = []  # the court that decides takes no side
+        elif kind == "gift":
             given = _given(text, parties, cue.start())
             subjects = [given] if given is not None else []
         elif kind in ("win_noun", "loss_noun"):
@@ -148,7 +158,7 @@ def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[
             subjects = _subjects(text, parties, cue.start())
         if kind in ("bare_win", "bare_loss"):
             subjects = [m for m in subjects if _next_to(text, m.end, cue.start())]
-        losing = kind in ("loser_verb", "loss_noun", "bare_loss")
+        losing = kind in ("loser_verb", "loss_noun", "bare_loss", "for_object")
         first, second = (LOSER, WINNER) if losing else (WINNER, LOSER)
         if subjects or objects:
             contests.append(((first, subjects), (second, objects)))

@@ -226,6 +226,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
         frozenset({"unconcerned", "unworried", "relaxed", "confident", "indifferent"}),
     ),
+    # A company's or a budget's result: "a net loss" is not "a net profit".
+    (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
 )
 
 

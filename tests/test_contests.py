@@ -43,6 +43,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("Ana Diaz edged Ben Ortiz in the runoff.",
          [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
         ("Atlantis had won all 15 previous meetings.", [("winner", "Atlantis")]),
+        ("The court sided with Atlantis over the border.", [("winner", "Atlantis")]),
+        ("The tribunal ruled against Lemuria.", [("loser", "Lemuria")]),
         ("Diaz sealed it for Atlantis by beating Ortiz.",
          [("winner", "Ana Diaz"), ("loser", "Ben Ortiz")]),
         ("The late goal handed Atlantis a 2-1 win over Lemuria.",

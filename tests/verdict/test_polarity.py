@@ -78,3 +78,9 @@ def test_less_is_a_fall_but_less_than_is_a_bound(
 )
 def test_less_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+def test_a_loss_is_no_profit(world: Callable[..., World]) -> None:
+    stock = world(fact("Harbor Foods made a net profit of 42 million euros.", keys=["net"]))
+    found = stock.compare(polarity.findings, "Harbor Foods made a net loss of 42 million euros.")
+    assert ("polar", "conflict", "the claim says 'loss'; the source says 'profit'") in found
