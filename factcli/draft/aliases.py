@@ -490,6 +490,9 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
     for org in organizations:
         forms = [short for short, long in names.acronyms if long == org]
         forms += [short for short, long in sorted(shortened.items()) if long == org]
+        initials = _initials(org)
+        if not forms and len(initials) >= 3 and len(org.split()) >= 3:
+            forms.append(initials)  # "ITF": a claim may shorten what the article spells out
         entry = lookup(org)
         if entry is not None:
             forms += names_for(entry.canonical)

@@ -119,3 +119,9 @@ def test_an_event_or_a_word_before_a_pronoun_is_no_person() -> None:
     assert found.get("Harbor Cup Finals") != "person"
     assert "Thought I" not in found
     assert found.get("Olga Marsh") == "person"
+
+
+def test_a_long_name_goes_by_its_initials() -> None:
+    text = "A title\n\nThe International Tennis Federation met on Monday in Oslo.\n"
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "ITF" in aliases["International Tennis Federation"].aliases
