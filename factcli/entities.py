@@ -93,7 +93,7 @@ class EntityIndex:
         mentions += self._known(text, taken)
         mentions += _gazetteer(text, world, taken)
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
-        return _clubs(text, sorted(mentions, key=lambda m: m.start))
+        return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
 
     def _typo(self, mention: Mention) -> Mention:
         """An unknown name one typo away from a known one, or from a part of a person's
@@ -295,6 +295,35 @@ def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(mention)
     return found
+
+
+_CASE = re.compile(
+    r"(?P<left>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+v\.\s+"
+    r"(?P<right>[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for)\s+[A-Z][\w'\u2019-]*|"
+    r"\s+[A-Z][\w'\u2019-]*)*)"
+)
+
+
+def _cases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Roe v. Wade", "United States v. Nixon": a case is named by its two parties; the
+    name is the case's, not the parties'. A capitalised word that only opens the sentence
+    ("In United States v. Nixon") is no part of it."""
+    if " v. " not in text:  # the legal "v." ("Spain vs. Russia" names two sides)
+        return mentions
+    found = list(mentions)
+    for case in _CASE.finditer(text):
+        start = case.start()
+        words = case.group("left").split()
+        while len(words) > 1 and words[0].lower() in _NOT_IN_NAMES:
+            start = text.index(words[1], start)
+            words = words[1:]
+        end = case.end()
+        found = [m for m in found if m.end <= start or m.start >= end]
+        found.append(_mention(text, start, end, text[start:end], "unknown", known=False))
+    return sorted(found, key=lambda m: m.start)
+
+
+_NOT_IN_NAMES = frozenset("in on at the a an by for of as after before when since".split())
 
 
 def _is_word(char: str) -> bool:

@@ -50,8 +50,8 @@ class ScoreMatch(NamedTuple):
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     number = r"\d{1,3}(?:,\d{3})+|\d{1,3}"  # "5,210-4,870": a tally's votes
-    pair = rf"({number})-({number})(?:\s*\((\d{{1,2}})\))?"
-    plain = rf"(?:{number})-(?:{number})(?:\s*\(\d{{1,2}}\))?"
+    pair = rf"({number})-(?:to-)?({number})(?:\s*\((\d{{1,2}})\))?"  # "7-to-2" too
+    plain = rf"(?:{number})-(?:to-)?(?:{number})(?:\s*\(\d{{1,2}}\))?"
     sequence = re.compile(rf"(?<![\w.,/-]){plain}(?:,?[ \t]+{plain})*(?![\w%/]|-\w|[.,]\d)")
     one = re.compile(pair)
     word = re.compile(r"[A-Za-z]+")
@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def find_scores(text: str) -> list[ScoreMatch]:
     """Every scoreline or tally of `text`, left to right."""
-    if "-" not in text:
+    if "-" not in text:  # "6-4", "7-to-2": a result has a hyphen
         return []
     sequence, one, word = _patterns()
     found = []

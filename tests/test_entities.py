@@ -166,3 +166,14 @@ def test_a_word_glued_before_a_city_names_a_club() -> None:
     ]
     assert [m.name for m in index.find("In Madrid, Spain won.")] == ["Spain", "Spain"]
     assert "Germany" in [m.name for m in EntityIndex(()).find("It fought Nazi Germany.")]
+
+
+def test_a_case_is_named_by_its_parties() -> None:
+    found = EntityIndex(()).find("In United States v. Nixon, the court ruled; so in Roe v. Wade.")
+    assert [(m.name, m.kind) for m in found] == [
+        ("United States v. Nixon", "unknown"),
+        ("Roe v. Wade", "unknown"),
+    ]
+    assert [m.name for m in EntityIndex(()).find("Then Spain vs. Russia began.")] != [
+        "Spain vs. Russia"
+    ]

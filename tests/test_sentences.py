@@ -352,3 +352,11 @@ def test_a_sentence_without_a_boundary_is_not_tokenised(monkeypatch: pytest.Monk
 )  # fmt: skip
 def test_an_apposition_is_a_statement_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
     assert split_apposition(text) == parts
+
+
+def test_a_case_name_does_not_end_a_sentence() -> None:
+    text = "In 1954 the court decided Brown v. Board of Education. It was unanimous."
+    assert [s.text for s in split_sentences(text)] == [
+        "In 1954 the court decided Brown v. Board of Education.",
+        "It was unanimous.",
+    ]
