@@ -177,3 +177,11 @@ def test_a_case_is_named_by_its_parties() -> None:
     assert [m.name for m in EntityIndex(()).find("Then Spain vs. Russia began.")] != [
         "Spain vs. Russia"
     ]
+
+
+def test_posts_of_courts_and_teams_name_the_person_after_them() -> None:
+    found = EntityIndex(()).find("Chief Justice Earl Warren wrote it. Coach Amy Reed agreed.")
+    assert [(m.name, m.kind) for m in found] == [
+        ("chief justice", "post"), ("Earl Warren", "person"), ("coach", "post"),
+        ("Amy Reed", "person"),
+    ]  # fmt: skip
