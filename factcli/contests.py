@@ -78,7 +78,12 @@ _BREAK_WORDS = frozenset(
 )
 _BREAK_CHARACTERS = frozenset(',;:()\u2014"')
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
-_OBJECT_GAP = re.compile(r"\s*(?:the\s+|defending\s+champion\s+)?", re.IGNORECASE)
+# What may stand between a contest word and its object: "the", a possessive, and a short
+# description ("defeated incumbent mayor John Smith", "beat its rival Chile").
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:in|at|on|by|for|to|with|from|after|"
+    r"before|and|or|but|them|him|her|it)\b)[a-z][\w-]*\s+){0,2}"
+)
 
 
 @cache
@@ -285,10 +290,8 @@ def _same_phrase(text: str, start: int, end: int) -> bool:
 def _objects(text: str, parties: list[Mention], end: int) -> list[Mention]:
     """The names right after the contest word, with those coordinated with them, up to a
     name that opens a contest of its own ("X beat Y and Z defeated W")."""
-    gap = _OBJECT_GAP.match(text, end)
-    position = gap.end() if gap else end
     after = [m for m in parties if m.start >= end]
-    if not after or after[0].start not in (position, _skip_space(text, end)):
+    if not after or _OBJECT_GAP.fullmatch(text, end, after[0].start) is None:
         return []
     group = [after[0]]
     for mention in after[1:]:

@@ -60,10 +60,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def find_scores(text: str) -> list[ScoreMatch]:
     """Every scoreline or tally of `text`, left to right."""
+    found = _vote_tallies(text) if " to " in text else []
     if "-" not in text:  # "6-4", "7-to-2": a result has a hyphen
-        return []
+        return found
     sequence, one, word = _patterns()
-    found = []
     for match in sequence.finditer(text):
         parts = tuple(
             tuple(int(g.replace(",", "")) for g in pair.groups() if g is not None)
@@ -79,7 +79,29 @@ def find_scores(text: str) -> list[ScoreMatch]:
         near_contest = bool(set(before[-4:]) & _CONTEST_BEFORE) or next_word in _CONTEST_AFTER
         if sets or falling or near_contest:
             found.append(ScoreMatch(parts, match.start(), match.end()))
-    return found
+    return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _votes_pattern() -> re.Pattern[str]:
+    number = r"\d{1,3}(?:,\d{3})+|\d+"
+    return re.compile(
+        rf"(?<![\w.,])({number})\s+votes?\s+to\s+(?:(?:his|her|their|its)\s+)?({number})"
+        rf"(?:\s+votes?)?(?![\w%])",
+        re.IGNORECASE,
+    )
+
+
+def _vote_tallies(text: str) -> list[ScoreMatch]:
+    """ "by 4,143 votes to 2,360": a tally written out."""
+    return [
+        ScoreMatch(
+            ((int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))),),
+            m.start(),
+            m.end(),
+        )
+        for m in _votes_pattern().finditer(text)
+    ]
 
 
 def _unit_follows(text: str, end: int) -> bool:

@@ -25,6 +25,7 @@ def parts(text: str) -> list[tuple[tuple[int, ...], ...]]:
         ("The council voted 4-7 against the plan.", [((4, 7),)]),
         ("Lopez won 5,210-4,870 on Tuesday.", [((5210, 4870),)]),
         ("The court ruled with a 7-to-2 majority.", [((7, 2),)]),
+        ("Brown beat Bradley by 4,143 votes to his 2,360.", [((4143, 2360),)]),
     ],
 )
 def test_results_are_one_value(text: str, expected: list[tuple[tuple[int, ...], ...]]) -> None:
