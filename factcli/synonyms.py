@@ -119,6 +119,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"worker", "employee", "staff"}),
     frozenset({"price", "cost"}),
     frozenset({"help", "assist", "aid"}),
+    frozenset({"clinch", "clinched", "secure", "secured", "seal", "sealed"}),
+    frozenset({"decisive", "deciding", "decider"}),
     # Who won is read as roles (factcli.contests): the words of a result name one topic.
     frozenset(
         {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcli.lexicon import stem
 from factcli.synonyms import synonym_index, widened
 
@@ -21,3 +23,11 @@ def test_the_index_is_symmetric() -> None:
     for word, group in index.items():
         assert word in group
         assert all(word in index[other] for other in group)
+
+
+@pytest.mark.parametrize(
+    ("said", "stated"),
+    [("clinched", "seal"), ("deciding", "decisive"), ("swept", "beat"), ("lost", "defeated")],
+)
+def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
+    assert stem(stated) in widened(frozenset({stem(said)}))
