@@ -310,39 +310,54 @@ def _people_by_company(
         and name.split()[-1].lower() not in ORG_HEADS | PLACE_HEADS
         and all(lookup(w) is None for w in name.split())
     ]
-    found: list[str] = []
-    known = [*people, *(p.split()[-1] for p in people)]
+    found = [name for name in candidates if _given_a_country(text, name) or _owns_a_win(text, name)]
+    known = {*people, *(p.split()[-1] for p in people), *found}
+    waiting = [name for name in candidates if name not in found]
     contest = "|".join(
         re.escape(c).replace(r"\ ", r"\s+")
         for c in sorted({*WINNER_VERBS, *LOSER_VERBS}, key=len, reverse=True)
     )
-    changed = True
-    while changed and candidates:
-        changed = False
-        for name in list(candidates):
-            others_ = [c for c in candidates if c != name]
-            sides = "|".join(re.escape(p) for p in sorted([*known, *others_], key=len)[::-1])
-            own = re.escape(name)
-            named = "|".join(re.escape(p) for p in sorted(known, key=len, reverse=True))
-            patterns = [
-                rf"\b{own}['\u2019]s?\s+[\d\s,()-]*(?:win|victory|defeat|loss)\s+(?:over|to)\b",
-            ]
-            if named:
-                patterns += [
-                    rf"(?:{named})(?:,|\s+and|\s+&)\s+{own}\b",
-                    rf"\b{own}(?:,|\s+and|\s+&)\s+(?:{named})\b",
-                ]
-            if sides:
-                patterns += [
-                    rf"\b{own}\s+(?:[a-z]+\s+){{0,3}}(?:{contest})\s+(?:{sides})\b",
-                    rf"\b(?:{sides})\s+(?:[a-z]+\s+){{0,3}}(?:{contest})\s+{own}\b",
-                ]
-            if any(re.search(p, text) for p in patterns) or _given_a_country(text, name):
-                candidates.remove(name)
-                found.append(name)
-                known.append(name)
-                changed = True
+    while waiting:  # a round per link: "A and B", then "B beat C" (each round one pass)
+        names = "|".join(re.escape(n) for n in sorted({*known, *waiting}, key=len, reverse=True))
+        pairs = re.compile(
+            rf"\b(?P<a>{names})(?:(?:,|\s+and|\s+&)|(?P<c>\s+(?:[a-z]+\s+){{0,3}}(?:{contest})))"
+            rf"\s+(?:the\s+)?(?P<b>{names})\b"
+        )
+        linked = set()
+        for pair in _overlapping(pairs, text):
+            a, b = pair.group("a"), pair.group("b")
+            # a contest (both sides alike), or "A and B" with a person: the company they keep
+            if pair.group("c") is not None or a in known or b in known:
+                linked |= {a, b}
+        new = [name for name in waiting if name in linked]
+        if not new:
+            break
+        found += new
+        known |= set(new)
+        waiting = [name for name in waiting if name not in linked]
     return found
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, also those that share a name with the one before ("A and B and C")."""
+    matches = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        matches.append(match)
+        position = match.start("b")
+    return matches
+
+
+def _owns_a_win(text: str, name: str) -> bool:
+    """ "Nick Kyrgios' 6-4, 6-4 win over ...": who owns a result is a party to it."""
+    return (
+        re.search(
+            rf"\b{re.escape(name)}['\u2019]s?\s+[\d\s,()-]*(?:win|victory|defeat|loss)\s+"
+            r"(?:over|to)\b",
+            text,
+        )
+        is not None
+    )
 
 
 _COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s?\s+$")
