@@ -152,6 +152,8 @@ def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[
             objects = []  # "won the title", "lost $2 billion": no opponent named
         else:
             objects = _objects(text, parties, cue.end())
+            if kind == "loser_verb" and not objects:
+                continue  # "shares fell to $10", "lost to inflation": no opponent, no contest
         if kind in ("for_object", "against_object"):
             subjects = []  # the court that decides takes no side
         elif kind == "gift":

@@ -85,6 +85,7 @@ def test_each_contest_of_a_sentence_keeps_its_parties() -> None:
         "Atlantis clinched its first away Davis Cup win since 2011.",  # a noun, no verb
         "Lemuria, Atlantis and Mu met in the capital.",
         "Atlantis's top diplomat met Ana Diaz.",
+        "Atlantis's share of the market fell to 10 percent.",
         "Ana Diaz was upset by the ruling on Lemuria.",
     ],
 )
