@@ -172,13 +172,6 @@ def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[
     return contests
 
 
-@cache
-def contest_words() -> frozenset[str]:
-    """The one-word verbs of winning and losing ("beat", "swept", "won")."""
-    phrases = (*WINNER_VERBS, *BARE_WINS, *BARE_LOSSES)
-    return frozenset(p for p in phrases if " " not in p)
-
-
 def contest_spans(text: str) -> list[tuple[int, int]]:
     """Where the text's contest words stand: "got past" there is no getting."""
     spans = []

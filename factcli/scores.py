@@ -137,8 +137,3 @@ def _same_pairs(claim: tuple[Part, ...], fact: tuple[Part, ...], *, flip: bool) 
         if len(said) == 3 and len(stated) == 3 and said[2] != stated[2]:
             return False
     return True
-
-
-def describe(parts: tuple[Part, ...]) -> str:
-    """A scoreline written out: "6-4, 7-6 (5)"."""
-    return ", ".join(f"{p[0]}-{p[1]}" + (f" ({p[2]})" if len(p) == 3 else "") for p in parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.scores import describe, find_scores, same_result
+from factcli.scores import find_scores, same_result
 
 
 def parts(text: str) -> list[tuple[tuple[int, ...], ...]]:
@@ -67,8 +67,3 @@ def test_same_result(
     claim: tuple[tuple[int, ...], ...], fact: tuple[tuple[int, ...], ...], same: bool
 ) -> None:
     assert same_result(claim, fact) is same
-
-
-def test_describe_writes_the_scoreline_back() -> None:
-    text = "6-4, 7-6 (5)"
-    assert describe(find_scores(text)[0].parts) == text
