@@ -123,7 +123,7 @@ class Checker:
                 return whole
             described = self._check(apposed[1], list(pieces))
             if described.verdict is Verdict.REFUTED:
-                return replace(described, claim=claim)
+                return described._replace(claim=claim)
             if whole.verdict is Verdict.SUPPORTED:
                 return whole
             split = _conjunction(claim, [self._check(apposed[0], list(pieces)), described])

@@ -106,16 +106,19 @@ def _cues() -> re.Pattern[str]:
 
 
 class Contest(NamedTuple):
-    """One result: who won and who lost it (canonical names), as one sentence tells it."""
+    """One result: who won and who lost it (canonical names), as one sentence tells it, and
+    the span of the words that tell it."""
 
     winners: tuple[str, ...]
     losers: tuple[str, ...]
+    start: int = 0
+    end: int = 0
 
 
 def contest_roles(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[RoleAssignment]:
     """The winners and losers the text names, each once, in the order read."""
     roles: list[RoleAssignment] = []
-    for contest in _contests(text, mentions):
+    for contest, _ in _contests(text, mentions):
         for side, group in contest:
             for mention in group:
                 role = RoleAssignment(side, mention.name, mention.kind)
@@ -128,21 +131,44 @@ def find_contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> l
     """Each result the text tells, with its own winners and losers: "Pella beat Jarry and
     Schwartzman defeated Garin" is two results, not one of two winners and two losers."""
     found = []
-    for contest in _contests(text, mentions):
+    for contest, (cue_start, cue_end) in _contests(text, mentions):
         sides = {side: tuple(m.name for m in group) for side, group in contest}
-        found.append(Contest(sides.get(WINNER, ()), sides.get(LOSER, ())))
+        names = [m for _, group in contest for m in group]
+        start = min([cue_start, *(m.start for m in names)])
+        end = max([cue_end, *(m.end for m in names)])
+        found.append(Contest(sides.get(WINNER, ()), sides.get(LOSER, ()), start, end))
     return found
+
+
+SCORE_REACH = 40  # characters between a result's words and a scoreline that belongs to it
+
+
+def contest_at(contests: list[Contest], start: int, end: int) -> Contest | None:
+    """The result a scoreline at [start, end) belongs to: the nearest one within reach
+    ("Kyrgios' 6-4, 6-4 win over Gonzalez": his; "got past Chile 3-0": Argentina's)."""
+
+    def distance(contest: Contest) -> int:
+        return max(0, contest.start - end, start - contest.end)
+
+    near = [c for c in contests if distance(c) <= SCORE_REACH]
+    # A scoreline follows its result ("defeated Khachanov 6-3 to level the series 1-1 after
+    # Rublev ...": Nadal's): one after it is taken only when none comes before.
+    before = [c for c in near if c.start <= start]
+    return min(before or near, key=distance) if near else None
 
 
 _Sides = tuple[tuple[str, list[Mention]], tuple[str, list[Mention]]]
 
 
-def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[_Sides]:
-    """Each contest word with the names on its two sides, (side, names) twice."""
+def _contests(
+    text: str, mentions: tuple[Mention, ...] | list[Mention]
+) -> list[tuple[_Sides, tuple[int, int]]]:
+    """Each contest word with the names on its two sides, (side, names) twice, and the
+    contest word's span."""
     parties = [m for m in mentions if m.kind in _PARTY_KINDS]
     if not parties:
         return []
-    contests: list[_Sides] = []
+    contests: list[tuple[_Sides, tuple[int, int]]] = []
     for cue in _cues().finditer(text):
         kind = cue.lastgroup
         if kind == "winner_verb" and _passive(text, cue.start(), cue.end()):
@@ -168,7 +194,7 @@ def _contests(text: str, mentions: tuple[Mention, ...] | list[Mention]) -> list[
         losing = kind in ("loser_verb", "loss_noun", "bare_loss", "for_object")
         first, second = (LOSER, WINNER) if losing else (WINNER, LOSER)
         if subjects or objects:
-            contests.append(((first, subjects), (second, objects)))
+            contests.append((((first, subjects), (second, objects)), cue.span()))
     return contests
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
+from factcli.contests import Contest, find_contests
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
 from factcli.frames import Frame, find_frame
@@ -109,6 +110,11 @@ class ParsedText(_ParsedFields):
     def frame(self) -> Frame | None:
         """The reporting frame the text is wrapped in ("..., Reuters reported"), if any."""
         return find_frame(self.text)
+
+    @cached_property
+    def contests(self) -> tuple[Contest, ...]:
+        """The results the text tells, each with its winners and losers (factcli.contests)."""
+        return tuple(find_contests(self.text, self.mentions))
 
     @cached_property
     def mood(self) -> MoodReading:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.contests import contest_roles
+from factcli.contests import contest_at, contest_roles
 from factcli.entities import EntityIndex
 from factcli.model import Alias
 from factcli.parse import parse_text
@@ -91,3 +91,11 @@ def test_each_contest_of_a_sentence_keeps_its_parties() -> None:
 )
 def test_no_contest_no_roles(text: str) -> None:
     assert roles(text) == []
+
+
+def test_a_scoreline_belongs_to_the_nearest_result() -> None:
+    parsed = parse_text("Atlantis beat Lemuria 2-1 after Diaz edged Ortiz 7-6 (5), 6-4.", INDEX)
+    first, second = parsed.quantities
+    assert contest_at(list(parsed.contests), first.start, first.end) == parsed.contests[0]
+    assert contest_at(list(parsed.contests), second.start, second.end) == parsed.contests[1]
+    assert parsed.contests[1][:2] == (("Ana Diaz",), ("Ben Ortiz",))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from factcli.contests import find_contests
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
@@ -132,9 +131,9 @@ def _opponent_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     (or the other way round), conflicts."""
     if not any(r.side in _CONTEST_SIDES for r in claim.roles):
         return []
-    stated = find_contests(view.statement.text, view.statement.mentions)
+    stated = [(c.winners, c.losers) for c in view.statement.contests]
     found = []
-    for said in find_contests(claim.text, claim.mentions):
+    for said in ((c.winners, c.losers) for c in claim.contests):
         # (the side changed, the index of the side kept, the index of the side changed)
         for side, keep, change in (("loser", 0, 1), ("winner", 1, 0)):
             kept, changed = set(said[keep]), set(said[change])

@@ -17,6 +17,8 @@ from factcli.synonyms import widened
 from factcli.verdict.compare import consistent_quantities, date_relation, same_rank
 from factcli.verdict.findings import ENTITY_KINDS
 
+STATEMENT_SLOT = "statement"  # the slot of a value the statement states and no slot gives
+
 # Roles that are a side of their own, beside the source and target of a relation.
 _OWN_SIDES = frozenset(
     {"owner", "subject", "destination", "previous_stop", "next_stop", "visitor", "winner", "loser"}
@@ -149,7 +151,7 @@ class FactView(_ViewFields):
         slots = list(self.fact.quantities)
         for quantity in self.statement.quantities:
             if not any(consistent_quantities(quantity, s.quantity) for s in slots):
-                slots.append(QuantitySlot("statement", quantity))
+                slots.append(QuantitySlot(STATEMENT_SLOT, quantity))
         return tuple(slots)
 
     @cached_property

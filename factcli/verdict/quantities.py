@@ -8,12 +8,13 @@ from __future__ import annotations
 import math
 import re
 
+from factcli.contests import contest_at
 from factcli.lazy_re import lazy_compile
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.values import Quantity
 from factcli.verdict.compare import consistent_quantities
-from factcli.verdict.facts import FactView
+from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.slots import for_another_stop, pair, slot_allowed, slot_id, tied_elsewhere
 
@@ -48,6 +49,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             if s.quantity.dimension == quantity.dimension
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
             and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
+            and not _another_result(claim, quantity, view, s)
         ]
     pairing = pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
     found = []
@@ -70,6 +72,21 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def _another_result(
+    claim: ParsedText, quantity: Quantity, view: FactView, slot: QuantitySlot
+) -> bool:
+    """A scoreline of the claim's result against one the statement gives another result
+    ("Australia beat Colombia 3-0" against "behind Kyrgios' 6-4, 6-4 win over Gonzalez"):
+    none is the other's score."""
+    if not quantity.parts or slot.slot != STATEMENT_SLOT:
+        return False
+    said = contest_at(list(claim.contests), quantity.start, quantity.end)
+    stated = contest_at(list(view.statement.contests), slot.quantity.start, slot.quantity.end)
+    if said is None or stated is None:
+        return False
+    return not {*said.winners, *said.losers} & {*stated.winners, *stated.losers}
 
 
 _PERIOD_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}

@@ -151,3 +151,17 @@ def test_a_stops_length_takes_only_the_stops_value(
 def test_the_reason_names_the_visits_own_length() -> None:
     claim = "Xi Jinping arrived in Moscow on Friday for a four-day state visit to Russia."
     assert bundled().check(claim).reasons == ("the claim says four-day; the source says three-day",)
+
+
+def test_a_scoreline_belongs_to_its_result(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "Atlantis beat Lemuria behind Ana Diaz's 6-4, 6-4 win over Ben Ortiz.",
+            keys=["beat"],
+            entities=[{"name": "Atlantis", "role": "winner"}, {"name": "Lemuria", "role": "loser"}],
+        )
+    )
+    assert stock.compare(quantities.findings, "Atlantis beat Lemuria 3-0.") == []
+    assert stock.compare(quantities.findings, "Ana Diaz beat Ben Ortiz 6-3, 6-4.") == [
+        ("quantity", "conflict", "the claim says 6-3, 6-4; the source says 6-4, 6-4")
+    ]
