@@ -94,15 +94,15 @@ def pair(
     """Pair the claim's values with the fact's slots, one value to a slot, matches first:
     in "signed in May 2014 ... deliveries from 2018" against a fact with one start date,
     2018 takes the slot and May 2014 is left to other facts instead of conflicting."""
-    used: list[SlotT] = []
+    used: set[int] = set()  # by identity: two slots of one value ("two ... two") are two
     matched: dict[int, SlotT] = {}
     for number, slots in candidates.items():
-        match = next((s for s in slots if agrees(number, s) and s not in used), None)
+        match = next((s for s in slots if agrees(number, s) and id(s) not in used), None)
         if match is not None:
-            used.append(match)
+            used.add(id(match))
             matched[number] = match
     return {
-        number: (matched.get(number), [s for s in slots if s not in used])
+        number: (matched.get(number), [s for s in slots if id(s) not in used])
         for number, slots in candidates.items()
     }
 

@@ -165,3 +165,17 @@ def test_a_scoreline_belongs_to_its_result(world: Callable[..., World]) -> None:
     assert stock.compare(quantities.findings, "Ana Diaz beat Ben Ortiz 6-3, 6-4.") == [
         ("quantity", "conflict", "the claim says 6-3, 6-4; the source says 6-4, 6-4")
     ]
+
+
+def test_two_equal_values_take_two_slots(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "Teams play two singles, and the two best runners-up advance.",
+            keys=["teams"],
+            quantities=[{"slot": "count", "value": 2}, {"slot": "count", "value": 2}],
+        )
+    )
+    found = stock.compare(
+        quantities.findings, "Teams play two singles, and the two best runners-up advance."
+    )
+    assert found == [("quantity", "match", "two matches the source")] * 2
