@@ -153,6 +153,8 @@ def _guess_kind(words: list[str], before: str, after: str = "") -> str:
     "Muslim"); anything else an organisation, so that a claim's unknown name is never
     taken for another party of the same kind."""
     last = words[-1]
+    if "v." in words:
+        return "organization"  # "United States v. Nixon": a case, not a place
     previous = before.split()[-1:] if before.split() else []
     placed = previous and previous[0].lower() in PLACE_PREPOSITIONS
     if words[-1].lower() in PLACE_HEADS or (placed and not after.startswith(("'s", "\u2019s"))):
@@ -494,7 +496,14 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         words = person.split()
         if len(words) == 3 and _is_initial(words[1]):  # "John T. Chambers": "John Chambers"
             forms.append(f"{words[0]} {words[2]}")
-        forms += [f"{title} {surname}" for title in posts.get(person, ()) if _plain_title(title)]
+        # "Chief Justice Warren" names Earl Warren unless another's name opens with "Warren"
+        # ("Chief Justice Warren Burger"): the longer name would be read as his.
+        opens_another = any(p != person and p.split()[0] == surname for p in names.people)
+        forms += [
+            f"{title} {surname}"
+            for title in posts.get(person, ())
+            if _plain_title(title) and not opens_another
+        ]
         forms += [f for title in posts.get(person, ()) for f in leader_forms(title)]
         add(person, "person", forms)
     for country in names.countries:

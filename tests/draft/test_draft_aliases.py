@@ -125,3 +125,13 @@ def test_a_long_name_goes_by_its_initials() -> None:
     text = "A title\n\nThe International Tennis Federation met on Monday in Oslo.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "ITF" in aliases["International Tennis Federation"].aliases
+
+
+def test_a_title_and_surname_that_open_another_name_are_no_alias() -> None:
+    text = (
+        "A title\n\nChief Justice Earl Warren wrote for the court. Warren spoke first. Chief "
+        "Justice Warren Burger, a conservative, wrote the decision in United States v. Nixon.\n"
+    )
+    found = {a.name: a for a in draft_article(text).aliases}
+    assert "Chief Justice Warren" not in found["Earl Warren"].aliases
+    assert found["United States v. Nixon"].kind == "organization"
