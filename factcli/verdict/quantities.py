@@ -10,8 +10,10 @@ import re
 
 from factcli.contests import contest_at
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import STOP_WORDS
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
+from factcli.synonyms import widened
 from factcli.values import Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import STATEMENT_SLOT, FactView
@@ -51,6 +53,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
             and not _another_result(claim, quantity, view, s)
         ]
+        if quantity.dimension == "count":  # "one doubles match": not the fact's count of
+            candidates[number] = _same_thing(claim, quantity, view, candidates[number])
     pairing = pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
     found = []
     for number, (matched, free) in pairing.items():
@@ -72,6 +76,64 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def _same_thing(
+    claim: ParsedText, quantity: Quantity, view: FactView, slots: list[QuantitySlot]
+) -> list[QuantitySlot]:
+    """Of a fact's several counts, those of the thing the claim's count counts ("two
+    singles ... the two best finishers": "one doubles match" counts neither). The counted
+    thing is the words after the number; slots are found in the statement in their order.
+    A count with no words after it, or a fact with one count, keeps every slot."""
+    said = counted(claim, quantity.end)
+    if len(slots) < 2 or not said:
+        return slots
+    places = _statement_places(view)
+    kept = []
+    for slot in slots:
+        place = places.get(id(slot))
+        stated = counted(view.statement, place.end) if place is not None else frozenset()
+        if not stated or widened(said) & widened(stated):
+            kept.append(slot)
+    return kept
+
+
+_COUNTED_SKIP = lazy_compile(r"best|worst|top|other|more|\w{3,}est")
+
+
+def counted(parsed: ParsedText, end: int) -> frozenset[str]:
+    """The stems of the words a count counts: up to three content words right after it,
+    superlatives set aside ("the two best second-place finishers": second-place, finishers)."""
+    found: set[str] = set()
+    for word in parsed.words:
+        if word.start < end:
+            continue
+        if word.lower in STOP_WORDS or len(found) == 3 or parsed.text[end : word.start].strip():
+            break
+        if not _COUNTED_SKIP.fullmatch(word.lower):
+            found.add(word.stem)
+        end = word.end
+    return frozenset(found)
+
+
+def _statement_places(view: FactView) -> dict[int, Quantity]:
+    """Where in the statement each count slot stands: a statement's own value where it is,
+    a curated slot at the statement's value of the same amount, in order."""
+    places: dict[int, Quantity] = {}
+    said = [q for q in view.statement.quantities if q.dimension == "count"]
+    taken: set[int] = set()
+    for slot in view.quantities:
+        if slot.quantity.dimension != "count":
+            continue
+        if slot.slot == STATEMENT_SLOT:
+            places[id(slot)] = slot.quantity
+            continue
+        for index, value in enumerate(said):
+            if index not in taken and consistent_quantities(value, slot.quantity):
+                taken.add(index)
+                places[id(slot)] = value
+                break
+    return places
 
 
 def _another_result(

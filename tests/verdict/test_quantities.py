@@ -179,3 +179,17 @@ def test_two_equal_values_take_two_slots(world: Callable[..., World]) -> None:
         quantities.findings, "Teams play two singles, and the two best runners-up advance."
     )
     assert found == [("quantity", "match", "two matches the source")] * 2
+
+
+def test_of_several_counts_a_claim_meets_the_one_of_its_thing(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "Teams play two singles, and the two best runners-up advance.",
+            keys=["teams"],
+            quantities=[{"slot": "count", "value": 2}, {"slot": "count", "value": 2}],
+        )
+    )
+    assert stock.compare(quantities.findings, "Teams play one doubles match.") == []
+    assert stock.compare(quantities.findings, "The three best runners-up advance.") == [
+        ("quantity", "conflict", "the claim says three; the source says two")
+    ]
