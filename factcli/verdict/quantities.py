@@ -43,8 +43,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.value(Kind.QUANTITY, number)
         if tied_elsewhere(claim, quantity.start, quantity.end, view, scope.named):
             continue
-        if offset(claim, quantity):
-            continue  # "two days before the parade": how long before, not how long
+        if offset(claim, quantity):  # "two days before the parade": how long before, not how
+            # long; the fact's own distance of the same amount confirms it, none conflicts
+            same = [s for s in _offsets(view) if consistent_quantities(quantity, s.quantity)]
+            if same:
+                candidates[number] = same
+            continue
         candidates[number] = [
             s
             for i, s in enumerate(view.quantities)
@@ -76,6 +80,18 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def _offsets(view: FactView) -> list[QuantitySlot]:
+    """The fact's time slots that its statement gives as a distance in time ("Two days
+    after clinching the title"), which a claim's distance ("two days earlier") compares with."""
+    said = [q for q in view.statement.quantities if offset(view.statement, q)]
+    return [
+        s
+        for s in view.quantities
+        if s.quantity.dimension == "time"
+        and any(consistent_quantities(q, s.quantity) for q in said)
+    ]
 
 
 def _same_thing(

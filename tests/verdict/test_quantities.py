@@ -193,3 +193,17 @@ def test_of_several_counts_a_claim_meets_the_one_of_its_thing(world: Callable[..
     assert stock.compare(quantities.findings, "The three best runners-up advance.") == [
         ("quantity", "conflict", "the claim says three; the source says two")
     ]
+
+
+def test_a_distance_in_time_meets_the_same_distance(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "Two days after winning the title, Ana Diaz secured the win.",
+            keys=["title"],
+            durations=[{"slot": "length", "value": 2, "unit": "days"}],
+        )
+    )
+    assert stock.compare(quantities.findings, "Ana Diaz won the title two days earlier.") == [
+        ("quantity", "match", "two days matches the source")
+    ]
+    assert stock.compare(quantities.findings, "Ana Diaz won the title three days earlier.") == []
