@@ -13,6 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcli.entities import Mention
+from factcli.lazy_re import lazy_compile
 from factcli.values import RoleAssignment
 
 WINNER = "winner"
@@ -77,10 +78,10 @@ _BREAK_WORDS = frozenset(
     """.split()
 )
 _BREAK_CHARACTERS = frozenset(',;:()\u2014"')
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
+_COORDINATION = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
 # What may stand between a contest word and its object: "the", a possessive, and a short
 # description ("defeated incumbent mayor John Smith", "beat its rival Chile").
-_OBJECT_GAP = re.compile(
+_OBJECT_GAP = lazy_compile(
     r"\s*(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:in|at|on|by|for|to|with|from|after|"
     r"before|and|or|but|them|him|her|it)\b)[a-z][\w-]*\s+){0,2}"
 )
@@ -212,7 +213,7 @@ def contest_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 
 
 def _passive(text: str, start: int, end: int) -> bool:
@@ -253,7 +254,7 @@ def _subjects(text: str, parties: list[Mention], start: int) -> list[Mention]:
     return group
 
 
-_AUXILIARY_GAP = re.compile(r"\s+(?:(?:had|has|have|also|then|just|only|\w+ly)\s+){0,2}")
+_AUXILIARY_GAP = lazy_compile(r"\s+(?:(?:had|has|have|also|then|just|only|\w+ly)\s+){0,2}")
 
 
 def _next_to(text: str, end: int, start: int) -> bool:
@@ -263,7 +264,7 @@ def _next_to(text: str, end: int, start: int) -> bool:
 
 
 # An apposition after a name: ", last year's runner-up,", ", the defending champion,".
-_APPOSITION = re.compile(r",[^,;:()\"\u2014]{1,80},")
+_APPOSITION = lazy_compile(r",[^,;:()\"\u2014]{1,80},")
 
 
 def _inside_apposition(text: str, mention: Mention, start: int) -> bool:
@@ -280,7 +281,7 @@ def _inside_apposition(text: str, mention: Mention, start: int) -> bool:
     )
 
 
-_BY_GERUND = re.compile(r"\bby\s+$")
+_BY_GERUND = lazy_compile(r"\bby\s+$")
 
 
 def _clause_opening(text: str, before: list[Mention]) -> list[Mention]:
@@ -327,7 +328,7 @@ def _objects(text: str, parties: list[Mention], end: int) -> list[Mention]:
     return group
 
 
-_OF_SIDE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_OF_SIDE = lazy_compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _skip_space(text: str, offset: int) -> int:
@@ -354,12 +355,12 @@ def _owners(text: str, parties: list[Mention], start: int) -> list[Mention]:
     return [owner]
 
 
-_GIVEN = re.compile(
+_GIVEN = lazy_compile(
     r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing)\s+(?:[a-z]+-[a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_GIVE_VERB = re.compile(r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing)\b[^,;]*$")
-_GIFT_GAP = re.compile(r"\s+(?:a|an|the|its|their)(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,4}\s+")
+_GIVE_VERB = lazy_compile(r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing)\b[^,;]*$")
+_GIFT_GAP = lazy_compile(r"\s+(?:a|an|the|its|their)(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,4}\s+")
 
 
 def _given(text: str, parties: list[Mention], start: int) -> Mention | None:
@@ -375,4 +376,4 @@ def _given(text: str, parties: list[Mention], start: int) -> Mention | None:
     return mention if opening is not None else None
 
 
-_OWNER_GAP = re.compile(r"(?:'s?|\u2019s?)?(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,8}\s*")
+_OWNER_GAP = lazy_compile(r"(?:'s?|\u2019s?)?(?:\s+(?:[\d(),-]+|[a-z][a-z-]*)){0,8}\s*")

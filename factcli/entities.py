@@ -297,7 +297,7 @@ def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_CASE = re.compile(
+_CASE = lazy_compile(
     r"(?P<left>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+v\.\s+"
     r"(?P<right>[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for)\s+[A-Z][\w'\u2019-]*|"
     r"\s+[A-Z][\w'\u2019-]*)*)"

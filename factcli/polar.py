@@ -40,7 +40,7 @@ _NEGATION_WORD = lazy_compile(
 # of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
 _TOKEN = lazy_compile(r"\w+")
 _NEGATION_STARTS = frozenset(_TOKEN.findall(cue)[0] for cue in (*NEGATION_WORDS, *NEGATION_PHRASES))
-_NUMBER_SIGN = re.compile(r"\bno\.\s*(?=\d)")
+_NUMBER_SIGN = lazy_compile(r"\bno\.\s*(?=\d)")
 # "without" denies an action ("without meeting", "without any"), not a thing's presence.
 _WITHOUT_THING = lazy_compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
 # "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the

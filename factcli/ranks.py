@@ -202,7 +202,7 @@ def _above_any(text: str) -> list[Rank]:
 
 
 # "the inaugural Davis Cup Finals", "her maiden speech": the first of a series, as "first".
-_FIRST_EDITION = re.compile(r"\b(?:inaugural|maiden)\b", re.IGNORECASE)
+_FIRST_EDITION = lazy_compile(r"\b(?:inaugural|maiden)\b", re.IGNORECASE)
 
 
 def _first_editions(text: str) -> list[Rank]:

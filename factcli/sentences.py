@@ -386,7 +386,7 @@ def _can_start_subject(word: _Word, *, after_and: bool) -> bool:
 
 # "France, last year's runner-up, beat Japan": a name, a description set off by commas that
 # opens with a determiner or a possessive, then the predicate.
-_APPOSED = re.compile(
+_APPOSED = lazy_compile(
     r"^(?P<subject>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}),\s+"
     r"(?P<description>(?:a|an|the|this|last|[A-Za-z][\w.-]*['\u2019]s?)\s[^,;:()\"]{2,80}?),\s+"
     r"(?P<rest>[a-z][^\n]*)$"

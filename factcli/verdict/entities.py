@@ -257,7 +257,7 @@ def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) ->
     return None
 
 
-_DESCRIBED = re.compile(r"(?:^|[^\w'-])((?:[a-z][a-z-]+\s+){2,3})$")
+_DESCRIBED = lazy_compile(r"(?:^|[^\w'-])((?:[a-z][a-z-]+\s+){2,3})$")
 
 
 def described(text: str, start: int) -> str | None:
