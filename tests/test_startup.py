@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,18 +63,24 @@ print(json.dumps({"status": status, "output": output, **counts}))
 """
 
 
-def imported(args: list[str], cache: Path) -> tuple[int, str, list[str]]:
-    """Run factcli's main(args) in a fresh interpreter: its status, output and modules."""
+def probe(script: str, args: list[str], cache: Path) -> dict[str, Any]:
+    """Run a probe script on factcli's main(args) in a fresh interpreter: its JSON report."""
     env = {**os.environ, "FACTCLI_CACHE": str(cache)}
     env.pop("FACTCLI_STORE", None)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args)],
+        [sys.executable, "-c", script, json.dumps(args)],
         capture_output=True,
         text=True,
         env=env,
         check=True,
     )
-    result = json.loads(done.stdout.splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return report
+
+
+def imported(args: list[str], cache: Path) -> tuple[int, str, list[str]]:
+    """Run factcli's main(args) in a fresh interpreter: its status, output and modules."""
+    result = probe(PROBE, args, cache)
     return result["status"], result["output"], result["modules"]
 
 
@@ -95,16 +102,7 @@ def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(tmp_path: Path, warm:
 def test_check_compiles_the_patterns_it_uses_and_next_to_none_at_import(tmp_path: Path) -> None:
     args = ["check", CLAIM, "--format", "jsonl"]
     imported(args, tmp_path)  # the store, its index and the cache written
-    env = {**os.environ, "FACTCLI_CACHE": str(tmp_path)}
-    env.pop("FACTCLI_STORE", None)
-    done = subprocess.run(
-        [sys.executable, "-c", COUNTING_PROBE, json.dumps(args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    result = json.loads(done.stdout.splitlines()[-1])
+    result = probe(COUNTING_PROBE, args, tmp_path)
     assert result["status"] == 0
     assert json.loads(result["output"])["verdict"] == "supported"
     assert result["import"] <= MAX_PATTERNS_AT_IMPORT
