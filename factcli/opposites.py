@@ -235,3 +235,36 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 def polar_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """POLAR_OPPOSITES as stems."""
     return tuple((stem_set(a), stem_set(b)) for a, b in POLAR_OPPOSITES)
+
+
+# Negative prefixes that make an adjective its opposite ("consistent", "inconsistent";
+# "likely", "unlikely"). "un" takes any base of four letters or more; "in" and its forms only
+# an adjective's ending, so that "inform", "income" or "impress" are never read as opposites.
+UN_PREFIX = "un"
+IN_PREFIXES = ("in", "im", "il", "ir")
+ADJECTIVE_ENDINGS = ("ent", "ant", "ible", "able", "al", "ive", "ate", "ar", "ete", "ious")
+MIN_NEGATED_BASE = 4
+# Words that open with such a prefix without negating their base.
+NOT_NEGATED_BY_PREFIX = frozenset(
+    {"unionist", "universal", "interval", "internal", "infernal", "invaluable", "inflammable",
+     "impotent", "important", "immanent", "imminent", "inherent", "innate", "intimate",
+     "illustrate", "irate", "incarnate", "insular", "instant", "inhabitant", "incumbent",
+     "indent", "invent", "intent", "instate", "inflate", "innovate", "illuminate"}
+)  # fmt: skip
+
+
+def negated_base(word: str) -> str | None:
+    """The word a negative prefix turns around ("inconsistent": "consistent"), or None."""
+    if word in NOT_NEGATED_BY_PREFIX:
+        return None
+    if word.startswith(UN_PREFIX) and len(word) - len(UN_PREFIX) >= MIN_NEGATED_BASE:
+        return word[len(UN_PREFIX) :]
+    for prefix in IN_PREFIXES:
+        base = word[len(prefix) :]
+        if (
+            word.startswith(prefix)
+            and len(base) >= MIN_NEGATED_BASE
+            and base.endswith(ADJECTIVE_ENDINGS)
+        ):
+            return base
+    return None

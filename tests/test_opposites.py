@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcli.lexicon import stem
-from factcli.opposites import POLAR_OPPOSITES, polar_stems
+from factcli.opposites import POLAR_OPPOSITES, negated_base, polar_stems
 
 
 def test_each_pair_has_two_disjoint_sides() -> None:
@@ -18,3 +18,15 @@ def test_stems_follow_the_word_lists() -> None:
     sides = [side for pair in polar_stems() for side in pair]
     assert any(stem("boosted") in side for side in sides)
     assert any(stem("plunged") in side for side in sides)
+
+
+def test_a_negative_prefix_names_its_base() -> None:
+    assert negated_base("inconsistent") == "consistent"
+    assert negated_base("unlikely") == "likely"
+    assert negated_base("irregular") == "regular"
+    assert negated_base("illegal") == "legal"
+
+
+def test_words_that_only_open_like_a_prefix_have_no_base() -> None:
+    for word in ("inform", "income", "impress", "unit", "under", "important", "invaluable"):
+        assert negated_base(word) is None, word

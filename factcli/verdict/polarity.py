@@ -11,6 +11,7 @@ import re
 
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
+from factcli.opposites import negated_base
 from factcli.parse import ParsedText
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
@@ -25,8 +26,10 @@ from factcli.verdict.findings import (
 
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
-    """A finding on the claim's polarity, then one for each polar word the fact pairs."""
-    found = [_negation_finding(claim, view)]
+    """A finding on the claim's polarity, then one for each polar word the fact pairs, and
+    one for each word whose negative prefix the fact's word lacks or has ("inconsistent"
+    against "consistent")."""
+    found = [_negation_finding(claim, view), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     for polar in claim.polar_words:
         element = Element.named(Kind.POLAR, polar.word)
@@ -40,6 +43,25 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                     element,
                     Status.CONFLICT,
                     f"the claim says '{polar.word}'; the source says '{opposite}'",
+                )
+            )
+    return found
+
+
+def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:
+    """Conflicts between a word and its negative-prefix form, either way round."""
+    fact_words = {w.lower for w in view.statement.words}
+    negated_in_fact = {base: f for f in fact_words if (base := negated_base(f)) is not None}
+    found = []
+    for word in sorted({w.lower for w in claim.words}):
+        base = negated_base(word)
+        opposite = base if base in fact_words else negated_in_fact.get(word)
+        if opposite is not None:
+            found.append(
+                Finding(
+                    Element.named(Kind.POLAR, word),
+                    Status.CONFLICT,
+                    f"the claim says '{word}'; the source says '{opposite}'",
                 )
             )
     return found

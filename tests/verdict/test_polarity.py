@@ -84,3 +84,51 @@ def test_a_loss_is_no_profit(world: Callable[..., World]) -> None:
     stock = world(fact("Harbor Foods made a net profit of 42 million euros.", keys=["net"]))
     found = stock.compare(polarity.findings, "Harbor Foods made a net loss of 42 million euros.")
     assert ("polar", "conflict", "the claim says 'loss'; the source says 'profit'") in found
+
+
+# --- A negative prefix turns a word around: "inconsistent" against "consistent" -------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "reason"),
+    [
+        (
+            "The model was consistent with the data.",
+            "The model was inconsistent with the data.",
+            "the claim says 'inconsistent'; the source says 'consistent'",
+        ),
+        (
+            "A deal is unlikely this year.",
+            "A deal is likely this year.",
+            "the claim says 'likely'; the source says 'unlikely'",
+        ),
+        (
+            "The ruling made the merger possible.",
+            "The ruling made the merger impossible.",
+            "the claim says 'impossible'; the source says 'possible'",
+        ),
+    ],
+)
+def test_a_negative_prefix_is_an_opposite(
+    world: Callable[..., World], statement: str, claim: str, reason: str
+) -> None:
+    found = world(fact(statement, keys=["model|deal|merger"])).compare(polarity.findings, claim)
+    assert ("polar", "conflict", reason) in found
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("The ministry will form a panel.", "The ministry will inform the panel."),
+        ("Prices come down.", "Income came down."),
+        ("The press office said so.", "The ministry tried to impress the press office."),
+        ("The ties are important.", "The ties are potent."),
+    ],
+)
+def test_a_word_that_only_opens_like_a_prefix_is_no_opposite(
+    world: Callable[..., World], statement: str, claim: str
+) -> None:
+    found = world(fact(statement, keys=["panel|down|office|ties"])).compare(
+        polarity.findings, claim
+    )
+    assert not [f for f in found if f[0] == "polar" and f[1] == "conflict"]
