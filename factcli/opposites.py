@@ -228,6 +228,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
     (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
+    # The pace of a change: "slowed the transformation" is not "accelerated" it.
+    (
+        frozenset({"accelerate", "accelerated", "hasten", "hastened", "quicken", "quickened"}),
+        frozenset({"slow", "slowed", "decelerate", "decelerated"}),
+    ),
 )
 
 

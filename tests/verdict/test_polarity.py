@@ -132,3 +132,9 @@ def test_a_word_that_only_opens_like_a_prefix_is_no_opposite(
         polarity.findings, claim
     )
     assert not [f for f in found if f[0] == "polar" and f[1] == "conflict"]
+
+
+def test_a_slowed_change_is_no_accelerated_one(world: Callable[..., World]) -> None:
+    stock = world(fact("Cheap credit accelerated the shift to electric cars.", keys=["shift"]))
+    found = stock.compare(polarity.findings, "Cheap credit slowed the shift to electric cars.")
+    assert ("polar", "conflict", "the claim says 'slowed'; the source says 'accelerated'") in found
