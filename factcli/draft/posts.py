@@ -130,7 +130,10 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         ]
         if near:
             nearest = min(near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end)))
-            return _apposed_to(nearest, verb.start, names, parsed.text) or nearest.name
+            return _apposed_to(nearest.start, verb.start, names, parsed.text) or nearest.name
+        described = _apposed_to(verb.start, verb.start, names, parsed.text)
+        if described is not None:  # a description too long for "near" ends at the verb
+            return described
     unnamed = _UNNAMED_SPEAKERS.search(parsed.text)
     if unnamed is not None:
         return (unnamed.group("who") or unnamed.group("report")).lower()
@@ -138,18 +141,19 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
 
 
 _PUT_IT = re.compile(r"\s+it\b")  # "as Cheng recently put it: ..."
-_SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+)?),\s*$")
+_SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+){0,3}),\s*$")
 _DESCRIBES = re.compile(r"(?:a|an|the|who|whose)\s", re.IGNORECASE)
 
 
-def _apposed_to(name: Mention, verb: int, names: list[Mention], text: str) -> str | None:
-    """The person an apposition between them and the speech verb describes, when the name
-    nearest the verb is inside it: "Andrew Small, a fellow with the Asia program of the
-    German Marshall Fund, explained ...": Andrew Small speaks, not the fund; likewise after
-    a bare post ("director of the Carnegie Moscow Center") or a relative clause ("who
-    heads the fund")."""
+def _apposed_to(limit: int, verb: int, names: list[Mention], text: str) -> str | None:
+    """The person, ending before `limit`, whom an apposition running up to the speech verb
+    describes: "Andrew Small, a fellow with the Asia program of the German Marshall Fund,
+    explained ...": Andrew Small speaks, not the fund; likewise after a bare post ("director
+    of the Carnegie Moscow Center"), a relative clause ("who heads the fund"), or a
+    description of several parts ("X, a fellow at an institute in Munich, Germany, and
+    co-author of the study, said")."""
     for person in names:
-        if person.kind != "person" or person.end > name.start:
+        if person.kind != "person" or person.end > limit:
             continue
         found = _SET_OFF.match(text[person.end : verb])
         # "Andrew Small, a fellow with ...", "Dmitri Trenin, director of the Carnegie

@@ -341,3 +341,13 @@ def test_the_article_date_needs_a_claim_on_its_publication() -> None:
     assert any(
         "published" in key.split("|") and "title" not in key.split("|") for key in dated.keys
     )
+
+
+def test_the_speaker_behind_a_description_of_several_parts() -> None:
+    text = (
+        'Lab news\n\n"The results surprised us," Maria Lopez, a research fellow at the Ocean '
+        "Institute in Bergen, Norway, and co-author of the study, said in a statement.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if "surprised" in f.statement)
+    assert fact.speaker is not None
+    assert fact.speaker[0] == "Maria Lopez"
