@@ -145,6 +145,9 @@ NEGATION_PHRASES = (
     "canceled the",
     "cancels the",
     "put on hold",
+    # an expectation denied: "is unlikely to reach", "is not likely to"
+    "unlikely to",
+    "doubtful that",
 )
 NOT_NEGATION_PHRASES = (
     # "the decline to $21", "its decline to 5 percent": a fall, not a refusal

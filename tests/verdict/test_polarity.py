@@ -138,3 +138,16 @@ def test_a_slowed_change_is_no_accelerated_one(world: Callable[..., World]) -> N
     stock = world(fact("Cheap credit accelerated the shift to electric cars.", keys=["shift"]))
     found = stock.compare(polarity.findings, "Cheap credit slowed the shift to electric cars.")
     assert ("polar", "conflict", "the claim says 'slowed'; the source says 'accelerated'") in found
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Putin is unlikely to attend Beijing's military parade.", "refuted"),
+        ("It is doubtful that Putin will attend Beijing's military parade.", "refuted"),
+        ("Putin is likely to attend Beijing's military parade.", "supported"),
+    ],
+)
+def test_an_expectation_denied_against_the_bundled_store(claim: str, label: str) -> None:
+    """ "Unlikely to" denies what the source expects, as "not expected to" does."""
+    assert verdict(bundled(), claim) == label
