@@ -91,19 +91,22 @@ def fact_record(fact: DraftFact) -> dict[str, Any]:
 
 def _quantity(record: QuantityRecord) -> dict[str, Any]:
     item: dict[str, Any] = {"slot": record.slot, "value": record.value}
-    for key in ("unit", "period", "qualifier"):
-        if getattr(record, key):
-            item[key] = getattr(record, key)
-    return item
+    return _with_given(item, record, ("unit", "period", "qualifier"))
 
 
 def _date(record: DateRecord) -> dict[str, Any]:
     item: dict[str, Any] = {"slot": record.slot, "date": record.date}
-    for key in ("end", "weekday", "part"):
-        if getattr(record, key):
-            item[key] = getattr(record, key)
+    _with_given(item, record, ("end", "weekday", "part"))
     if record.cue:
         item["cue"] = list(record.cue)
+    return item
+
+
+def _with_given(item: dict[str, Any], record: object, keys: tuple[str, ...]) -> dict[str, Any]:
+    """`item` with those of the record's optional fields that are set, in `keys`' order."""
+    for key in keys:
+        if value := getattr(record, key):
+            item[key] = value
     return item
 
 
