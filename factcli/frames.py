@@ -31,6 +31,10 @@ _CUE_WORDS = frozenset(_REPORTING.replace(r"\s+", "|").split("|")) | {"according
 _TAIL_WORD = (
     r"(?:on|in|at|a|an|the|this|last|late|early|on|during|to|with|by|its|his|her|their|"
     r"interview|interviews|statement|statements|report|briefing|conference|press|news|"
+    # the medium that carried it: "in an interview published Monday by newspaper Kommersant"
+    r"newspaper|daily|weekly|paper|magazine|journal|agency|broadcaster|channel|radio|"
+    r"television|tv|website|outlet|blog|post|speech|address|article|editorial|op-ed|"
+    r"state|public|local|national|official|online|"
     r"published|released|posted|week|month|year|weekend|morning|afternoon|evening|night|"
     r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*|"
     # how and when: "said jokingly", "said after his loss", "told reporters before the vote"
@@ -44,7 +48,7 @@ _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 # "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
 _CLOSING = lazy_compile(
     rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
-    rf"(?P<tail>(?:,?\s+{_TAIL_WORD}){{0,8}}){_CITING}\s*[.!?\"]*\s*$"
+    rf"(?P<tail>(?:,?\s+{_TAIL_WORD}){{0,12}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
 _CLOSING_INVERTED = lazy_compile(
@@ -78,7 +82,8 @@ _GROUP_SPEAKER = lazy_compile(
     r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person)|ministry|government|"
     r"reports?|reporters?|journalists?|diplomats?|economists?|executive|ceo|chief|head|"
     r"director|minister|president|premier|envoy|ambassador|fellow|scholar|researchers?|"
-    r"statement|kremlin|White\s+House)\b",
+    r"statement|kremlin|White\s+House|aides?|advis[eo]rs?|insiders?|negotiators?|"
+    r"lawmakers?|commentators?|people\s+familiar)\b",
     re.IGNORECASE,
 )
 _CLAUSE_WORD = lazy_compile(

@@ -31,6 +31,11 @@ from factcli.frames import find_frame
          "the agency", "Grain exports have doubled"),
         ("Kyodo quoted Ken Sato as saying the port would reopen in June.", "Ken Sato",
          "the port would reopen in June."),
+        # the medium that carried the words belongs to the frame
+        ("The port will reopen in June, the mayor Ken Sato said in an interview published "
+         "Monday by newspaper Reef Herald.", "the mayor Ken Sato", "The port will reopen in June"),
+        ("Grain exports have doubled, the minister told state broadcaster TVA on its website.",
+         "the minister", "Grain exports have doubled"),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:

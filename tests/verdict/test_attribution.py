@@ -48,6 +48,11 @@ from .stores import bundled, small, verdict
          "diplomats.", "supported"),  # his presence at Beijing's parade
         ("Putin has a trip to China planned for October, Kyodo said, citing diplomats.",
          "refuted"),
+        # the frame's medium and its date are set aside with it
+        ("Xi arrived in Moscow on Friday, an aide said in an interview published Sunday by "
+         "newspaper Vedomosti.", "supported"),
+        ("Xi arrived in Moscow on Thursday, an aide said in an interview published Sunday by "
+         "newspaper Vedomosti.", "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
