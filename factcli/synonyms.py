@@ -147,6 +147,42 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
 )
 
 
+# Converses: two words for one transfer seen from either side ("Russia sold the S-400 to
+# China" is "China bought the S-400 from Russia"). A fact that uses one side's words also
+# says the other's; who stands on which side is the role check's to compare.
+CONVERSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"sell", "sale", "seller", "vendor"}),
+        frozenset({"buy", "purchase", "acquire", "buyer", "purchaser", "customer"}),
+    ),
+    (frozenset({"export", "exporter"}), frozenset({"import", "importer"})),
+    (frozenset({"lend", "lender", "loan"}), frozenset({"borrow", "borrower"})),
+)
+
+
+@lru_cache(maxsize=1)
+def _converse_index() -> dict[str, frozenset[str]]:
+    """Each stem of CONVERSES mapped to the stems of the other side."""
+    index: dict[str, set[str]] = {}
+    for one, other in CONVERSES:
+        one_stems, other_stems = stem_set(one), stem_set(other)
+        for member in one_stems:
+            index.setdefault(member, set()).update(other_stems)
+        for member in other_stems:
+            index.setdefault(member, set()).update(one_stems)
+    return {member: frozenset(side) for member, side in index.items()}
+
+
+def with_converses(stems: frozenset[str] | set[str]) -> frozenset[str]:
+    """Stems with the words for the same transfer from the other side: "sold" also reads
+    as "bought"."""
+    converses = _converse_index()
+    wider = set(stems)
+    for word in stems:
+        wider |= converses.get(word, frozenset())
+    return frozenset(wider)
+
+
 @lru_cache(maxsize=1)
 def synonym_index() -> dict[str, frozenset[str]]:
     """Each stem of SYNONYM_GROUPS mapped to every stem of its groups."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.lexicon import stem
-from factcli.synonyms import synonym_index, widened
+from factcli.synonyms import synonym_index, widened, with_converses
 
 
 def test_a_word_widens_to_its_group() -> None:
@@ -31,3 +31,10 @@ def test_the_index_is_symmetric() -> None:
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
     assert stem(stated) in widened(frozenset({stem(said)}))
+
+
+def test_a_converse_reads_as_the_other_side_of_the_transfer() -> None:
+    wider = with_converses(frozenset({stem("sold")}))
+    assert {stem("bought"), stem("purchase"), stem("sold")} <= wider
+    assert stem("import") in with_converses(frozenset({stem("exports")}))
+    assert with_converses(frozenset({stem("visit")})) == frozenset({stem("visit")})

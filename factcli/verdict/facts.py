@@ -13,7 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, parse_text
-from factcli.synonyms import widened
+from factcli.synonyms import widened, with_converses
 from factcli.verdict.compare import consistent_quantities, date_relation, same_rank
 from factcli.verdict.findings import ENTITY_KINDS
 
@@ -139,10 +139,14 @@ class FactView(_ViewFields):
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Stems of the fact's words and keys, widened by synonyms."""
+        """Stems of the fact's words and keys, widened by synonyms and, where the fact puts
+        parties on both sides of a transfer, by its converses (roles then tell who is who)."""
         text = " ".join([self.fact.statement, self.fact.quote, *self.fact.keys])
         found = {stem(word) for word in words(text)}
         found |= {stem(word) for name in self.names for word in words(name)}
+        sides = {f.side for f in self.fillers}
+        if {"source", "target"} <= sides:
+            return widened(with_converses(widened(found)))
         return widened(found)
 
     @cached_property

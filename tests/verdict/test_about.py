@@ -156,3 +156,13 @@ def test_topic_details_against_a_small_store(tmp_path: Path, claim: str, label: 
 )
 def test_topic_details_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+def test_two_words_that_spell_a_hyphenated_word_of_the_facts_are_covered(
+    world: Callable[..., World],
+) -> None:
+    stock = world(fact("Atlantis sells sea-water pumps to Lemuria.", id="pumps", keys=["pumps"]))
+    views = [stock.view("pumps")]
+    assert content_coverage(stock.parse("Atlantis sells sea water pumps."), views) == (1.0, [])
+    _, missing = content_coverage(stock.parse("Atlantis sells water sea pumps."), views)
+    assert missing == ["water", "sea"]
