@@ -69,12 +69,20 @@ _OPENING_APPOSED = lazy_compile(
     rf"^\s*(?P<speaker>[^,;:\"]{{2,60}},\s+[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}),\s+"
     rf"(?:{_REPORTING})(?:\s+(?:on|in|at)\s+\w+)?\s+(?:that\s+)?(?=\S)"
 )
-# "Analyst Small says (that) ...", "Biswas told DW that ..."
+# When an opening frame spoke, between its verb and the content: "said this week",
+# "announced on Monday", "confirmed earlier this month".
+_OPENING_WHEN = (
+    r"(?:\s+(?:(?:on|in|at)\s+[A-Z]\w+|(?:on\s+)?[A-Z]\w+day|"
+    r"(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month|year|weekend|morning|[A-Z]\w+day)|"
+    r"earlier|recently|today|yesterday))?"
+)
+# "Analyst Small says (that) ...", "Biswas told DW that ...", "the president had confirmed"
 _OPENING = lazy_compile(
-    rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:told|tells)\s+"
+    rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:told|tells)\s+"
     rf"(?:[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)(?:\s+[A-Z][\w.'-]*)*|"
     rf"(?:{_REPORTING}))"
-    rf"(?:\s+(?:on|in|at)\s+[A-Z]\w+)?\s*,?\s+(?P<that>that\s+)?(?=\S)"
+    rf"{_OPENING_WHEN}\s*,?\s+(?P<that>that\s+)?(?=\S)"
 )
 # Speakers that are no one in particular: "officials said", "state media reported".
 _GROUP_SPEAKER = lazy_compile(

@@ -36,6 +36,12 @@ from factcli.frames import find_frame
          "Monday by newspaper Reef Herald.", "the mayor Ken Sato", "The port will reopen in June"),
         ("Grain exports have doubled, the minister told state broadcaster TVA on its website.",
          "the minister", "Grain exports have doubled"),
+        # when an opening frame spoke, and a speaker who "had confirmed" it
+        ("The ministry said this week the port would reopen in June.", "The ministry",
+         "the port would reopen in June."),
+        ("Lemuria announced on Monday that the port would reopen.", "Lemuria",
+         "the port would reopen."),
+        ("The mayor had confirmed he would open the port.", "The mayor", "he would open the port."),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:

@@ -53,6 +53,11 @@ from .stores import bundled, small, verdict
          "newspaper Vedomosti.", "supported"),
         ("Xi arrived in Moscow on Thursday, an aide said in an interview published Sunday by "
          "newspaper Vedomosti.", "refuted"),
+        # frames within frames: the outlet is set aside, the person's words decide
+        ("The Kremlin said last week the Chinese president had confirmed he would make a "
+         "two-day visit to Belarus.", "supported"),
+        ("The Kremlin said last week the Chinese president had confirmed he would make a "
+         "four-day visit to Belarus.", "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
