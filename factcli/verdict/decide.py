@@ -232,7 +232,23 @@ def claim_elements(parsed: ParsedText) -> list[Element]:
     and the names that are parties (not adjectives, not the country of a title)."""
     names = {m.name for m in parsed.mentions if m.kind in ENTITY_KINDS and not m.adjective}
     names -= {m.name for m in parsed.mentions if m.possessive and qualifies_title(parsed, m)}
+    names -= _event_places(parsed)
     return claim_values(parsed) + [Element.named(Kind.ENTITY, name) for name in sorted(names)]
+
+
+_PLACE_KINDS = frozenset({"country", "region", "city", "group"})
+
+
+def _event_places(parsed: ParsedText) -> set[str]:
+    """Places that say where a named event took place ("the end of World War Two in
+    Europe"): they narrow the event, no party of the claim's own, and are not compared."""
+    events = [m for m in parsed.mentions if m.kind == "event"]
+    return {
+        m.name
+        for m in parsed.mentions
+        if m.kind in _PLACE_KINDS
+        and any(parsed.text[e.end : m.start].strip().lower() in ("in", "in the") for e in events)
+    }
 
 
 def _describe_element(parsed: ParsedText, element: Element) -> str:
