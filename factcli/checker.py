@@ -16,9 +16,9 @@ from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.model import Fact, Store
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
-from factcli.retrieve import LazyStore, Retriever, TermIndex, open_store
-from factcli.sentences import Segment, split_apposition, split_clauses
-from factcli.verdict.about import read_keys
+from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
+from factcli.sentences import Segment, purpose_lead, split_apposition, split_clauses
+from factcli.verdict.about import content_coverage, read_keys
 from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess
 from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
 from factcli.verdict.decide import decide
@@ -33,6 +33,7 @@ CANDIDATES = 12  # candidate facts assessed per claim
 PARSE_CACHE = 256  # recently parsed texts a checker keeps
 RESULT_CACHE = 4096  # recent results a checker keeps: streams of claims repeat claims
 CONTEXT_PIECES = 4  # clauses before a claim that may say who "he" or "it" is
+LEAD_CANDIDATES = 3  # facts added for the values of a clause before an infinitive of purpose
 
 
 class Checker:
@@ -162,6 +163,7 @@ class Checker:
             if piece.strip():
                 keyed = _with_context(keyed, self.parse(piece))
         candidates = self.retriever.candidates(keyed, CANDIDATES)
+        candidates += self._lead_candidates(claim, context, candidates)
         views = [self.view(c.fact) for c in candidates]
         readings = [read_keys(keyed, v) for v in views]
         about = [v for v, reading in zip(views, readings, strict=True) if not reading.missing]
@@ -180,6 +182,33 @@ class Checker:
             ]
         scores = {c.fact.id: c.score for c in candidates}
         return decide(claim, parsed, assessments, scores, self.retriever.knows)
+
+    def _lead_candidates(
+        self, claim: str, context: Sequence[str], found: list[Candidate]
+    ) -> list[Candidate]:
+        """The facts that the values of the clause before an infinitive of purpose are about
+        ("visit Moscow on May 9 | to join the commemorations"): that clause states an event
+        of its own, which the whole sentence may not retrieve. A fact is added only when it
+        has a slot for such a value and uses every word of the clause (the clause's event,
+        not the trip during which it happened)."""
+        lead = purpose_lead(claim)
+        if lead is None:
+            return []
+        parsed = self.parse(lead)
+        if not (parsed.dates or parsed.quantities):
+            return []
+        for piece in context if parsed.refers_back else ():  # who "he" is
+            if piece.strip():
+                parsed = _with_context(parsed, self.parse(piece))
+        seen = {c.fact.id for c in found}
+        extra = [
+            c
+            for c in self.retriever.candidates(parsed, CANDIDATES)
+            if c.fact.id not in seen
+            and _holds_values_like(c.fact, parsed)
+            and not content_coverage(parsed, [self.view(c.fact)])[1]
+        ]
+        return extra[:LEAD_CANDIDATES]
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
         """Check claims one by one, lazily, in order."""
@@ -217,6 +246,15 @@ def _confirmed(assessments: Sequence[Assessment]) -> frozenset[Element]:
         for f in a.findings
         if f.status is Status.MATCH and f.element.kind in (Kind.QUANTITY, Kind.RANK)
     )
+
+
+def _holds_values_like(fact: Fact, parsed: ParsedText) -> bool:
+    """Has the fact a slot for a value of the kind the text gives (a date for a date, an
+    amount of the same dimension for an amount), whatever its value?"""
+    if parsed.dates and fact.dates:
+        return True
+    dimensions = {q.dimension for q in parsed.quantities}
+    return any(s.quantity.dimension in dimensions for s in fact.quantities)
 
 
 def _about(result: CheckResult, speaker: Speaker) -> bool:

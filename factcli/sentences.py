@@ -382,6 +382,27 @@ def _can_start_subject(word: _Word, *, after_and: bool) -> bool:
     return not after_and or word.is_capitalized or word.lower in _SUBJECT_STARTERS
 
 
+# --- purpose infinitives -------------------------------------------------------------------
+
+# "Xi will visit Moscow on May 9 | to attend the parade": the clause before an infinitive of
+# purpose states its own event, with its own values.
+_PURPOSE = lazy_compile(
+    r"\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|these|"
+    r"those|be|have|date|day|now)\b)[a-z]+\b"
+)
+_MIN_LEAD_WORDS = 3
+
+
+def purpose_lead(text: str) -> str | None:
+    """The clause before the first infinitive of purpose ("he will visit Moscow on May 9"
+    of "... to join the celebrations"), or None when the text has none."""
+    found = _PURPOSE.search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()].strip(" ,")
+    return lead if len(lead.split()) >= _MIN_LEAD_WORDS else None
+
+
 # --- appositions ---------------------------------------------------------------------------
 
 # "France, last year's runner-up, beat Japan": a name, a description set off by commas that

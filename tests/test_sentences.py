@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.sentences import Segment, split_apposition, split_clauses, split_sentences
+from factcli.sentences import (
+    Segment,
+    purpose_lead,
+    split_apposition,
+    split_clauses,
+    split_sentences,
+)
 from tests.work import assert_linear, repeat
 
 
@@ -360,3 +366,17 @@ def test_a_case_name_does_not_end_a_sentence() -> None:
         "In 1954 the court decided Brown v. Board of Education.",
         "It was unanimous.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("He will visit Lemuria on May 9 to attend the parade.", "He will visit Lemuria on May 9"),
+        ("Atlantis cut tariffs in 2019 in order to lift exports.", "Atlantis cut tariffs in 2019"),
+        ("Exports rose to the highest level in years.", None),  # "to the": no infinitive
+        ("Exports rose to 20 tonnes.", None),
+        ("Ready to go.", None),  # too short a clause before it
+    ],
+)
+def test_the_clause_before_an_infinitive_of_purpose(text: str, lead: str | None) -> None:
+    assert purpose_lead(text) == lead

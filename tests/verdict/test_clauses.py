@@ -93,3 +93,46 @@ def test_an_apposition_is_checked_as_a_statement_of_its_own(tmp_path: Path) -> N
     )  # fmt: skip
     assert verdict(checker, "Atlantis, the defending champion, beat Lemuria 2-1.") == "supported"
     assert verdict(checker, "Atlantis, the defending champion, beat Lemuria 3-0.") == "refuted"
+
+
+TRIP = fact(
+    "Ana Diaz visits Lemuria from 8 to 10 May 2020.",
+    id="trip",
+    keys=["Ana Diaz", "Lemuria"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    dates=[{"slot": "trip", "date": "2020-05-08", "end": "2020-05-10", "cue": ["from"]}],
+)
+FAIR = fact(
+    "Ana Diaz opens the 40th trade fair of Lemuria.",
+    id="fair",
+    keys=["fair"],
+    ranks=[{"slot": "edition", "value": 40, "kind": "ordinal"}],
+    entities=[{"name": "Lemuria", "role": "host"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Diaz will visit Lemuria on May 9 to open the 40th trade fair.", "supported"),
+        ("Diaz will visit Lemuria on June 9 to open the 40th trade fair.", "refuted"),
+    ],
+)
+def test_the_values_of_a_clause_before_its_purpose(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TRIP, FAIR), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi said he would travel to Moscow on May 9 to join the commemorations of the 70th "
+         "anniversary of the end of World War II.", "supported"),
+        ("Xi said he would travel to Moscow on May 19 to join the commemorations of the 70th "
+         "anniversary of the end of World War II.", "refuted"),
+        # the parade's own date: the trip's span (May 8-10) does not give it
+        ("On Saturday Xi watched a big military parade in Moscow to mark the 70th anniversary "
+         "of the end of World War II.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_the_clause_before_its_purpose_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
