@@ -50,6 +50,12 @@ _CLOSING = lazy_compile(
     rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
     rf"(?P<tail>(?:,?\s+{_TAIL_WORD}){{0,12}}){_CITING}\s*[.!?\"]*\s*$"
 )
+# "Xi will visit Russia, the ministry announced Monday, with Belarus also on his itinerary":
+# a frame set off by commas in the middle of its content.
+_MEDIAL = lazy_compile(
+    rf",\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
+    rf"(?:\s+{_TAIL_WORD}){{0,12}},\s+(?=\S)"
+)
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
 _CLOSING_INVERTED = lazy_compile(
     rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
@@ -102,18 +108,23 @@ _CLAUSE_WORD = lazy_compile(
 
 class Frame(NamedTuple):
     """A reporting frame: the speaker's span, the content's span, and the frame's own span
-    (speaker, verb and whatever date or medium the frame adds), offsets into the text."""
+    (speaker, verb and whatever date or medium the frame adds), offsets into the text. A
+    frame set in the middle of its content has the content go on at `rest_start`."""
 
     speaker_start: int
     speaker_end: int
     content_start: int
     content_end: int
+    rest_start: int | None = None
 
     def speaker(self, text: str) -> str:
         return text[self.speaker_start : self.speaker_end]
 
     def content(self, text: str) -> str:
-        return text[self.content_start : self.content_end].strip(" ,")
+        content = text[self.content_start : self.content_end].strip(" ,")
+        if self.rest_start is None:
+            return content
+        return f"{content}, {text[self.rest_start :].strip()}"
 
 
 def find_frame(text: str) -> Frame | None:
@@ -129,6 +140,18 @@ def find_frame(text: str) -> Frame | None:
         return opening
     if opening is not None and _named_subject_verb(opening.content(text)):
         return opening  # "Trenin said China aims to ...": a name, then a present verb
+    return _medial(text)
+
+
+def _medial(text: str) -> Frame | None:
+    """A frame between two parts of its content, the first a clause of its own."""
+    for found in _MEDIAL.finditer(text):
+        if _speaker_like(found.group("speaker")) and _clause_like(
+            text[: found.start()], loose=False
+        ):
+            return Frame(
+                found.start("speaker"), found.end("speaker"), 0, found.start(), found.end()
+            )
     return None
 
 

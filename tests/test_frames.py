@@ -42,6 +42,12 @@ from factcli.frames import find_frame
         ("Lemuria announced on Monday that the port would reopen.", "Lemuria",
          "the port would reopen."),
         ("The mayor had confirmed he would open the port.", "The mayor", "he would open the port."),
+        # a frame set off by commas in the middle of its content
+        ("The port will reopen in June, the ministry announced Monday, with a new quay, Kyodo "
+         "reports.", "Kyodo", "The port will reopen in June, the ministry announced Monday, "
+         "with a new quay"),
+        ("The port will reopen in June, the ministry announced Monday, with a new quay.",
+         "the ministry", "The port will reopen in June, with a new quay."),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:
@@ -59,6 +65,7 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
         "The minister met reporters in Paris.",
         "Trade stood at $95 billion in 2014.",
         "Putin attended a parade in Beijing, the Chinese capital.",
+        "Lemuria, Atlantis and Mu, the three founders, met in Kumari.",
     ],
 )
 def test_a_sentence_without_a_frame_has_none(text: str) -> None:

@@ -58,6 +58,11 @@ from .stores import bundled, small, verdict
          "two-day visit to Belarus.", "supported"),
         ("The Kremlin said last week the Chinese president had confirmed he would make a "
          "four-day visit to Belarus.", "refuted"),
+        # a frame in the middle of its content, its date set aside with it
+        ("Xi will make a two-day visit to Belarus, the ministry said on Monday, the first by "
+         "a Chinese president in 14 years, AFP reports.", "supported"),
+        ("Xi will make a two-day visit to Belarus, the ministry said on Monday, the first by "
+         "a Chinese president in 20 years, AFP reports.", "refuted"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
