@@ -62,6 +62,7 @@ def read_roles(
     roles += _then_sequence(text, _destinations(words, actors))
     roles += _stop_roles(text, words, actors)
     roles += _visitor_roles(words, actors)
+    roles += _host_roles(words, actors)
     roles += _maker_roles(text, actors)
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
     owners += _of_owners(words, actors)
@@ -201,6 +202,29 @@ def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleA
         and m.possessive
         and any(w.stem in _VISIT_NOUNS for w in [w for w in words if w.start >= m.end][:2])
     ]
+
+
+HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
+_HOST_STEMS = stem_set(HOST_WORDS)
+_HOST_REACH = 3  # words between a place and its verb: "Belarus last hosted", "will host"
+
+
+def _host_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
+    """Where a trip goes, from the host's side: "Belarus will host Xi", "Xi was hosted by
+    Belarus" put Belarus where "Xi visits Belarus" does."""
+    roles = []
+    for mention in actors:
+        if mention.kind not in ("country", "city", "region"):
+            continue
+        after = [w for w in words if w.start >= mention.end][:_HOST_REACH]
+        before = [w for w in words if w.end <= mention.start][-2:]
+        hosts = any(w.stem in _HOST_STEMS for w in after) and not any(
+            w.lower == "by" for w in after
+        )
+        hosted_by = len(before) == 2 and before[0].stem in _HOST_STEMS and before[1].lower == "by"
+        if hosts or hosted_by:
+            roles.append(RoleAssignment("destination", mention.name, mention.kind))
+    return roles
 
 
 def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:

@@ -27,6 +27,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "leave",
             "depart",
             "departure",
+            "host",  # the trip from the side of the place it goes to
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),

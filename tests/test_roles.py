@@ -20,8 +20,10 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("Germany will buy gas from Norway", {("source", "Norway"), ("target", "Germany")}),
         ("Brazil is Argentina's largest partner", {("owner", "Argentina"), ("subject", "Brazil")}),
         ("French-made Rafale jets", {("maker", "France")}),
+        ("Norway will host the king for two days", {("destination", "Norway")}),
+        ("The king was hosted by Norway", {("destination", "Norway")}),
     ],
-    ids=["flow", "flow-reversed", "owner", "maker"],
+    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by"],
 )
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
@@ -59,3 +61,7 @@ def test_then_after_another_doing_is_no_sequence_of_places() -> None:
 
 def test_a_text_without_names_has_no_roles() -> None:
     assert roles("gas will flow from the east to the west") == set()
+
+
+def test_a_place_hosted_by_another_is_no_destination() -> None:
+    assert ("destination", "Norway") not in roles("Norway was hosted by Sweden")

@@ -1,5 +1,6 @@
 """Converses: a fact that one party sold (exported, lent) something to another also says
-that the other bought (imported, borrowed) it; who is on which side is still compared."""
+that the other bought (imported, borrowed) it, and a trip to a place is the place hosting
+the traveller; who is on which side is still compared."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def test_the_other_side_of_a_transfer(tmp_path: Path, claim: str, label: str) ->
 )
 def test_converses_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+TRIP = fact(
+    "Ana Diaz will make a two-day visit to Lemuria.",
+    id="trip",
+    keys=["Ana Diaz", "visit|trip"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    durations=[{"slot": "length", "value": 2, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Lemuria will host Ana Diaz for two days.", "supported"),
+        ("Diaz will be hosted by Lemuria for two days.", "supported"),
+        ("Lemuria will host Ana Diaz for five days.", "refuted"),
+        ("Mu will host Ana Diaz for two days.", "refuted"),
+    ],
+)
+def test_the_host_of_a_trip(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TRIP), claim) == label
+
+
+def test_the_host_of_a_trip_in_the_bundled_store() -> None:
+    assert verdict(bundled(), "Belarus will host Xi for two days after Russia.") == "supported"
+    assert verdict(bundled(), "Belarus will host Xi for four days.") == "refuted"
