@@ -28,6 +28,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "depart",
             "departure",
             "host",  # the trip from the side of the place it goes to
+            "itinerary",
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),

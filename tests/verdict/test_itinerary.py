@@ -1,0 +1,53 @@
+"""Stops listed in no order ("visits Lemuria, with Mu also on her itinerary"): each is a
+stop some fact of the trip must have; none denies another fact's stop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+FIRST = fact(
+    "Ana Diaz made a one-day trip to Mu before arriving in Lemuria.",
+    id="mu",
+    keys=["Ana Diaz", "trip|visit"],
+    entities=[{"name": "Mu", "role": "destination"}, {"name": "Lemuria", "role": "next_stop"}],
+    durations=[{"slot": "length", "value": 1, "unit": "day"}],
+)
+SECOND = fact(
+    "Ana Diaz is on a three-day visit to Lemuria.",
+    id="lemuria",
+    keys=["Ana Diaz", "trip|visit", "Lemuria"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    durations=[{"slot": "length", "value": 3, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz visits Lemuria, with Mu also on her itinerary.", "supported"),
+        ("Ana Diaz visits Mu, with Lemuria also on her itinerary.", "supported"),
+        ("Ana Diaz visits Lemuria, with Atlantis also on her itinerary.", "not_enough_info"),
+        ("Ana Diaz makes a five-day visit to Lemuria, with Mu also on her itinerary.", "refuted"),
+    ],
+)
+def test_stops_in_no_order(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FIRST, SECOND), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Xi is visiting Russia, with Kazakhstan and Belarus also on his itinerary.", "supported"),
+        ("Xi will visit Belarus, with Kazakhstan also on his itinerary.", "supported"),
+        ("Xi is visiting Russia, with Poland also on his itinerary.", "not_enough_info"),
+        ("Xi will make a four-day visit to Belarus, with Kazakhstan also on his itinerary.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_stops_in_no_order_in_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
