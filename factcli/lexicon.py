@@ -190,6 +190,7 @@ DISCOURSE_WORDS = frozenset(
 essence essentially effectively indeed actually basically itself themselves himself herself
 really clearly arguably apparently notably particularly especially largely mostly
 mainly now currently today meanwhile nonetheless nevertheless moreover furthermore however
+subsequent subsequently ensuing
 """.split()
 )
 

@@ -107,6 +107,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
     frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
     frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    frozenset(
+        {"hurt", "harm", "damage", "pummel", "batter", "hammer", "cripple", "ravage", "punish"}
+    ),
     # Common news vocabulary, for stores drafted from any article.
     frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
     frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),

@@ -27,7 +27,16 @@ def test_the_index_is_symmetric() -> None:
 
 @pytest.mark.parametrize(
     ("said", "stated"),
-    [("clinched", "seal"), ("deciding", "decisive"), ("swept", "beat"), ("lost", "defeated")],
+    [
+        ("clinched", "seal"),
+        ("deciding", "decisive"),
+        ("swept", "beat"),
+        ("lost", "defeated"),
+        ("pummeled", "hurting"),
+        ("battered", "damage"),
+        ("itinerary", "trip"),
+        ("hosted", "visit"),
+    ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
     assert stem(stated) in widened(frozenset({stem(said)}))

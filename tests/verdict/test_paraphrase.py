@@ -1,0 +1,41 @@
+"""Another outlet's words for the same fact: synonyms from the lexicon, and words that only
+place a statement in a sequence ("subsequent") or frame it, which add nothing to deny."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import fact
+from .stores import bundled, small, verdict
+
+STORM = fact(
+    "The storm is hurting Lemuria's fishing fleet.",
+    id="storm",
+    keys=["storm", "fleet|fishing"],
+    entities=[{"name": "Lemuria", "role": "owner"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The storm pummeled Lemuria's fishing fleet.", "supported"),
+        ("The subsequent storm battered the Lemurian fishing fleet.", "supported"),
+        ("The storm boosted Lemuria's fishing fleet.", "refuted"),
+    ],
+)
+def test_another_word_for_the_same_harm(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, STORM), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Subsequent Western sanctions have battered the Russian economy.", "supported"),
+        ("The ensuing sanctions pummeled the Chinese economy.", "not_enough_info"),
+    ],
+)
+def test_another_word_for_the_same_harm_in_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
