@@ -17,7 +17,13 @@ from factcli.errors import ExitStatus, FactcliWarning
 from factcli.model import Fact, Store
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
-from factcli.sentences import Segment, purpose_lead, split_apposition, split_clauses
+from factcli.sentences import (
+    Segment,
+    purpose_lead,
+    split_apposition,
+    split_clauses,
+    split_itinerary,
+)
 from factcli.verdict.about import content_coverage, read_keys
 from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess
 from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
@@ -117,6 +123,9 @@ class Checker:
             if speaker.party is not None:
                 result = attributed(result, speaker.party, self.entities)
             return result
+        itinerary = self._itinerary(claim, pieces)
+        if itinerary is not None:
+            return itinerary
         apposed = split_apposition(claim)
         if apposed is not None:  # "France, last year's runner-up, beat Japan": two statements
             whole = self._check_plain(claim, list(pieces))
@@ -130,6 +139,21 @@ class Checker:
             split = _conjunction(claim, [self._check(apposed[0], list(pieces)), described])
             return split if split.verdict is not Verdict.NOT_ENOUGH_INFO else whole
         return self._check_plain(claim, pieces)
+
+    def _itinerary(self, claim: str, pieces: list[str]) -> CheckResult | None:
+        """A sentence that lists more stops of a trip ("..., with Kazakhstan and Belarus
+        also on his itinerary"): its main statement, and a visit of the traveller to each
+        place listed, in no order. None when it lists none or names no traveller."""
+        split = split_itinerary(claim)
+        if split is None:
+            return None
+        main, places = split
+        people = [m.name for m in self.parse(main).mentions if m.kind == "person"]
+        if not people:
+            return None
+        results = [self._check(main, list(pieces))]
+        results += [self._check_clause(f"{people[0]} visits {place}.", ()) for place in places]
+        return _conjunction(claim, results)
 
     def _check_plain(self, claim: str, pieces: list[str]) -> CheckResult:
         """A claim with no frame, one clause after another."""

@@ -63,7 +63,6 @@ def read_roles(
     roles += _stop_roles(text, words, actors)
     roles += _visitor_roles(words, actors)
     roles += _host_roles(words, actors)
-    roles += _itinerary_roles(text, actors)
     roles += _maker_roles(text, actors)
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
     owners += _of_owners(words, actors)
@@ -202,24 +201,6 @@ def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleA
         if m.kind == "person"
         and m.possessive
         and any(w.stem in _VISIT_NOUNS for w in [w for w in words if w.start >= m.end][:2])
-    ]
-
-
-# "with Kazakhstan and Belarus also on his itinerary": the places listed are stops of the
-# trip. What may follow a place before the itinerary: more places of the list.
-_ON_ITINERARY = lazy_compile(
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)*"
-    r"\s+(?:are\s+|is\s+)?(?:also\s+)?(?:on|in)\s+(?:his|her|their|its|the)\s+"
-    r"(?:itinerary|itineraries|schedule|tour)\b"
-)
-
-
-def _itinerary_roles(text: str, actors: list[Mention]) -> list[RoleAssignment]:
-    """Places a text lists as on someone's itinerary are where the trip goes."""
-    return [
-        RoleAssignment("destination", m.name, m.kind)
-        for m in actors
-        if m.kind in ("country", "city", "region") and _ON_ITINERARY.match(text, m.end)
     ]
 
 

@@ -403,6 +403,29 @@ def purpose_lead(text: str) -> str | None:
     return lead if len(lead.split()) >= _MIN_LEAD_WORDS else None
 
 
+# --- itineraries ---------------------------------------------------------------------------
+
+# "..., with Kazakhstan and Belarus also on his itinerary": more stops of the trip, listed.
+_ON_ITINERARY = lazy_compile(
+    r",\s+with\s+(?P<places>[A-Z][\w'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+    r"[A-Z][\w'.-]*)*)\s+(?:also\s+)?(?:on|in)\s+(?:his|her|their|its|the)\s+"
+    r"(?:itinerary|schedule|tour)\b"
+)
+_LIST_SEPARATOR = lazy_compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
+
+
+def split_itinerary(text: str) -> tuple[str, list[str]] | None:
+    """A sentence that lists more stops of a trip ("Xi visits Russia, with Kazakhstan and
+    Belarus also on his itinerary") as its main statement and the places listed; None
+    when it lists none."""
+    found = _ON_ITINERARY.search(text)
+    if found is None:
+        return None
+    places = [p for p in _LIST_SEPARATOR.split(found.group("places")) if p]
+    main = text[: found.start()] + text[found.end() :]
+    return main.strip(), places
+
+
 # --- appositions ---------------------------------------------------------------------------
 
 # "France, last year's runner-up, beat Japan": a name, a description set off by commas that

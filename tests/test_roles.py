@@ -22,12 +22,8 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("French-made Rafale jets", {("maker", "France")}),
         ("Norway will host the king for two days", {("destination", "Norway")}),
         ("The king was hosted by Norway", {("destination", "Norway")}),
-        (
-            "The king visits Norway, with Sweden and Finland also on his itinerary",
-            {("destination", "Norway"), ("destination", "Sweden"), ("destination", "Finland")},
-        ),
     ],
-    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "itinerary"],
+    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by"],
 )
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)

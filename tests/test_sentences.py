@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcli.sentences import (
     Segment,
     purpose_lead,
+    split_itinerary,
     split_apposition,
     split_clauses,
     split_sentences,
@@ -380,3 +381,17 @@ def test_a_case_name_does_not_end_a_sentence() -> None:
 )
 def test_the_clause_before_an_infinitive_of_purpose(text: str, lead: str | None) -> None:
     assert purpose_lead(text) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Ana will visit Mu, with Lemuria and Atlantis also on her itinerary.",
+         ("Ana will visit Mu.", ["Lemuria", "Atlantis"])),
+        ("Ana will visit Mu, with Lemuria, Atlantis and New Kumari on her tour, aides said.",
+         ("Ana will visit Mu, aides said.", ["Lemuria", "Atlantis", "New Kumari"])),
+        ("Ana will visit Mu with her husband.", None),
+    ],
+)  # fmt: skip
+def test_the_stops_listed_on_an_itinerary(text: str, split: tuple[str, list[str]] | None) -> None:
+    assert split_itinerary(text) == split

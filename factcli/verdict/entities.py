@@ -307,11 +307,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     if not replaces(mention, filler):
         return False
     if filler.side in _TRIP_SIDES:
-        sides = {r.side for r in claim.roles if r.name == mention.name and r.side in _TRIP_SIDES}
-        if sides == {"destination"} and _itinerary(claim):
-            return False  # "visits Belarus, with Kazakhstan also on his itinerary": stops
-            # in no order, each of which a fact may have without denying the others
-        return bool(sides)
+        return any(r.name == mention.name and r.side in _TRIP_SIDES for r in claim.roles)
     if mention.kind == "region" and filler.kind == "country":
         return False  # a region is a place a trip may reach, not a party ("from Siberia")
     if filler.role in _PLACE_ROLES:
@@ -326,11 +322,6 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
-
-
-def _itinerary(claim: ParsedText) -> bool:
-    """Does the claim list several places a trip goes to, in no order it states?"""
-    return len({r.name for r in claim.roles if r.side == "destination"}) > 1
 
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
@@ -453,8 +444,6 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         if filler is not None and any(role.name == filler.name for role in given):
             found.append(Finding(element, Status.MATCH, f"{filler.name} is the {filler.role}"))
             continue
-        if side == "destination" and _itinerary(claim):
-            continue  # one stop of the trip: the others the claim lists do not deny it
         swapped = _swapped(given, side, view)
         if swapped is not None:
             found.append(Finding(element, Status.CONFLICT, swapped))

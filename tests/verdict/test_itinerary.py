@@ -1,5 +1,6 @@
-"""Stops listed in no order ("visits Lemuria, with Mu also on her itinerary"): each is a
-stop some fact of the trip must have; none denies another fact's stop."""
+"""Stops listed in no order ("visits Lemuria, with Mu also on her itinerary"): the main
+statement holds, and each place listed is a visit of the traveller, checked on its own, so
+that the main clause's values are compared with its own stop only."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ SECOND = fact(
     [
         ("Ana Diaz visits Lemuria, with Mu also on her itinerary.", "supported"),
         ("Ana Diaz visits Mu, with Lemuria also on her itinerary.", "supported"),
-        ("Ana Diaz visits Lemuria, with Atlantis also on her itinerary.", "not_enough_info"),
+        # a stop the trip does not have, as "Ana Diaz visits Atlantis" is
+        ("Ana Diaz visits Lemuria, with Atlantis also on her itinerary.", "refuted"),
+        ("Ana Diaz makes a one-day trip to Lemuria, with Mu also on her itinerary.", "refuted"),
         ("Ana Diaz makes a five-day visit to Lemuria, with Mu also on her itinerary.", "refuted"),
     ],
 )
@@ -44,7 +47,9 @@ def test_stops_in_no_order(tmp_path: Path, claim: str, label: str) -> None:
     [
         ("Xi is visiting Russia, with Kazakhstan and Belarus also on his itinerary.", "supported"),
         ("Xi will visit Belarus, with Kazakhstan also on his itinerary.", "supported"),
-        ("Xi is visiting Russia, with Poland also on his itinerary.", "not_enough_info"),
+        ("Xi is visiting Russia, with Poland also on his itinerary.", "refuted"),
+        ("Xi will make a two-day visit to Kazakhstan, with Russia and Belarus also on his "
+         "itinerary.", "refuted"),
         ("Xi will make a four-day visit to Belarus, with Kazakhstan also on his itinerary.",
          "refuted"),
     ],
