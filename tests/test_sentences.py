@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from factcli.sentences import (
     Segment,
     purpose_lead,
-    split_itinerary,
     split_apposition,
     split_clauses,
+    split_itinerary,
     split_sentences,
 )
 from tests.work import assert_linear, repeat
