@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcli.lexicon import stem_set
+from factcli.lazy_re import lazy_compile
+from factcli.lexicon import stem, stem_set
 
 # Words that name the same thing; a fact's keys match any member of a word's group.
 SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
@@ -163,6 +164,52 @@ CONVERSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"export", "exporter"}), frozenset({"import", "importer"})),
     (frozenset({"lend", "lender", "loan"}), frozenset({"borrow", "borrower"})),
 )
+
+
+_WORD_START = lazy_compile(r"\b\w")
+
+# Phrases that say what one word says ("return the favour" is "reciprocate"): a fact that
+# uses the word, or one of its synonyms, also says the phrase.
+PHRASES: dict[str, str] = {
+    "return the favour": "reciprocate",
+    "return the favor": "reciprocate",
+    "take part": "attend",
+    "shore up": "buttress",
+    "prop up": "buttress",
+    "step up": "increase",
+    "ramp up": "increase",
+    "scale back": "reduce",
+    "cut back": "reduce",
+    "pay a visit": "visit",
+    "pay tribute": "honor",
+    "team up": "cooperate",
+    "join forces": "cooperate",
+    "look to": "seek",
+    "looks to": "seek",
+    "looked to": "seek",
+    "looking to": "seek",
+    "set out to": "aim",
+    "draw closer": "closer",
+    "move closer": "closer",
+}
+
+
+def phrase_words(text: str, vocabulary: frozenset[str]) -> frozenset[int]:
+    """The offsets of the words of every phrase in `text` whose one-word equivalent (or a
+    synonym of it) is in `vocabulary`, a set of stems."""
+    lower = text.lower()
+    found: set[int] = set()
+    for phrase, word in PHRASES.items():
+        start = lower.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            bounded = (start == 0 or not lower[start - 1].isalnum()) and (
+                end == len(lower) or not lower[end].isalnum()
+            )
+            if bounded and not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
+                found.update(start + m.start() for m in _WORD_START.finditer(phrase))
+            start = lower.find(phrase, end)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.lexicon import stem
-from factcli.synonyms import synonym_index, widened, with_converses
+from factcli.synonyms import phrase_words, synonym_index, widened, with_converses
 
 
 def test_a_word_widens_to_its_group() -> None:
@@ -47,3 +47,13 @@ def test_a_converse_reads_as_the_other_side_of_the_transfer() -> None:
     assert {stem("bought"), stem("purchase"), stem("sold")} <= wider
     assert stem("import") in with_converses(frozenset({stem("exports")}))
     assert with_converses(frozenset({stem("visit")})) == frozenset({stem("visit")})
+
+
+def test_a_phrase_reads_as_its_one_word_equivalent() -> None:
+    text = "Lemuria will return the favour soon."
+    found = phrase_words(text, widened(frozenset({stem("reciprocated")})))
+    assert found == {text.index(w) for w in ("return", "the", "favour")}
+    assert phrase_words(text, frozenset({stem("visit")})) == frozenset()
+    assert phrase_words("They return the favourite.", frozenset({stem("reciprocate")})) == (
+        frozenset()  # whole words only
+    )

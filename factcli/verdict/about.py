@@ -14,6 +14,7 @@ from typing import NamedTuple
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
+from factcli.synonyms import phrase_words
 from factcli.verdict.facts import FactView, KeyAlternative
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
@@ -138,7 +139,7 @@ def content_coverage(
         return 1.0, []
     vocabulary = frozenset().union(*(view.vocabulary for view in views))
     polar_ok = {p.word for p in claim.polar_words}
-    compounds = _open_compounds(claim, vocabulary)
+    compounds = _open_compounds(claim, vocabulary) | phrase_words(claim.text, vocabulary)
     missing = [
         w.lower
         for w in content

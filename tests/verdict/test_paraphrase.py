@@ -30,6 +30,31 @@ def test_another_word_for_the_same_harm(tmp_path: Path, claim: str, label: str) 
     assert verdict(small(tmp_path, STORM), claim) == label
 
 
+GIFT = fact(
+    "Lemuria is expected to reciprocate with a state visit to Atlantis in June.",
+    id="gift",
+    modality="expected",
+    keys=["state visit|visit"],
+    entities=[{"name": "Atlantis", "role": "destination"}],
+    dates=[{"slot": "visit", "date": "2020-06", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Lemuria is expected to return the favour with a state visit to Atlantis in June.",
+         "supported"),
+        ("Lemuria is expected to return the favour with a state visit to Atlantis in July.",
+         "refuted"),
+        ("Lemuria is expected to return the gift with a state visit to Atlantis in June.",
+         "not_enough_info"),  # not the phrase: 'gift' is a word the store lacks
+    ],
+)  # fmt: skip
+def test_a_phrase_for_a_word_of_the_fact(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, GIFT), claim) == label
+
+
 @pytest.mark.parametrize(
     ("claim", "label"),
     [
