@@ -108,6 +108,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
     frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
     frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    frozenset({"against", "target", "targeting", "targeted"}),
     frozenset(
         {"hurt", "harm", "damage", "pummel", "batter", "hammer", "cripple", "ravage", "punish"}
     ),

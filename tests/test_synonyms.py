@@ -36,6 +36,7 @@ def test_the_index_is_symmetric() -> None:
         ("battered", "damage"),
         ("itinerary", "trip"),
         ("hosted", "visit"),
+        ("targets", "against"),
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:

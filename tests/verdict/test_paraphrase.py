@@ -64,3 +64,23 @@ def test_a_phrase_for_a_word_of_the_fact(tmp_path: Path, claim: str, label: str)
 )
 def test_another_word_for_the_same_harm_in_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+PACT = fact(
+    "The pact between Atlantis and Lemuria is the first aimed at defence against Mu.",
+    id="pact",
+    keys=["pact", "defence|against|first"],
+    entities=[{"name": "Mu", "role": "target"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The pact between Atlantis and Lemuria targets Mu.", "supported"),
+        ("The pact between Atlantis and Lemuria targets Thule.", "refuted"),
+    ],
+)
+def test_what_a_pact_is_against_is_its_target(tmp_path: Path, claim: str, label: str) -> None:
+    thule = [{"name": "Thule", "kind": "country", "aliases": []}]
+    assert verdict(small(tmp_path, PACT, aliases=thule), claim) == label
