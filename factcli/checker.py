@@ -113,7 +113,10 @@ class Checker:
                     if described.verdict is Verdict.REFUTED and _about(described, speaker):
                         return described._replace(claim=claim)
             # "Xi said he would ...": the speaker is who "he" is
-            said = self._check(speaker.content, [*pieces, speaker.words])
+            content = speaker.content
+            if speaker.party is None:  # "Gazprom has said it plans": Gazprom plans
+                content = _as_subject(content, speaker.words)
+            said = self._check(content, [*pieces, speaker.words])
             result = said._replace(claim=claim)
             if speaker.party is not None and not said.related:
                 content = self.parse(speaker.content)
@@ -270,6 +273,19 @@ def _confirmed(assessments: Sequence[Assessment]) -> frozenset[Element]:
         for f in a.findings
         if f.status is Status.MATCH and f.element.kind in (Kind.QUANTITY, Kind.RANK)
     )
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _as_subject(content: str, speaker: str) -> str:
+    """The content with the speaker for the pronoun that opens it: what a speaker says of
+    "it" ("Gazprom said it plans ...") it says of itself, and a speaker set aside must
+    still be compared as the subject."""
+    first, _, rest = content.partition(" ")
+    if first.lower() not in _SPEAKER_PRONOUNS or not rest:
+        return content
+    return f"{speaker} {rest}"
 
 
 def _holds_values_like(fact: Fact, parsed: ParsedText) -> bool:

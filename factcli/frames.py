@@ -82,9 +82,14 @@ _OPENING_WHEN = (
     r"(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month|year|weekend|morning|[A-Z]\w+day)|"
     r"earlier|recently|today|yesterday))?"
 )
+# Where or when the speaker spoke, before the frame: "During his trip to China, ".
+_LEADING_ADJUNCT = (
+    r"(?:(?:During|At|In|On|After|Before|Following|Speaking|Earlier|Later)\b[^,;:\"]{1,80},\s+)?"
+)
 # "Analyst Small says (that) ...", "Biswas told DW that ...", "the president had confirmed"
 _OPENING = lazy_compile(
-    rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:has|have|had)\s+)?"
+    rf"^\s*{_LEADING_ADJUNCT}(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?:(?:long|also|repeatedly|previously|already|\w+ly)\s+)?"
     rf"(?:(?:told|tells)\s+"
     rf"(?:[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)(?:\s+[A-Z][\w.'-]*)*|"
     rf"(?:{_REPORTING}))"
@@ -155,13 +160,16 @@ def _medial(text: str) -> Frame | None:
     return None
 
 
+_PRONOUNS = frozenset({"it", "he", "she"})
+
+
 def _named_subject_verb(content: str) -> bool:
     """Does the content open with a capitalised name and a lower-case word in -s, a present
     verb ("China aims", "Moscow wants")? "a drop in exports" does not."""
     words = content.split()
     return (
         len(words) >= 3
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or words[0] in _PRONOUNS)
         and words[1].isalpha()
         and words[1].islower()
         and words[1].endswith("s")
@@ -211,6 +219,8 @@ def _clause_like(content: str, *, loose: bool) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", content)]
     if len(words) < 3:
         return False
+    if not loose:  # its verb before any comma: "his attendance at ..., which will" has none
+        words = [w.lower() for w in re.findall(r"[A-Za-z']+", content.split(",")[0])]
     return any(
         _CLAUSE_WORD.fullmatch(w) or past_verb(w) or (loose and w.endswith(("s", "ed")))
         for w in words[1:]

@@ -42,6 +42,11 @@ from factcli.frames import find_frame
         ("Lemuria announced on Monday that the port would reopen.", "Lemuria",
          "the port would reopen."),
         ("The mayor had confirmed he would open the port.", "The mayor", "he would open the port."),
+        # a scene before the speaker, an adverb before the verb, a pronoun as the subject
+        ("During the talks, Mayor Sato said the port would reopen.", "Mayor Sato",
+         "the port would reopen."),
+        ("Lemuria has long said it does not want a new port.", "Lemuria",
+         "it does not want a new port."),
         # a frame set off by commas in the middle of its content
         ("The port will reopen in June, the ministry announced Monday, with a new quay, Kyodo "
          "reports.", "Kyodo", "The port will reopen in June, the ministry announced Monday, "
@@ -66,6 +71,8 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
         "Trade stood at $95 billion in 2014.",
         "Putin attended a parade in Beijing, the Chinese capital.",
         "Lemuria, Atlantis and Mu, the three founders, met in Kumari.",
+        # an object, not a clause, before the comma
+        "At the summit, Ortiz also confirmed his attendance at the fair, which opens in May.",
     ],
 )
 def test_a_sentence_without_a_frame_has_none(text: str) -> None:

@@ -97,6 +97,11 @@ FORECAST = fact(
          "Monday.", "supported"),
         ("Lemuria said on Monday that fish exports from Atlantis will reach 30 million tonnes "
          "by 2025.", "refuted"),
+        # a speaker set aside is still who "it" is: "Atlantis has said it ..." is Atlantis's
+        ("Atlantis has said it will reach 20 million tonnes of fish exports by 2025.",
+         "supported"),
+        ("Acme Fisheries has said it will reach 20 million tonnes of fish exports by 2025.",
+         "not_enough_info"),
         # the person quoted is the speaker
         ("The Reef Herald quoted Cal Reyes as saying fish exports from Atlantis will reach 20 "
          "million tonnes by 2025.", "supported"),
