@@ -113,10 +113,10 @@ class Checker:
                     if described.verdict is Verdict.REFUTED and _about(described, speaker):
                         return described._replace(claim=claim)
             # "Xi said he would ...": the speaker is who "he" is
-            content = speaker.content
+            stated = speaker.content
             if speaker.party is None:  # "Gazprom has said it plans": Gazprom plans
-                content = _as_subject(content, speaker.words)
-            said = self._check(content, [*pieces, speaker.words])
+                stated = _as_subject(stated, speaker.words)
+            said = self._check(stated, [*pieces, speaker.words])
             result = said._replace(claim=claim)
             if speaker.party is not None and not said.related:
                 content = self.parse(speaker.content)
