@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup
 from factcli.lazy_re import lazy_compile
 from factcli.model import Alias
@@ -91,9 +92,18 @@ class EntityIndex:
         mentions += self._misspelt_names(text, taken)
         mentions += self._longer_world_names(text, world, taken)
         mentions += self._known(text, taken)
-        mentions += _gazetteer(text, world, taken)
+        mentions += [self._capital(m) for m in _gazetteer(text, world, taken)]
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
         return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
+
+    def _capital(self, mention: Mention) -> Mention:
+        """A capital the store does not name, as the country the store does: "Astana" is
+        Kazakhstan where the store has Kazakhstan (as its own "Moscow" is Russia)."""
+        country = CAPITALS.get(mention.name) if mention.kind == "city" else None
+        entry = self._table.get(country.lower()) if country else None
+        if entry is None or entry[1] != "country":
+            return mention
+        return mention._replace(name=entry[0], kind="country", known=True)
 
     def _typo(self, mention: Mention) -> Mention:
         """An unknown name one typo away from a known one, or from a part of a person's
