@@ -252,8 +252,11 @@ def _event_places(parsed: ParsedText) -> set[str]:
 
 
 def _describe_element(parsed: ParsedText, element: Element) -> str:
-    if element.kind is Kind.ENTITY:
-        return f"anything about {element.name} here"
+    if element.kind is Kind.ENTITY:  # in the claim's words: "Minsk", not "Belarus"
+        named = [m for m in parsed.mentions if m.name == element.name]
+        named.sort(key=lambda m: m.adjective)  # "Minsk" rather than "Belarusian"
+        said = parsed.text[named[0].start : named[0].end] if named else element.name
+        return f"anything about {said} here"
     return f"'{_value_text(parsed, element).strip()}'"
 
 

@@ -85,6 +85,14 @@ def test_an_element_no_fact_covers_leaves_the_claim_open(world: Callable[..., Wo
     assert result.confidence == rules.UNVERIFIABLE_CONFIDENCE
 
 
+def test_a_name_no_fact_covers_is_given_in_the_claim_s_words(
+    world: Callable[..., World],
+) -> None:
+    result = verdict(world(FISH), "Atlantis exports fish to Lemuria, says Ortiz.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.reasons == ("the store does not say anything about Ortiz here",)
+
+
 def test_words_the_facts_lack_leave_the_claim_open(world: Callable[..., World]) -> None:
     result = verdict(
         world(FISH), "Atlantis exports fish to Lemuria, mostly salted herring and cod."
