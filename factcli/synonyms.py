@@ -73,6 +73,10 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"parade", "celebration", "commemoration", "ceremony", "festivity", "event"}),
     frozenset({"anniversary", "year", "since"}),
     frozenset({"partner", "partnership", "ally"}),
+    frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links", "bond"}),
+    frozenset({"strengthen", "bolster", "deepen", "enhance", "improve", "reinforce", "cement"}),
+    frozenset({"cooperation", "cooperate", "collaboration", "collaborate"}),
+    frozenset({"mark", "commemorate", "celebrate"}),
     frozenset({"member", "membership", "seat", "seats"}),
     frozenset(
         {"large", "larg", "big", "biggest", "largest", "top", "lead", "leading", "major", "main"}

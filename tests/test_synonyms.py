@@ -37,6 +37,10 @@ def test_the_index_is_symmetric() -> None:
         ("itinerary", "trip"),
         ("hosted", "visit"),
         ("targets", "against"),
+        ("relations", "ties"),
+        ("bolstered", "strengthen"),
+        ("collaboration", "cooperation"),
+        ("marking", "commemorating"),
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
