@@ -204,8 +204,7 @@ def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleA
     ]
 
 
-HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
-_HOST_STEMS = stem_set(HOST_WORDS)
+_HOST_STEMS = stem_set(frozenset({"host", "hosts", "hosted", "hosting"}))
 _HOST_REACH = 3  # words between a place and its verb: "Belarus last hosted", "will host"
 
 
