@@ -35,6 +35,8 @@ _TAIL_WORD = (
     r"newspaper|daily|weekly|paper|magazine|journal|agency|broadcaster|channel|radio|"
     r"television|tv|website|outlet|blog|post|speech|address|article|editorial|op-ed|"
     r"state|public|local|national|official|online|"
+    # whom it was said to: "told reporters", "told lawmakers"
+    r"reporters|journalists|media|lawmakers|parliament|students|"
     r"published|released|posted|week|month|year|weekend|morning|afternoon|evening|night|"
     r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*|"
     # how and when: "said jokingly", "said after his loss", "told reporters before the vote"
@@ -59,6 +61,13 @@ _MEDIAL = lazy_compile(
 # "..., said Rajiv Biswas, chief Asia economist at IHS." / "..., according to Xinhua."
 _CLOSING_INVERTED = lazy_compile(
     rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
+)
+# "..., Ushakov was quoted as saying by RIA Novosti." / "..., RIA Novosti quoted Ushakov as
+# saying.": the person quoted is the speaker.
+_CLOSING_QUOTED = lazy_compile(
+    rf",\s+(?:[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?\s+quoted\s+)?"
+    rf"(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:(?:was|were)\s+quoted\s+)?as\s+"
+    rf"saying(?:\s+by\s+[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)?\s*[.!?\"]*\s*$"
 )
 # "Xinhua quoted Xi as saying (that) ...": the person quoted is the speaker.
 _QUOTED_AS_SAYING = lazy_compile(
@@ -121,6 +130,7 @@ class Frame(NamedTuple):
     content_start: int
     content_end: int
     rest_start: int | None = None
+    glue: str = ", "  # between the two parts of a content the frame cuts
 
     def speaker(self, text: str) -> str:
         return text[self.speaker_start : self.speaker_end]
@@ -129,7 +139,7 @@ class Frame(NamedTuple):
         content = text[self.content_start : self.content_end].strip(" ,")
         if self.rest_start is None:
             return content
-        return f"{content}, {text[self.rest_start :].strip()}"
+        return f"{content}{self.glue}{text[self.rest_start :].strip()}"
 
 
 def find_frame(text: str) -> Frame | None:
@@ -149,18 +159,26 @@ def find_frame(text: str) -> Frame | None:
 
 
 def _medial(text: str) -> Frame | None:
-    """A frame between two parts of its content, the first a clause of its own."""
+    """A frame between two parts of its content: after a clause of its own ("Xi will visit
+    Russia, the ministry said, with ..."), or after the subject of the clause it cuts
+    ("Xi, the Kremlin said, will arrive on Friday")."""
     for found in _MEDIAL.finditer(text):
-        if _speaker_like(found.group("speaker")) and _clause_like(
-            text[: found.start()], loose=False
+        if not _speaker_like(found.group("speaker")):
+            continue
+        speaker = (found.start("speaker"), found.end("speaker"))
+        before = text[: found.start()]
+        if _clause_like(before, loose=False):
+            return Frame(*speaker, 0, found.start(), found.end())
+        after = text[found.end() :]
+        if len(before.split()) <= _MAX_SUBJECT_WORDS and _clause_like(
+            f"{before} {after}", loose=False
         ):
-            return Frame(
-                found.start("speaker"), found.end("speaker"), 0, found.start(), found.end()
-            )
+            return Frame(*speaker, 0, found.start(), found.end(), " ")
     return None
 
 
 _PRONOUNS = frozenset({"it", "he", "she"})
+_MAX_SUBJECT_WORDS = 6  # the subject before a frame that cuts its clause
 
 
 def _named_subject_verb(content: str) -> bool:
@@ -178,6 +196,9 @@ def _named_subject_verb(content: str) -> bool:
 
 
 def _closing(text: str) -> Frame | None:
+    quoted = _CLOSING_QUOTED.search(text)
+    if quoted is not None and _speaker_like(quoted.group("speaker")):
+        return Frame(quoted.start("speaker"), quoted.end("speaker"), 0, quoted.start())
     inverted = _CLOSING_INVERTED.search(text)
     if inverted is not None and _speaker_like(inverted.group("speaker")):
         return Frame(inverted.start("speaker"), inverted.end("speaker"), 0, inverted.start())

@@ -47,6 +47,15 @@ from factcli.frames import find_frame
          "the port would reopen."),
         ("Lemuria has long said it does not want a new port.", "Lemuria",
          "it does not want a new port."),
+        # whom it was told to, and the person an outlet quotes
+        ("The port will reopen, spokesman Ken Sato told reporters on Monday.", "spokesman Ken Sato",
+         "The port will reopen"),
+        ("The port will reopen, Sato was quoted as saying by Kyodo.", "Sato",
+         "The port will reopen"),
+        ("The port will reopen, Kyodo quoted Sato as saying.", "Sato", "The port will reopen"),
+        # a frame that cuts its clause after the subject
+        ("The port, the ministry said, will reopen in June.", "the ministry",
+         "The port will reopen in June."),
         # a frame set off by commas in the middle of its content
         ("The port will reopen in June, the ministry announced Monday, with a new quay, Kyodo "
          "reports.", "Kyodo", "The port will reopen in June, the ministry announced Monday, "

@@ -58,6 +58,13 @@ from .stores import bundled, small, verdict
          "two-day visit to Belarus.", "supported"),
         ("The Kremlin said last week the Chinese president had confirmed he would make a "
          "four-day visit to Belarus.", "refuted"),
+        ("Xi arrived in Moscow on Friday, Kremlin spokesman Dmitry Peskov told reporters on "
+         "Saturday.", "supported"),
+        ("Xi, the Kremlin said on Monday, will spend four days in Belarus.", "refuted"),
+        ("China and Russia are each other's most important strategic partners, Cheng Guoping "
+         "was quoted as saying by Xinhua.", "supported"),
+        ("China and Russia are each other's most important strategic partners, Xinhua quoted "
+         "Xi as saying.", "refuted"),  # the store has Cheng say it
         # a frame in the middle of its content, its date set aside with it
         ("Xi will make a two-day visit to Belarus, the ministry said on Monday, the first by "
          "a Chinese president in 14 years, AFP reports.", "supported"),
