@@ -220,7 +220,8 @@ def test_then_sequences_against_a_small_store(tmp_path: Path, claim: str, label:
         ("Xi visited Turkmenistan, then flew on to Moscow.", "refuted"),
         ("Xi will visit Russia and then travel on to Belarus.", "supported"),
         ("Xi will visit Russia and then travel on to Poland.", "refuted"),
-        ("After Moscow, Xi will head to Minsk in Belarus.", "not_enough_info"),  # a city in it
+        ("After Moscow, Xi will head to Brest in Belarus.", "not_enough_info"),  # a city in it
+        ("After Moscow, Xi will head to Minsk in Belarus.", "supported"),  # its capital
     ],
 )
 def test_then_sequences_against_the_bundled_store(claim: str, label: str) -> None:
