@@ -24,6 +24,7 @@ from factcli.sentences import (
     split_clauses,
     split_itinerary,
 )
+from factcli.statements import ParsedStatements
 from factcli.verdict.about import content_coverage, read_keys
 from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess
 from factcli.verdict.attribution import Speaker, attributed, misattributed, read_speaker
@@ -45,10 +46,18 @@ LEAD_CANDIDATES = 3  # facts added for the values of a clause before an infiniti
 class Checker:
     """Checks claims against one store; build once, then check many claims."""
 
-    def __init__(self, store: Store | LazyStore, index: TermIndex | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | LazyStore,
+        index: TermIndex | None = None,
+        statements: ParsedStatements | None = None,
+    ) -> None:
+        """`index` and `statements` are the store's, from the cache (open_store); what is
+        not given is worked out: the index now, a fact's statement when first compared."""
         self.store = store
         self.entities = EntityIndex(store.aliases)
         self.retriever = Retriever(store, self.entities, index)
+        self.statements = statements
         self._views: dict[str, FactView] = {}
         self._parsed: OrderedDict[str, ParsedText] = OrderedDict()
         self._results: OrderedDict[tuple[str, tuple[str, ...]], CheckResult] = OrderedDict()
@@ -71,7 +80,8 @@ class Checker:
         """The prepared form of a fact, kept: each part is worked out once."""
         view = self._views.get(fact.id)
         if view is None:
-            view = self._views[fact.id] = FactView(fact, self.entities)
+            parsed = self.statements.get(fact.statement) if self.statements else None
+            view = self._views[fact.id] = FactView(fact, self.entities, parsed)
         return view
 
     def parse(self, text: str) -> ParsedText:

@@ -87,6 +87,16 @@ _OBJECT_GAP = lazy_compile(
 )
 
 
+_CUE_PHRASES = (
+    *LOSER_VERBS, *WIN_NOUNS, *LOSS_NOUNS, *WINNER_VERBS, *BARE_WINS, *BARE_LOSSES,
+    *GIFT_NOUNS, *FOR_OBJECT, *AGAINST_OBJECT,
+)  # fmt: skip
+# Every cue holds one of these words (its longest), set apart by spaces or punctuation: a
+# text without any tells no result, found without compiling the cue pattern (~3 ms).
+_CUE_WORDS = frozenset(max(phrase.split(), key=len) for phrase in _CUE_PHRASES)
+_LETTERS = lazy_compile(r"[a-z]+")
+
+
 @cache
 def _cues() -> re.Pattern[str]:
     def alternatives(phrases: tuple[str, ...]) -> str:
@@ -167,7 +177,7 @@ def _contests(
     """Each contest word with the names on its two sides, (side, names) twice, and the
     contest word's span."""
     parties = [m for m in mentions if m.kind in _PARTY_KINDS]
-    if not parties:
+    if not parties or _CUE_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return []
     contests: list[tuple[_Sides, tuple[int, int]]] = []
     for cue in _cues().finditer(text):

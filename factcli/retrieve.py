@@ -28,6 +28,7 @@ from factcli.entities import EntityIndex
 from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
+from factcli.statements import MAX_PARSED_FACTS, ParsedStatements
 from factcli.synonyms import widened
 
 POOL = 60  # facts ranked by rapidfuzz after the index has picked them
@@ -292,10 +293,18 @@ def build_index(store: Store, entities: EntityIndex) -> TermIndex:
 # --- opening stores through the cache ----------------------------------------------------
 
 
-def open_store(
-    paths: Sequence[str | os.PathLike[str]] | None = None,
-) -> tuple[Store | LazyStore, TermIndex]:
-    """The store at `paths` (default: the bundled store) with its index, from the cache.
+class OpenStore(NamedTuple):
+    """A store as a checker opens it: the facts, their index and, for a store of at most
+    MAX_PARSED_FACTS facts, their statements parsed (None: parsed when first needed)."""
+
+    store: Store | LazyStore
+    index: TermIndex
+    statements: ParsedStatements | None
+
+
+def open_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> OpenStore:
+    """The store at `paths` (default: the bundled store) with its index and parsed
+    statements, from the cache.
 
     Small stores load whole; JSON Lines stores over LARGE_STORE_BYTES load lazily."""
     from factcli import cache
@@ -304,13 +313,20 @@ def open_store(
     files = store_files(paths)
     if is_large(files):
         lazy = cache.cached(files, "lazy", LazyStore, lambda: build_lazy_store(files))
-        return lazy, lazy.term_index
+        return OpenStore(lazy, lazy.term_index, None)
     store = load_store(paths)
 
     def build() -> TermIndex:
         return build_index(store, EntityIndex(store.aliases))
 
-    return store, cache.cached(files, "index", TermIndex, build)
+    index = cache.cached(files, "index", TermIndex, build)
+    if len(store.facts) > MAX_PARSED_FACTS:
+        return OpenStore(store, index, None)
+
+    def parse() -> ParsedStatements:
+        return ParsedStatements.build(store.facts, EntityIndex(store.aliases))
+
+    return OpenStore(store, index, cache.cached(files, "statements", ParsedStatements, parse))
 
 
 def is_large(files: Sequence[Path]) -> bool:

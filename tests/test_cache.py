@@ -39,14 +39,21 @@ def test_second_load_is_served_from_the_cache(
     assert load_store([mini_store_path]) == first
 
 
-def test_index_is_cached_beside_the_store(mini_store_path: Path, cache_home: Path) -> None:
-    loaded, index = open_store([mini_store_path])
+def test_index_and_statements_are_cached_beside_the_store(
+    mini_store_path: Path, cache_home: Path
+) -> None:
+    loaded, index, statements = open_store([mini_store_path])
     assert isinstance(loaded, Store)
     assert isinstance(index, TermIndex)
+    assert statements is not None and len(statements) == len(loaded.facts)
     assert list(cache_home.glob("index-*.pickle"))
-    again = open_store([mini_store_path])[1]
-    assert again.spans == index.spans
-    assert list(again.postings) == list(index.postings)
+    assert list(cache_home.glob("statements-*.pickle"))
+    again = open_store([mini_store_path])
+    assert again.index.spans == index.spans
+    assert list(again.index.postings) == list(index.postings)
+    assert again.statements is not None
+    for fact in loaded.facts:
+        assert again.statements.get(fact.statement) == statements.get(fact.statement)
 
 
 def test_a_changed_store_is_reloaded(mini_store_path: Path) -> None:

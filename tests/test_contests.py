@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcli import contests
 from factcli.contests import contest_at, contest_roles
 from factcli.entities import EntityIndex
 from factcli.model import Alias
@@ -99,3 +100,19 @@ def test_a_scoreline_belongs_to_the_nearest_result() -> None:
     assert contest_at(list(parsed.contests), first.start, first.end) == parsed.contests[0]
     assert contest_at(list(parsed.contests), second.start, second.end) == parsed.contests[1]
     assert parsed.contests[1][:2] == (("Ana Diaz",), ("Ben Ortiz",))
+
+
+def test_a_text_without_a_cue_word_tells_no_result_without_compiling_the_cues() -> None:
+    contests._cues.cache_clear()
+    assert roles("Atlantis visited Lemuria on Sunday, and Mu hosted Ana Diaz.") == []
+    assert contests._cues.cache_info().currsize == 0
+    assert roles("Atlantis beat Lemuria.") == [("winner", "Atlantis"), ("loser", "Lemuria")]
+    assert contests._cues.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("phrase", contests._CUE_PHRASES)
+def test_every_cue_passes_the_word_test_in_any_case_and_spacing(phrase: str) -> None:
+    for written in (phrase, phrase.upper(), phrase.title().replace(" ", "\n  ")):
+        text = f"Atlantis, {written}: Lemuria"
+        assert contests._cues().search(text) is not None
+        assert not contests._CUE_WORDS.isdisjoint(contests._LETTERS.findall(text.lower()))

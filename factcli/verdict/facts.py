@@ -58,10 +58,12 @@ _GENERIC_KINDS = frozenset({"country", "person", "city", "region", "group"})
 
 
 class _ViewFields(NamedTuple):
-    """The fact a FactView prepares, and the names it resolves them with."""
+    """The fact a FactView prepares, the names it resolves them with, and the statement's
+    parse when one was made before (the store's cache keeps them)."""
 
     fact: Fact
     entities: EntityIndex
+    parsed: ParsedText | None = None
 
 
 class FactView(_ViewFields):
@@ -71,6 +73,8 @@ class FactView(_ViewFields):
     @cached_property
     def statement(self) -> ParsedText:
         """The fact's statement, parsed as claims are."""
+        if self.parsed is not None:
+            return self.parsed
         return parse_text(self.fact.statement, self.entities)
 
     @cached_property
