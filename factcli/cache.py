@@ -14,8 +14,6 @@ directory, and nothing is unpickled before its MAC checks out. The directory is 
 refused (one warning, and the work goes on without the cache).
 """
 
-from __future__ import annotations
-
 import hmac
 import json
 import os
@@ -412,7 +410,7 @@ def cached(files: Sequence[Path], kind: str, check: type[T], build: Callable[[],
     return value
 
 
-def cached_store(files: Sequence[Path], build: Callable[[], Store]) -> Store:
+def cached_store(files: Sequence[Path], build: "Callable[[], Store]") -> "Store":
     """A loaded store from the cache, or built and cached (unless over MAX_STORE_BYTES)."""
     from factcli.model import Store
 

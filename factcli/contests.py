@@ -6,8 +6,6 @@ winner and the United States the loser. The sides are read from word order, as t
 roles are; coordinated names ("Granollers and Lopez defeated ...") share a side.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

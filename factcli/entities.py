@@ -2,8 +2,6 @@
 unknown proper names, each with its canonical name and kind.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache

@@ -1,7 +1,5 @@
 """Exit statuses and the domain errors the library raises; the CLI maps one to the other."""
 
-from __future__ import annotations
-
 from enum import IntEnum
 from typing import NamedTuple
 

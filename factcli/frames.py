@@ -5,8 +5,6 @@
 store (an attribution to compare) or an outlet to set aside is for the checker to decide.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -4,8 +4,6 @@ The checker uses it for names the fact store does not alias, to decide whether a
 puts another entity in a role (a country for a country) or talks about something else.
 """
 
-from __future__ import annotations
-
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """The fact store as typed, immutable records: sources, aliases and facts with their slots."""
 
-from __future__ import annotations
-
 from enum import Enum
 from functools import cached_property
 from typing import NamedTuple

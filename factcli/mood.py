@@ -5,8 +5,6 @@ attend", "is expected to sign", "plans to", "could" state it as a plan or an exp
 A claim that states as done what the source only expects cannot be confirmed by it.
 """
 
-from __future__ import annotations
-
 import re
 from enum import Enum
 from typing import NamedTuple

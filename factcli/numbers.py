@@ -4,8 +4,6 @@ Shared by the quantity, date and rank finders. Plain regexes and small tables; a
 numbers are skipped, so any input is processed in linear time.
 """
 
-from __future__ import annotations
-
 import math
 import re
 from collections.abc import Iterable

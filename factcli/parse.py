@@ -4,8 +4,6 @@ it fixes: quantities, dates, ranks, entities, roles, negation and polar words.
 One mechanism for every use: what is compared later was read the same way on both sides.
 """
 
-from __future__ import annotations
-
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -347,7 +345,7 @@ class ParsedText(_ParsedFields):
         return next((w for w in following if past_verb(w.lower)), None)
 
     @cached_property
-    def _value_and_name_spans(self) -> _SpanSet:
+    def _value_and_name_spans(self) -> "_SpanSet":
         spans = [(q.start, q.end) for q in self.quantities]
         spans += [(d.start_offset, d.end_offset) for d in self.dates]
         spans += [(r.start, r.end) for r in self.ranks]

@@ -3,8 +3,6 @@ an opposition ("plunged" against "boosted"), read in their phrase ("the end of t
 a time, "less than" a bound, "lasts" a duration's verb).
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from functools import lru_cache

@@ -5,8 +5,6 @@ the post the store gives the same person. Qualifiers ("vice", "deputy", "former"
 of the post, since a vice foreign minister is no foreign minister.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from factcli.entities import Mention

@@ -5,8 +5,6 @@ rates, and reads durations, streaks, anniversaries and multipliers. Years and da
 to factcli.dates, codes such as "S-400" are not amounts.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

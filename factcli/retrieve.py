@@ -7,8 +7,6 @@ stores are never loaded whole: a one-time build validates every record, indexes 
 keeps each fact's file offset; a check then reads from disk only the facts it ranks.
 """
 
-from __future__ import annotations
-
 import json
 import math
 import os
@@ -52,13 +50,13 @@ class Candidate(NamedTuple):
 class TermIndex:
     """An inverted index: each token's fact numbers are one slice of a single int array."""
 
-    def __init__(self, spans: dict[str, tuple[int, int]], postings: array[int], size: int):
+    def __init__(self, spans: dict[str, tuple[int, int]], postings: "array[int]", size: int):
         self.spans = spans
         self.postings = postings
         self.size = size
 
     @classmethod
-    def build(cls, token_sets: Iterable[set[str]]) -> TermIndex:
+    def build(cls, token_sets: Iterable[set[str]]) -> "TermIndex":
         """Index the token sets of facts 0, 1, 2, ... in order."""
         lists: dict[str, array[int]] = {}
         size = 0
@@ -133,9 +131,9 @@ class JsonlFacts:
         self,
         paths: tuple[str, ...],
         sources: tuple[Source, ...],
-        files: array[int],
-        offsets: array[int],
-        lines: array[int],
+        files: "array[int]",
+        offsets: "array[int]",
+        lines: "array[int]",
     ) -> None:
         self.paths = paths
         self.sources = sources
@@ -298,7 +296,7 @@ class OpenStore(NamedTuple):
     MAX_PARSED_FACTS facts, their statements parsed (None: parsed when first needed)."""
 
     store: Store | LazyStore
-    index: TermIndex
+    term_index: TermIndex
     statements: ParsedStatements | None
 
 

@@ -8,8 +8,6 @@ other ("3-6, 6-3"), a tiebreak is given ("7-6 (5)"), or a word of contests is ne
 ("lost 1-2", "a 4-5 loss").
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

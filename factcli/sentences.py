@@ -1,7 +1,5 @@
 """Split text into sentences and clauses with exact character offsets, so scans can point back."""
 
-from __future__ import annotations
-
 import re
 from bisect import bisect_left
 from collections.abc import Iterator

@@ -4,8 +4,6 @@ written with, each mapped to its canonical meaning ("bcm" -> 1e9 m3, "over" -> m
 Tables only: factcli.quantities reads text with them.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -4,8 +4,6 @@ Claims, store facts, scanned sentences and quiz answers are all reduced to these
 so that verification and grading compare meanings, never spellings.
 """
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import NamedTuple
 
@@ -69,7 +67,7 @@ class DateSpan(NamedTuple):
     end_offset: int = 0
     text: str = ""
     # "05/08/2015" may be day-first or month-first: the other reading, which counts as much.
-    alternative: DateSpan | None = None
+    alternative: "DateSpan | None" = None
     note: str = ""  # what is wrong with the date as written ("31/02/2015": not a calendar date)
 
 

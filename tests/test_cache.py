@@ -45,12 +45,13 @@ def test_index_and_statements_are_cached_beside_the_store(
     loaded, index, statements = open_store([mini_store_path])
     assert isinstance(loaded, Store)
     assert isinstance(index, TermIndex)
-    assert statements is not None and len(statements) == len(loaded.facts)
+    assert statements is not None
+    assert len(statements) == len(loaded.facts)
     assert list(cache_home.glob("index-*.pickle"))
     assert list(cache_home.glob("statements-*.pickle"))
     again = open_store([mini_store_path])
-    assert again.index.spans == index.spans
-    assert list(again.index.postings) == list(index.postings)
+    assert again.term_index.spans == index.spans
+    assert list(again.term_index.postings) == list(index.postings)
     assert again.statements is not None
     for fact in loaded.facts:
         assert again.statements.get(fact.statement) == statements.get(fact.statement)

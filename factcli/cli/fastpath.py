@@ -12,8 +12,6 @@ misspelt or invalid option) to the typer app, which stays the reference: the tes
 both front ends on the same command lines and compare output and exit status.
 """
 
-from __future__ import annotations
-
 import os
 import warnings
 from collections.abc import Mapping, Sequence

@@ -5,8 +5,6 @@ fast path reads command lines with them (fastpath.py), so a name, a default or a
 cannot differ between the two front ends. Importing this module costs nothing: no typer.
 """
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import Any, Literal, NamedTuple
 

@@ -4,8 +4,6 @@ The environment is a value that tests can build by hand, so terminal behaviour i
 without a terminal (as httpie does).
 """
 
-from __future__ import annotations
-
 import os
 import re
 import sys
@@ -33,7 +31,7 @@ class Terminal(NamedTuple):
         stdin: IO[str] | None = None,
         stdout: IO[str] | None = None,
         stderr: IO[str] | None = None,
-    ) -> Terminal:
+    ) -> "Terminal":
         """Read the real streams and the NO_COLOR / TERM=dumb conventions."""
         no_color = "NO_COLOR" in environ or environ.get("TERM") == "dumb"
         return cls(
@@ -73,7 +71,7 @@ def printable(text: str, *, one_line: bool = False) -> str:
     return _LINE_BREAKS.sub(_escape, safe) if one_line else safe
 
 
-def make_console(terminal: Terminal, *, stderr: bool = False) -> Console:
+def make_console(terminal: Terminal, *, stderr: bool = False) -> "Console":
     """A Rich console that never reads user text as markup, emoji or highlights.
 
     Off a terminal it prints plain text: no colour, no control codes, no hard wrapping.
@@ -94,7 +92,7 @@ def make_console(terminal: Terminal, *, stderr: bool = False) -> Console:
     )
 
 
-def show(terminal: Terminal, renderable: RenderableType) -> None:
+def show(terminal: Terminal, renderable: "RenderableType") -> None:
     """Print a view on stdout: styled on a terminal; off one, plain lines without the
     trailing spaces that pad a table's cells to its width."""
     console = make_console(terminal)

@@ -5,8 +5,6 @@ and aliases) then one fact per line, each kept with its line number and byte off
 lazy index of large stores keeps only their offsets.
 """
 
-from __future__ import annotations
-
 import json
 from collections.abc import Iterator
 from pathlib import Path

@@ -4,8 +4,6 @@ A fact applies to a claim that meets each of its keys (a name, an alias, or topi
 `content_coverage` measures the share of the claim's own words that the facts also use.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from functools import lru_cache

@@ -5,8 +5,6 @@ order (the order of the reasons a verdict gives). A new kind of element is a new
 one line here. Fuzzy text similarity never enters: only parsed values, names and words.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple

@@ -8,8 +8,6 @@ voice stays as the content makes it (the source may quote the person elsewhere).
 describe the person ("Trenin, director of ...") are checked too.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from factcli.entities import EntityIndex

@@ -2,8 +2,6 @@
 its slots completed by what the statement states, each part worked out when first needed.
 """
 
-from __future__ import annotations
-
 from functools import cached_property
 from typing import NamedTuple
 

@@ -6,8 +6,6 @@ relation a role gives, or the claim's polarity. Each comparator returns findings
 elements; `decide` weighs them across facts.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from enum import Enum
 from typing import NamedTuple
@@ -41,12 +39,12 @@ class Element(NamedTuple):
     name: str = ""
 
     @classmethod
-    def value(cls, kind: Kind, number: int) -> Element:
+    def value(cls, kind: Kind, number: int) -> "Element":
         """The claim's quantity, date or rank at `number` (from 0)."""
         return cls(kind, number)
 
     @classmethod
-    def named(cls, kind: Kind, name: str) -> Element:
+    def named(cls, kind: Kind, name: str) -> "Element":
         """An entity, title, role side or polar word of the claim, by its name."""
         return cls(kind, 0, name)
 

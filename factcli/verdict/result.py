@@ -1,7 +1,5 @@
 """The verdict on one claim: the label, the fact that decided it, and why."""
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import NamedTuple
 
