@@ -80,8 +80,7 @@ class Checker:
         """The prepared form of a fact, kept: each part is worked out once."""
         view = self._views.get(fact.id)
         if view is None:
-            parsed = self.statements.get(fact.statement) if self.statements else None
-            view = self._views[fact.id] = FactView(fact, self.entities, parsed)
+            view = self._views[fact.id] = FactView(fact, self.entities, self.statements)
         return view
 
     def parse(self, text: str) -> ParsedText:

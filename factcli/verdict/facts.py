@@ -11,6 +11,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, parse_text
+from factcli.statements import ParsedStatements
 from factcli.synonyms import widened, with_converses
 from factcli.verdict.compare import consistent_quantities, date_relation, same_rank
 from factcli.verdict.findings import ENTITY_KINDS
@@ -56,12 +57,12 @@ _GENERIC_KINDS = frozenset({"country", "person", "city", "region", "group"})
 
 
 class _ViewFields(NamedTuple):
-    """The fact a FactView prepares, the names it resolves them with, and the statement's
-    parse when one was made before (the store's cache keeps them)."""
+    """The fact a FactView prepares, the names it resolves them with, and the statements
+    parsed before, when the store's cache keeps them."""
 
     fact: Fact
     entities: EntityIndex
-    parsed: ParsedText | None = None
+    statements: ParsedStatements | None = None
 
 
 class FactView(_ViewFields):
@@ -71,9 +72,8 @@ class FactView(_ViewFields):
     @cached_property
     def statement(self) -> ParsedText:
         """The fact's statement, parsed as claims are."""
-        if self.parsed is not None:
-            return self.parsed
-        return parse_text(self.fact.statement, self.entities)
+        kept = None if self.statements is None else self.statements.get(self.fact.statement)
+        return kept if kept is not None else parse_text(self.fact.statement, self.entities)
 
     @cached_property
     def fillers(self) -> tuple[Filler, ...]:
