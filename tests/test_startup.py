@@ -34,6 +34,8 @@ CLAIM = "Xi Jinping visited Moscow from May 8 to 10"
 # Imported for a terminal (Rich needs them), never for `--format jsonl`: dataclasses
 # imports inspect, ast, dis and tokenize, ~9 ms that no check needs.
 NEVER_ON_JSONL = ("rich", "dataclasses", "inspect")
+# A store served from the cache is read by none of the store's readers.
+READERS = ("factcli.store.jsonl", "factcli.store.records", "factcli.store.tomlfile", "tomllib")
 # A check compiles the patterns it uses, when it first uses them: about 60 of factcli's
 # 170. A pattern compiled at import, or a stage that runs for every text where a cheap
 # test would do, shows here first (each pattern costs up to 1.5 ms to compile).
@@ -118,6 +120,7 @@ def test_check_jsonl_imports_no_quiz_sqlite_schema_or_rich(tmp_path: Path, warm:
     assert status == 0
     assert json.loads(output)["verdict"] == "supported"
     assert loaded(modules, (*NEVER_ON_CHECK, *NEVER_ON_JSONL)) == []
+    assert (loaded(modules, READERS) == []) is warm
 
 
 def test_check_compiles_the_patterns_it_uses_and_next_to_none_at_import(tmp_path: Path) -> None:

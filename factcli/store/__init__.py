@@ -9,25 +9,29 @@ read the two formats, `records` builds typed records, `schema` declares the fiel
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from factcli.errors import StoreError, StoreProblem
 from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.store.files import STORE_SUFFIXES, bundled_store_path, os_message, store_files
-from factcli.store.jsonl import (
-    MAX_JSONL_LINE,
-    JsonlEntry,
-    LineTooLong,
-    header_aliases,
-    jsonl_lines,
-    jsonl_records,
-    read_jsonl,
-)
-from factcli.store.records import AliasNames, build_fact
-from factcli.store.schema import FORMAT_VERSION, MAX_ALIASES
-from factcli.store.tomlfile import MAX_TOML_BYTES, read_toml
+
+if TYPE_CHECKING:
+    from factcli.store.jsonl import (
+        MAX_JSONL_LINE,
+        JsonlEntry,
+        LineTooLong,
+        header_aliases,
+        jsonl_lines,
+        jsonl_records,
+        read_jsonl,
+    )
+    from factcli.store.records import AliasNames
+    from factcli.store.schema import FORMAT_VERSION, MAX_ALIASES
+    from factcli.store.tomlfile import MAX_TOML_BYTES
 
 __all__ = [
     "FORMAT_VERSION",
@@ -49,6 +53,30 @@ __all__ = [
     "read_store_problems",
     "store_files",
 ]
+
+# The readers load on first use: a store served from the cache needs none of them (~1 ms
+# of every check).
+_READERS = {
+    "MAX_JSONL_LINE": "jsonl",
+    "JsonlEntry": "jsonl",
+    "LineTooLong": "jsonl",
+    "header_aliases": "jsonl",
+    "jsonl_lines": "jsonl",
+    "jsonl_records": "jsonl",
+    "read_jsonl": "jsonl",
+    "AliasNames": "records",
+    "FORMAT_VERSION": "schema",
+    "MAX_ALIASES": "schema",
+    "MAX_TOML_BYTES": "tomlfile",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The readers' names, each imported from its module when first asked for."""
+    module = _READERS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
 def load_store(paths: Sequence[str | os.PathLike[str]] | None = None) -> Store:
@@ -78,6 +106,8 @@ def read_store_problems(
 
 def fact_from_record(record: object, source: Source, location: Location) -> Fact:
     """One fact record (parsed JSON or TOML) as the loader builds it; StoreError if bad."""
+    from factcli.store.records import build_fact
+
     problems: list[StoreProblem] = []
     fact = build_fact(record, source, location, problems)
     if fact is None:
@@ -105,6 +135,8 @@ def _load_files(files: list[Path]) -> Store:
 
 
 def _read_files(files: Iterable[Path], problems: list[StoreProblem]) -> Store:
+    from factcli.store.records import AliasNames
+
     facts: list[Fact] = []
     aliases: list[Alias] = []
     sources: list[Source] = []
@@ -126,6 +158,8 @@ def _read_files(files: Iterable[Path], problems: list[StoreProblem]) -> Store:
 
 
 def _read_file(path: Path, problems: list[StoreProblem], names: AliasNames) -> Store | None:
+    from factcli.store.tomlfile import read_toml
+
     try:
         if path.suffix == ".jsonl":
             return _jsonl_store(path, problems, names)
@@ -138,6 +172,8 @@ def _read_file(path: Path, problems: list[StoreProblem], names: AliasNames) -> S
 
 
 def _jsonl_store(path: Path, problems: list[StoreProblem], names: AliasNames) -> Store | None:
+    from factcli.store.jsonl import read_jsonl
+
     source = Source(title=path.stem, path=str(path))
     aliases: tuple[Alias, ...] = ()
     facts: list[Fact] = []
