@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
+from factcli.numbers import word_set
 from factcli.values import RoleAssignment
 
 WINNER = "winner"
@@ -92,7 +93,6 @@ _CUE_PHRASES = (
 # Every cue holds one of these words (its longest), set apart by spaces or punctuation: a
 # text without any tells no result, found without compiling the cue pattern (~3 ms).
 _CUE_WORDS = frozenset(max(phrase.split(), key=len) for phrase in _CUE_PHRASES)
-_LETTERS = lazy_compile(r"[a-z]+")
 
 
 @cache
@@ -175,7 +175,7 @@ def _contests(
     """Each contest word with the names on its two sides, (side, names) twice, and the
     contest word's span."""
     parties = [m for m in mentions if m.kind in _PARTY_KINDS]
-    if not parties or _CUE_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if not parties or _CUE_WORDS.isdisjoint(word_set(text)):
         return []
     contests: list[tuple[_Sides, tuple[int, int]]] = []
     for cue in _cues().finditer(text):

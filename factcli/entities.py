@@ -177,7 +177,9 @@ class EntityIndex:
     def _split_names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """A known name of several words split by a possessive: "Carnegie's Moscow centre"
         is the "Carnegie Moscow Centre"."""
-        mentions = []
+        mentions: list[Mention] = []
+        if "'s" not in text and "\u2019s" not in text:
+            return mentions
         for match in _POSSESSIVE_SPLIT.finditer(text):
             joined = f"{match.group(1)} {match.group(2)}".lower()
             found = self._table.get(joined)

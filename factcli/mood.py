@@ -102,6 +102,8 @@ _SUBORDINATE = lazy_compile(
 
 def main_clause(text: str) -> str:
     """The text up to a clause hung on it by a comma."""
+    if "," not in text and "where" not in text.lower():  # what _SUBORDINATE needs
+        return text
     found = _SUBORDINATE.search(text)
     return text[: found.start()] if found else text
 

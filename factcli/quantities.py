@@ -151,6 +151,7 @@ def _time_core(value: float, unit_word: str, start: int, end: int, dimension: st
 
 
 _STREAK_WORDS = frozenset(["consecutive", "straight", "successive", "running", "row", "succession"])
+_STREAK_AFTER_WORDS = _STREAK_WORDS | {"end"}  # "five years on end"
 _ARTICLES = frozenset(["a", "an"])
 _ARTICLE_UNITS = frozenset(
     ["year", "month", "week", "fortnight", "decade", "century", "day", "hour"]
@@ -185,6 +186,8 @@ def _ordinal_streaks(text: str) -> list[_Core]:
 
 def _cardinal_streak(text: str, number: NumberMatch) -> _Core | None:
     """Read "five consecutive years", "five years in a row" at a number."""
+    if not word_set(text) & _STREAK_AFTER_WORDS:
+        return None
     match = _STREAK_AFTER_NUMBER.match(text, number.end)
     if match is None or number.scale != 1.0:
         return None

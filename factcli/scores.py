@@ -58,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def find_scores(text: str) -> list[ScoreMatch]:
     """Every scoreline or tally of `text`, left to right."""
-    found = _vote_tallies(text) if " to " in text else []
+    found = _vote_tallies(text) if " to " in text and "vote" in text.lower() else []
     if "-" not in text:  # "6-4", "7-to-2": a result has a hyphen
         return found
     sequence, one, word = _patterns()

@@ -438,6 +438,8 @@ _APPOSED = lazy_compile(
 def split_apposition(text: str) -> tuple[str, str] | None:
     """A sentence whose subject carries an apposition, as two statements: "France beat
     Japan" and "France is last year's runner-up". None when it has none."""
+    if text.count(",") < 2:  # the apposition between two commas
+        return None
     found = _APPOSED.match(text.strip())
     if found is None or found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
         return None

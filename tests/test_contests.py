@@ -8,6 +8,7 @@ from factcli import contests
 from factcli.contests import contest_at, contest_roles
 from factcli.entities import EntityIndex
 from factcli.model import Alias
+from factcli.numbers import word_set
 from factcli.parse import parse_text
 
 INDEX = EntityIndex(
@@ -115,4 +116,4 @@ def test_every_cue_passes_the_word_test_in_any_case_and_spacing(phrase: str) -> 
     for written in (phrase, phrase.upper(), phrase.title().replace(" ", "\n  ")):
         text = f"Atlantis, {written}: Lemuria"
         assert contests._cues().search(text) is not None
-        assert not contests._CUE_WORDS.isdisjoint(contests._LETTERS.findall(text.lower()))
+        assert not contests._CUE_WORDS.isdisjoint(word_set(text))

@@ -185,3 +185,12 @@ def test_posts_of_courts_and_teams_name_the_person_after_them() -> None:
         ("chief justice", "post"), ("Earl Warren", "person"), ("coach", "post"),
         ("Amy Reed", "person"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_known_name_split_by_a_possessive_is_found_with_either_apostrophe(
+    apostrophe: str,
+) -> None:
+    index = EntityIndex([Alias("Carnegie Moscow Center", "organization", ())])
+    found = index.find(f"He spoke to Carnegie{apostrophe}s Moscow Center.")
+    assert "Carnegie Moscow Center" in {m.name for m in found if m.known}

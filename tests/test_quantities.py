@@ -312,6 +312,8 @@ def test_anniversary_equals_years_since() -> None:
         "for the fifth year running",
         "5 straight years",
         "five years running",
+        "five years on end",
+        "FIVE YEARS IN A ROW",
     ],
 )
 def test_streaks(text: str) -> None:
