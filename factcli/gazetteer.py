@@ -32,20 +32,21 @@ class GazetteerEntry(NamedTuple):
     canonical: str
 
 
-class _Candidate(NamedTuple):
-    """A gazetteer name as case-folded tokens, for matching at a token position of a text."""
-
-    folded_tokens: list[str]
-    normalized: str  # the name with single spaces; case-folded unless exact_case
-    exact_case: bool
-    entry: GazetteerEntry
+# The tables hold plain tuples, which the cache unpickles in C, and each answer becomes a
+# GazetteerEntry when given: a NamedTuple is unpickled through a call of its class, ~1 ms
+# for the ~2,100 records of the tables, at every check.
+_Entry = tuple[str, str, str]  # a GazetteerEntry's fields
+# A name as case-folded tokens, for matching at a token position of a text: the tokens, the
+# name with single spaces (case-folded unless matched in exact case), whether it is, and
+# its entry.
+_Candidate = tuple[list[str], str, bool, _Entry]
 
 
 class _Index(NamedTuple):
     """Lookup tables built once from the TSV file."""
 
-    by_exact_name: dict[str, GazetteerEntry]
-    by_folded_name: dict[str, GazetteerEntry]
+    by_exact_name: dict[str, _Entry]
+    by_folded_name: dict[str, _Entry]
     by_first_token: dict[str, tuple[_Candidate, ...]]  # longest names first
 
 
@@ -55,8 +56,8 @@ def lookup(name: str) -> GazetteerEntry | None:
     Remembered: the comparators ask the kind of the same few names for every claim."""
     normalized = _normalize(name)
     index = _index()
-    exact = index.by_exact_name.get(normalized)
-    return exact if exact is not None else index.by_folded_name.get(normalized.casefold())
+    found = index.by_exact_name.get(normalized) or index.by_folded_name.get(normalized.casefold())
+    return None if found is None else GazetteerEntry(*found)
 
 
 def names_for(canonical: str) -> tuple[str, ...]:
@@ -89,8 +90,8 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
             continue
         match = _longest_match(text, tokens, folded, position, by_first_token[folded[position]])
         if match is not None:
-            next_free = position + len(match.folded_tokens)
-            found.append((tokens[position][0], tokens[next_free - 1][1], match.entry))
+            next_free = position + len(match[0])
+            found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*match[3])))
     return found
 
 
@@ -103,8 +104,8 @@ def _longest_match(
 ) -> _Candidate | None:
     """Return the longest candidate whose tokens appear at `position` of the text."""
     for candidate in candidates:
-        last = position + len(candidate.folded_tokens) - 1
-        if folded[position : last + 1] != candidate.folded_tokens:
+        last = position + len(candidate[0]) - 1
+        if folded[position : last + 1] != candidate[0]:
             continue
         span = text[tokens[position][0] : tokens[last][1]]
         if _spells(span if last == position else _normalize(span), candidate):
@@ -114,11 +115,12 @@ def _longest_match(
 
 def _spells(span: str, candidate: _Candidate) -> bool:
     """Tell whether a stretch of text spells a candidate name under its case rules."""
-    if candidate.exact_case:
-        return span == candidate.normalized
-    if span.casefold() != candidate.normalized:
+    _, normalized, exact_case, (_, kind, _) = candidate
+    if exact_case:
+        return span == normalized
+    if span.casefold() != normalized:
         return False
-    return candidate.entry.kind == _POST or not span.islower()
+    return kind == _POST or not span.islower()
 
 
 def _normalize(name: str) -> str:
@@ -144,8 +146,8 @@ def _index() -> _Index:
 
 def _build_index() -> _Index:
     """Build the lookup tables from the bundled TSV."""
-    by_exact_name: dict[str, GazetteerEntry] = {}
-    by_folded_name: dict[str, GazetteerEntry] = {}
+    by_exact_name: dict[str, _Entry] = {}
+    by_folded_name: dict[str, _Entry] = {}
     by_first_token: dict[str, list[_Candidate]] = {}
     for entry in _read_entries():
         exact_case = _is_acronym(entry.name)
@@ -153,15 +155,15 @@ def _build_index() -> _Index:
         table = by_exact_name if exact_case else by_folded_name
         if key in table:
             continue
-        table[key] = entry
+        fields: _Entry = (entry.name, entry.kind, entry.canonical)
+        table[key] = fields
         tokens = [token.casefold() for token in _TOKEN.findall(entry.name)]
-        candidate = _Candidate(tokens, key, exact_case, entry)
-        by_first_token.setdefault(tokens[0], []).append(candidate)
+        by_first_token.setdefault(tokens[0], []).append((tokens, key, exact_case, fields))
     return _Index(
         by_exact_name,
         by_folded_name,
         {
-            first: tuple(sorted(candidates, key=lambda c: -len(c.folded_tokens)))
+            first: tuple(sorted(candidates, key=lambda c: -len(c[0])))
             for first, candidates in by_first_token.items()
         },
     )
