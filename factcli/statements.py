@@ -1,7 +1,7 @@
 """The parsed statements of a store's facts, made once and kept in the cache beside the store.
 
 A check compares a claim with a few candidate facts, and parsing their statements took about
-a third of a cold `factcli check` (their dates and amounts need patterns the claim may not).
+a tenth of a cold `factcli check` (their dates and amounts need patterns the claim may not).
 A parse depends on the statement and the store's aliases only, both part of the cache's key.
 """
 
