@@ -90,8 +90,9 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
             continue
         match = _longest_match(text, tokens, folded, position, by_first_token[folded[position]])
         if match is not None:
-            next_free = position + len(match[0])
-            found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*match[3])))
+            name_tokens, _, _, entry = match
+            next_free = position + len(name_tokens)
+            found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*entry)))
     return found
 
 
@@ -104,8 +105,9 @@ def _longest_match(
 ) -> _Candidate | None:
     """Return the longest candidate whose tokens appear at `position` of the text."""
     for candidate in candidates:
-        last = position + len(candidate[0]) - 1
-        if folded[position : last + 1] != candidate[0]:
+        name_tokens = candidate[0]
+        last = position + len(name_tokens) - 1
+        if folded[position : last + 1] != name_tokens:
             continue
         span = text[tokens[position][0] : tokens[last][1]]
         if _spells(span if last == position else _normalize(span), candidate):
