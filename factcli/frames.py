@@ -37,8 +37,9 @@ _TAIL_WORD = (
     r"reporters|journalists|media|lawmakers|parliament|students|"
     r"published|released|posted|week|month|year|weekend|morning|afternoon|evening|night|"
     r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*|"
-    # how and when: "said jokingly", "said after his loss", "told reporters before the vote"
-    r"\w+ly|(?:after|before|following)(?:\s+[\w'-]+){1,5})"
+    # how, when and of what: "said jokingly", "said after his loss", "told reporters before
+    # the vote", "said of the era of low rates"
+    r"\w+ly|(?:after|before|following|of)(?:\s+[\w'-]+){1,5})"
 )
 _MAX_SPEAKER_CHARS = 90
 # The frame's own source, after its verb: "..., Interfax reported, citing the Kremlin's

@@ -95,6 +95,8 @@ def test_a_sentence_without_a_frame_has_none(text: str) -> None:
          '"Came down to a few points'),
         ('"I almost died there," Ana Diaz said jokingly.', "Ana Diaz", '"I almost died there'),
         ('"I almost died there," Ana Diaz said, jokingly.', "Ana Diaz", '"I almost died there'),
+        ('"The boom is over," analyst Ravi Menon said of the years of cheap credit.',
+         "analyst Ravi Menon", '"The boom is over'),
     ],
 )  # fmt: skip
 def test_a_quote_closed_by_its_speaker(text: str, speaker: str, content: str) -> None:

@@ -222,14 +222,19 @@ def _clause_facts(
     previous: DateRecord | None = None
     apposed: list[DraftFact] = []
     quoting: str | None = None  # the speaker of a quotation still open
+    quoted: str | None = None  # the speaker of the paragraph's last quotation
     paragraph = -1
     for unit in units:
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         apposed += _apposition_facts(unit, sentence, index)
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
-            quoting, paragraph = None, unit.paragraph
+            quoting, quoted, paragraph = None, None, unit.paragraph
         speaker = posts.speaker(sentence, context.people) or quoting
+        if speaker is None and posts.whole_quotation(unit.sentence.text):
+            speaker = quoted  # "..., Mr. Lee said. \u201cThat era is over.\u201d": still his
+        if speaker is not None and posts.quotes(unit.sentence.text):
+            quoted = speaker
         # A quotation that runs on past its sentence is still its speaker's.
         quoting = speaker if posts.leaves_quote_open(unit.sentence.text, quoting) else None
         if speaker is not None and index.kind(speaker) == "person":

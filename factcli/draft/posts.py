@@ -174,6 +174,25 @@ def _crosses_quote(text: str, start: int, end: int) -> bool:
     return any(ch in text[start:end] for ch in '\u201c\u201d"')
 
 
+_OPENING = "\u201c\""
+_CLOSING = "\u201d\""
+
+
+def quotes(sentence: str) -> bool:
+    """Does the sentence hold a quotation?"""
+    return any(mark in sentence for mark in _OPENING + _CLOSING)
+
+
+def whole_quotation(sentence: str) -> bool:
+    """A sentence that is all quotation, with no words of the writer's ("\u201cThat era is
+    over.\u201d"): after a quoted speaker in the same paragraph, the same voice goes on."""
+    text = sentence.strip()
+    if len(text) < 3 or text[0] not in _OPENING or text[-1] not in _CLOSING:
+        return False
+    inner = text[1:-1]
+    return not any(mark in inner for mark in _OPENING + _CLOSING)
+
+
 def leaves_quote_open(sentence: str, quoting: str | None) -> bool:
     """Whether a quotation is still open after this sentence: one it opens and does not
     close, or one open before it (`quoting`) that it does not close."""

@@ -289,6 +289,19 @@ def test_a_quotation_that_runs_on_is_its_speaker_s_within_its_paragraph() -> Non
     assert speakers["Exports to Peru rose sharply in May."] is None
 
 
+def test_a_sentence_all_in_quotes_goes_on_in_the_voice_quoted_before_it() -> None:
+    text = (
+        "Rates\n\n\u201cCredit was cheap for years,\u201d said Ravi Menon, an economist at Lakeside "
+        "Bank. \u201cThose days are gone.\u201d Lenders raised rates in March.\n\n"
+        "\u201cWe will wait and see.\u201d\n"
+    )
+    facts = draft_article(text).facts
+    speakers = {f.statement: f.speaker[0] if f.speaker else None for f in facts}
+    assert speakers['"Those days are gone."'] == "Ravi Menon"
+    assert speakers["Lenders raised rates in March."] is None
+    assert speakers['"We will wait and see."'] is None  # another paragraph: no one quoted yet
+
+
 def test_what_a_denial_says_was_not_prevented_took_place() -> None:
     text = "Trade\n\nThe dispute has not prevented the sale of salmon feed by Norway to Chile.\n"
     facts = draft_article(text).facts
