@@ -74,6 +74,8 @@ class TestLookup:
             ("IMF", "organization", "International Monetary Fund"),
             ("Eurasian Economic Union", "organization", "Eurasian Economic Union"),
             ("Gazprom", "organization", "Gazprom"),
+            ("Department of Defense", "organization", "Pentagon"),
+            ("Defense Department", "organization", "Pentagon"),
             ("vice foreign minister", "post", "vice foreign minister"),
             ("prime minister", "post", "prime minister"),
         ],

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from factcli.contests import CONTEST_KEY, LOSER, WINNER
-from factcli.draft import coreference, posts, respectively, slots, timing
+from factcli.draft import coreference, gapping, posts, respectively, slots, timing
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
@@ -251,7 +251,7 @@ def _clause_facts(
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:
                 statement, parsed = with_year, parse_text(with_year, index)
-            for variant in respectively.distribute(parsed):
+            for variant in _variants(parsed, index):
                 stated = parsed if variant == parsed.text else parse_text(variant, index)
                 words = _without_attribution(
                     slots.topic_words(stated), stated.text, speaker, post_of
@@ -283,6 +283,16 @@ def _clause_facts(
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [_with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+def _variants(parsed: ParsedText, index: EntityIndex) -> list[str]:
+    """The statements a clause stands for: one per pairing of a "respectively" clause, then
+    one per pair of a gapped coordination ("A in 2020 and B in 2023")."""
+    variants = []
+    for variant in respectively.distribute(parsed):
+        stated = parsed if variant == parsed.text else parse_text(variant, index)
+        variants += gapping.distribute(stated)
+    return variants
 
 
 # A denial of preventing something: what follows the verb took place.

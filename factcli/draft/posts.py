@@ -174,8 +174,8 @@ def _crosses_quote(text: str, start: int, end: int) -> bool:
     return any(ch in text[start:end] for ch in '\u201c\u201d"')
 
 
-_OPENING = "\u201c\""
-_CLOSING = "\u201d\""
+_OPENING = '\u201c"'
+_CLOSING = '\u201d"'
 
 
 def quotes(sentence: str) -> bool:

@@ -291,8 +291,8 @@ def test_a_quotation_that_runs_on_is_its_speaker_s_within_its_paragraph() -> Non
 
 def test_a_sentence_all_in_quotes_goes_on_in_the_voice_quoted_before_it() -> None:
     text = (
-        "Rates\n\n\u201cCredit was cheap for years,\u201d said Ravi Menon, an economist at Lakeside "
-        "Bank. \u201cThose days are gone.\u201d Lenders raised rates in March.\n\n"
+        "Rates\n\n\u201cCredit was cheap for years,\u201d said Ravi Menon, an economist at "
+        "Lakeside Bank. \u201cThose days are gone.\u201d Lenders raised rates in March.\n\n"
         "\u201cWe will wait and see.\u201d\n"
     )
     facts = draft_article(text).facts
