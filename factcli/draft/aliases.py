@@ -104,6 +104,8 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     for name in _people_by_company(text, people, countries, others):
         people[name] = None
+    for name in _addressed(text, people):
+        people[name] = None
     acronyms = {
         (short, name)
         for long, short in _ACRONYM_DEFINITION.findall(text)
@@ -140,6 +142,18 @@ def _with_initial(sentence: str, mention: Mention) -> Mention:
         return mention
     name = f"{mention.name}. {found.group('surname')}"
     return mention._replace(end=found.end(), name=name)
+
+
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."})
+_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?P<name>[A-Z][a-z][\w'-]*)\b(?!\s+[A-Z])")
+
+
+def _addressed(text: str, people: Mapping[str, None]) -> list[str]:
+    """ "Mr. Lee": a person by surname, when the article gives no fuller name that ends
+    with it (then "Mr. Lee" is that person, known by the surname already)."""
+    surnames = {person.split()[-1] for person in people}
+    found = dict.fromkeys(m.group("name") for m in _ADDRESSED.finditer(text))
+    return [name for name in found if name not in surnames and lookup(name) is None]
 
 
 def _voted(votes: Counter[str]) -> str:
@@ -214,6 +228,8 @@ def _sort(
     surface = mention.name
     if len(surface) < 2 or "I" in surface.split():
         return  # "Thought I did my part": a sentence's first word before the pronoun
+    if surface.split()[-1] in HONORIFICS:
+        return  # "Mr" of "Mr. Lee", "But Mr": a form of address, no name
     if mention.kind == "country":
         countries[mention.name] = None
     elif mention.kind == "city" and mention.name in CAPITALS:
@@ -423,6 +439,18 @@ def _plain_title(title: str) -> bool:
     )
 
 
+_DESCRIBING_ENDS = ("ist", "ists", "ian", "ic", "ese", "ish")
+
+
+def _describing(word: str) -> bool:
+    """A first word that describes rather than names ("Islamist", "Socialist", "Chinese"):
+    alone, it is no short name of the organisation ("Islamist militants" are not it)."""
+    entry = lookup(word)
+    return (entry is not None and entry.kind == "country") or word.lower().endswith(
+        _DESCRIBING_ENDS
+    )
+
+
 def _spelled_out(words: list[str], short: str) -> str:
     """The longest end of `words` whose initials are `short`: "The U.S. Geological Survey
     (USGS)" spells out "U.S. Geological Survey"."""
@@ -483,7 +511,11 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         short: long
         for short in (*names.organizations, *(name for name, _ in names.others))
         for long in names.organizations
-        if (long.startswith(short + " ") and short.split()[0] not in ("The",))
+        if (
+            long.startswith(short + " ")
+            and short.split()[0] not in ("The",)
+            and not (" " not in short and _describing(short))
+        )
         or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
     }
     organizations = [org for org in names.organizations if org not in shortened]
@@ -526,6 +558,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if (
             (len(org.split()) > 2 or corporate)
             and first not in ("The",)
+            and not _describing(first)
             and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
         ):
             forms.append(first)

@@ -135,3 +135,25 @@ def test_a_title_and_surname_that_open_another_name_are_no_alias() -> None:
     found = {a.name: a for a in draft_article(text).aliases}
     assert "Chief Justice Warren" not in found["Earl Warren"].aliases
     assert found["United States v. Nixon"].kind == "organization"
+
+
+def test_a_form_of_address_is_no_name_and_gives_a_person_by_surname() -> None:
+    text = (
+        "Port plan\n\nMr. Okafor has called for a new port. Lena Holm, a mayor, backed it. "
+        "Ms. Holm said the town would pay. But Mr. Okafor did not say when.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert not {"Mr", "Ms", "But Mr"} & set(aliases)
+    assert aliases["Okafor"].kind == "person"
+    assert "Holm" not in aliases  # Ms. Holm is Lena Holm, known by her surname already
+
+
+def test_a_describing_first_word_is_no_short_name_of_an_organisation() -> None:
+    text = (
+        "Vote\n\nThe rally was held by the Socialist Workers Union of Lemuria. Socialist "
+        "leaders spoke. The Amnesty Rights Council said Amnesty monitors were there.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    union = next(a for name, a in aliases.items() if name.endswith("Workers Union of Lemuria"))
+    assert "Socialist" not in union.aliases
+    assert "Amnesty" in aliases["Amnesty Rights Council"].aliases
