@@ -261,6 +261,8 @@ def _clause_facts(
                 referents = coreference.referents(stated, heads)
                 fact = _fact(unit, clause.text, variant, stated, words, speaker, post_of, today,
                              terms, referents, previous)  # fmt: skip
+                if len(drafted) > first:  # "..., but Congress has not taken up that idea"
+                    fact = _with_antecedent(fact, stated, drafted[-1][1])
                 done = _unprevented(stated)
                 if done is not None:  # the denial is about preventing: keyed by the verb
                     fact = replace(fact, keys=(PREVENTION_KEY, "|".join(words)))
@@ -293,6 +295,31 @@ def _variants(parsed: ParsedText, index: EntityIndex) -> list[str]:
         stated = parsed if variant == parsed.text else parse_text(variant, index)
         variants += gapping.distribute(stated)
     return variants
+
+
+# A noun that stands for what the clause before it says: "that idea", "the plan".
+_ANAPHOR = re.compile(
+    r"\b(?:that|this|the|such\s+an?)\s+(?P<noun>idea|plan|proposal|suggestion|request|offer"
+    r"|call|measure|move|step|decision|policy|promise|pledge|demand)\b",
+    re.IGNORECASE,
+)
+# The nouns a claim may call such a thing by, whichever the article uses.
+ANAPHOR_KEY = "idea|plan|plans|proposal|proposals|suggestion|request|offer|call|measure|move"
+
+
+def _with_antecedent(fact: DraftFact, parsed: ParsedText, before: list[str]) -> DraftFact:
+    """A clause whose object stands for the clause before it ("Mr. Lee called for a new
+    port, but the council has not taken up that idea"): what it is about is that thing,
+    named as the clause before names it or as any such noun, and who acts on it. Its own
+    verb is left out of its keys: a claim that the council "approved the plan" is about it."""
+    found = _ANAPHOR.search(parsed.text)
+    if found is None or not before:
+        return fact
+    names = [m.name for m in parsed.mentions if not m.adjective and m.end <= found.start()]
+    if not names:
+        return fact
+    thing = [*ANAPHOR_KEY.split("|"), found.group("noun").lower(), *before]
+    return replace(fact, keys=("|".join(dict.fromkeys(names)), "|".join(dict.fromkeys(thing))))
 
 
 # A denial of preventing something: what follows the verb took place.
