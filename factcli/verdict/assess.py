@@ -137,7 +137,7 @@ def _another_event(
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
 
 
-_ACTOR_KINDS = frozenset({"organization", "person"})
+_ACTOR_KINDS = frozenset({"organization", "person", "unknown"})
 _RECURRING = lazy_compile(r"\b(?:annual|yearly|every\s+year|each\s+year)\b", re.IGNORECASE)
 _ORDINAL = lazy_compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -156,7 +156,8 @@ def _ordinal(claim: ParsedText, element: Element) -> bool:
 
 
 def _other_actor(claim: ParsedText, found: list[Finding]) -> bool:
-    """Does the claim name a body or a person the fact does not (a party of its own)?"""
+    """Does the claim name a body, a person or a name no table knows that the fact does not
+    (a party of its own: "Medicare" against a fact on Medicaid)?"""
     matched = {f.element.name for f in found if f.element.kind is Kind.ENTITY}
     return any(
         m.kind in _ACTOR_KINDS and not m.possessive and m.name not in matched

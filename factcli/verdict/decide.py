@@ -98,9 +98,20 @@ def decide(
                 surest_match.setdefault(finding.element, weight(assessment))
             elif finding.status is Status.CONFLICT:
                 conflicts.setdefault(finding.element, (finding, assessment))
-    # A conflict stands unless a fact the claim is at least as surely about matches there.
+    # A conflict stands unless a fact the claim is at least as surely about matches there;
+    # on polarity, a fact about the same parties ("Congress has not taken it up" is not
+    # outweighed by "Trump called for it", which says nothing of Congress).
+    polar_match = {e: [a for a in qualified if _matches(a, e)] for e, (_, a) in conflicts.items()}
     open_conflicts = {
-        e: c for e, c in conflicts.items() if surest_match.get(e, float("-inf")) < weight(c[1])
+        e: c
+        for e, c in conflicts.items()
+        if surest_match.get(e, float("-inf")) < weight(c[1])
+        or (
+            e.kind is Kind.NEGATION
+            and not any(
+                weight(a) >= weight(c[1]) and _named(c[1]) <= _named(a) for a in polar_match[e]
+            )
+        )
     }
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
@@ -219,6 +230,19 @@ def _another_period(
     if any(a not in conflicting and _matches_a_value(a) for a in about):
         return None  # a fact of the claim's own period agrees on its values
     return nearest
+
+
+def _matches(assessment: Assessment, element: Element) -> bool:
+    return any(f.status is Status.MATCH and f.element == element for f in assessment.findings)
+
+
+def _named(assessment: Assessment) -> frozenset[Element]:
+    """The claim's names a fact matches."""
+    return frozenset(
+        f.element
+        for f in assessment.findings
+        if f.status is Status.MATCH and f.element.kind is Kind.ENTITY
+    )
 
 
 def _matches_a_value(assessment: Assessment) -> bool:

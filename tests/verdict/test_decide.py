@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,39 @@ def test_a_match_on_a_surer_fact_outweighs_a_conflict_on_another(
     parsed = stock.parse(claim)
     alone = decide(claim, parsed, [assess(parsed, stock.view("older"), {})], {"older": 70.0})
     assert alone.verdict is Verdict.REFUTED
+
+
+def test_a_denial_by_the_party_named_is_not_outweighed_by_a_fact_without_it(
+    tmp_path: Path,
+) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("Ana Diaz has called for building a bridge to Lemuria for $2 billion.", id="call",
+             keys=["called|building|bridge"], quantities=[{"slot": "cost", "value": 2,
+                                                         "scale": "billion", "unit": "USD"}]),
+        fact("The Reef Council has not taken up that idea.", id="denial", negated=True,
+             keys=["Reef Council", "idea|plan|bridge|building"]),
+    )  # fmt: skip
+    claim = (
+        "The Reef Council has taken up Ana Diaz's call for building a bridge to Lemuria "
+        "for $2 billion."
+    )
+    assert label(checker, claim) == "refuted"
+    assert label(checker, "Ana Diaz has called for building a bridge to Lemuria.") == "supported"
+
+
+def test_a_date_of_a_fact_that_lacks_a_name_of_the_claim_refutes_nothing(
+    tmp_path: Path,
+) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("Fish exports will reach 9 percent of trade, up from 4 percent in 2017.", id="share",
+             keys=["exports|trade"], dates=[{"slot": "date", "date": "2017"}]),
+    )  # fmt: skip
+    assert label(checker, "Fish exports will overtake Zorblat trade in 2025.") == "not_enough_info"
