@@ -108,6 +108,23 @@ def _comparing(text: str, word: Word) -> bool:
     return word.lower in ("less", "more") and _THAN.match(text, word.end) is not None
 
 
+_PLACED = lazy_compile(
+    r"\b(?:lies|lie|lying|lay|located|situated|sits|sit|sat|stands|stood|based|built|lives|"
+    r"lived|live)\s+$",
+    re.IGNORECASE,
+)
+_TO = lazy_compile(r"\s+to\b", re.IGNORECASE)
+
+
+def _placed_near(text: str, word: Word) -> bool:
+    """ "lies close to the parliament": where a thing is, not how close two sides are."""
+    return (
+        word.lower in ("close", "closer")
+        and _TO.match(text, word.end) is not None
+        and _PLACED.search(text, max(0, word.start - 12), word.start) is not None
+    )
+
+
 def _lasting(text: str, word: Word) -> bool:
     """ "The visit lasts two days", "will last": the verb of a duration, not "last" as
     the opposite of "first"."""
@@ -155,6 +172,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _material_support(text, w)
         and not _lasting(text, w)
         and not _comparing(text, w)
+        and not _placed_near(text, w)
     )
 
 

@@ -37,10 +37,16 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("The visit lasts two days.", []),
         ("Exports were worth less than ten tonnes.", []),
         ("Exports are less important now.", ["less"]),
+        ("The mill lies close to the river.", []),  # where it is, not how friendly
     ],
 )
 def test_polar_words_in_their_phrase(text: str, polar: list[str]) -> None:
     assert [p.word for p in polar_words(text, _words(text), [])] == polar
+
+
+def test_closer_ties_are_polar_where_a_place_near_another_is_not() -> None:
+    text = "Oslo moved closer to Lima."
+    assert {p.word for p in polar_words(text, _words(text), [])} == {"closer"}
 
 
 def test_a_name_takes_no_side_unless_it_is_side_taking() -> None:
