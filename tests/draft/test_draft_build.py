@@ -364,3 +364,14 @@ def test_the_speaker_behind_a_description_of_several_parts() -> None:
     fact = next(f for f in draft_article(text).facts if "surprised" in f.statement)
     assert fact.speaker is not None
     assert fact.speaker[0] == "Maria Lopez"
+
+
+def test_a_clause_about_the_thing_the_clause_before_names_is_keyed_by_it() -> None:
+    text = (
+        "Port\n\nAna Berg has called for a new ferry port in Tromso, but the Harbor Council "
+        "has not taken up that idea.\n"
+    )
+    denial = next(f for f in draft_article(text).facts if f.negated)
+    assert denial.keys[0] == "Harbor Council"
+    assert {"plan", "ferry", "port"} <= set(denial.keys[1].split("|"))
+    assert "taken" not in "|".join(denial.keys)
