@@ -113,6 +113,12 @@ _GROUP_SPEAKER = lazy_compile(
     r"lawmakers?|commentators?|people\s+familiar)\b",
     re.IGNORECASE,
 )
+# A subordinating word that opens the "speaker", or a denial in it: no speaker at all.
+_NOT_A_SPEAKER = lazy_compile(
+    r"^\s*(?:although|though|while|whereas|because|since|if|unless|when|after|before|as)\b"
+    r"|\b(?:no|not|never|nobody|none|neither)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_WORD = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
     r"do|does|did|been|being)\b"
@@ -228,6 +234,8 @@ def _speaker_like(speaker: str) -> bool:
     verb of its own: "the TASS news agency", "Analyst Andrew Small", "state media"."""
     if _CLAUSE_WORD.search(speaker) or len(speaker.split()) > 14:
         return False
+    if _NOT_A_SPEAKER.search(speaker):
+        return False  # "Although no group claimed responsibility, ...": no one speaks
     words = speaker.split()
     named = any(w[:1].isupper() for w in words)
     return named or _GROUP_SPEAKER.search(speaker) is not None

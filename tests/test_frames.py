@@ -82,6 +82,8 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
         "Lemuria, Atlantis and Mu, the three founders, met in Kumari.",
         # an object, not a clause, before the comma
         "At the summit, Ortiz also confirmed his attendance at the fair, which opens in May.",
+        "Although no firm claimed the contract, the port reopened in May.",
+        "Nobody reported the leak before the storm hit the coast.",
     ],
 )
 def test_a_sentence_without_a_frame_has_none(text: str) -> None:

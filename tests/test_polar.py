@@ -24,6 +24,9 @@ def _words(text: str) -> list[Word]:
         ("Exports did not grow.", ["not"]),
         ("Exports no longer grow.", ["no longer"]),
         ("The pact was signed, saying it was not aimed at anyone.", []),  # a hung clause
+        ("Although no firm bid, the port reopened.", []),  # a clause that opens the sentence
+        ("If rates do not fall, exports will shrink.", []),
+        ("Since May, exports have not grown.", ["not"]),  # the main clause denies
     ],
 )
 def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:

@@ -463,14 +463,23 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         words = [w for w in words if w not in parts] + [term]
         if parts & set(measured):
             measured = [w for w in measured if w not in parts] + [term]
+    if parsed.negated:
+        words = _without_cues(words)
     groups = ["|".join(words)]
     denied = _denied_words(parsed.text, words) if parsed.negated else []
     if len(denied) >= NEGATED_SPLIT:
         # A denial conflicts with every claim it applies to: it applies only to a claim
-        # that shares words with both halves of what it denies (not of an apposition after
-        # it: "not opening any new 365 stores, a smaller version of the main brand").
-        half = (len(denied) + 1) // 2
-        groups = ["|".join(denied[:half]), "|".join(denied[half:])]
+        # that shares words with what it denies (not with an apposition after it: "not
+        # opening any new 365 stores, a smaller version of the main brand"): the words
+        # right after its cue ("had not been programmed explicitly", "without sacrificing
+        # the details"), and the rest.
+        head = _denied_head(parsed.text, denied)
+        rest = [w for w in denied if w not in head]
+        if head and rest:
+            groups = ["|".join(rest), "|".join(head)]
+        else:
+            half = (len(denied) + 1) // 2
+            groups = ["|".join(denied[:half]), "|".join(denied[half:])]
     return tuple(groups) + (("|".join(measured),) if measured else ())
 
 
@@ -485,7 +494,9 @@ def _flow_key(parsed: ParsedText, entities: tuple[tuple[str, str], ...]) -> tupl
     return ("|".join(dict.fromkeys(verbs)),) if verbs else ()
 
 
-_DENIAL = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b", re.I)
+_DENIAL = re.compile(
+    r"\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE
+)
 _SET_OFF_AFTER = re.compile(r",\s+(?:a|an|the|which|who)\s")
 
 
@@ -500,6 +511,25 @@ def _denied_words(text: str, words: list[str]) -> list[str]:
     head = set(_ID_WORD.findall(text[: after.start()].lower()))
     kept = [w for w in words if set(_ID_WORD.findall(w)) <= head]
     return kept if len(kept) >= NEGATED_SPLIT else words
+
+
+def _without_cues(words: list[str]) -> list[str]:
+    """The topic words less the denial's own cues ("nothing" of "We have nothing to fear"):
+    a cue says that something is denied, not what."""
+    kept = [w for w in words if not _DENIAL.fullmatch(w)]
+    return kept or words
+
+
+DENIED_HEAD_WORDS = 2
+
+
+def _denied_head(text: str, words: list[str]) -> list[str]:
+    """The first topic words after the denial's cue: what is denied."""
+    negation = _DENIAL.search(text)
+    if negation is None:
+        return []
+    after = _ID_WORD.findall(text[negation.end() :].lower())
+    return [w for w in words if w in after[: DENIED_HEAD_WORDS + 3]][:DENIED_HEAD_WORDS]
 
 
 def _contest(parsed: ParsedText) -> list[str]:

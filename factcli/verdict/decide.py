@@ -98,21 +98,22 @@ def decide(
                 surest_match.setdefault(finding.element, weight(assessment))
             elif finding.status is Status.CONFLICT:
                 conflicts.setdefault(finding.element, (finding, assessment))
-    # A conflict stands unless a fact the claim is at least as surely about matches there;
-    # on polarity, a fact about the same parties ("Congress has not taken it up" is not
-    # outweighed by "Trump called for it", which says nothing of Congress).
-    polar_match = {e: [a for a in qualified if _matches(a, e)] for e, (_, a) in conflicts.items()}
-    open_conflicts = {
-        e: c
-        for e, c in conflicts.items()
-        if surest_match.get(e, float("-inf")) < weight(c[1])
-        or (
-            e.kind is Kind.NEGATION
-            and not any(
-                weight(a) >= weight(c[1]) and _named(c[1]) <= _named(a) for a in polar_match[e]
-            )
+
+    # A conflict stands unless a fact the claim is at least as surely about matches there.
+    # A denial is weighed as sure as its fact would be without it, and only a fact about the
+    # same parties outweighs it ("Congress has not taken it up" is not outweighed by "Trump
+    # called for it", which says nothing of Congress).
+    def outweighed(element: Element, conflicting: Assessment) -> bool:
+        if element.kind is not Kind.NEGATION:
+            return surest_match.get(element, float("-inf")) >= weight(conflicting)
+        named = _named(conflicting)
+        return any(
+            weight(a) >= weight(conflicting) + 1 and named <= _named(a)
+            for a in qualified
+            if _matches(a, element)
         )
-    }
+
+    open_conflicts = {e: c for e, c in conflicts.items() if not outweighed(e, c[1])}
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
     uncovered = [e for e in elements if e not in matched]

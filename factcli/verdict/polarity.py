@@ -101,6 +101,8 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms {prefixed}; the source denies it"
         )
+    if view.negated and not claim.negated and _repeats_denial(claim, view):
+        return Finding(NEGATION, Status.MATCH, "both deny it")
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -112,6 +114,17 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
             else f"the claim {said} what the source denies",
         )
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
+
+
+def _repeats_denial(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim say the fact's denial, cue and denied word, in a clause of its own
+    ("Although no group claimed responsibility, the bloodshed raised fears ...")?"""
+    statement = view.statement.lower
+    for cue in view.statement.negations:
+        found = re.search(rf"\b{re.escape(cue)}\s+(?:been\s+)?([a-z][\w'-]*)", statement)
+        if found is not None and re.search(rf"\b{re.escape(found.group(0))}\b", claim.lower):
+            return True
+    return False
 
 
 _NON_PREFIXED = lazy_compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)

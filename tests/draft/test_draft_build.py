@@ -99,15 +99,28 @@ def test_an_amount_is_keyed_by_what_it_measures(article: str) -> None:
     assert "profit" in fact.keys[1].split("|")
 
 
-def test_a_denial_needs_words_from_both_halves(article: str) -> None:
+def test_a_denial_needs_what_it_denies_and_a_word_of_the_rest(article: str) -> None:
     text = (
         "A title\n\nThe regulator did not approve the merger of the two largest regional "
         "dairy cooperatives last week.\n"
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
-    halves = [set(key.split("|")) for key in fact.keys[:2]]
-    assert {"regulator", "approve"} <= halves[0]
-    assert {"dairy", "cooperatives"} <= halves[1]
+    rest, denied = (set(key.split("|")) for key in fact.keys[:2])
+    assert denied == {"approve", "merger"}
+    assert {"regulator", "dairy", "cooperatives"} <= rest
+
+
+def test_a_denial_is_keyed_by_what_follows_its_cue_not_by_the_cue() -> None:
+    text = (
+        "Space\n\nThe probe mapped the whole moon without losing a single image. "
+        "\u201cWe have nothing to hide,\u201d said Ada Moss, a director of the agency.\n"
+    )
+    facts = draft_article(text).facts
+    probe = next(f for f in facts if f.statement.startswith("The probe"))
+    assert probe.negated
+    assert probe.keys[1] == "losing|single"
+    hide = next(f for f in facts if "hide" in f.statement)
+    assert "nothing" not in "|".join(hide.keys)
 
 
 def test_hyphenated_words_give_their_parts() -> None:
@@ -324,7 +337,7 @@ def test_a_denial_is_split_without_the_apposition_after_it() -> None:
         "main brand selling private-label products.\n"
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
-    assert fact.keys[:2] == ("chain|opening", "corner|stores")
+    assert fact.keys[:2] == ("chain|stores", "opening|corner")
 
 
 def test_a_post_before_the_name_reads_in_lower_case() -> None:

@@ -151,3 +151,18 @@ def test_a_slowed_change_is_no_accelerated_one(world: Callable[..., World]) -> N
 def test_an_expectation_denied_against_the_bundled_store(claim: str, label: str) -> None:
     """ "Unlikely to" denies what the source expects, as "not expected to" does."""
     assert verdict(bundled(), claim) == label
+
+
+# --- A claim that says the fact's denial in a clause of its own does not affirm it --------
+
+
+def test_a_denial_repeated_in_another_clause_is_no_affirmation(
+    world: Callable[..., World],
+) -> None:
+    stock = world(fact("No firm bid for the contract.", keys=["bid"], negated=True))
+    found = stock.compare(
+        polarity.findings, "Although no firm bid for the contract, the port reopened in May."
+    )
+    assert ("negation", "match", "both deny it") in found
+    denied = stock.compare(polarity.findings, "A firm bid for the contract.")
+    assert ("negation", "conflict", "the claim affirms what the source denies") in denied
