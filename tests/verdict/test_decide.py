@@ -185,3 +185,17 @@ def test_a_date_of_a_fact_that_lacks_a_name_of_the_claim_refutes_nothing(
              keys=["exports|trade"], dates=[{"slot": "date", "date": "2017"}]),
     )  # fmt: skip
     assert label(checker, "Fish exports will overtake Zorblat trade in 2025.") == "not_enough_info"
+
+
+def test_a_denial_weighs_as_sure_as_its_fact_would_without_it(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The Reef Council has not taken up the ferry plan.", id="denial", negated=True,
+             keys=["Reef Council", "plan|ferry"]),
+        fact("Some members of the Reef Council want more buses.", id="members",
+             keys=["Reef Council", "want|members|buses"]),
+    )  # fmt: skip
+    assert label(checker, "The Reef Council approved the plan in May.") == "refuted"
