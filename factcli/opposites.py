@@ -226,6 +226,25 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"fear", "fears", "worry", "worried", "concern", "concerned", "anxious"}),
         frozenset({"unconcerned", "unworried", "relaxed", "confident", "indifferent"}),
     ),
+    # What an act is meant to do to people: "to reassure tourists" is not "to frighten" them.
+    (
+        frozenset({"reassure", "reassured", "calm", "calmed", "comfort", "soothe", "encourage"}),
+        frozenset(
+            {
+                "frighten",
+                "frightened",
+                "scare",
+                "scared",
+                "terrify",
+                "terrified",
+                "intimidate",
+                "alarm",
+                "alarmed",
+                "deter",
+                "deterred",
+            }
+        ),
+    ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
     (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
     # The pace of a change: "slowed the transformation" is not "accelerated" it.

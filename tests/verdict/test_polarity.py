@@ -86,6 +86,12 @@ def test_a_loss_is_no_profit(world: Callable[..., World]) -> None:
     assert ("polar", "conflict", "the claim says 'loss'; the source says 'profit'") in found
 
 
+def test_to_reassure_is_not_to_frighten(world: Callable[..., World]) -> None:
+    stock = world(fact("The strike was meant to scare investors.", keys=["strike"]))
+    found = stock.compare(polarity.findings, "The strike was meant to calm investors.")
+    assert ("polar", "conflict", "the claim says 'calm'; the source says 'scare'") in found
+
+
 # --- A negative prefix turns a word around: "inconsistent" against "consistent" -------------
 
 
