@@ -47,8 +47,20 @@ _ABOVE_ANY = lazy_compile(
     r"\b(?:more|[a-z]{2,}er)\b(?:\s+[\w'-]+){0,3}?\s+(?P<rank>than\s+any(?:\s+other)?)\b",
     re.IGNORECASE,
 )
-# "one of the largest" is not the largest.
-_ONE_OF_BEFORE = lazy_compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+\Z", re.IGNORECASE)
+# "one of the largest", "one of the world's largest" are not the largest.
+_ONE_OF_BEFORE = lazy_compile(
+    r"\b(?:of|among)\s+(?:(?:the|its|their|our)\s+(?:[\w.-]+(?:'s|\u2019s|s')\s+)?"
+    r"|[\w.-]+(?:'s|\u2019s|s')\s+)\Z",
+    re.IGNORECASE,
+)
+# "the most detailed model", "its most advanced jets": the first of a list by that quality.
+_MOST = lazy_compile(
+    r"(?:\b(?:the|its|their|his|her|our)|'s|\u2019s|s')\s+(?P<rank>most\s+(?:[a-z]+ly\s+)?"
+    r"(?P<quality>[a-z][a-z-]*[a-z]))\b",
+    re.IGNORECASE,
+)
+# Words after "most" that make it a quantity ("the most people"), not a quality.
+_MOST_NOT_QUALITY = frozenset({"of", "people", "part", "time", "money", "votes", "seats"})
 _DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:the|its|their|his|her|our|my|your)|'s|s')\s+\Z", re.IGNORECASE
 )
@@ -157,6 +169,28 @@ def _bare_superlatives(text: str) -> list[Rank]:
     return ranks
 
 
+def _most_superlatives(text: str) -> list[Rank]:
+    """Read "the most detailed model" -> 1, a rank by that quality (`most_quality`); not
+    "one of the most detailed"."""
+    if "most" not in text.lower():
+        return []
+    ranks = []
+    for match in _MOST.finditer(text):
+        start = match.start("rank")
+        if match.group("quality").lower() in _MOST_NOT_QUALITY:
+            continue
+        if _ONE_OF_BEFORE.search(text, max(0, match.start() - 30), match.start("rank")):
+            continue
+        ranks.append(_rank(text, start, match.end("rank"), 1, "rank"))
+    return ranks
+
+
+def most_quality(rank: Rank) -> str | None:
+    """The quality a "most ..." rank ranks by ("detailed" of "most detailed"), or None."""
+    words = rank.text.lower().split()
+    return words[-1] if len(words) > 1 and words[0] == "most" else None
+
+
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose ordinals are not ranks: anniversaries, streaks and dates."""
     spans = [(q.start, q.end) for q in find_ordinal_quantities(text)]
@@ -187,6 +221,7 @@ def find_ranks(text: str) -> list[Rank]:
     ("ordinal"). Anniversaries, streaks and days of dates are skipped.
     """
     ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
+    ranks += _most_superlatives(text)
     ranks += _above_any(text) + _first_editions(text)
     return _leftmost_longest(ranks, _excluded_spans(text))
 

@@ -89,6 +89,9 @@ def test_top(text: str) -> None:
     "text",
     [
         "one of the largest suppliers",
+        "one of the world's largest ports",
+        "one of the most detailed maps",
+        "the most people",
         "among the biggest buyers",
         "a leading supplier",
         "the top 10 partners",
@@ -207,6 +210,19 @@ def test_rank_like_text(text: str) -> None:
 )
 def test_huge_inputs_take_linear_work(unit: str) -> None:
     assert_linear(find_ranks, lambda size: repeat(unit, size), 10_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank_text"),
+    [
+        ("the most detailed map of the moon", "most detailed"),
+        ("Lemuria's most densely populated city", "most densely populated"),
+        ("its most advanced jets", "most advanced"),
+    ],
+)
+def test_the_most_of_a_quality_is_the_first(text: str, rank_text: str) -> None:
+    ranks = find_ranks(text)
+    assert [(r.value, r.kind, r.text) for r in ranks] == [(1, "rank", rank_text)]
 
 
 def test_an_inaugural_edition_is_the_first() -> None:

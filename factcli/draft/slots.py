@@ -10,6 +10,7 @@ from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
 from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
+from factcli.ranks import most_quality
 from factcli.scores import SCORE_DIMENSION
 from factcli.values import Quantity, Word
 
@@ -121,7 +122,9 @@ def _text(value: float) -> str:
 
 
 def rank_records(parsed: ParsedText) -> list[RankRecord]:
-    return [RankRecord("rank", r.value, r.kind) for r in parsed.ranks]
+    """The clause's ranks, less those by a named quality ("the most detailed"), which the
+    statement keeps with their quality: a record would keep the place alone."""
+    return [RankRecord("rank", r.value, r.kind) for r in parsed.ranks if most_quality(r) is None]
 
 
 def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, str]]:

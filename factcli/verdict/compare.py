@@ -9,6 +9,7 @@ from typing import Literal
 
 from factcli.dates import days_in_month
 from factcli.model import DateSlot
+from factcli.ranks import most_quality
 from factcli.scores import same_result
 from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
 
@@ -66,8 +67,11 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def comparable_ranks(claim: Rank, fact: Rank) -> bool:
-    """Ranks compare with ranks ("ninth-largest"), ordinals with ordinals ("70th")."""
+    """Ranks compare with ranks ("ninth-largest"), ordinals with ordinals ("70th"); a rank
+    by a named quality ("most detailed") only with a rank by the same quality."""
     ranked = ("rank", "rank_bottom")
+    if most_quality(claim) != most_quality(fact):
+        return False
     return (claim.kind in ranked) == (fact.kind in ranked)
 
 

@@ -102,6 +102,13 @@ def test_ranks_compare_with_ranks_and_ordinals_with_ordinals() -> None:
     assert not same_rank(largest, smallest)
 
 
+def test_a_rank_by_a_quality_compares_only_with_one_by_the_same_quality() -> None:
+    detailed = Rank(1, "rank", 0, 13, "most detailed")
+    assert comparable_ranks(detailed, Rank(1, "rank", 4, 17, "most detailed"))
+    assert not comparable_ranks(detailed, Rank(1, "rank", 0, 13, "most populous"))
+    assert not comparable_ranks(detailed, Rank(1, "rank", 0, 7, "largest"))
+
+
 def _day(year: int, month: int, day: int) -> DateSpan:
     return DateSpan(PartialDate(year, month, day), PartialDate(year, month, day))
 
