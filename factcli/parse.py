@@ -220,6 +220,11 @@ class ParsedText(_ParsedFields):
         return any(start <= offset < end for start, end in self.adjuncts)
 
     @cached_property
+    def relative_times(self) -> tuple[str, ...]:
+        """Times said relative to the writing ("next year", "later this month")."""
+        return tuple(m.group() for m in _RELATIVE_TIME.finditer(self.text))
+
+    @cached_property
     def refers_back(self) -> bool:
         """Does the text point at something named before it ("he", "the two countries")?"""
         if any(word.lower in SINGULAR_REFERENCES for word in self.words):

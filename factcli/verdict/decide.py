@@ -160,6 +160,11 @@ def decide(
                 "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
             )
         return _unverifiable(claim, tuple(reasons), best, runners)
+    other = [t for t in parsed.relative_times if t.lower().startswith(("next", "last"))]
+    if other and not best.view.dates:
+        # "will release the data by the middle of next year" against a plan with no date (a
+        # time outside the writing's own; "this week" is the article's time, said or not)
+        return _unverifiable(claim, (f"the store does not say when ('{other[0]}')",), best, runners)
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
     if best.view.fact.modality in PROSPECTIVE:
         reasons.append(f"the source says this is {best.view.fact.modality.value}")

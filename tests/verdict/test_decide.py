@@ -199,3 +199,20 @@ def test_a_denial_weighs_as_sure_as_its_fact_would_without_it(tmp_path: Path) ->
              keys=["Reef Council", "want|members|buses"]),
     )  # fmt: skip
     assert label(checker, "The Reef Council approved the plan in May.") == "refuted"
+
+
+def test_a_time_said_relative_to_the_writing_is_more_than_an_undated_fact_says(
+    tmp_path: Path,
+) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The council plans to open the ferry route to Mu.", id="route", keys=["ferry"],
+             modality="planned"),
+    )  # fmt: skip
+    assert label(checker, "The council plans to open the ferry route to Mu.") == "supported"
+    assert label(checker, "The council plans to open the ferry route to Mu next year.") == (
+        "not_enough_info"
+    )
