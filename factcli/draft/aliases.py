@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
@@ -240,7 +241,7 @@ def _sort(
         organizations[mention.name] = None
     elif mention.kind in ("person", "unknown"):
         words = surface.split()
-        if words and words[-1].lower() in ORG_HEADS and len(words) > 1:
+        if words and len(words) > 1 and (words[-1].lower() in ORG_HEADS or _headed(words)):
             organizations[surface] = None
         elif is_person_name(text, sentence, mention, lower_words):
             people[surface] = None
@@ -252,6 +253,15 @@ def _sort(
             # Each use votes: "west of Cuenca", then "In Cuenca," and "in Cuenca": a city.
             votes = others.setdefault(surface, Counter())
             votes[_guess_kind(words, sentence[: mention.start], sentence[mention.end :])] += 1
+
+
+def _headed(words: list[str]) -> bool:
+    """ "Max Planck Institute for Astrophysics", "Bank of Lemuria": a body's head word, then
+    "of" or "for" and what it is of."""
+    return any(
+        word.lower() in ORG_HEADS and following in ("of", "for")
+        for word, following in pairwise(words)
+    )
 
 
 def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:
@@ -559,6 +569,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             (len(org.split()) > 2 or corporate)
             and first not in ("The",)
             and not _describing(first)
+            and first.lower() not in ORG_HEADS  # "University" of "University of Florida"
             and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
         ):
             forms.append(first)

@@ -28,6 +28,7 @@ PUBLISHED_KEY = "published|publication|dated|date|released|appeared|ran|posted|w
 MAX_ID_WORDS = 5
 NEGATED_SPLIT = 2  # a denial with two topic words or more has them split in two
 _ID_WORD = re.compile(r"[a-z0-9]+")
+_ID_ROLE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,8 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     slug = _slug(person)
     return DraftFact(
         f"{slug}-post", f"{person} is {phrase}.", post.sentence, None, "reported", ("people",),
-        (person, _post_key(post.post)) if post.post else (person,), entities=tuple(entities),
+        (person, _post_key(post.post, post.phrase)) if post.post else (person,),
+        entities=tuple(entities),
     )  # fmt: skip
 
 
@@ -199,12 +201,17 @@ _EMPLOYMENT_VERBS = frozenset(
 )
 
 
-def _post_key(post: str) -> str:
+def _post_key(post: str, phrase: str = "") -> str:
     """A post fact is about a claim that gives the person a post: its own post or any
-    other ("Essid is Tunisia's president"), so that a claim about what the person said or
-    did is left to the facts of the clauses, and a claim about the post meets this fact
-    before them. Only for a fact that names the post, which a claim's post is compared with."""
-    own = [post] + [w for w in post.lower().split() if w in POST_WORDS]
+    other ("Essid is Tunisia's president"), or another role the description gives ("a
+    co-founder of the center": "co-founded the center"), so that a claim about what the
+    person said or did is left to the facts of the clauses, and a claim about the post meets
+    this fact before them. Only for a fact that names the post, which a claim's post is
+    compared with."""
+    roles = [
+        w for w in _ID_ROLE.findall(phrase.lower()) if set(w.split("-")[1:]) & POST_WORDS
+    ]  # "co-founder", "vice-president"
+    own = [post] + [w for w in post.lower().split() if w in POST_WORDS] + roles
     return "|".join(dict.fromkeys(own + sorted(POST_WORDS | _EMPLOYMENT_VERBS)))
 
 

@@ -15,7 +15,7 @@ _BEFORE_STOP = frozenset(
     " whom whose where".split()
 )
 _APPOSITION = re.compile(
-    r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,80}?)"
+    r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,120}?)"
     r"(?=,|\.|;|$|\s+(?:whose|who|which|where)\b)"
 )
 _LEADING = re.compile(r"(?P<phrase>(?:the|a|an)\s+[^,;:]{3,60}?),\s+$", re.IGNORECASE)

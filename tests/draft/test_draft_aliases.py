@@ -157,3 +157,13 @@ def test_a_describing_first_word_is_no_short_name_of_an_organisation() -> None:
     union = next(a for name, a in aliases.items() if name.endswith("Workers Union of Lemuria"))
     assert "Socialist" not in union.aliases
     assert "Amnesty" in aliases["Amnesty Rights Council"].aliases
+
+
+def test_a_body_named_by_its_head_word_and_what_it_is_of() -> None:
+    text = (
+        "Sky\n\nThe study was led by the Kumari Institute for Oceanography, which works with "
+        "the University of Lemuria. The University of Lemuria said the data was sound.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert aliases["Kumari Institute for Oceanography"].kind == "organization"
+    assert "University" not in aliases["University of Lemuria"].aliases  # a generic head

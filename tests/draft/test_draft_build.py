@@ -388,3 +388,21 @@ def test_a_clause_about_the_thing_the_clause_before_names_is_keyed_by_it() -> No
     assert denial.keys[0] == "Harbor Council"
     assert {"plan", "ferry", "port"} <= set(denial.keys[1].split("|"))
     assert "taken" not in "|".join(denial.keys)
+
+
+def test_a_long_post_with_a_second_role_is_still_a_post() -> None:
+    text = (
+        "Sky\n\n\u201cThe maps are good,\u201d said Rosa Vidal, associate professor of marine "
+        "geology at the University of Lemuria and co-author of the study.\n"
+    )
+    post = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert ("University of Lemuria", "employer") in post.entities
+
+
+def test_a_role_the_description_gives_keys_the_post_fact() -> None:
+    text = (
+        "Sky\n\n\u201cThe maps are good,\u201d said Rosa Vidal, a fellow at the Tidal "
+        "Institute and a co-founder of the Reef Council.\n"
+    )
+    post = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert "co-founder" in post.keys[1].split("|")
