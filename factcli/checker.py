@@ -7,6 +7,7 @@ roles and polarity (factcli.verdict), across every fact the claim is about.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -310,7 +311,9 @@ def _about(result: CheckResult, speaker: Speaker) -> bool:
     """Was the claim refuted on the words that describe its speaker ("of the Brookings
     Institution"), not on its content?"""
     description = speaker.description or ""
-    return bool(result.decisive) and all(word in description for word in result.decisive)
+    return bool(result.decisive) and all(
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", description) for word in result.decisive
+    )
 
 
 def _with_context(parsed: ParsedText, extra: ParsedText) -> ParsedText:

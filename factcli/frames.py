@@ -42,6 +42,9 @@ _TAIL_WORD = (
     r"\w+ly|(?:after|before|following|of)(?:\s+[\w'-]+){1,5})"
 )
 _MAX_SPEAKER_CHARS = 90
+# A speaker with a description of several parts: "X, a fellow at an institute in Munich and
+# a co-author of the study".
+MAX_SPEAKER_WORDS = 18
 # The frame's own source, after its verb: "..., Interfax reported, citing the Kremlin's
 # chief of staff, Sergei Ivanov." It belongs to the frame, commas and all.
 _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
@@ -232,7 +235,7 @@ def _opening(text: str) -> Frame | None:
 def _speaker_like(speaker: str) -> bool:
     """A name (a capitalised word that does not open the text) or a speaker noun, and no
     verb of its own: "the TASS news agency", "Analyst Andrew Small", "state media"."""
-    if _CLAUSE_WORD.search(speaker) or len(speaker.split()) > 14:
+    if _CLAUSE_WORD.search(speaker) or len(speaker.split()) > MAX_SPEAKER_WORDS:
         return False
     if _NOT_A_SPEAKER.search(speaker):
         return False  # "Although no group claimed responsibility, ...": no one speaks

@@ -90,6 +90,16 @@ def test_a_sentence_without_a_frame_has_none(text: str) -> None:
     assert find_frame(text) is None
 
 
+def test_a_speaker_with_a_description_of_several_parts_opens_a_frame() -> None:
+    text = (
+        "Rosa Vidal, a postdoctoral fellow at the Kumari Institute for Oceanography and "
+        "another co-author, said the maps had not been checked."
+    )
+    frame = find_frame(text)
+    assert frame is not None
+    assert frame.content(text) == "the maps had not been checked."
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

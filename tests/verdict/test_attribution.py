@@ -137,3 +137,20 @@ def test_the_reason_names_both_speakers(tmp_path: Path) -> None:
     assert small(tmp_path, FORECAST).check(claim).reasons == (
         "the claim has Ana Diaz say it; the source has Cal Reyes say it",
     )
+
+
+def test_a_description_is_judged_by_its_own_words_not_parts_of_them(tmp_path: Path) -> None:
+    checker = small(
+        tmp_path,
+        fact("Ana Diaz is a fellow at the Tidal Institute.", id="post",
+             keys=["Ana Diaz", "fellow"],
+             entities=[{"name": "fellow", "role": "post"},
+                       {"name": "Tidal Institute", "role": "employer"}]),
+        fact("The reef maps had not been checked.", id="maps", keys=["maps"], negated=True,
+             attribution={"name": "Ana Diaz"}),
+    )  # fmt: skip
+    claim = (
+        "Ana Diaz, a fellow at the Tidal Institute and another co-author, said the reef maps "
+        "had not been checked."
+    )
+    assert verdict(checker, claim) == "supported"  # "not" is no word of "another"
