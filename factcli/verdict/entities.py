@@ -313,6 +313,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     if filler.role in _PLACE_ROLES:
         return _placed(claim, mention)  # "a parade in Beijing", not "the defeat of Japan"
     if filler.role in _EMPLOYMENT_ROLES:
+        if _EARLIER.search(claim.text):
+            return False  # "previously worked at MIT": another period than the fact's post
         nearby = [
             w
             for w in claim.words
@@ -325,6 +327,12 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
+# A time before the fact's: an employer or post held then is not the one the fact gives.
+_EARLIER = lazy_compile(
+    r"\b(?:previously|formerly|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"
+    r"|in\s+the\s+past)\b",
+    re.IGNORECASE,
+)
 _PLACING = lazy_compile(
     r"\b(?:in|at|to|hosted\s+by|held\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?$", re.IGNORECASE
 )

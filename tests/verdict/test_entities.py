@@ -421,3 +421,18 @@ def test_a_description_before_a_name_belongs_to_one(world: Callable[..., World])
     assert ("entity", "conflict", "the claim says defending champion Mu; the source says "
             "defending champion Lemuria") in found  # fmt: skip
     assert entities.described("Atlantis beat Lemuria", 14) is None  # a verb, no description
+
+
+def test_an_employer_of_an_earlier_time_is_no_other_employer(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("Ana Diaz is a fellow at the Tidal Institute.", id="post",
+             keys=["Ana Diaz", "fellow|works|worked"],
+             entities=[{"name": "fellow", "role": "post"},
+                       {"name": "Tidal Institute", "role": "employer"}]),
+    )  # fmt: skip
+    assert label(checker, "Ana Diaz works at the Reef Council.") == "refuted"
+    assert label(checker, "Ana Diaz previously worked at the Reef Council.") == "not_enough_info"
