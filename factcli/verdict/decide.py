@@ -101,8 +101,8 @@ def decide(
 
     # A conflict stands unless a fact the claim is at least as surely about matches there.
     # A fact's denial is weighed as sure as its fact would be without it, and only a fact
-    # about the same parties outweighs it ("Congress has not taken it up" is not outweighed by "Trump
-    # called for it", which says nothing of Congress).
+    # about the same parties outweighs it ("Congress has not taken it up" is not outweighed
+    # by "Trump called for it", which says nothing of Congress).
     def outweighed(element: Element, conflicting: Assessment) -> bool:
         if element.kind is not Kind.NEGATION or not conflicting.view.negated:
             return surest_match.get(element, float("-inf")) >= weight(conflicting)
