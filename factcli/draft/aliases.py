@@ -575,6 +575,8 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             forms.append(first)
         add(org, "organization", forms)
     for name, kind in names.others:
+        if " " not in name and _describing(name) and not name.endswith("s"):
+            continue  # "Islamist militants", "Keynesian toolbox": a describing word, no name
         if name.lower() not in taken and name not in shortened:
             add(name, kind, ())
     return records

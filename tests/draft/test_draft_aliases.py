@@ -157,6 +157,7 @@ def test_a_describing_first_word_is_no_short_name_of_an_organisation() -> None:
     union = next(a for name, a in aliases.items() if name.endswith("Workers Union of Lemuria"))
     assert "Socialist" not in union.aliases
     assert "Amnesty" in aliases["Amnesty Rights Council"].aliases
+    assert "Socialist" not in aliases  # "Socialist leaders": a describing word, no name
 
 
 def test_a_body_named_by_its_head_word_and_what_it_is_of() -> None:
