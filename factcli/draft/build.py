@@ -235,6 +235,7 @@ def _clause_facts(
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         apposed += _apposition_facts(unit, sentence, index)
+        apposed += _located_facts(unit, sentence)
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
             quoting, quoted, paragraph = None, None, unit.paragraph
         speaker = posts.speaker(sentence, context.people) or quoting
@@ -388,6 +389,10 @@ def _fact(
     supplies whom is kept, see slots.role_entities)."""
     entities = tuple(slots.role_entities(parsed, whole or clause == unit.sentence.text))
     entities += slots.scene(parsed, entities)
+    # "the Hazel Hen supercomputer in Stuttgart": where a thing the clause names stands
+    entities += tuple(
+        (place, "location") for _, place in _located(parsed) if place not in dict(entities)
+    )
     amounts, durations = slots.quantity_records(parsed, dict(entities))
     dates = []
     for span in parsed.dates:
@@ -446,6 +451,38 @@ def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> lis
             ranks=tuple(slots.rank_records(stated)),
         ))  # fmt: skip
     return facts
+
+
+_LOCATED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+$")
+_LOCATED_THINGS = frozenset({"organization", "product", "group"})
+_PLACES = frozenset({"city", "country", "region"})
+
+
+def _located_facts(unit: Unit, parsed: ParsedText) -> list[DraftFact]:
+    """ "the Hazel Hen supercomputer in Stuttgart", "the Kumari Institute in Mu": where a
+    named body or thing is, a fact of its own ("Hazel Hen is in Stuttgart"), so that a
+    claim that puts it elsewhere conflicts with it."""
+    facts = []
+    for thing, place in _located(parsed):
+        statement = f"{thing} is in {place}."
+        facts.append(DraftFact(
+            _slug(statement), statement, unit.sentence.text, None, "reported",
+            keys=(thing,), entities=((place, "location"),),
+        ))  # fmt: skip
+    return facts
+
+
+def _located(parsed: ParsedText) -> list[tuple[str, str]]:
+    """The named things a text places, each with its place: "the Hazel Hen supercomputer
+    in Stuttgart" gives (Hazel Hen, Stuttgart)."""
+    mentions = [m for m in parsed.mentions if not m.adjective]
+    return [
+        (thing.name, place.name)
+        for thing, place in pairwise(mentions)
+        if thing.kind in _LOCATED_THINGS
+        and place.kind in _PLACES
+        and _LOCATED.fullmatch(parsed.text[thing.end : place.start] + " ") is not None
+    ]
 
 
 def _closed_description(found: re.Match[str], text: str) -> bool:

@@ -406,3 +406,13 @@ def test_a_role_the_description_gives_keys_the_post_fact() -> None:
     )
     post = next(f for f in draft_article(text).facts if f.id.endswith("post"))
     assert "co-founder" in post.keys[1].split("|")
+
+
+def test_a_named_thing_in_a_place_is_located_there() -> None:
+    text = "Sky\n\nThe study ran on the Orca supercomputer in Bergen for two years.\n"
+    facts = draft_article(text).facts
+    located = next(f for f in facts if f.statement == "Orca is in Bergen.")
+    assert located.keys == ("Orca",)
+    assert located.entities == (("Bergen", "location"),)
+    study = next(f for f in facts if f.statement.startswith("The study"))
+    assert ("Bergen", "location") in study.entities
