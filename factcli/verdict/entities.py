@@ -303,7 +303,11 @@ def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
 
 def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactView) -> bool:
     """Does the claim put this name where the fact has the filler? For a trip's stops the
-    claim must send someone there; for an employer or post it must name a post next to it."""
+    claim must send someone there; for an employer or post it must name a post next to it.
+    A name no table knows, said to be where the fact locates a thing ("in Heidelberg"),
+    is a place."""
+    if filler.role == "location" and mention.kind == "unknown" and filler.kind in _PLACE_KINDS:
+        return _IN_BEFORE.search(claim.text, 0, mention.start) is not None
     if not replaces(mention, filler):
         return False
     if filler.side in _TRIP_SIDES:
@@ -327,6 +331,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
+_PLACE_KINDS = frozenset({"city", "country", "region"})
+_IN_BEFORE = lazy_compile(r"\bin\s+$")
 # A time before the fact's: an employer or post held then is not the one the fact gives.
 _EARLIER = lazy_compile(
     r"\b(?:previously|formerly|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"

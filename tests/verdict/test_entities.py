@@ -436,3 +436,18 @@ def test_an_employer_of_an_earlier_time_is_no_other_employer(tmp_path: Path) -> 
     )  # fmt: skip
     assert label(checker, "Ana Diaz works at the Reef Council.") == "refuted"
     assert label(checker, "Ana Diaz previously worked at the Reef Council.") == "not_enough_info"
+
+
+def test_a_name_no_table_knows_said_to_be_where_a_thing_is_located_is_a_place(
+    tmp_path: Path,
+) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The Tidal Institute is in Poseidonis.", id="where", keys=["Tidal Institute"],
+             entities=[{"name": "Poseidonis", "role": "location"}]),
+    )  # fmt: skip
+    assert label(checker, "Ana Diaz works at the Tidal Institute in Zorvath.") == "refuted"
+    assert label(checker, "The Tidal Institute is in Poseidonis.") == "supported"
