@@ -69,6 +69,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
         elif total is not None:
             found.append(Finding(element, Status.MATCH, total))
+        elif free and _partitive(claim, quantity):
+            continue  # "five of the foreigners": a part, which the whole's count does not fix
         elif free:
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             found.append(
@@ -80,6 +82,14 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_PART_OF = lazy_compile(r"\s+of\s+(?:the|them|those|these|its|their|our)\b", re.IGNORECASE)
+
+
+def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
+    """Does the count count a part of a whole ("five of the foreigners", "20 of them")?"""
+    return quantity.dimension == "count" and _PART_OF.match(claim.text, quantity.end) is not None
 
 
 def _offsets(view: FactView) -> list[QuantitySlot]:

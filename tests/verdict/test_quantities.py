@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +208,18 @@ def test_a_distance_in_time_meets_the_same_distance(world: Callable[..., World])
         ("quantity", "match", "two days matches the source")
     ]
     assert stock.compare(quantities.findings, "Ana Diaz won the title three days earlier.") == []
+
+
+def test_a_part_of_a_whole_is_not_the_whole_s_count(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The storm killed 40 people, including 12 fishermen.", id="storm",
+             keys=["storm|killed"], quantities=[{"slot": "count", "value": 12}]),
+    )  # fmt: skip
+    assert label(checker, "The storm killed 15 fishermen.") == "refuted"
+    assert label(checker, "Three of the fishermen killed by the storm were from Mu.") == (
+        "not_enough_info"
+    )
