@@ -12,7 +12,7 @@ from typing import NamedTuple
 from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
-from factcli.verdict.about import KeyReading, read_keys
+from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
     STRUCTURAL_KINDS,
@@ -97,6 +97,8 @@ def assess(
     found = undated_trend(claim, view, found)
     if _another_event(claim, found, confirmed):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))
+    if _little_in_common(claim, view, found):
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (little in common)",))
     return Assessment(view, tuple(found), True, (), keys.topics_met)
 
 
@@ -135,6 +137,25 @@ def _another_event(
     if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
         return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
+
+
+MIN_SHARED_CONTENT = 0.5  # share of a claim's words a fact must say to refute it on a value
+
+
+def _little_in_common(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
+    """A fact that conflicts on a date or an amount, matches nothing the claim names or
+    counts, and says less than half of the claim's words, is about another event
+    ("parliament passed the anti-terrorism bill in July 2015" against "Tunisians elected a
+    parliament last fall")."""
+    conflicting = [f for f in found if f.status is Status.CONFLICT]
+    if not conflicting or any(
+        f.element.kind not in (Kind.DATE, Kind.QUANTITY) for f in conflicting
+    ):
+        return False
+    if any(f.status is Status.MATCH and f.element.kind is not Kind.NEGATION for f in found):
+        return False  # it agrees on a value, a name or a word with an opposite
+    coverage, _ = content_coverage(claim, [view])
+    return coverage < MIN_SHARED_CONTENT
 
 
 _ACTOR_KINDS = frozenset({"organization", "person", "unknown"})

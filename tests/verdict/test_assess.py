@@ -4,6 +4,7 @@ out not to be about the claim after all."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from factcli.verdict import assess as assess_module
 from factcli.verdict.assess import COMPARATORS, assess
@@ -128,3 +129,17 @@ def test_a_shared_amount_keeps_another_actor_in_the_same_event(
     ]
     other = stock.parse("Ben Ortiz set a target of 30 billion dollars of fish sales by 2030.")
     assert not assess(other, stock.view("goal"), {}).about  # another actor, another goal
+
+
+def test_a_value_of_a_fact_with_little_in_common_is_another_event(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("Voters elected a new council last fall.", id="vote", keys=["council|elected"],
+             dates=[{"slot": "date", "date": "2019-09", "end": "2019-11"}]),
+    )  # fmt: skip
+    assert label(checker, "Voters elected a new council in March 2019.") == "refuted"
+    claim = "The council passed the harbour pollution bill in July 2020."
+    assert label(checker, claim) == "not_enough_info"
