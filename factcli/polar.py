@@ -124,8 +124,15 @@ _PLACED = lazy_compile(
 _TO = lazy_compile(r"\s+to\b", re.IGNORECASE)
 
 
+# "closed its border", "closing the plant": shutting, not closeness between sides.
+_SHUTTING = frozenset({"closed", "closes", "closing"})
+
+
 def _placed_near(text: str, word: Word) -> bool:
-    """ "lies close to the parliament": where a thing is, not how close two sides are."""
+    """ "lies close to the parliament": where a thing is, not how close two sides are;
+    "closed its border": shut, not close."""
+    if word.lower in _SHUTTING:
+        return True
     return (
         word.lower in ("close", "closer")
         and _TO.match(text, word.end) is not None

@@ -41,6 +41,7 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("Exports were worth less than ten tonnes.", []),
         ("Exports are less important now.", ["less"]),
         ("The mill lies close to the river.", []),  # where it is, not how friendly
+        ("Lemuria closed its border.", []),  # shut, not close
     ],
 )
 def test_polar_words_in_their_phrase(text: str, polar: list[str]) -> None:
