@@ -160,6 +160,10 @@ def decide(
                 "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
             )
         return _unverifiable(claim, tuple(reasons), best, runners)
+    apart = _subject_apart(parsed, qualified)
+    if apart is not None:
+        reason = f"the store does not say this of {apart}"
+        return _unverifiable(claim, (reason,), best, runners)
     other = [t for t in parsed.relative_times if t.lower().startswith(("next", "last"))]
     if other and not best.view.dates:
         # "will release the data by the middle of next year" against a plan with no date (a
@@ -236,6 +240,36 @@ def _another_period(
     if any(a not in conflicting and _matches_a_value(a) for a in about):
         return None  # a fact of the claim's own period agrees on its values
     return nearest
+
+
+_ACTORS = frozenset({"person", "organization", "group", "unknown"})
+_SORTS = {"group": "organization", "unknown": "organization"}
+
+
+def _subject_apart(parsed: ParsedText, qualified: list[Assessment]) -> str | None:
+    """The claim's subject, when the facts that agree on its values never name it and
+    another fact does ("Costco has more than 100 million members" against Prime's 100
+    million members and a list of rivals that names Costco): the values are another's."""
+    subject = next((m for m in parsed.mentions if not m.adjective and not m.possessive), None)
+    if subject is None or subject.kind not in _ACTORS:
+        return None
+    if parsed.text[: subject.start].strip().lower() not in ("", "the"):
+        return None  # no body or person opens the claim
+    element = Element.named(Kind.ENTITY, subject.name)
+    valued = [a for a in qualified if _matches_a_value(a)]
+    if not valued or any(_matches(a, element) for a in valued):
+        return None
+    if not any(_matches(a, element) for a in qualified):
+        return None
+    # The facts that agree on the values name another party of the subject's sort.
+    sort = _SORTS.get(subject.kind, subject.kind)
+    others = {
+        m.name
+        for a in valued
+        for m in a.view.statement.mentions
+        if _SORTS.get(m.kind, m.kind) == sort and m.name != subject.name
+    }
+    return subject.name if others else None
 
 
 def _matches(assessment: Assessment, element: Element) -> bool:

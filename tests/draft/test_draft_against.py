@@ -105,3 +105,22 @@ def test_a_result_and_a_tally_in_another_field(
     source.write_text(ELECTION, encoding="utf-8")
     result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
     assert json.loads(result.stdout)["verdict"] == verdict, result.stdout
+
+
+def test_values_another_party_holds_are_not_said_of_a_rival_the_article_lists(
+    tmp_path: Path,
+) -> None:
+    from factcli.checker import Checker
+    from factcli.draft import draft_article
+    from factcli.draft.writer import to_toml
+    from factcli.store import load_store
+
+    article = (Path(__file__).parent / "data" / "seattletimes-halibut-2019.txt").read_text()
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft_article(article)), encoding="utf-8")
+    checker = Checker(load_store([path]))
+    # Prime's members, not those of a rival the article lists
+    assert checker.check("Walmart has surpassed 100 million members.").verdict.value == (
+        "not_enough_info"
+    )
+    assert checker.check("Prime has surpassed 100 million members.").verdict.value == "supported"
