@@ -59,6 +59,7 @@ SPEECH_VERBS = frozenset(
     """
     said says say told declared added explained argued argues noted stated wrote vowed
     warned claimed insisted announced believes believed according points pointed
+    estimates estimated predicts predicted forecasts projects projected
     """.split()
 )
 # Terms that claims often give as acronyms the article spells out.
@@ -449,6 +450,21 @@ def _plain_title(title: str) -> bool:
     )
 
 
+MIN_CLIPPED = 3
+
+
+def _clipped(short: str, long: str) -> bool:
+    """ "Fed" of "Federal Reserve": one word that opens the first word of a longer name."""
+    first = long.split()[0]
+    return (
+        " " not in short
+        and len(long.split()) >= 2
+        and MIN_CLIPPED <= len(short) < len(first)
+        and first.startswith(short)
+        and short[0].isupper()
+    )
+
+
 _DESCRIBING_ENDS = ("ist", "ists", "ian", "ic", "ese", "ish")
 
 
@@ -527,6 +543,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             and not (" " not in short and _describing(short))
         )
         or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
+        or _clipped(short, long)  # "Fed" of "Federal Reserve"
     }
     organizations = [org for org in names.organizations if org not in shortened]
     for name in (*names.people, *names.countries, *organizations):

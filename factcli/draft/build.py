@@ -230,6 +230,7 @@ def _clause_facts(
     apposed: list[DraftFact] = []
     quoting: str | None = None  # the speaker of a quotation still open
     quoted: str | None = None  # the speaker of the paragraph's last quotation
+    recent: list[str] = []  # the sentences just before, for "the yield" said in full
     paragraph = -1
     for unit in units:
         first = len(drafted)
@@ -255,6 +256,7 @@ def _clause_facts(
             before = clause.start - unit.sentence.start  # names the sentence gave earlier
             earlier = tuple(m for m in sentence.mentions if m.end <= before)
             statement = coreference.self_contained(clause.text, context, None, local, earlier)
+            statement = coreference.in_full(statement, recent)
             parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:
@@ -285,6 +287,7 @@ def _clause_facts(
                                  terms, referents, previous, whole=True)  # fmt: skip
                     drafted.append((fact, words))
         context.note_sentence(sentence.mentions)
+        recent = [*recent[-(coreference.RECENT_SENTENCES - 1) :], unit.sentence.text]
         opening = drafted[first][0].statement if len(drafted) > first else ""
         if _COMMON_SUBJECT.match(opening):  # "The study, led by ...": "It" is the study
             context.lead = None

@@ -254,3 +254,28 @@ _DESCRIPTION = (
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\w+['\u2019]s)\s+"
     r"(?:[a-z][\w-]*\s+){{0,3}}{head}\b"
 )
+
+
+RECENT_SENTENCES = 3  # sentences back that may say in full what "the yield" is
+_MODIFIED = re.compile(
+    r"\b[Tt]he\s+(?P<head>[a-z][a-z-]{2,})\s+(?P<of>(?:of|on|for)\s+(?:the\s+)?"
+    r"(?:[\w.$%-]+\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:has|have|had|is|are|was|were|will|would|"
+    r"rose|fell|climbed|dropped|[a-z]+ed)\b)"
+)
+_SHORT = re.compile(r"\bthe\s+(?P<head>[a-z][a-z-]{2,})\b(?!\s+(?:of|on|for)\b)")
+
+
+def in_full(statement: str, recent: list[str]) -> str:
+    """ "The CBO estimates that the yield will climb ...", after "the yield on the 10-year
+    Treasury note has risen": a definite noun said in full a sentence or two before, with
+    what it is of, reads in full ("the yield on the 10-year Treasury note")."""
+    full = {}
+    for sentence in recent:
+        for found in _MODIFIED.finditer(sentence):
+            full[found.group("head")] = f"the {found.group('head')} {found.group('of')}"
+    if not full:
+        return statement
+    found = next((m for m in _SHORT.finditer(statement) if m.group("head") in full), None)
+    if found is None:
+        return statement
+    return statement[: found.start()] + full[found.group("head")] + statement[found.end() :]

@@ -168,3 +168,12 @@ def test_a_body_named_by_its_head_word_and_what_it_is_of() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert aliases["Kumari Institute for Oceanography"].kind == "organization"
     assert "University" not in aliases["University of Lemuria"].aliases  # a generic head
+
+
+def test_a_clipped_name_is_the_longer_one_s() -> None:
+    text = (
+        "Rates\n\nThe Central Reserve raised rates in May. The Cent said it would wait. "
+        "Analysts said the Cent was right.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Cent" in aliases["Central Reserve"].aliases

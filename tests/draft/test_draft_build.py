@@ -416,3 +416,9 @@ def test_a_named_thing_in_a_place_is_located_there() -> None:
     assert located.entities == (("Bergen", "location"),)
     study = next(f for f in facts if f.statement.startswith("The study"))
     assert ("Bergen", "location") in study.entities
+
+
+def test_a_body_that_estimates_is_the_speaker_of_its_estimate() -> None:
+    text = "Rates\n\nThe Tidal Institute estimates that the catch will fall to 40 tonnes in 2030.\n"
+    fact = next(f for f in draft_article(text).facts if "catch" in f.statement)
+    assert fact.speaker == ("Tidal Institute", "")

@@ -153,3 +153,16 @@ def test_a_noun_that_modifies_another_is_no_reference() -> None:
         "The group winners advance."
     )
     assert self_contained("the group said so", context, None) == "Harbor Group said so."
+
+
+def test_a_definite_noun_said_in_full_just_before_reads_in_full() -> None:
+    from factcli.draft.coreference import in_full
+
+    recent = ["The price of Lemurian cod has risen to $9 a kilo."]
+    assert in_full("Analysts expect the price to fall next year.", recent) == (
+        "Analysts expect the price of Lemurian cod to fall next year."
+    )
+    assert in_full("The price of salt will fall.", recent) == "The price of salt will fall."
+    assert in_full("Analysts expect the catch to fall.", recent) == (
+        "Analysts expect the catch to fall."
+    )
