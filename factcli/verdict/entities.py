@@ -152,6 +152,25 @@ def _opponent_findings(claim: ParsedText, view: FactView) -> list[Finding]:
     return found
 
 
+_REPORTS_THAT = lazy_compile(
+    r"\s+(?:said|says|estimates|estimated|predicts|predicted|forecasts|projects|projected|"
+    r"expects|believes|thinks)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _opens_as_speaker(view: FactView, mention: Mention) -> bool:
+    """Is the name the fact's speaker, opening its statement with what it reports ("The
+    Budget Office estimates that the yield will climb ...")? It says; it is no participant
+    of what it says."""
+    speaker = view.fact.attribution.name
+    if not speaker or mention.name != view.entities.canonical(speaker):
+        return False
+    text = view.statement.text
+    opening = text[: mention.start].strip().lower() in ("", "the")
+    return opening and _REPORTS_THAT.match(text, mention.end) is not None
+
+
 def _teammate_replaced(claim: ParsedText, mention: Mention, rival: Filler, view: FactView) -> bool:
     """ "Granollers and Lopez beat Khachanov and Medvedev" against "... and Rublev": the claim
     keeps the contest (a name it puts on the same side is the fact's) and changes one of
@@ -229,6 +248,7 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             if m.name not in claim_names
             and _same_party_kind(m.kind, mention.kind)
             and not any(f.name == m.name for f in view.fillers)
+            and not _opens_as_speaker(view, m)
         ]
         if participants:
             raise AnotherSubject(participants[0].name)

@@ -451,3 +451,18 @@ def test_a_name_no_table_knows_said_to_be_where_a_thing_is_located_is_a_place(
     )  # fmt: skip
     assert label(checker, "Ana Diaz works at the Tidal Institute in Zorvath.") == "refuted"
     assert label(checker, "The Tidal Institute is in Poseidonis.") == "supported"
+
+
+def test_who_says_it_is_no_participant_of_what_is_said(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The Tidal Institute estimates that the catch will fall to 40 tonnes in 2030.",
+             id="estimate", keys=["catch"], attribution={"name": "Tidal Institute"}),
+    )  # fmt: skip
+    claim = (
+        "The Tidal Institute estimates that the Reef Council catch will fall to 50 tonnes in 2030."
+    )
+    assert label(checker, claim) == "refuted"
