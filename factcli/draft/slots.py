@@ -74,6 +74,9 @@ def quantity_records(
     amounts: list[QuantityRecord] = []
     durations: list[QuantityRecord] = []
     for quantity in parsed.quantities:
+        if quantity.dimension == "time" and quantity.qualifier.value in _BOUNDS:
+            continue  # "for more than a year": a duration slot has no qualifier; the
+            # statement keeps it, and a claim's "18 months" is compared with the bound
         if quantity.dimension == "time":
             record = _duration(quantity)
             anchor = parsed.anchor(quantity.start, quantity.end)
@@ -87,6 +90,9 @@ def quantity_records(
         if record is not None:
             amounts.append(record)
     return amounts, durations
+
+
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 def _amount(quantity: Quantity) -> QuantityRecord | None:
@@ -237,7 +243,11 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     amount ("retail sales, which totaled $726 billion")."""
     found: dict[str, None] = {}
     plain = set(topic_words(parsed, generic=True))
+    lasting: list[str] = []  # what a duration measures: "running continuously for a year"
     for quantity in parsed.quantities:
+        if quantity.dimension == "time":
+            near = [w for w in parsed.words if w.end <= quantity.start][-4:]
+            lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue
         after = [w for w in parsed.words if w.start >= quantity.end][:6]
@@ -260,6 +270,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             found.update(dict.fromkeys(
                 w.lower for w in near if w.lower in plain and w.lower not in _AMOUNT_VERBS
             ))  # fmt: skip
+    if found:  # a claim about the duration alone need not say what the clause counts
+        found.update(dict.fromkeys(lasting))
     return list(found)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcli.draft.slots import modality
+from factcli.draft.slots import measured_words, modality, quantity_records, topic_words
+from factcli.entities import EntityIndex
+from factcli.parse import parse_text
 
 
 def test_what_a_concern_says_may_happen_is_expected() -> None:
@@ -41,3 +43,18 @@ def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
     assert ("Cuenca", "location") in crushed.entities
     struck = next(f for f in draft.facts if "struck" in f.statement)
     assert "location" not in {role for _, role in struck.entities}
+
+
+def test_a_bounded_duration_is_left_to_the_statement() -> None:
+    parsed = parse_text(
+        "The mill ran for more than a year and then for two weeks.", EntityIndex([])
+    )
+    _, durations = quantity_records(parsed)
+    assert [(d.value, d.unit) for d in durations] == [(2, "week")]
+
+
+def test_what_a_duration_measures_joins_what_a_clause_counts() -> None:
+    parsed = parse_text(
+        "The job needed 300 welders working nonstop for six months.", EntityIndex([])
+    )
+    assert {"welders", "working", "nonstop"} <= set(measured_words(parsed, topic_words(parsed)))
