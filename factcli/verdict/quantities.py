@@ -14,7 +14,7 @@ from factcli.lexicon import STOP_WORDS
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.synonyms import widened
-from factcli.values import Quantity
+from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
@@ -65,6 +65,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         quantity = claim.quantities[number]
         element = Element.value(Kind.QUANTITY, number)
         total = _total_over_span(claim, quantity, view)
+        if matched is not None and _within_bound(quantity, matched.quantity):
+            continue  # "18 months" within "more than a year": more than the source says
         if matched is not None:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
         elif total is not None:
@@ -82,6 +84,22 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_BOUNDS = frozenset(
+    {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
+)
+
+
+def _within_bound(claim: Quantity, fact: Quantity) -> bool:
+    """Is the claim's exact amount another value inside the fact's bound ("18 months"
+    against "more than a year")? The claim is more precise than the fact: it does not say
+    that; it does not contradict it either."""
+    return (
+        fact.qualifier in _BOUNDS
+        and claim.qualifier is Qualifier.EXACT
+        and not math.isclose(claim.value, fact.value, rel_tol=1e-9)
+    )
 
 
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|them|those|these|its|their|our)\b", re.IGNORECASE)

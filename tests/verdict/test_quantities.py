@@ -223,3 +223,16 @@ def test_a_part_of_a_whole_is_not_the_whole_s_count(tmp_path: Path) -> None:
     assert label(checker, "Three of the fishermen killed by the storm were from Mu.") == (
         "not_enough_info"
     )
+
+
+def test_an_exact_amount_inside_a_bound_is_more_than_the_source_says(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The mill ran for more than a year.", id="mill", keys=["mill"]),
+    )  # fmt: skip
+    assert label(checker, "The mill ran for over a year.") == "supported"
+    assert label(checker, "The mill ran for 14 months.") == "not_enough_info"
+    assert label(checker, "The mill ran for six months.") == "refuted"
