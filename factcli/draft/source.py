@@ -118,6 +118,9 @@ def _read_byline(
     authors: list[str] = []
     publisher = None
     for number, part in enumerate(parts):
+        if number > 0 and publisher is None and _outlet_like(part):
+            publisher = part  # "The Globe and Mail": an outlet's name may hold "and"
+            continue
         names = [n.strip() for n in _NAME_LIST.split(part) if n.strip()]
         for name in names:
             words = {w.lower() for w in name.split()}

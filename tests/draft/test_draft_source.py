@@ -42,3 +42,9 @@ def test_labels_and_titles_are_not_names() -> None:
     assert (published.publisher, iso_date(published.date)) == (None, "2021-05-12")
     titled = read_header("A title\n\nBy Ann Lee, Science Correspondent\n\nBody text here.")
     assert titled.authors == ("Ann Lee",)
+
+
+def test_an_outlet_s_name_may_hold_and() -> None:
+    header = read_header("Storms\n\nBy Ana Diaz | The Tide and Harbour | May 2, 2021\n\nText.\n")
+    assert header.publisher == "The Tide and Harbour"
+    assert header.authors == ("Ana Diaz",)
