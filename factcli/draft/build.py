@@ -225,7 +225,9 @@ def _clause_facts(
     context = coreference.Context()
     drafted: list[tuple[DraftFact, list[str]]] = []
     terms = [a.name for a in aliases if a.kind == "term"]
-    heads = coreference.name_heads(a.name for a in aliases if a.kind == "organization")
+    heads = coreference.called_heads(
+        " ".join(unit.sentence.text for unit in units), (a.name for a in aliases)
+    ) | coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     previous: DateRecord | None = None
     apposed: list[DraftFact] = []
     quoting: str | None = None  # the speaker of a quotation still open

@@ -236,6 +236,25 @@ def name_heads(names: Iterable[str]) -> dict[str, str]:
     return {head: found[0] for head, found in heads.items() if len(found) == 1}
 
 
+_CALLED = re.compile(
+    r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,4}?(?P<noun>[a-z]{3,})\s*,?\s+(?:(?:that\s+)?"
+    r"(?:they|we|scientists|researchers|officials|experts)\s+call(?:ed)?|called|named|dubbed|"
+    r"known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def called_heads(text: str, names: Iterable[str]) -> dict[str, str]:
+    """The nouns the article gives a name to: "a simulation they call TNG50", "a storm
+    named Zeta": "the simulation" is TNG50 when the article names no other so."""
+    known = set(names)
+    found: dict[str, list[str]] = {}
+    for match in _CALLED.finditer(text):
+        name = match.group("name")
+        if name in known and name not in found.get(match.group("noun"), []):
+            found.setdefault(match.group("noun"), []).append(name)
+    return {noun: named[0] for noun, named in found.items() if len(named) == 1}
+
+
 def referents(parsed: ParsedText, heads: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """The names a clause refers to by a description: "the museum", "Tunisia's most renowned
     museum" is the one museum the article names. A name the clause gives itself is left

@@ -247,6 +247,7 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     for quantity in parsed.quantities:
         if quantity.dimension == "time":
             near = [w for w in parsed.words if w.end <= quantity.start][-4:]
+            near += [w for w in parsed.words if w.start >= quantity.end][:1]  # "-year period"
             lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue

@@ -166,3 +166,14 @@ def test_a_definite_noun_said_in_full_just_before_reads_in_full() -> None:
     assert in_full("Analysts expect the catch to fall.", recent) == (
         "Analysts expect the catch to fall."
     )
+
+
+def test_a_noun_the_article_gives_a_name_to_refers_to_that_name() -> None:
+    from factcli.draft.coreference import called_heads
+
+    text = (
+        "Engineers built a tidal turbine they call Orca. The turbine makes 2 megawatts. "
+        "A second rig, named Skua, is smaller."
+    )
+    assert called_heads(text, ["Orca", "Skua"]) == {"turbine": "Orca", "rig": "Skua"}
+    assert called_heads(text, ["Skua"]) == {"rig": "Skua"}  # a name the article has not

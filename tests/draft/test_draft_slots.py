@@ -58,3 +58,8 @@ def test_what_a_duration_measures_joins_what_a_clause_counts() -> None:
         "The job needed 300 welders working nonstop for six months.", EntityIndex([])
     )
     assert {"welders", "working", "nonstop"} <= set(measured_words(parsed, topic_words(parsed)))
+
+
+def test_the_noun_after_a_duration_says_what_it_measures() -> None:
+    parsed = parse_text("The survey logged 300 whales over a ten-year period.", EntityIndex([]))
+    assert "period" in measured_words(parsed, topic_words(parsed))
