@@ -128,9 +128,10 @@ def _same_thing(
     """Of a fact's several counts, those of the thing the claim's count counts ("two
     singles ... the two best finishers": "one doubles match" counts neither). The counted
     thing is the words after the number; slots are found in the statement in their order.
-    A count with no words after it, or a fact with one count, keeps every slot."""
+    A count with no words after it keeps every slot, and so does a slot whose place in the
+    statement says nothing of what it counts."""
     said = counted(claim, quantity.end)
-    if len(slots) < 2 or not said:
+    if not slots or not said:
         return slots
     places = _statement_places(view)
     kept = []

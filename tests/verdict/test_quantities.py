@@ -236,3 +236,17 @@ def test_an_exact_amount_inside_a_bound_is_more_than_the_source_says(tmp_path: P
     assert label(checker, "The mill ran for over a year.") == "supported"
     assert label(checker, "The mill ran for 14 months.") == "not_enough_info"
     assert label(checker, "The mill ran for six months.") == "refuted"
+
+
+def test_a_count_of_another_thing_is_not_compared_with_the_fact_s_only_count(
+    tmp_path: Path,
+) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("The survey used 300 sonar buoys off Mu.", id="buoys", keys=["survey"]),
+    )  # fmt: skip
+    assert label(checker, "The survey used 250 sonar buoys off Mu.") == "refuted"
+    assert label(checker, "The survey counted 250 whales off Mu.") == "not_enough_info"
