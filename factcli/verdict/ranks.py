@@ -31,6 +31,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue
         if any(same_rank(s.rank, rank) for s in slots):
             found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
+        elif _PERIOD_AFTER.match(claim.text, rank.end):
+            continue  # "the first quarter" against the second: another period, not an error
         else:
             found.append(
                 Finding(
@@ -41,6 +43,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+# "first quarter", "second half": an ordinal that names a part of the year.
+_PERIOD_AFTER = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 
 
 def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:

@@ -84,3 +84,12 @@ ORDINARY = fact("Mu sells fish to Lemuria.", id="plain", keys=["fish", "sells|su
 )
 def test_above_any_other_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, TOP_SUPPLIER, ORDINARY), claim) == label
+
+
+def test_another_quarter_is_another_period_not_an_error(tmp_path: Path) -> None:
+    checker = small(
+        tmp_path,
+        fact("Exports grew 3 percent in the second quarter.", id="q2", keys=["exports"]),
+    )  # fmt: skip
+    assert verdict(checker, "Exports grew 3 percent in the second quarter.") == "supported"
+    assert verdict(checker, "Exports grew 3 percent in the first quarter.") == "not_enough_info"
