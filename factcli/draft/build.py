@@ -569,11 +569,12 @@ def _without_cues(words: list[str]) -> list[str]:
     return kept or words
 
 
-DENIED_HEAD_WORDS = 2
+DENIED_HEAD_WORDS = 1
 
 
 def _denied_head(text: str, words: list[str]) -> list[str]:
-    """The first topic words after the denial's cue: what is denied."""
+    """The first topic word after the denial's cue: what is denied ("not drop a single
+    set": "drop", not the intensifier after it)."""
     negation = _DENIAL.search(text)
     if negation is None:
         return []

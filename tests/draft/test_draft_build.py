@@ -106,8 +106,8 @@ def test_a_denial_needs_what_it_denies_and_a_word_of_the_rest(article: str) -> N
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
     rest, denied = (set(key.split("|")) for key in fact.keys[:2])
-    assert denied == {"approve", "merger"}
-    assert {"regulator", "dairy", "cooperatives"} <= rest
+    assert denied == {"approve"}
+    assert {"regulator", "merger", "dairy", "cooperatives"} <= rest
 
 
 def test_a_denial_is_keyed_by_what_follows_its_cue_not_by_the_cue() -> None:
@@ -118,7 +118,7 @@ def test_a_denial_is_keyed_by_what_follows_its_cue_not_by_the_cue() -> None:
     facts = draft_article(text).facts
     probe = next(f for f in facts if f.statement.startswith("The probe"))
     assert probe.negated
-    assert probe.keys[1] == "losing|single"
+    assert probe.keys[1] == "losing"
     hide = next(f for f in facts if "hide" in f.statement)
     assert "nothing" not in "|".join(hide.keys)
 
@@ -245,7 +245,7 @@ def test_a_duration_tied_to_a_stop_is_the_stop_s_length() -> None:
 def test_a_short_denial_needs_both_of_its_words() -> None:
     text = "A title\n\nShe said she did not expect a wider campaign.\n"
     fact = next(f for f in draft_article(text).facts if f.negated)
-    assert fact.keys == ("wider", "campaign")
+    assert set(fact.keys) == {"wider", "campaign"}  # each needed, in either order
 
 
 def test_who_supplies_whom_is_keyed_by_the_flow_it_belongs_to() -> None:
@@ -337,7 +337,7 @@ def test_a_denial_is_split_without_the_apposition_after_it() -> None:
         "main brand selling private-label products.\n"
     )
     fact = next(f for f in draft_article(text).facts if f.negated)
-    assert fact.keys[:2] == ("chain|stores", "opening|corner")
+    assert fact.keys[:2] == ("chain|corner|stores", "opening")
 
 
 def test_a_post_before_the_name_reads_in_lower_case() -> None:
