@@ -288,13 +288,11 @@ def in_full(statement: str, recent: list[str]) -> str:
     """ "The CBO estimates that the yield will climb ...", after "the yield on the 10-year
     Treasury note has risen": a definite noun said in full a sentence or two before, with
     what it is of, reads in full ("the yield on the 10-year Treasury note")."""
-    full = {}
+    full: dict[str, str] = {}
     for sentence in recent:
-        for found in _MODIFIED.finditer(sentence):
-            full[found.group("head")] = f"the {found.group('head')} {found.group('of')}"
-    if not full:
-        return statement
-    found = next((m for m in _SHORT.finditer(statement) if m.group("head") in full), None)
-    if found is None:
-        return statement
-    return statement[: found.start()] + full[found.group("head")] + statement[found.end() :]
+        for said in _MODIFIED.finditer(sentence):
+            full[said.group("head")] = f"the {said.group('head')} {said.group('of')}"
+    for short in _SHORT.finditer(statement) if full else ():
+        if short.group("head") in full:
+            return statement[: short.start()] + full[short.group("head")] + statement[short.end() :]
+    return statement
