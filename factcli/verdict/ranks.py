@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.numbers import ORDINAL_PATTERN
 from factcli.parse import ParsedText
 from factcli.values import Rank
@@ -46,7 +47,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
 
 
 # "first quarter", "second half": an ordinal that names a part of the year.
-_PERIOD_AFTER = re.compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
+_PERIOD_AFTER = lazy_compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 
 
 def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
