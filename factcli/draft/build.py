@@ -279,6 +279,7 @@ def _clause_facts(
                 if done is not None:  # the denial is about preventing: keyed by the verb
                     fact = replace(fact, keys=(PREVENTION_KEY, "|".join(words)))
                 drafted.append((fact, words))
+                done = done or _last_time(stated)
                 if done is None:
                     continue
                 stated = parse_text(done, index)
@@ -356,6 +357,28 @@ def _unprevented(parsed: ParsedText) -> str | None:
         return None
     text = found.group("done").strip().rstrip(",;:.") + "."
     return text[:1].upper() + text[1:]
+
+
+_NOT_SINCE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:had|has|have)\s+not\s+(?P<done>[a-z]+ed|met|won|seen|been|held|"
+    r"played|beaten|lost|led)\b(?P<what>[^,;:]*?)\s+since\s+(?P<when>[^,;:]+?)"
+    r"\s*(?:,[^,;:]*)?[.!?]?$",  # a frame after it: ", officials said."
+    re.IGNORECASE,
+)
+_PAST_FORMS = {"met": "met", "won": "won", "seen": "saw", "been": "were", "held": "held",
+               "beaten": "beat", "lost": "lost", "led": "led", "played": "played"}  # fmt: skip
+
+
+def _last_time(parsed: ParsedText) -> str | None:
+    """ "They had not met since 1965": they last met in 1965, as a statement of its own,
+    which a claim's "last met in 1975" is compared with."""
+    found = _NOT_SINCE.match(parsed.text) if parsed.negated else None
+    if found is None or not found.group("when")[:1].isdigit():
+        return None
+    verb = found.group("done").lower()
+    past = _PAST_FORMS.get(verb, verb)
+    what = found.group("what").rstrip()
+    return f"{found.group('subject')} last {past}{what} in {found.group('when')}."
 
 
 _COMMON_SUBJECT = re.compile(r"(?:The|A|An)\s+[a-z]")

@@ -422,3 +422,12 @@ def test_a_body_that_estimates_is_the_speaker_of_its_estimate() -> None:
     text = "Rates\n\nThe Tidal Institute estimates that the catch will fall to 40 tonnes in 2030.\n"
     fact = next(f for f in draft_article(text).facts if "catch" in f.statement)
     assert fact.speaker == ("Tidal Institute", "")
+
+
+def test_not_since_a_year_says_when_it_last_happened() -> None:
+    text = "Ferries\n\nThe two ports had not traded since 1987, officials said.\n"
+    facts = draft_article(text).facts
+    last = next(f for f in facts if "last" in f.statement)
+    assert last.statement == "The two ports last traded in 1987."
+    assert not last.negated
+    assert [d.date for d in last.dates] == ["1987"]
