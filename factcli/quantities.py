@@ -443,7 +443,38 @@ def _number_cores(text: str) -> list[_Core]:
         core = streak or _number_core(text, number)
         if core is not None:
             cores.append(core)
-    return _join_ranges(text, _outside_dates(text, cores))
+    return _elliptic_units(text, _join_ranges(text, _outside_dates(text, cores)))
+
+
+# What may follow an amount whose unit is left out: a preposition or the clause's end ("to
+# 200 billion by 2020"), never a noun of its own ("1.4 billion people").
+_ELLIPSIS_AFTER = lazy_compile(
+    r"\s*(?:[.,;:!?)]|\Z|(?:by|in|to|from|for|until|till|within|over|and|or|this|next|"
+    r"last|each|a|an|per|the)\b)",
+    re.IGNORECASE,
+)
+_ELLIPSIS_GAP = lazy_compile(r"[^.;!?\n]{1,80}")
+
+
+def _elliptic_units(text: str, cores: list[_Core]) -> list[_Core]:
+    """A scaled number with no unit after an amount with one, in the same sentence, takes
+    that amount's unit: "to 100 billion dollars by 2015 and to 200 billion by 2020"."""
+    joined = list(cores)
+    for index in range(1, len(joined)):
+        earlier, core = joined[index - 1], joined[index]
+        number, before = core.number, earlier.number
+        if number is None or before is None or core.dimension != "count" or number.scale <= 1:
+            continue
+        if earlier.unit_info is None or earlier.dimension in ("count", "time", "percent"):
+            continue
+        if before.scale <= 1 or earlier.unit_info.factor != 1:
+            continue  # "$95 ... 200 billion" names no scale; "bcm" holds one of its own
+        if not _ELLIPSIS_GAP.fullmatch(text, earlier.end, core.start):
+            continue
+        if not _ELLIPSIS_AFTER.match(text, core.end):
+            continue
+        joined[index] = _rescaled(core, 1.0, earlier.unit_info)
+    return joined
 
 
 def _leftmost_longest(cores: list[_Core]) -> list[_Core]:

@@ -518,6 +518,36 @@ def test_range_does_not_steal_a_unit() -> None:
     assert [(q.value, q.unit) for q in found] == [(5, "percent"), (6e9, "")]
 
 
+# --- A unit left out after a first amount ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("exports to 30 million euros in 2019 and to 45 million by 2024", [30e6, 45e6], "EUR"),
+        ("$12 billion this year, 15 billion next year", [12e9, 15e9], "USD"),
+        ("harvests of 4 million tonnes, rising to 5 million by 2030", [4e6, 5e6], "t"),
+    ],
+)  # fmt: skip
+def test_a_scaled_number_takes_the_unit_left_out(text: str, values: list[float], unit: str) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == pytest.approx(values)
+    assert {q.unit for q in found} == {unit}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exports of $30 billion, from a nation of 1.4 billion people",  # a noun of its own
+        "38 bcm a year, from 2 billion",  # "bcm" holds its scale: nothing to share
+        "$30 in 2019 and 45 million by 2024",  # the first amount names no scale
+        "$30 billion. 45 million by 2024",  # another sentence
+    ],
+)
+def test_a_unit_is_not_shared_beyond_an_ellipsis(text: str) -> None:
+    assert find_quantities(text)[-1].dimension == "count"
+
+
 # --- Whole sentences ----------------------------------------------------------------------------
 
 

@@ -24,7 +24,7 @@ from factcli.verdict.findings import (
     Status,
 )
 from factcli.verdict.modality import done_against_plan, plan_after_event, timeless
-from factcli.verdict.periods import PERIOD, another_period, undated_trend
+from factcli.verdict.periods import PERIOD, another_period, later_level, milestone, undated_trend
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
 COMPARATORS: tuple[Comparator, ...] = (
@@ -82,6 +82,9 @@ def assess(
         return Assessment(view, (), False, ("another relation (the parties swapped)",))
     if other is not None:
         return Assessment(view, (), False, (f"{PERIOD} {other}",))
+    later = later_level(claim, view)
+    if later is not None:  # a level to be reached by a later date: not this one
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {later})",))
     scope = Scope(eligible, keyed.names)
     found: list[Finding] = []
     try:
@@ -95,6 +98,8 @@ def assess(
     if plan_after_event(claim, view, found):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a plan after a past event)",))
     found = undated_trend(claim, view, found)
+    if milestone(claim, view, found):
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another level at another time)",))
     if _another_event(claim, found, confirmed):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))
     if _little_in_common(claim, view, found):

@@ -12,7 +12,9 @@ slots (a start, a deadline, a signing) is compared as usual.
 from __future__ import annotations
 
 import datetime
+import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.values import DateSpan, PartialDate
@@ -74,21 +76,65 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
         return None  # when the streak began is the fact's to say
     event_slots = [s for s in view.dates if not is_scope(s)]
     for span in claim.dates:
-        if event_slots or not _time_of_claim(claim, span):
-            continue
-        if tied_elsewhere(claim, span.start_offset, span.end_offset, view):
+        if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
         days = day_range(span, None)
-        if (
-            days is not None
-            and span.start.year is not None
-            and (days[1] < period[0] or days[0] > period[1])
+        if days is None or span.start.year is None:
+            continue
+        if _time_of_claim(claim, span) and (days[1] < period[0] or days[0] > period[1]):
+            return span.text.strip()
+    return _another_relative_year(claim, view, period)
+
+
+def later_level(claim: ParsedText, view: FactView) -> str | None:
+    """The claim's deadline after the fact's period, if any: "to lift trade to $100bn by
+    2015" speaks of a level to come, not of the level a 2014 figure gives."""
+    period = fact_period(view)
+    if period is None or any(not is_scope(s) for s in view.dates):
+        return None
+    for span in claim.dates:
+        days = day_range(span, None)
+        if days is None or span.start.year is None or not _deadline(claim, span):
+            continue
+        if days[0] > period[1] and not tied_elsewhere(
+            claim, span.start_offset, span.end_offset, view
         ):
             return span.text.strip()
     return None
 
 
+_RELATIVE_YEAR = lazy_compile(r"\b(?P<which>this|last|next)\s+year\b(?!'|\u2019)", re.IGNORECASE)
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _another_relative_year(
+    claim: ParsedText, view: FactView, period: tuple[int, int]
+) -> str | None:
+    """ "this year", "last year" said when the claim holds, read against the year the
+    source was written (the year a reader of it would take), outside the fact's period."""
+    published = view.fact.source.date or ""
+    if not published[:4].isdigit():
+        return None
+    for found in _RELATIVE_YEAR.finditer(claim.text):
+        previous = claim.text[: found.start()].rsplit(None, 1)[-1:]
+        if previous and previous[0].lower() in _BOUNDARY_WORDS:
+            continue  # "by next year": a deadline
+        year = int(published[:4]) + _YEAR_OFFSETS[found.group("which").lower()]
+        days = day_range(_years(year, year), None)
+        if days is not None and (days[1] < period[0] or days[0] > period[1]):
+            return found.group(0)
+    return None
+
+
 _BOUNDARY_WORDS = frozenset({"by", "until", "till", "from", "since", "before", "after"})
+_DEADLINE_WORDS = frozenset({"by", "until", "till"})
+
+
+def _deadline(claim: ParsedText, span: DateSpan) -> bool:
+    """Is the date a deadline ("by 2020"): when a level is to be reached, not when it held?"""
+    before = claim.text[: span.start_offset].rstrip()
+    previous = before.rsplit(None, 1)[-1].lower() if before else ""
+    return previous in _DEADLINE_WORDS
 
 
 def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
@@ -99,6 +145,28 @@ def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
         return False
     previous = before.rsplit(None, 1)[-1].lower() if before else ""
     return previous not in _BOUNDARY_WORDS
+
+
+def milestone(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
+    """Is the claim a step on the way to a goal of the fact: a lower level at an earlier
+    date ("trade will hit $100bn in 2015" against "$200bn by 2020")? That is another
+    target, not the goal changed; a goal changed in one of the two is a conflict."""
+    conflicting = [f.element for f in found if f.status is Status.CONFLICT]
+    dates = [claim.dates[e.number] for e in conflicting if e.kind is Kind.DATE]
+    amounts = [claim.quantities[e.number] for e in conflicting if e.kind is Kind.QUANTITY]
+    deadlines = [s.date for s in view.fact.dates if _DEADLINE_WORDS & set(s.cue)]
+    if not dates or not amounts or not deadlines:
+        return False
+    ends = [r[0] for r in (day_range(d, None) for d in deadlines) if r is not None]
+    days = [day_range(d, None) for d in dates]
+    if not ends or any(r is None or r[1] >= min(ends) for r in days):
+        return False
+    return all(
+        amount.value < slot.quantity.value
+        for amount in amounts
+        for slot in view.fact.quantities
+        if slot.quantity.dimension == amount.dimension
+    )
 
 
 def undated_trend(claim: ParsedText, view: FactView, found: list[Finding]) -> list[Finding]:

@@ -109,3 +109,71 @@ def test_swapped_parties_against_a_small_store(tmp_path: Path, claim: str, label
 )
 def test_swapped_parties_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+# --- Later levels: a deadline after the period, a year said relative to the writing ------
+
+EXPORTS = fact(
+    "Atlantis's fish exports to Lemuria were worth 40 million dollars in 2019.",
+    id="exports",
+    keys=["fish", "exports"],
+    quantities=[{"slot": "value", "value": 40, "scale": "million", "unit": "USD"}],
+    dates=[{"slot": "year", "date": "2019", "cue": ["in"]}],
+)
+EXPORT_GOAL = fact(
+    "Atlantis aims to lift its fish exports to Lemuria to 90 million dollars by 2025.",
+    id="export-goal",
+    modality="planned",
+    keys=["fish", "exports"],
+    quantities=[{"slot": "target", "value": 90, "scale": "million", "unit": "USD",
+                 "cue": ["to", "reach"]}],
+    dates=[{"slot": "deadline", "date": "2025", "cue": ["by", "in"]}],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a level to be reached by a later year is not the level of the fact's year
+        ("Atlantis wants its fish exports to Lemuria to reach 50 million dollars by 2021.",
+         "not_enough_info"),
+        ("Atlantis's fish exports to Lemuria were worth 45 million dollars by 2019.", "refuted"),
+        # the source is dated 2020: "this year" is 2020, "last year" 2019
+        ("Atlantis's fish exports to Lemuria will reach 60 million dollars this year.",
+         "not_enough_info"),
+        ("Atlantis's fish exports to Lemuria were worth 45 million dollars last year.",
+         "refuted"),
+        # a step on the way to a goal: another amount in another year, said with "in"
+        ("Atlantis's fish exports to Lemuria will hit 60 million dollars in 2022.",
+         "not_enough_info"),
+        # the goal changed: its amount, or its deadline
+        ("Atlantis aims to lift fish exports to Lemuria to 60 million dollars by 2025.",
+         "refuted"),
+        ("Atlantis aims to lift fish exports to Lemuria to 90 million dollars by 2030.",
+         "refuted"),
+        ("Atlantis aims to lift fish exports to Lemuria to 60 million dollars by 2022 and to "
+         "90 million by 2025.", "not_enough_info"),
+        ("Atlantis aims to lift fish exports to Lemuria to 60 million dollars by 2022 and to "
+         "90 million by 2027.", "refuted"),
+    ],
+)  # fmt: skip
+def test_later_levels_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, EXPORTS, EXPORT_GOAL), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("China and Russia hope to lift bilateral trade to $110 billion by 2016.",
+         "not_enough_info"),
+        ("Bilateral trade between China and Russia will reach $120 billion this year.",
+         "not_enough_info"),
+        ("Trade between Russia and China will hit $150 billion in 2017.", "not_enough_info"),
+        ("China wants trade with Russia to reach $150 billion by 2017 and $200 billion by "
+         "2020.", "not_enough_info"),
+        ("China wants trade with Russia to reach $150 billion by 2017 and 200 billion by "
+         "2030.", "refuted"),
+    ],
+)  # fmt: skip
+def test_later_levels_against_the_bundled_store(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
