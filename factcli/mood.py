@@ -38,6 +38,7 @@ _PLAN_WORDS = frozenset(
     proposed potential possible possibly prospective prospect prospects likely probably
     envisaged envisioned envisage anticipated anticipate anticipates agenda pledged pledge
     pledges promised promise promises committed commit commits agreed agree agrees
+    determined resolved vowed vow vows keen eager
     """.split()
 )
 # Of these, the ones that say "planned" only before "to" or "for" ("sought to", "set to",
@@ -45,7 +46,8 @@ _PLAN_WORDS = frozenset(
 _PLAN_BEFORE_TO = frozenset(
     "going set due seek seeks sought seeking agreed agree agrees committed commit commits "
     "pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
-    "hoping intend intends intended intending poised".split()
+    "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
+    "eager".split()
 )
 # The words that give a text's mood: read as its modality, never as its content.
 MOOD_WORDS = _PLAN_WORDS | frozenset({"already"})

@@ -42,5 +42,23 @@ def test_the_cue_says_which_words_show_the_mood() -> None:
     assert read_mood("The pact is expected to be signed.").cue == "expected"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two cities are determined to link their tram lines by 2030.",
+        "The council vowed to rebuild the harbour.",
+        "Both firms are keen to merge their ferry services.",
+        "The minister resolved to cut the deficit in half.",
+    ],
+)
+def test_a_resolve_to_act_is_a_plan(text: str) -> None:
+    assert read_mood(text).mood is Mood.PLANNED
+
+
+def test_a_resolve_without_to_is_no_plan() -> None:
+    assert read_mood("The court resolved the dispute in 2019.").mood is Mood.DONE
+    assert read_mood("The fans were keen and loud.").mood is not Mood.PLANNED
+
+
 def test_a_result_is_told_as_done() -> None:
     assert all(past_verb(word) for word in ("beat", "swept", "overcame"))
