@@ -73,7 +73,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
-        elif free:
+        elif free and not _earlier_in_streak(claim, quantity, free):
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             found.append(
                 Finding(
@@ -108,6 +108,20 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:the|them|those|these|its|their|our)\b", re.
 def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
     """Does the count count a part of a whole ("five of the foreigners", "20 of them")?"""
     return quantity.dimension == "count" and _PART_OF.match(claim.text, quantity.end) is not None
+
+
+_STREAK_SLOTS = frozenset({"streak"})
+
+
+def _earlier_in_streak(claim: ParsedText, quantity: Quantity, free: list[QuantitySlot]) -> bool:
+    """A shorter run than the fact's streak, in a claim with no date ("has been the largest
+    partner for three years running" against a fifth year in 2014): true at some time
+    inside the streak, so it does not contradict it. Dated to the streak's year, it does."""
+    return not claim.dates and all(
+        (s.slot in _STREAK_SLOTS or s.quantity.dimension == "streak")
+        and quantity.value < s.quantity.value
+        for s in free
+    )
 
 
 def _offsets(view: FactView) -> list[QuantitySlot]:

@@ -177,3 +177,23 @@ def test_later_levels_against_a_small_store(tmp_path: Path, claim: str, label: s
 )  # fmt: skip
 def test_later_levels_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+# --- A shorter run than the fact's streak, undated, lies inside it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis has been Lemuria's largest fish supplier for two straight years.",
+         "not_enough_info"),  # true in 2018, inside the streak: no contradiction
+        ("Atlantis has been Lemuria's largest fish supplier for four straight years.",
+         "refuted"),  # longer than the streak began
+        ("In 2019 Atlantis was Lemuria's largest fish supplier for a second straight year.",
+         "refuted"),  # dated to the streak's own year
+        ("Atlantis has been Lemuria's largest fish supplier for three straight years.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_shorter_undated_run(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, CATCH), claim) == label
