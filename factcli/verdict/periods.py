@@ -46,6 +46,11 @@ def fact_period(view: FactView) -> tuple[int, int] | None:
     return day_range(_years(year - 1, year), None)
 
 
+def _scoped(view: FactView) -> bool:
+    """Does the fact give its period in a slot (not only by the source's year)?"""
+    return any(is_scope(s) for s in view.fact.dates)
+
+
 def period_span(view: FactView, slot: DateSlot, claim: ParsedText | None = None) -> DateSpan:
     """A scope slot's date, stretched back over the fact's streak: the span the fact covers.
     For a claim that says when the state began ("became the top partner in 2009"), the
@@ -78,10 +83,18 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     for span in claim.dates:
         if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
-        days = day_range(span, None)
-        if days is None or span.start.year is None:
+        if not _time_of_claim(claim, span):
             continue
-        if _time_of_claim(claim, span) and (days[1] < period[0] or days[0] > period[1]):
+        if span.start.year is None and span.start.month is not None:
+            if _scoped(view) and period[1] - period[0] >= 364:  # a whole year or more
+                return span.text.strip()  # "in January and February": part of some year
+            continue
+        days = day_range(span, None)
+        if (
+            days is not None
+            and span.start.year is not None
+            and (days[1] < period[0] or days[0] > period[1])
+        ):
             return span.text.strip()
     return _another_relative_year(claim, view, period)
 

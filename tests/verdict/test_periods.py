@@ -197,3 +197,16 @@ def test_later_levels_against_the_bundled_store(claim: str, label: str) -> None:
 )  # fmt: skip
 def test_a_shorter_undated_run(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, CATCH), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a month of no stated year is part of some year, not the fact's whole year
+        ("Atlantis's fish exports to Lemuria fell to 5 million dollars in March and April.",
+         "not_enough_info"),
+        ("Atlantis's fish exports to Lemuria were worth 45 million dollars.", "refuted"),
+    ],
+)  # fmt: skip
+def test_months_against_a_year(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, EXPORTS), claim) == label
