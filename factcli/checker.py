@@ -205,14 +205,15 @@ class Checker:
         readings = [read_keys(keyed, v) for v in views]
         about = [v for v, reading in zip(views, readings, strict=True) if not reading.missing]
         eligible = eligibility(parsed, about, views)
+        dated = tuple(d for piece in context for d in self.parse(piece).dates)
         assessments = [
-            assess(parsed, v, eligible, keyed, reading)
+            assess(parsed, v, eligible, keyed, reading, context_dates=dated)
             for v, reading in zip(views, readings, strict=True)
         ]
         confirmed = _confirmed(assessments)
         if confirmed:  # "arrived on Thursday ... the 70th anniversary": two facts, one event
             assessments = [
-                assess(parsed, a.view, eligible, keyed, reading, confirmed)
+                assess(parsed, a.view, eligible, keyed, reading, confirmed, dated)
                 if a.missing and a.missing[0].startswith(ANOTHER_EVENT)
                 else a
                 for a, reading in zip(assessments, readings, strict=True)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
+from factcli.values import DateSpan
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.facts import FactView
@@ -65,12 +66,14 @@ def assess(
     keyed: ParsedText | None = None,
     reading: KeyReading | None = None,
     confirmed: frozenset[Element] = frozenset(),
+    context_dates: tuple[DateSpan, ...] = (),
 ) -> Assessment:
     """Compare a claim with one fact. `eligible` limits which slots a value may be compared
     with, when its cue words point at particular slots. `keyed` is the claim with its
     context (the sentence before): it decides what the claim is about, and which names it
     has already mentioned; only the claim itself is compared. `confirmed` holds the claim's
-    values other facts match: a compound sentence spreads its values over several facts."""
+    values other facts match: a compound sentence spreads its values over several facts.
+    `context_dates` are the dates of the sentence's earlier clauses."""
     keyed = keyed or claim
     keys = reading or read_keys(keyed, view)
     if keys.missing:
@@ -85,7 +88,7 @@ def assess(
     later = later_level(claim, view)
     if later is not None:  # a level to be reached by a later date: not this one
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {later})",))
-    scope = Scope(eligible, keyed.names)
+    scope = Scope(eligible, keyed.names, context_dates)
     found: list[Finding] = []
     try:
         for comparator in COMPARATORS:

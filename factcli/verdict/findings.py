@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import NamedTuple
 
+from factcli.values import DateSpan
+
 
 class Kind(str, Enum):
     """The kinds of claim element, one per thing a comparator compares."""
@@ -74,6 +76,7 @@ class Scope(NamedTuple):
 
     eligible: Mapping[Element, set[str]]
     named: frozenset[str]
+    context_dates: tuple[DateSpan, ...] = ()  # dates of the sentence's other clauses
 
 
 class AnotherSubject(Exception):

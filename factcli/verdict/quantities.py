@@ -73,7 +73,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
-        elif free and not _earlier_in_streak(claim, quantity, free):
+        elif free and not _earlier_in_streak(claim, quantity, free, scope):
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             found.append(
                 Finding(
@@ -113,14 +113,21 @@ def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
 _STREAK_SLOTS = frozenset({"streak"})
 
 
-def _earlier_in_streak(claim: ParsedText, quantity: Quantity, free: list[QuantitySlot]) -> bool:
-    """A shorter run than the fact's streak, in a claim with no date ("has been the largest
-    partner for three years running" against a fifth year in 2014): true at some time
-    inside the streak, so it does not contradict it. Dated to the streak's year, it does."""
-    return not claim.dates and all(
-        (s.slot in _STREAK_SLOTS or s.quantity.dimension == "streak")
-        and quantity.value < s.quantity.value
-        for s in free
+def _earlier_in_streak(
+    claim: ParsedText, quantity: Quantity, free: list[QuantitySlot], scope: Scope
+) -> bool:
+    """A shorter run than the fact's streak, in a clause whose sentence dates it elsewhere
+    ("trade hit $88bn in 2012, and China has been the largest partner for three years
+    running" against a fifth year in 2014): true at that time, inside the streak, so it does
+    not contradict it. Undated, or dated in the clause itself, it does."""
+    return (
+        bool(scope.context_dates)
+        and not claim.dates
+        and all(
+            (s.slot in _STREAK_SLOTS or s.quantity.dimension == "streak")
+            and quantity.value < s.quantity.value
+            for s in free
+        )
     )
 
 

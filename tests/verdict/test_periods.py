@@ -179,23 +179,27 @@ def test_later_levels_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
 
 
-# --- A shorter run than the fact's streak, undated, lies inside it ------------------------
+# --- A shorter run than the fact's streak, dated by another clause, lies inside it -------
 
 
 @pytest.mark.parametrize(
     ("claim", "label"),
     [
+        # another clause dates the sentence: a two-year run in 2018 lies inside the streak
+        ("Fish sales reached a record in 2018, and Atlantis has been Lemuria's largest fish "
+         "supplier for two straight years.", "not_enough_info"),
+        # undated, or dated in its own clause, the run is measured against the streak
         ("Atlantis has been Lemuria's largest fish supplier for two straight years.",
-         "not_enough_info"),  # true in 2018, inside the streak: no contradiction
+         "refuted"),
         ("Atlantis has been Lemuria's largest fish supplier for four straight years.",
-         "refuted"),  # longer than the streak began
+         "refuted"),
         ("In 2019 Atlantis was Lemuria's largest fish supplier for a second straight year.",
-         "refuted"),  # dated to the streak's own year
+         "refuted"),
         ("Atlantis has been Lemuria's largest fish supplier for three straight years.",
          "supported"),
     ],
 )  # fmt: skip
-def test_a_shorter_undated_run(tmp_path: Path, claim: str, label: str) -> None:
+def test_a_shorter_run_in_a_dated_sentence(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, CATCH), claim) == label
 
 
