@@ -25,6 +25,7 @@ _REPORTING = (
 # Every frame names one of these words (a reporting verb, or "according to"), set apart by
 # spaces or punctuation: a text without any has no frame, found without the patterns below.
 _CUE_WORDS = frozenset(_REPORTING.replace(r"\s+", "|").split("|")) | {"according"}
+REPORTING_VERBS = _CUE_WORDS - {"according", "out"}  # "announced", "said", "reports", ...
 # Words that may follow the verb of a closing frame: when, and in what medium.
 _TAIL_WORD = (
     r"(?:on|in|at|a|an|the|this|last|late|early|on|during|to|with|by|its|his|her|their|"

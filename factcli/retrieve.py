@@ -7,6 +7,7 @@ stores are never loaded whole: a one-time build validates every record, indexes 
 keeps each fact's file offset; a check then reads from disk only the facts it ranks.
 """
 
+import datetime
 import json
 import math
 import os
@@ -28,6 +29,7 @@ from factcli.model import Alias, Fact, Location, Source, Store
 from factcli.parse import ParsedText
 from factcli.statements import MAX_PARSED_FACTS, ParsedStatements
 from factcli.synonyms import widened
+from factcli.values import WEEKDAY_NAMES, DateSpan
 
 POOL = 60  # facts ranked by rapidfuzz after the index has picked them
 # JSON Lines stores above this (~2,000 facts) are served lazily: unpickling 10k facts takes
@@ -73,6 +75,11 @@ class TermIndex:
             spans[token] = (len(postings), len(postings) + len(lists[token]))
             postings.extend(lists.pop(token))
         return cls(spans, postings, size)
+
+    def numbers(self, token: str) -> frozenset[int]:
+        """The numbers of the facts indexed under a token."""
+        span = self.spans.get(token)
+        return frozenset(self.postings[span[0] : span[1]]) if span else frozenset()
 
     def weigh(self, tokens: AbstractSet[str], widened: AbstractSet[str]) -> dict[int, float]:
         """Each fact's summed idf over the claim's tokens (synonyms count half).
@@ -229,7 +236,16 @@ class Retriever:
                 for position, (number, score) in enumerate(zip(pool, similarity, strict=True))
             ]
         )
-        return [Candidate(self._facts.fact(n), score) for _, _, n, score in ranked[:limit]]
+        chosen = ranked[:limit]
+        if any(d.start.day is not None or d.weekday is not None for d in claim.dates):
+            # a claim dated to the day meets the dated facts nearest it, among those its
+            # words found: their words may share little with it ("from May 8-10")
+            dated = self._index.numbers(DAY_TOKEN)
+            missing = [r for r in ranked[limit:] if r[2] in dated][:DATED_CANDIDATES]
+            missing = missing[: DATED_CANDIDATES - sum(r[2] in dated for r in chosen)]
+            if missing:
+                chosen = chosen[: limit - len(missing)] + missing
+        return [Candidate(self._facts.fact(n), score) for _, _, n, score in chosen]
 
 
 def top_weighted(weights: dict[int, float], count: int) -> list[int]:
@@ -274,7 +290,38 @@ def fact_tokens(
     for name in names:
         for variant in variants.get(entities.canonical(name), ()):
             tokens |= _stems(variant)
+    for slot in fact.dates:
+        tokens |= _date_tokens(slot.date)
     return tokens
+
+
+DAY_TOKEN = "<day>"  # a token no word stems to: the fact dates something to the day
+DATED_CANDIDATES = 2  # of a claim dated to the day, candidates kept for facts so dated
+_WEEK_DAYS = 7
+
+
+def _date_tokens(span: DateSpan) -> set[str]:
+    """What a dated fact is found under beside its words: that it has a day's date, and the
+    weekdays its days fall on ("Xi will visit Moscow from Thursday" finds a trip of May
+    8-10, 2015, whose words name no weekday)."""
+    start, end = span.start, span.end
+    if start.day is None:
+        return set()
+    found = {DAY_TOKEN}
+    if start.year is None or start.month is None or end.year is None or end.month is None:
+        return found
+    try:
+        first = datetime.date(start.year, start.month, start.day)
+        last = datetime.date(end.year, end.month, end.day or start.day)
+    except ValueError:
+        return found
+    days = (last - first).days + 1
+    if 0 < days <= _WEEK_DAYS:
+        found |= {
+            stem(WEEKDAY_NAMES[(first + datetime.timedelta(n)).weekday()].lower())
+            for n in range(days)
+        }
+    return found
 
 
 def alias_variants(aliases: Iterable[Alias]) -> dict[str, tuple[str, ...]]:

@@ -106,7 +106,14 @@ def brute_force(store: Store, claim: str, limit: int) -> list[str]:
         enumerate(scored),
         key=lambda item: (-(item[1][0] / 100 + weights[item[1][1]] / top), item[0]),
     )
-    return [store.facts[n].id for _, (_, n) in ranked[:limit]]
+    order = [n for _, (_, n) in ranked]
+    chosen = order[:limit]
+    if any(d.start.day is not None or d.weekday is not None for d in parsed.dates):
+        dated = {n for n, s in enumerate(token_sets) if retrieve.DAY_TOKEN in s}
+        room = retrieve.DATED_CANDIDATES - len(dated & set(chosen))
+        added = [n for n in order[limit:] if n in dated][: max(0, room)]
+        chosen = chosen[: limit - len(added)] + added
+    return [store.facts[n].id for n in chosen]
 
 
 def indexed(store: Store, claim: str, limit: int) -> list[str]:
@@ -214,3 +221,17 @@ def test_the_heaviest_facts_come_first_ties_by_number(
     plain sort's order."""
     expected = sorted(weights, key=lambda n: (-weights[n], n))[:count]
     assert retrieve.top_weighted(weights, count) == expected
+
+
+def test_a_claim_dated_to_the_day_meets_the_facts_dated_so() -> None:
+    """A weekday finds the fact whose days fall on it, and a claim dated to the day keeps
+    a place among its candidates for the dated facts nearest it: their words may share
+    little with the claim ("runs from May 8-10" against "Thursday through Sunday")."""
+    checker = Checker(load_store())
+    for claim in (
+        "Officials say Xi is due in the Russian capital on Sunday and will meet veterans.",
+        "Xi is to stay in the Russian capital until June 12, state media reported.",
+    ):
+        parsed = parse_text(claim, checker.entities)
+        found = [c.fact.id for c in checker.retriever.candidates(parsed, CANDIDATES)]
+        assert "trip-dates" in found, claim

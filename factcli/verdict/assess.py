@@ -189,6 +189,14 @@ def _other_actor(claim: ParsedText, found: list[Finding]) -> bool:
     (a party of its own: "Medicare" against a fact on Medicaid)?"""
     matched = {f.element.name for f in found if f.element.kind is Kind.ENTITY}
     return any(
-        m.kind in _ACTOR_KINDS and not m.possessive and m.name not in matched
+        m.kind in _ACTOR_KINDS
+        and not m.possessive
+        and m.name not in matched
+        and _OF_BEFORE.search(claim.text, max(0, m.start - 48), m.start) is None
         for m in claim.mentions
     )
+
+
+# "at the invitation of Russian President Vladimir Putin": a name after "of" belongs to
+# another noun, not a party acting in the claim's event.
+_OF_BEFORE = lazy_compile(r"\bof\s+(?:(?:the\s+)?[A-Z][\w'.-]*\s+){0,3}\Z")

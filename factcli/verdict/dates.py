@@ -6,6 +6,7 @@ September") is left to other facts.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from factcli.lazy_re import lazy_compile
@@ -25,6 +26,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A finding for each of the claim's dates that some date of the fact can be compared with."""
     spans = {id(s): period_span(view, s, claim) for s in view.dates}
     candidates: dict[int, list[DateSlot]] = {}
+    bounds: dict[int, Finding] = {}
     for number, span in enumerate(claim.dates):
         element = Element.value(Kind.DATE, number)
         if tied_elsewhere(claim, span.start_offset, span.end_offset, view, scope.named):
@@ -36,6 +38,17 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and date_relation(span, spans[id(s)]) != "incomparable"
         ]
         relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
+        if span.weekday is not None and span.start.month is None:
+            ranges = [s for s in slots if _several_days(spans[id(s)])]
+            bound = _bound(claim, span)
+            if ranges and bound is not None:  # "from Thursday through Sunday": an end
+                bounds[number] = _bound_finding(element, span, spans[id(ranges[0])], bound)
+                continue
+            # "on Saturday attended the parade": a weekday inside a trip of several days
+            # says the trip was on, not that this event was that day; outside, it conflicts
+            inside = [s for r, s in relations if r in _AGREEING and s in ranges]
+            slots = [s for s in slots if s not in inside]
+            relations = [(r, s) for r, s in relations if s in slots]
         if slots and all(
             r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
         ):
@@ -49,11 +62,16 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     pairing = pair(
         candidates, lambda n, s: date_relation(claim.dates[n], spans[id(s)]) in _AGREEING
     )
-    found = []
+    found = list(bounds.values())
     for number, (matched, free) in pairing.items():
         span = claim.dates[number]
         element = Element.value(Kind.DATE, number)
         note = f" ({span.note})" if span.note else ""  # 31/02/2015: not a calendar date
+        if matched is None and not free:  # a range's slot taken by one of its days
+            ranges = [s for s in candidates[number] if _several_days(spans[id(s)])]
+            agreeing = [s for s in ranges if date_relation(span, spans[id(s)]) in _AGREEING]
+            matched = agreeing[0] if agreeing else None
+            free = [] if agreeing else ranges
         if matched is not None:
             found.append(Finding(element, Status.MATCH, f"{span.text} matches the source{note}"))
         elif free:
@@ -66,6 +84,56 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_FROM = lazy_compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_UNTIL = lazy_compile(r"(?:\b(?:to|through|thru|until|till|and)|-|\u2013)\s*$", re.IGNORECASE)
+
+
+_OPENING_VERBS = frozenset(
+    "begin begins began begun beginning start starts started starting".split()
+)
+_CLOSING_VERBS = frozenset("end ends ended ending conclude concludes concluded".split())
+_REACH = 8  # words before a weekday that may hold the verb opening or closing the span
+
+
+def _bound(claim: ParsedText, span: DateSpan) -> str | None:
+    """Is the date the first or the last day of a span the claim gives ("from Thursday",
+    "through Sunday", "began ... on Friday")? "first", "last", or None."""
+    before = claim.text[max(0, span.start_offset - 12) : span.start_offset]
+    verbs = {w.lower for w in [w for w in claim.words if w.end <= span.start_offset][-_REACH:]}
+    if verbs & _OPENING_VERBS:  # "began a three-day visit to Russia on Friday"
+        return "first"
+    if verbs & _CLOSING_VERBS:
+        return "last"
+    if _FROM.search(before):
+        return "first"
+    if _UNTIL.search(before) and any(d.end_offset <= span.start_offset for d in claim.dates):
+        return "last"
+    return None
+
+
+def _bound_finding(element: Element, span: DateSpan, fact: DateSpan, bound: str) -> Finding:
+    """A weekday that opens or closes the claim's span against that end of the fact's."""
+    days = day_range(fact, None)
+    assert days is not None
+    day = datetime.date.fromordinal(days[0] if bound == "first" else days[1])
+    word = "from" if bound == "first" else "to"
+    if day.weekday() == span.weekday:
+        return Finding(element, Status.MATCH, f"{span.text} matches the source")
+    return Finding(
+        element,
+        Status.CONFLICT,
+        f"the claim says {word} {span.text.strip()}; "
+        f"the source says {describe_date(fact)}, {word} {WEEKDAY_NAMES[day.weekday()]}",
+    )
+
+
+def _several_days(span: DateSpan) -> bool:
+    """Does the date cover a few days ("May 8-10"), each of which a claim may name in turn
+    ("from Friday through Sunday")?"""
+    days = day_range(span, None)
+    return days is not None and 0 < days[1] - days[0] < 31 and span.start.day is not None
 
 
 _SINCE = lazy_compile(r"\bsince\b(?:\s+[\w'-]+){0,3}\s+$", re.IGNORECASE)

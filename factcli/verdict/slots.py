@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from factcli.frames import REPORTING_VERBS
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, stem_set
 from factcli.model import DateSlot, QuantitySlot, RankSlot
@@ -123,6 +124,9 @@ def eligibility(
     for element, value in _claim_values(claim):
         start, end = _span(value)
         head = claim.head(start, end) if isinstance(value, DateSpan) else None
+        if head is not None and head.lower in REPORTING_VERBS:
+            eligible[element] = set()  # "the ministry announced Monday": when it was said
+            continue
         if head is not None and past_verb(head.lower) and head.stem in content_cues:
             eligible[element] = _pinned(value, views, widened(frozenset({head.stem})))
             continue

@@ -113,3 +113,38 @@ def test_the_same_start_of_a_span_matches(world: Callable[..., World]) -> None:
     assert stock.compare(dates.findings, "They had not met since 1975.") == [
         ("date", "conflict", "the claim says 1975; the source says 1965")
     ]
+
+
+# --- Weekdays against a stay of several days --------------------------------------------------
+
+STAY = fact(
+    "Ana Diaz's stay in Lemuria runs from 3 to 5 March 2020.",  # Tuesday to Thursday
+    id="stay",
+    keys=["Ana Diaz", "Lemuria"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    dates=[{"slot": "stay", "date": "2020-03-03", "end": "2020-03-05", "cue": ["from", "runs"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Diaz will stay in Lemuria from Tuesday through Thursday.", "supported"),
+        ("Diaz will stay in Lemuria from Monday through Thursday.", "refuted"),  # the first day
+        ("Diaz will stay in Lemuria from Tuesday to Friday.", "refuted"),  # the last day
+        # a weekday inside the stay says nothing of the day of an event within it
+        ("Diaz will open the fish fair in Lemuria on Wednesday.", "not_enough_info"),
+        # the day something was announced is not the stay's: no conflict on it
+        ("Diaz will stay in Lemuria from Tuesday, her office announced Monday.",
+         "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_weekdays_against_a_stay(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, STAY), claim) == label
+
+
+def test_a_name_after_of_is_no_party_of_another_event(tmp_path: Path) -> None:
+    """ "at the invitation of Cal Reyes" names no one acting in the stay: a wrong first day
+    still refutes it, rather than making it another event."""
+    claim = "Diaz will stay in Lemuria from Monday through Thursday at the invitation of Reyes."
+    assert verdict(small(tmp_path, STAY), claim) == "refuted"
