@@ -193,7 +193,9 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
     """Names the fact knows match; another name in a role the fact fills conflicts; another
     name where the fact has a different participant of its kind means another subject."""
     found = []
-    unmentioned = [f for f in view.fillers if f.name not in claim_names]
+    unmentioned = [
+        f for f in view.fillers if f.name not in claim_names or _placed_elsewhere(claim, f)
+    ]
     if _leg(claim, view) is False:  # another leg of the trip: its stops are not the fact's
         unmentioned = [f for f in unmentioned if f.side not in _TRIP_SIDES]
     for mention in _distinct(claim.mentions):
@@ -373,6 +375,23 @@ def _placed(claim: ParsedText, mention: Mention) -> bool:
         return True  # "visiting Kazakhstan to attend the celebrations"
     before = claim.text[max(0, mention.start - 24) : mention.start]
     return _PLACING.search(before) is not None
+
+
+def _placed_elsewhere(claim: ParsedText, filler: Filler) -> bool:
+    """Does the claim name the fact's place only as a modifier of something else ("Russian
+    troops") while it puts the event in another place ("a parade in Beijing")?"""
+    if filler.role not in _PLACE_ROLES:
+        return False
+    own = [m for m in claim.mentions if m.name == filler.name]
+    if not own or any(not m.adjective or m.possessive for m in own):
+        return False
+    return any(
+        m.name != filler.name
+        and _compatible(m.kind, filler.kind)
+        and not m.adjective
+        and _PLACING.search(claim.text[max(0, m.start - 24) : m.start]) is not None
+        for m in claim.mentions
+    )
 
 
 def _titles_another(claim: ParsedText, end: int, view: FactView) -> bool:

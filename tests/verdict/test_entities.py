@@ -466,3 +466,36 @@ def test_who_says_it_is_no_participant_of_what_is_said(tmp_path: Path) -> None:
         "The Tidal Institute estimates that the Reef Council catch will fall to 50 tonnes in 2030."
     )
     assert label(checker, claim) == "refuted"
+
+
+# --- A place named only as a modifier does not place the event ----------------------------
+
+FAIR = fact(
+    "Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
+    id="fair",
+    keys=["fair", "fisheries|treaty"],
+    entities=[{"name": "Lemuria", "role": "host"}],
+    durations=[{"slot": "anniversary", "value": 10, "unit": "year", "cue": ["anniversary"]}],
+)
+ATLANTIS_FAIR = fact(
+    "Atlantis hosts a fish fair in May on the fisheries treaty.",
+    id="atlantis-fair",
+    keys=["fair", "Atlantis"],
+    entities=[{"name": "Atlantis", "role": "host"}],
+    dates=[{"slot": "fair", "date": "2020-05", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # "Lemurian boats" names Lemuria as a modifier: the fair is placed in Atlantis, and
+        # Lemuria's fair (the tenth anniversary) says nothing of Atlantis's
+        ("Lemurian boats will join a fish fair in Atlantis in May, marking the tenth "
+         "anniversary of the fisheries treaty.", "not_enough_info"),
+        ("Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_place_named_only_as_a_modifier(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FAIR, ATLANTIS_FAIR), claim) == label
