@@ -176,4 +176,32 @@ def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], 
                 break  # "the attack on the museum happened": the phrase ends at its verb
             if following.lower in lacking and not known(following.stem):
                 details.append(following.lower)
+    details += [w for w in _listed(claim, lacking, known) if w not in details]
     return details
+
+
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or"})
+
+
+def _listed(claim: ParsedText, lacking: set[str], known: Callable[[str], bool]) -> list[str]:
+    """Words no fact uses that stand in a list beside words the store uses ("energy,
+    transport and finance deals"): one of the topics listed is not the store's."""
+    words = claim.words
+    named = [(m.start, m.end) for m in claim.mentions]
+    found = []
+    for index, word in enumerate(words):
+        if word.lower not in lacking or known(word.stem) or past_verb(word.lower):
+            continue
+        for step in (-1, 1):
+            near = index + step
+            if not 0 <= near < len(words):
+                continue
+            first, second = sorted((words[index], words[near]), key=lambda w: w.start)
+            join = " ".join(claim.text[first.end : second.start].split())
+            neighbour = words[near]
+            if any(start <= neighbour.start < end for start, end in named):
+                continue  # "Beijing, embroiled in ...": a name, no list of topics
+            if join in _LIST_JOINS and known(neighbour.stem) and neighbour.lower not in STOP_WORDS:
+                found.append(word.lower)
+                break
+    return found

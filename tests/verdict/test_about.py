@@ -131,9 +131,23 @@ def test_a_topic_no_fact_uses_is_a_detail_the_store_lacks(world: Callable[..., W
     assert topic_details(parsed, missing, known=lambda stem: stem != "mine") == []
 
 
+def test_a_listed_topic_no_fact_uses_is_a_detail(world: Callable[..., World]) -> None:
+    stock = world(TREATY)
+    parsed = stock.parse("Fisheries, mining and tourism agreements are on the agenda.")
+    _, missing = content_coverage(parsed, [stock.view("treaty")])
+    assert topic_details(parsed, missing, known=lambda stem: stem != "mine") == ["mining"]
+    # a name beside the word makes no list of topics
+    parsed = stock.parse("Lemuria, impoverished, will sign agreements on fisheries.")
+    _, missing = content_coverage(parsed, [stock.view("treaty")])
+    assert "impoverished" in missing
+    assert topic_details(parsed, missing, known=lambda stem: "impoverish" not in stem) == []
+
+
 @pytest.mark.parametrize(
     ("claim", "label"),
     [
+        ("Shipping and tourism agreements are likely to be signed.", "supported"),
+        ("Shipping, mining and tourism agreements are likely to be signed.", "not_enough_info"),
         ("Atlantis and Lemuria will sign agreements on shipping.", "supported"),
         ("Atlantis and Lemuria will sign agreements on tourism and shipping.", "supported"),
         ("Atlantis and Lemuria will sign agreements on mining.", "not_enough_info"),
