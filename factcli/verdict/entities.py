@@ -211,6 +211,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             said = claim.text[mention.start : mention.end]  # the claim's words: "Moscow"
             found.append(Finding(element, Status.MATCH, f"{said} matches the source"))
             continue
+        numbered = _another_numbered(mention, view, claim_names)
+        if numbered is not None:  # "World War I" where the fact has "World War II"
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
+                                 f"the source says {numbered}"))  # fmt: skip
+            continue
         employer = _other_employer(claim, mention, unmentioned, view)
         if employer is not None:  # "Russia's vice foreign minister" of China's
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
@@ -375,6 +380,28 @@ def _placed(claim: ParsedText, mention: Mention) -> bool:
         return True  # "visiting Kazakhstan to attend the celebrations"
     before = claim.text[max(0, mention.start - 24) : mention.start]
     return _PLACING.search(before) is not None
+
+
+_NUMERAL = lazy_compile(r"(?:\d+|[IVXLC]+)")  # digits or a Roman numeral in capitals
+
+
+def _another_numbered(mention: Mention, view: FactView, claim_names: frozenset[str]) -> str | None:
+    """The fact's name that the claim's names with another number, all its other words the
+    same ("World War I" for "World War II", "Apollo 12" for "Apollo 11"): another of a
+    series, not the fact's."""
+    if mention.kind not in ("unknown", "event", "product"):
+        return None
+    said = mention.name.split()
+    for name in view.names:
+        if name in claim_names:
+            continue
+        words = name.split()
+        if len(words) != len(said) or len(words) < 2:
+            continue
+        differing = [(a, b) for a, b in zip(said, words, strict=True) if a.lower() != b.lower()]
+        if len(differing) == 1 and all(_NUMERAL.fullmatch(w) for w in differing[0]):
+            return name
+    return None
 
 
 def _placed_elsewhere(claim: ParsedText, filler: Filler) -> bool:

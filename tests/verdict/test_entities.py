@@ -499,3 +499,30 @@ ATLANTIS_FAIR = fact(
 )  # fmt: skip
 def test_a_place_named_only_as_a_modifier(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, FAIR, ATLANTIS_FAIR), claim) == label
+
+
+# --- A name with another number is another of a series ------------------------------------
+
+REEF = fact(
+    "Reef Treaty II protects the coral of Atlantis.",
+    id="reef",
+    keys=["Reef Treaty II|treaty", "coral"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Reef Treaty III protects the coral of Atlantis.", "refuted"),
+        ("Reef Treaty II protects the coral of Atlantis.", "supported"),
+    ],
+)
+def test_a_name_with_another_number(tmp_path: Path, claim: str, label: str) -> None:
+    aliases = [{"name": "Reef Treaty II", "kind": "event", "aliases": []}]
+    assert verdict(small(tmp_path, REEF, aliases=aliases), claim) == label
+
+
+def test_a_war_with_another_number_against_the_bundled_store() -> None:
+    result = bundled().check("Xi attended a parade marking 70 years since the end of World War I.")
+    assert result.verdict.value == "refuted"
+    assert result.reasons[0] == "the claim says World War I; the source says World War II"
