@@ -232,8 +232,10 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {teammate.name} ({teammate.role})"))  # fmt: skip
             continue
-        rival = next((f for f in unmentioned if _stands_in(claim, mention, f, view)), None)
-        if rival is not None and rival.side in _PARTY_SIDES:
+        rivals = [f for f in unmentioned if _stands_in(claim, mention, f, view)]
+        sides = {r.side for r in claim.roles if r.name == mention.name}
+        rival = next((f for f in rivals if f.side in sides), rivals[0] if rivals else None)
+        if rival is not None and rival.side in _PARTY_SIDES and not _pinned(view, claim_names):
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
         if rival is not None:
             found.append(
@@ -382,6 +384,20 @@ def _placed(claim: ParsedText, mention: Mention) -> bool:
     return _PLACING.search(before) is not None
 
 
+def _pinned(view: FactView, claim_names: frozenset[str]) -> bool:
+    """Does the claim name a thing that fills a role of the fact, not as a party (the
+    pipeline a supply runs through), and none of the fact's parties? Then the relation is
+    that thing's, and another party in it is an error, not another relation ("the
+    East-Route Pipeline will carry gas to Japan"). With a party named, another party is
+    another relation of that party's ("Russia will pump gas to Japan through the pipeline");
+    "Russia sells S-400s to India" names the S-400 only as what the fact is about."""
+    if any(f.side in _PARTY_SIDES and f.name in claim_names for f in view.fillers):
+        return False  # "Atlantis will pump oil to Mu through the Reef Line": Atlantis's deal
+    return any(
+        f.kind == "product" and f.side is None and f.name in claim_names for f in view.fillers
+    )
+
+
 _NUMERAL = lazy_compile(r"(?:\d+|[IVXLC]+)")  # digits or a Roman numeral in capitals
 
 
@@ -528,9 +544,10 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         if swapped is not None:
             found.append(Finding(element, Status.CONFLICT, swapped))
             continue
-        if filler is not None and side in _PARTY_SIDES:
+        pinned = filler is not None and _pinned(view, claim.names)
+        if filler is not None and side in _PARTY_SIDES and not pinned:
             _another_party(claim, given, filler)
-        if filler is None or side in _PARTY_SIDES:
+        if filler is None or (side in _PARTY_SIDES and not pinned):
             continue
         rival = next((r for r in given if _compatible(r.kind, filler.kind)), None)
         if rival is not None:

@@ -526,3 +526,32 @@ def test_a_war_with_another_number_against_the_bundled_store() -> None:
     result = bundled().check("Xi attended a parade marking 70 years since the end of World War I.")
     assert result.verdict.value == "refuted"
     assert result.reasons[0] == "the claim says World War I; the source says World War II"
+
+
+# --- A thing the claim names that fills a role pins the relation ---------------------------
+
+CORAL_LINE = fact(
+    "Atlantis will supply Lemuria with fish through the Coral Line.",
+    id="coral-line",
+    keys=["fish|Coral Line", "supply|carry|Coral Line"],
+    entities=[
+        {"name": "Atlantis", "role": "supplier"},
+        {"name": "Lemuria", "role": "recipient"},
+        {"name": "Coral Line", "role": "route"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the Coral Line runs to Lemuria: another recipient on it is an error
+        ("The Coral Line will carry fish to Mu.", "refuted"),
+        ("The Coral Line will carry fish to Lemuria.", "supported"),
+        # without the line, fish for Mu is another relation the store does not cover
+        ("Atlantis will supply Mu with fish.", "not_enough_info"),
+    ],
+)
+def test_a_named_route_pins_its_parties(tmp_path: Path, claim: str, label: str) -> None:
+    aliases = [{"name": "Coral Line", "kind": "product", "aliases": []}]
+    assert verdict(small(tmp_path, CORAL_LINE, aliases=aliases), claim) == label
