@@ -50,7 +50,7 @@ _PLAN_BEFORE_TO = frozenset(
     "eager".split()
 )
 # The words that give a text's mood: read as its modality, never as its content.
-MOOD_WORDS = _PLAN_WORDS | frozenset({"already"})
+MOOD_WORDS = _PLAN_WORDS | frozenset({"already", "ago"})
 _MONTH_CONTEXT = frozenset(
     "in on of early late mid since until till by from to before after during last next this "
     "each every".split()

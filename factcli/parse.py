@@ -65,6 +65,10 @@ _RELATIVE_TIME = lazy_compile(
     r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
+# "last" before a past verb says when something most recently happened ("last hosted").
+_MOST_RECENTLY = lazy_compile(
+    r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
+)
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
@@ -374,6 +378,7 @@ class ParsedText(_ParsedFields):
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
         covered += [(p.start, p.end) for p in self.posts]  # compared as posts
         covered += [m.span() for m in _RELATIVE_TIME.finditer(self.text)]  # "later this year"
+        covered += [m.span() for m in _MOST_RECENTLY.finditer(self.text)]  # "last visited"
         inside = _SpanSet(covered)
         return [
             word

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import NEGATION_PHRASES, NEGATION_WORDS, NOT_NEGATION_PHRASES, stem
-from factcli.mood import main_clause
+from factcli.mood import main_clause, past_verb
 from factcli.opposites import polar_stems
 from factcli.values import Word
 
@@ -148,6 +148,18 @@ def _lasting(text: str, word: Word) -> bool:
     return word.lower == "last" and _LASTING.search(text, 0, word.start) is not None
 
 
+_NEXT_WORD = lazy_compile(r"\s+([a-z]+)", re.IGNORECASE)
+
+
+def _most_recently(text: str, word: Word) -> bool:
+    """ "Belarus last hosted a Chinese president 14 years ago": "last" before a past verb
+    says when it most recently happened, not the opposite of "first"."""
+    if word.lower != "last":
+        return False
+    following = _NEXT_WORD.match(text, word.end)
+    return following is not None and past_verb(following.group(1).lower())
+
+
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
     """The polar words; "pro-Russian" and "anti-Western" take a side, as "backed" does."""
     table = _polar_table()
@@ -186,6 +198,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _in_time_phrase(text, w)
         and not _material_support(text, w)
         and not _lasting(text, w)
+        and not _most_recently(text, w)
         and not _comparing(text, w)
         and not _placed_near(text, w)
     )

@@ -46,6 +46,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         if offset(claim, quantity):  # "two days before the parade": how long before, not how
             # long; the fact's own distance of the same amount confirms it, none conflicts
             same = [s for s in _offsets(view) if consistent_quantities(quantity, s.quantity)]
+            if _since_last(claim, quantity):  # "last hosted ... 14 years ago": the gap since
+                same = [s for s in view.fact.quantities if _SINCE_CUES & set(s.cue)]
             if same:
                 candidates[number] = same
             continue
@@ -111,6 +113,15 @@ def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
 
 
 _STREAK_SLOTS = frozenset({"streak"})
+_SINCE_CUES = frozenset({"since"})  # a slot for the time since something last happened
+_LAST_VERB = lazy_compile(r"\blast\s+[a-z]+ed\b|\blast\s+(?:met|held|saw|went|came|made)\b", re.I)
+_AGO = lazy_compile(r"\s+ago\b", re.IGNORECASE)
+
+
+def _since_last(claim: ParsedText, quantity: Quantity) -> bool:
+    """ "Belarus last hosted a Chinese president 14 years ago": the distance to the last time
+    something happened is the gap since then ("the first in 14 years")."""
+    return _AGO.match(claim.text, quantity.end) is not None and bool(_LAST_VERB.search(claim.text))
 
 
 def _earlier_in_streak(

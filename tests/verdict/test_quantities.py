@@ -12,7 +12,7 @@ from factcli.verdict.findings import Element, Kind, Scope
 from factcli.verdict.slots import slot_id
 
 from .conftest import World, fact
-from .stores import bundled, verdict
+from .stores import bundled, small, verdict
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -250,3 +250,26 @@ def test_a_count_of_another_thing_is_not_compared_with_the_fact_s_only_count(
     )  # fmt: skip
     assert label(checker, "The survey used 250 sonar buoys off Mu.") == "refuted"
     assert label(checker, "The survey counted 250 whales off Mu.") == "not_enough_info"
+
+
+# --- "last ... N years ago" is the gap since the last time -----------------------------------
+
+FIRST_IN_YEARS = fact(
+    "Diaz's visit to Mu is the first by an Atlantean minister in nine years.",
+    id="gap",
+    keys=["Mu", "first|years|visit|hosted"],
+    durations=[{"slot": "gap", "value": 9, "unit": "year", "cue": ["in", "since", "first"]}],
+    ranks=[{"slot": "order", "value": 1, "kind": "ordinal", "cue": ["first"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Mu last hosted an Atlantean minister nine years ago.", "supported"),
+        ("Mu last hosted an Atlantean minister five years ago.", "refuted"),
+        ("Mu hosted an Atlantean minister nine years ago.", "not_enough_info"),  # not "last"
+    ],
+)
+def test_the_last_time_n_years_ago(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FIRST_IN_YEARS), claim) == label
