@@ -345,6 +345,10 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
         return False  # a region is a place a trip may reach, not a party ("from Siberia")
     if filler.role in _PLACE_ROLES:
         return _placed(claim, mention)  # "a parade in Beijing", not "the defeat of Japan"
+    if filler.role in _JOINT_ROLES and _OPPOSED.search(
+        claim.text, max(0, mention.start - 24), mention.start
+    ):
+        return False  # "a pact that would target Washington": what it is against, no party
     if filler.role in _EMPLOYMENT_ROLES:
         if _EARLIER.search(claim.text):
             return False  # "previously worked at MIT": another period than the fact's post
@@ -366,6 +370,11 @@ _IN_BEFORE = lazy_compile(r"\bin\s+$")
 _EARLIER = lazy_compile(
     r"\b(?:previously|formerly|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"
     r"|in\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+_JOINT_ROLES = frozenset({"participant", "partner", "signatory"})
+_OPPOSED = lazy_compile(
+    r"\b(?:against|targets?|targeting|targeted|aimed\s+at|directed\s+at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACING = lazy_compile(

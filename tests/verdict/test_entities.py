@@ -555,3 +555,40 @@ CORAL_LINE = fact(
 def test_a_named_route_pins_its_parties(tmp_path: Path, claim: str, label: str) -> None:
     aliases = [{"name": "Coral Line", "kind": "product", "aliases": []}]
     assert verdict(small(tmp_path, CORAL_LINE, aliases=aliases), claim) == label
+
+
+# --- What a joint pact is aimed at is no party to it -----------------------------------------
+
+PACT = fact(
+    "Atlantis and Lemuria will sign a reef pact.",
+    id="pact",
+    keys=["reef"],
+    entities=[
+        {"name": "Atlantis", "role": "participant"},
+        {"name": "Lemuria", "role": "participant"},
+    ],
+)
+PACT_TARGET = fact(
+    "The reef pact is aimed against Mu's trawlers.",
+    id="pact-target",
+    keys=["reef", "against|aimed|target|targets"],
+    entities=[{"name": "Mu", "role": "target"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The reef pact would target Mu.", "supported"),
+        ("The reef pact is aimed at Mu.", "supported"),
+        ("Atlantis and Mu will sign a reef pact.", "refuted"),  # another participant
+    ],
+)
+def test_what_a_pact_targets_is_no_party(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PACT, PACT_TARGET), claim) == label
+
+
+def test_a_target_the_store_does_not_give_is_no_participant(tmp_path: Path) -> None:
+    checker = small(tmp_path, PACT)
+    assert verdict(checker, "The reef pact would target Mu.") == "not_enough_info"
+    assert verdict(checker, "Atlantis and Mu will sign a reef pact.") == "refuted"
