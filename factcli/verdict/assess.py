@@ -14,6 +14,7 @@ from factcli.parse import ParsedText
 from factcli.values import DateSpan
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
+from factcli.verdict.compare import within_magnitude
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
     STRUCTURAL_KINDS,
@@ -103,7 +104,12 @@ def assess(
     found = undated_trend(claim, view, found)
     if milestone(claim, view, found):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another level at another time)",))
-    if _another_event(claim, found, confirmed):
+    allowed = frozenset(
+        Element.value(Kind.QUANTITY, i)
+        for i, q in enumerate(claim.quantities)
+        if within_magnitude(q, view.fact.statement)
+    )
+    if _another_event(claim, found, confirmed | allowed):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))
     if _little_in_common(claim, view, found):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (little in common)",))

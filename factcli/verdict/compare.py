@@ -5,9 +5,11 @@ which ranks compare. Values come parsed (factcli.values); nothing here reads tex
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from factcli.dates import days_in_month
+from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
 from factcli.ranks import most_quality
 from factcli.scores import same_result
@@ -207,3 +209,24 @@ def _ordinal(year: int, month: int, day: int, clamp: bool = False) -> int | None
             return None
         day = last
     return datetime.date(year, month, max(day, 1)).toordinal()
+
+
+# Words that give an amount only its order of magnitude ("a multibillion-dollar deal").
+_MAGNITUDES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MAGNITUDE_WORD = lazy_compile(
+    r"\b(?:multi-?(?P<multi>million|billion|trillion)|(?P<single>million|billion|trillion)"
+    r"-dollar)\b",
+    re.IGNORECASE,
+)
+
+
+def within_magnitude(quantity: Quantity, text: str) -> bool:
+    """Does a text's word of magnitude allow the amount ("$400 billion" against "a
+    multibillion dollar deal")? It allows, it does not confirm: the text gives no figure."""
+    if quantity.dimension != "currency":
+        return False
+    for found in _MAGNITUDE_WORD.finditer(text):
+        scale = _MAGNITUDES[(found.group("multi") or found.group("single")).lower()]
+        if scale <= quantity.value < scale * 1000:
+            return True
+    return False

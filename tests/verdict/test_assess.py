@@ -6,12 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+
+
+
+import pytest
+
 from factcli.verdict import assess as assess_module
 from factcli.verdict.assess import COMPARATORS, assess
 from factcli.verdict.findings import Element, Kind, Status
 from factcli.verdict.slots import eligibility
 
 from .conftest import World, fact
+from .stores import small, verdict
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -143,3 +149,25 @@ def test_a_value_of_a_fact_with_little_in_common_is_another_event(tmp_path: Path
     assert label(checker, "Voters elected a new council in March 2019.") == "refuted"
     claim = "The council passed the harbour pollution bill in July 2020."
     assert label(checker, claim) == "not_enough_info"
+
+
+# --- An amount a word of magnitude allows keeps a wrong date an error -------------------------
+
+DEAL = fact(
+    "A multibillion dollar fish deal was signed in March 2019.",
+    id="deal",
+    keys=["fish", "deal|signed"],
+    dates=[{"slot": "signed", "date": "2019-03", "cue": ["signed", "in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("In March 2017, the two countries signed a $40 billion fish deal.", "refuted"),
+        ("In March 2019, the two countries signed a $40 billion fish deal.", "not_enough_info"),
+        ("In March 2017, the two countries signed a $40 million fish deal.", "not_enough_info"),
+    ],
+)
+def test_an_amount_a_magnitude_word_allows(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, DEAL), claim) == label

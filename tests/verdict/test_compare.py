@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factcli.quantities import find_quantities
 from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
+from factcli.verdict import compare
 from factcli.verdict.compare import (
     comparable_ranks,
     consistent_quantities,
@@ -144,3 +146,20 @@ def score(*pairs: tuple[int, ...]) -> Quantity:
 )
 def test_scorelines_compare_whole(claim: Quantity, fact: Quantity, consistent: bool) -> None:
     assert consistent_quantities(claim, fact) is consistent
+
+
+# --- A word of magnitude allows an amount without confirming it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "text", "allowed"),
+    [
+        ("$400 billion", "a multibillion dollar gas supply deal", True),
+        ("$2.5bn", "a multi-billion gas deal", True),
+        ("$400 million", "a multibillion dollar gas supply deal", False),
+        ("$30 million", "a million-dollar prize", True),
+        ("400 billion cubic meters", "a multibillion dollar deal", False),  # not money
+    ],
+)
+def test_within_magnitude(amount: str, text: str, allowed: bool) -> None:
+    assert compare.within_magnitude(find_quantities(amount)[0], text) is allowed
