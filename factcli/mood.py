@@ -49,6 +49,9 @@ _PLAN_BEFORE_TO = frozenset(
     "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
     "eager".split()
 )
+# Past forms of a commitment: "they agreed to", "has pledged to" state the commitment as
+# made (done); "are committed to" is a state of mind, a plan.
+_COMMITMENTS = frozenset("agreed pledged promised vowed committed".split())
 # The words that give a text's mood: read as its modality, never as its content.
 MOOD_WORDS = _PLAN_WORDS | frozenset({"already", "ago"})
 _MONTH_CONTEXT = frozenset(
@@ -124,6 +127,11 @@ def read_mood(text: str) -> MoodReading:
             continue  # "fell due to sanctions" is a cause, "is due to start" a plan
         if lower in _PLAN_BEFORE_TO and following not in ("to", "for", "on"):
             continue
+        previous = lowers[i - 1] if i else ""
+        if lower in _COMMITMENTS and previous not in _BE and previous not in _BE_PAST:
+            # "have agreed to raise trade": the agreement is done, whatever it plans
+            said = f"{previous} {lower}" if previous in _HAVE else lower
+            return MoodReading(Mood.DONE, said)
         return MoodReading(Mood.PLANNED, word)
     for i, lower in enumerate(lowers):
         if lower == "may" and words[i] == "may" and _modal_may(lowers, i):

@@ -46,13 +46,31 @@ def test_the_cue_says_which_words_show_the_mood() -> None:
     "text",
     [
         "The two cities are determined to link their tram lines by 2030.",
-        "The council vowed to rebuild the harbour.",
         "Both firms are keen to merge their ferry services.",
         "The minister resolved to cut the deficit in half.",
     ],
 )
 def test_a_resolve_to_act_is_a_plan(text: str) -> None:
     assert read_mood(text).mood is Mood.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The two cities have agreed to link their tram lines by 2030.", "have agreed"),
+        ("The council vowed to rebuild the harbour.", "vowed"),
+        ("Both firms pledged to merge their ferry services.", "pledged"),
+    ],
+)
+def test_a_commitment_made_is_done(text: str, cue: str) -> None:
+    assert read_mood(text) == (Mood.DONE, cue)
+
+
+def test_a_commitment_held_or_to_come_is_a_plan() -> None:
+    assert read_mood("The two cities are committed to linking their tram lines.").mood is (
+        Mood.PLANNED
+    )
+    assert read_mood("The two cities will agree to link their tram lines.").mood is Mood.PLANNED
 
 
 def test_a_resolve_without_to_is_no_plan() -> None:

@@ -11,7 +11,9 @@ the plan a plan, or states as a plan what the source reports as done, is compare
 from __future__ import annotations
 
 import datetime
+import re
 
+from factcli.lazy_re import lazy_compile
 from factcli.model import Modality
 from factcli.mood import Mood
 from factcli.parse import ParsedText
@@ -58,7 +60,26 @@ def timeless(claim: ParsedText, found: list[Finding]) -> list[Finding]:
     """The findings a plan still gives a claim that states it as done: on what the plan
     fixes whatever its time, and another length of the planned event itself ("a
     three-day visit to Belarus" against a planned two-day one)."""
-    return [f for f in found if f.element.kind in _TIMELESS_KINDS or _other_length(claim, f)]
+    terms = _states_terms(claim)
+    return [
+        f
+        for f in found
+        if f.element.kind in _TIMELESS_KINDS
+        or _other_length(claim, f)
+        or (terms and f.element.kind in _VALUE_KINDS)
+    ]
+
+
+_VALUE_KINDS = frozenset({Kind.QUANTITY, Kind.DATE})
+_DEADLINE = lazy_compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}\b", re.I)
+
+
+def _states_terms(claim: ParsedText) -> bool:
+    """Does a claim that states a commitment as made spell out the plan's terms ("have
+    agreed to raise trade to $200 billion by 2025")? Then they are the plan's, compared as
+    such: another amount or deadline contradicts the plan, whatever was done (the plan
+    still supports no claim that states it as done)."""
+    return claim.mood.mood is Mood.DONE and _DEADLINE.search(claim.text) is not None
 
 
 def _other_length(claim: ParsedText, finding: Finding) -> bool:

@@ -147,3 +147,33 @@ ONWARD = fact(
 )
 def test_a_reported_leg_beside_a_planned_one(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, ARRIVED, ONWARD), claim) == label
+
+
+# --- A commitment stated as made, with the plan's terms -----------------------------------
+
+HARBOUR_GOAL = fact(
+    "Atlantis aims to double fish landings at its harbours to 8 million tonnes by 2030.",
+    id="landings-goal",
+    modality="planned",
+    keys=["fish", "landings|harbours"],
+    quantities=[{"slot": "target", "value": 8, "scale": "million", "unit": "tonnes",
+                 "cue": ["to"]}],
+    dates=[{"slot": "deadline", "date": "2030", "cue": ["by"]}],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the source gives an aim, not an agreement: the agreement cannot be confirmed
+        ("Atlantis and Lemuria have agreed to raise fish landings at Atlantis's harbours to "
+         "8 million tonnes by 2030.", "not_enough_info"),
+        # but the terms it spells out are the plan's, and another deadline contradicts it
+        ("Atlantis and Lemuria have agreed to raise fish landings at Atlantis's harbours to "
+         "8 million tonnes by 2035.", "refuted"),
+        ("Atlantis is committed to raising fish landings at its harbours to 8 million tonnes "
+         "by 2030.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_commitment_made_against_an_aim(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, HARBOUR_GOAL), claim) == label
