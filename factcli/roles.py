@@ -134,16 +134,27 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
 _THEN = lazy_compile(r"^[\s,;]*(?:and\s+)?(?:then|afterwards)\b", re.IGNORECASE)
 
 
+# "will begin his visit to Kazakhstan ..., visit Russia": the trip's first place, before
+# the places after it.
+_OPENS = lazy_compile(
+    r"\b(?:begin|begins|began|start|starts|started|open|opens|opened)\s+(?:\w+\s+){0,3}"
+    r"(?:to|in|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignment]:
     """Where a trip goes, in order: in "visited Uzbekistan, then travelled to Russia" the
-    place before "then" is the stop before the destination, not a destination of its own."""
+    place before "then" is the stop before the destination, not a destination of its own,
+    and so is the place a trip begins in ("begin his visit to Kazakhstan, visit Russia")."""
     roles = []
     for index, place in enumerate(destinations):
         side = "destination"
         if index + 1 < len(destinations):
             following = destinations[index + 1]
             between = text[place.end : following.start]
-            if following.name != place.name and _THEN.match(between):
+            opens = _OPENS.search(text, max(0, place.start - 48), place.start) is not None
+            if following.name != place.name and (_THEN.match(between) or opens):
                 side = "previous_stop"
         roles.append(RoleAssignment(side, place.name, place.kind))
     return roles

@@ -37,7 +37,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         same = fact_polar.get((polar.group, polar.side))
         if same is not None:
             found.append(Finding(element, Status.MATCH, f"'{polar.word}' agrees with '{same}'"))
-        elif opposite is not None:
+        elif opposite is not None and _same_use(claim.text, polar.word, view, opposite):
             found.append(
                 Finding(
                     element,
@@ -46,6 +46,27 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+# The words for a point of an event: a start or an end.
+_EVENT_POINTS = frozenset(
+    "start started starts starting begin began begins beginning outbreak onset end ended "
+    "ends ending conclusion concluded close closed finish finished".split()
+)
+
+
+def _same_use(claim: str, word: str, view: FactView, opposite: str) -> bool:
+    """Are two words for the start and the end of something used alike? "The end of World
+    War II" names a point of the war, "Xi will begin his visit" an act of the claim's own:
+    they oppose nothing. Two points of events ("the start of the war") or two acts do."""
+    if word not in _EVENT_POINTS and opposite not in _EVENT_POINTS:
+        return True
+    return _point_of(claim, word) == _point_of(view.statement.text, opposite)
+
+
+def _point_of(text: str, word: str) -> bool:
+    """Is the word the head of an "of" phrase ("the end of the war")?"""
+    return re.search(rf"\b{re.escape(word)}\s+of\b", text, re.IGNORECASE) is not None
 
 
 def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:

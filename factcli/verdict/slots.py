@@ -127,6 +127,9 @@ def eligibility(
         if head is not None and head.lower in REPORTING_VERBS:
             eligible[element] = set()  # "the ministry announced Monday": when it was said
             continue
+        if isinstance(value, DateSpan) and _bracketed(claim.text, start, end):
+            eligible[element] = set()  # "the Great Patriotic War (1941-45)": the name's own
+            continue
         if head is not None and past_verb(head.lower) and head.stem in content_cues:
             eligible[element] = _pinned(value, views, widened(frozenset({head.stem})))
             continue
@@ -157,6 +160,11 @@ def eligibility(
         elif any(weak for weak, _ in per_view):
             eligible[element] = {i for weak, every in per_view for i in (weak or every)}
     return eligible
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is the value alone in brackets ("(1941-45)"): an aside on the words before it?"""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _content_cues(views: Sequence[FactView]) -> frozenset[str]:

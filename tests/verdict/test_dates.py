@@ -148,3 +148,10 @@ def test_a_name_after_of_is_no_party_of_another_event(tmp_path: Path) -> None:
     still refutes it, rather than making it another event."""
     claim = "Diaz will stay in Lemuria from Monday through Thursday at the invitation of Reyes."
     assert verdict(small(tmp_path, STAY), claim) == "refuted"
+
+
+def test_a_date_in_brackets_is_an_aside(tmp_path: Path) -> None:
+    """ "the Reef War (1990-92)": the years of the name before it, no date of the stay."""
+    claim = "Diaz will stay in Lemuria from Tuesday to remember the Reef War (1990-92)."
+    result = small(tmp_path, STAY).check(claim)
+    assert result.verdict.value != "refuted", result.reasons

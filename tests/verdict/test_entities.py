@@ -207,6 +207,10 @@ STOPS = [{"name": "Zanara", "kind": "city", "aliases": []}]
         ("Diaz's stay in Kumari lasted three days and she then travelled to Mu.",
          "not_enough_info"),  # three days belong to Kumari, of which the fact says nothing
         ("Diaz's stay in Mu lasted three days.", "refuted"),
+        # the place a trip begins in comes before the places after it, whatever the days
+        ("Diaz will begin her visit to Zanara on Monday, visit Mu on Tuesday.", "refuted"),
+        ("Diaz will begin her visit to Kumari on Monday, visit Mu on Tuesday.",
+         "not_enough_info"),  # the days are not given
     ],
 )  # fmt: skip
 def test_then_sequences_against_a_small_store(tmp_path: Path, claim: str, label: str) -> None:

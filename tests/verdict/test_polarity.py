@@ -172,3 +172,28 @@ def test_a_denial_repeated_in_another_clause_is_no_affirmation(
     assert ("negation", "match", "both deny it") in found
     denied = stock.compare(polarity.findings, "A firm bid for the contract.")
     assert ("negation", "conflict", "the claim affirms what the source denies") in denied
+
+
+# --- The start and the end of an event against an act of one's own -------------------------
+
+TRUCE_DAY = fact(
+    "The fair marks the 10th anniversary of the end of the Reef War.",
+    id="truce-day",
+    keys=["fair"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "begin his tour" is the claim's own act; "the end of the Reef War" a point of the war
+        ("Diaz will begin her tour at the fair.", []),
+        ("The fair marks the 10th anniversary of the start of the Reef War.",
+         [("polar", "conflict", "the claim says 'start'; the source says 'end'")]),
+    ],
+)  # fmt: skip
+def test_points_of_an_event_against_acts(
+    world: Callable[..., World], claim: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = world(TRUCE_DAY).compare(polarity.findings, claim, "truce-day")
+    assert [f for f in found if f[0] == "polar"] == expected
