@@ -69,6 +69,8 @@ _RELATIVE_TIME = lazy_compile(
 _MOST_RECENTLY = lazy_compile(
     r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
 )
+_ARTICLES = frozenset({"a", "an", "the"})
+_TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later", "then"})
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
@@ -295,9 +297,14 @@ class ParsedText(_ParsedFields):
 
     def _reached_before_for(self, start: int) -> Mention | None:
         """The place reached right before "for" and the value: "to Belarus for three days"."""
-        before = self._words_before(start, 2)
+        before = self._words_before(start, 4)
+        if before and before[-1].lower in _ARTICLES:  # "for a three-day visit"
+            before = before[:-1]
         if before and before[-1].lower == "for":
-            place = self._place_ending(before[-1].start)
+            offset = before[-1].start
+            if len(before) > 1 and before[-2].lower in _TIME_ADVERBS:  # "to Moscow today for"
+                offset = before[-2].start
+            place = self._place_ending(offset)
             if place is not None and _reached(self.text, place):
                 return place
         return None

@@ -50,6 +50,8 @@ def test_a_value_belongs_to_the_word_its_phrase_is_about(text: str, value: str, 
         ("Berg's stay in Ruritania lasts three days and she then goes to Freedonia.",
          "Ruritania"),
         ("The visit to Freedonia will take two days.", "Freedonia"),
+        ("After Ruritania, Berg heads to Freedonia today for a three-day visit.", "Freedonia"),
+        ("Berg will go to Freedonia for a two-day stay.", "Freedonia"),
     ],
 )  # fmt: skip
 def test_a_duration_is_tied_to_the_place_it_is_spent_in(text: str, place: str) -> None:
