@@ -274,8 +274,15 @@ class ParsedText(_ParsedFields):
 
     def _anchor(self, start: int, end: int) -> Mention | None:
         reached = self._reached_before_for(start)
-        if reached is not None:
-            return reached
+        after = self._anchor_after(end)
+        if reached is not None and (after is None or not self._after_article(start)):
+            return reached  # "in Minsk for a five-day visit to Belarus": the visit's own place
+        if after is not None:
+            return after
+        return self._anchor_before(start)
+
+    def _anchor_after(self, end: int) -> Mention | None:
+        """The place in the value's own phrase: "a three-day trip to Kazakhstan"."""
         following = self._words_after(end, 4)
         if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             limit = following[-1].end if following else end
@@ -286,7 +293,12 @@ class ParsedText(_ParsedFields):
                     and not self._hyphenated(mention)
                 ):
                     return mention
-        return self._anchor_before(start)
+        return None
+
+    def _after_article(self, start: int) -> bool:
+        """Does an article open the value's phrase ("for a three-day visit")?"""
+        before = self._words_before(start, 1)
+        return bool(before) and before[-1].lower in _ARTICLES
 
     def _hyphenated(self, mention: Mention) -> bool:
         """ "the Spain-Russia series": a name in a compound modifies a noun; it is no place

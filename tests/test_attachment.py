@@ -52,6 +52,8 @@ def test_a_value_belongs_to_the_word_its_phrase_is_about(text: str, value: str, 
         ("The visit to Freedonia will take two days.", "Freedonia"),
         ("After Ruritania, Berg heads to Freedonia today for a three-day visit.", "Freedonia"),
         ("Berg will go to Freedonia for a two-day stay.", "Freedonia"),
+        # the value's own phrase names its place: it comes before the place before "for"
+        ("Berg arrived in Ruritania for a two-day visit to Freedonia.", "Freedonia"),
     ],
 )  # fmt: skip
 def test_a_duration_is_tied_to_the_place_it_is_spent_in(text: str, place: str) -> None:
