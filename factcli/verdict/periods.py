@@ -125,18 +125,27 @@ def _another_relative_year(
 ) -> str | None:
     """ "this year", "last year" said when the claim holds, read against the year the
     source was written (the year a reader of it would take), outside the fact's period."""
+    for span in _relative_years(claim, view):
+        days = day_range(span, None)
+        if days is not None and (days[1] < period[0] or days[0] > period[1]):
+            return span.text
+    return None
+
+
+def _relative_years(claim: ParsedText, view: FactView) -> list[DateSpan]:
+    """The years "this year", "last year", "next year" name, said when the claim holds (not
+    "by next year"), read against the year the source was written."""
     published = view.fact.source.date or ""
     if not published[:4].isdigit():
-        return None
+        return []
+    spans = []
     for found in _RELATIVE_YEAR.finditer(claim.text):
         previous = claim.text[: found.start()].rsplit(None, 1)[-1:]
         if previous and previous[0].lower() in _BOUNDARY_WORDS:
             continue  # "by next year": a deadline
         year = int(published[:4]) + _YEAR_OFFSETS[found.group("which").lower()]
-        days = day_range(_years(year, year), None)
-        if days is not None and (days[1] < period[0] or days[0] > period[1]):
-            return found.group(0)
-    return None
+        spans.append(_years(year, year)._replace(text=found.group(0)))
+    return spans
 
 
 _BOUNDARY_WORDS = frozenset({"by", "until", "till", "from", "since", "before", "after"})
@@ -166,6 +175,7 @@ def milestone(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
     target, not the goal changed; a goal changed in one of the two is a conflict."""
     conflicting = [f.element for f in found if f.status is Status.CONFLICT]
     dates = [claim.dates[e.number] for e in conflicting if e.kind is Kind.DATE]
+    dates += _relative_years(claim, view)  # "will hit $100bn this year"
     amounts = [claim.quantities[e.number] for e in conflicting if e.kind is Kind.QUANTITY]
     deadlines = [s.date for s in view.fact.dates if _DEADLINE_WORDS & set(s.cue)]
     if not dates or not amounts or not deadlines:

@@ -169,6 +169,7 @@ def test_later_levels_against_a_small_store(tmp_path: Path, claim: str, label: s
         ("Bilateral trade between China and Russia will reach $120 billion this year.",
          "not_enough_info"),
         ("Trade between Russia and China will hit $150 billion in 2017.", "not_enough_info"),
+        ("Trade with Russia is expected to hit $120 billion this year.", "not_enough_info"),
         ("China wants trade with Russia to reach $150 billion by 2017 and $200 billion by "
          "2020.", "not_enough_info"),
         ("China wants trade with Russia to reach $150 billion by 2017 and 200 billion by "
