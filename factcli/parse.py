@@ -70,6 +70,8 @@ _MOST_RECENTLY = lazy_compile(
     r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
 )
 _ARTICLES = frozenset({"a", "an", "the"})
+_FRONT = lazy_compile(r"\s*(?:on|in)?\s*", re.IGNORECASE)  # "On May 7th, ..."
+_COMMA = lazy_compile(r"\s*,")
 _TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later", "then"})
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
@@ -279,7 +281,19 @@ class ParsedText(_ParsedFields):
             return reached  # "in Minsk for a five-day visit to Belarus": the visit's own place
         if after is not None:
             return after
-        return self._anchor_before(start)
+        return self._fronted(start, end) or self._anchor_before(start)
+
+    def _fronted(self, start: int, end: int) -> Mention | None:
+        """The place a sentence's opening date goes with: "On May 7th, Xi visited Uzbekistan,
+        then ...": the place its clause reaches, before the next comma."""
+        if not _FRONT.fullmatch(self.text, 0, start) or not _COMMA.match(self.text, end):
+            return None
+        stop = self.text.find(",", end + 1)
+        stop = len(self.text) if stop == -1 else stop
+        for mention in self.mentions:
+            if end < mention.start < stop and mention.kind in _PLACE_KINDS:
+                return mention if _reached(self.text, mention) else None
+        return None
 
     def _anchor_after(self, end: int) -> Mention | None:
         """The place in the value's own phrase: "a three-day trip to Kazakhstan"."""

@@ -44,6 +44,27 @@ def test_a_value_belongs_to_the_word_its_phrase_is_about(text: str, value: str, 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("On May 7th, Berg visited Ruritania, then flew to Freedonia.", "Ruritania"),
+        ("In March, Berg travelled to Freedonia for talks.", "Freedonia"),
+    ],
+)
+def test_an_opening_date_goes_with_the_place_its_clause_reaches(text: str, place: str) -> None:
+    parsed = parse_text(text, _INDEX)
+    date = parsed.dates[0]
+    anchor = parsed.anchor(date.start_offset, date.end_offset)
+    assert anchor is not None
+    assert anchor.name == place
+
+
+def test_an_opening_date_of_a_clause_reaching_no_place_has_no_anchor() -> None:
+    parsed = parse_text("On May 7th, Berg met officials of Freedonia.", _INDEX)
+    date = parsed.dates[0]
+    assert parsed.anchor(date.start_offset, date.end_offset) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("Berg will meet officials and then travel to Freedonia for three days.", "Freedonia"),
         ("She arrived from Ruritania, where she had spent two days.", "Ruritania"),
         ("a three-day trip to Freedonia", "Freedonia"),
