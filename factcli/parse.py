@@ -70,8 +70,7 @@ _MOST_RECENTLY = lazy_compile(
     r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
 )
 _ARTICLES = frozenset({"a", "an", "the"})
-_FRONT = lazy_compile(r"\s*(?:on|in)?\s*", re.IGNORECASE)  # "On May 7th, ..."
-_COMMA = lazy_compile(r"\s*,")
+_FRONT_WORDS = frozenset({"", "on", "in"})  # what may open a sentence before its date
 _TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later", "then"})
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
@@ -286,7 +285,9 @@ class ParsedText(_ParsedFields):
     def _fronted(self, start: int, end: int) -> Mention | None:
         """The place a sentence's opening date goes with: "On May 7th, Xi visited Uzbekistan,
         then ...": the place its clause reaches, before the next comma."""
-        if not _FRONT.fullmatch(self.text, 0, start) or not _COMMA.match(self.text, end):
+        if self.text[:start].strip().lower() not in _FRONT_WORDS:
+            return None
+        if not self.text[end:].lstrip().startswith(","):
             return None
         stop = self.text.find(",", end + 1)
         stop = len(self.text) if stop == -1 else stop
@@ -411,7 +412,8 @@ class ParsedText(_ParsedFields):
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
         covered += [(p.start, p.end) for p in self.posts]  # compared as posts
         covered += [m.span() for m in _RELATIVE_TIME.finditer(self.text)]  # "later this year"
-        covered += [m.span() for m in _MOST_RECENTLY.finditer(self.text)]  # "last visited"
+        if "last" in self.text.lower():  # "last visited": most recently, no topic
+            covered += [m.span() for m in _MOST_RECENTLY.finditer(self.text)]
         inside = _SpanSet(covered)
         return [
             word

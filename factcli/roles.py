@@ -143,6 +143,18 @@ _OPENS = lazy_compile(
 )
 
 
+_OPENING_WORDS = ("begin", "began", "start", "open")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Does the trip begin at the place at `start` ("begin his visit to Kazakhstan")?"""
+    before = text[max(0, start - 48) : start]
+    lower = before.lower()
+    if not any(word in lower for word in _OPENING_WORDS):
+        return False  # most texts: the pattern is never compiled
+    return _OPENS.search(before) is not None
+
+
 def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignment]:
     """Where a trip goes, in order: in "visited Uzbekistan, then travelled to Russia" the
     place before "then" is the stop before the destination, not a destination of its own,
@@ -153,7 +165,7 @@ def _then_sequence(text: str, destinations: list[Mention]) -> list[RoleAssignmen
         if index + 1 < len(destinations):
             following = destinations[index + 1]
             between = text[place.end : following.start]
-            opens = _OPENS.search(text, max(0, place.start - 48), place.start) is not None
+            opens = _opens(text, place.start)
             if following.name != place.name and (_THEN.match(between) or opens):
                 side = "previous_stop"
         roles.append(RoleAssignment(side, place.name, place.kind))
