@@ -48,6 +48,10 @@ _REACHED = lazy_compile(
 _ADJUNCT_CONJUNCTIONS = frozenset(
     {"since", "after", "because", "as", "when", "while", "although", "though", "once", "until"}
 )
+# Words that open a sentence with its circumstances, up to a comma: "Amid a crisis over
+# Ukraine, ...", "Facing sanctions from the West, ...". Their names fill no role of the main
+# clause.
+_CIRCUMSTANCE_OPENERS = frozenset({"amid", "amidst", "despite", "facing", "faced"})
 _ADJUNCT_VERB_REACH = 5  # words after the conjunction within which its clause has its verb
 _AUXILIARY_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
@@ -220,6 +224,11 @@ class ParsedText(_ParsedFields):
                 continue
             comma = self.text.find(",", verb.end)
             spans.append((word.start, comma if comma != -1 else len(self.text)))
+        opening = self.words[0] if self.words else None
+        if opening is not None and opening.lower in _CIRCUMSTANCE_OPENERS:
+            comma = self.text.find(",", opening.end)  # "Amid a crisis over Ukraine, Putin ..."
+            if comma != -1:
+                spans.append((opening.start, comma))
         return tuple(spans)
 
     def in_adjunct(self, offset: int) -> bool:

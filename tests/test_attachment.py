@@ -234,3 +234,17 @@ def test_a_name_in_a_compound_is_no_anchor() -> None:
 def test_the_two_best_is_a_count() -> None:
     assert [q.value for q in parse_text("the two best teams advance", _INDEX).quantities] == [2]
     assert parse_text("the two nations signed", _INDEX).quantities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid a crisis over Freedonia, Berg will visit Ruritania.",
+        "Facing sanctions from Freedonia, Ruritania turned to Berg.",
+    ],
+)
+def test_a_sentence_opened_by_its_circumstances(text: str) -> None:
+    """Names in an opening "Amid ...," or "Facing ...," fill no role of the main clause."""
+    parsed = parse_text(text, _INDEX)
+    assert parsed.in_adjunct(text.index("Freedonia"))
+    assert not parsed.in_adjunct(text.index("Ruritania"))

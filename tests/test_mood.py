@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.mood import Mood, past_verb, read_mood
+from factcli.mood import Mood, main_clause, past_verb, read_mood
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,8 @@ def test_a_resolve_without_to_is_no_plan() -> None:
 
 def test_a_result_is_told_as_done() -> None:
     assert all(past_verb(word) for word in ("beat", "swept", "overcame"))
+
+
+def test_a_when_clause_is_not_the_main_clause() -> None:
+    text = "Both leaders attended the parade, when no other leader came."
+    assert main_clause(text) == "Both leaders attended the parade"

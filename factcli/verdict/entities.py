@@ -216,7 +216,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {numbered}"))  # fmt: skip
             continue
-        employer = _other_employer(claim, mention, unmentioned, view)
+        employer = (
+            None
+            if claim.in_adjunct(mention.start)
+            else _other_employer(claim, mention, unmentioned, view)
+        )
         if employer is not None:  # "Russia's vice foreign minister" of China's
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {employer} (employer)"))  # fmt: skip

@@ -596,3 +596,14 @@ def test_a_target_the_store_does_not_give_is_no_participant(tmp_path: Path) -> N
     checker = small(tmp_path, PACT)
     assert verdict(checker, "The reef pact would target Mu.") == "not_enough_info"
     assert verdict(checker, "Atlantis and Mu will sign a reef pact.") == "refuted"
+
+
+def test_names_of_the_opening_circumstances_do_not_refute() -> None:
+    """ "Amid a crisis ... over Ukraine, Russia's President Putin ...": Ukraine is no employer
+    of Putin's, and the West in "Facing sanctions from the West," is no target of the turn."""
+    for claim in (
+        "Amid a bitter crisis with the West over Ukraine, Russia's President Vladimir Putin is "
+        "seeking closer ties with China.",
+        "Facing sanctions from the West, Russia is moving closer towards China.",
+    ):
+        assert verdict(bundled(), claim) != "refuted", claim
