@@ -277,11 +277,11 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
     outward = verb.stem in flow_out
     passive = verb_index > 0 and words[verb_index - 1].lower in _PASSIVE_AUX
     roles: list[RoleAssignment] = []
-    explicit: set[int] = set()  # by start: one name may stand twice ("Russia and China ... Moscow")
+    explicit: set[str] = set()
     for mention in actors:
         preposition = _preceding_word(words, mention.start)
         if preposition in ("between", "among", "and"):
-            explicit.add(mention.start)  # "trade between Russia and China" has no direction
+            explicit.add(mention.name)  # "trade between Russia and China" has no direction
             continue
         side = {
             "to": "target",
@@ -291,15 +291,15 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
         }.get(preposition or "")
         if side and mention.start > verb.start:
             roles.append(RoleAssignment(side, mention.name, mention.kind))
-            explicit.add(mention.start)
+            explicit.add(mention.name)
         elif _names_a_commodity(words, mention):
             roles.append(RoleAssignment("source", mention.name, mention.kind))  # "Russian gas"
-            explicit.add(mention.start)
-    before = [m for m in actors if m.end <= verb.start and m.start not in explicit]
+            explicit.add(mention.name)
+    before = [m for m in actors if m.end <= verb.start and m.name not in explicit]
     after = [
         m
         for m in actors
-        if m.start >= verb.end and m.start not in explicit and _near(words, verb, m, 3)
+        if m.start >= verb.end and m.name not in explicit and _near(words, verb, m, 3)
     ]
     sides = {r.side for r in roles}
     subject_side = ("target" if outward else "source") if passive else None

@@ -65,13 +65,3 @@ def test_a_text_without_names_has_no_roles() -> None:
 
 def test_a_place_hosted_by_another_is_no_destination() -> None:
     assert ("destination", "Norway") not in roles("Norway was hosted by Sweden")
-
-
-def test_a_name_coordinated_before_is_still_the_giver_when_named_again() -> None:
-    """ "Germany and Norway signed a deal that will see Norway supplying Germany with gas":
-    the first "Norway" is one of two coordinated parties, the second gives."""
-    found = roles(
-        "Germany and Norway signed a deal that will see Norway supplying Germany with gas"
-    )
-    assert ("source", "Norway") in found
-    assert ("source", "Germany") not in found
