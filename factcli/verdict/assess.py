@@ -76,6 +76,7 @@ def assess(
     values other facts match: a compound sentence spreads its values over several facts.
     `context_dates` are the dates of the sentence's earlier clauses."""
     keyed = keyed or claim
+    claim = entities.as_their_country(claim)  # "Russia's gas producer Gazprom": Russia
     keys = reading or read_keys(keyed, view)
     if keys.missing:
         return Assessment(view, (), False, keys.missing)

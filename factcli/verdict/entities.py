@@ -76,6 +76,43 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     )
 
 
+_DESCRIBED_BODY = lazy_compile(r"(?:'s|\u2019s)?(?:\s+[a-z][a-z-]*){1,5}\s+$")
+
+
+def as_their_country(claim: ParsedText) -> ParsedText:
+    """The claim with a body the claim itself gives to a country ("Russia's largest natural
+    gas producer Gazprom", "Russian gas giant Gazprom") read as that country: the claim
+    says whose it is, and the country is the party of the relation."""
+    countries = {
+        m.end: m for m in claim.mentions if m.kind == "country" and (m.possessive or m.adjective)
+    }
+    if not countries:
+        return claim
+    standing: dict[str, Mention] = {}
+    described: list[tuple[int, int]] = []  # "largest natural gas producer": no claim of its own
+    for mention in claim.mentions:
+        if mention.kind != "organization" or mention.name in standing:
+            continue
+        for end, country in countries.items():
+            if end < mention.start and _DESCRIBED_BODY.fullmatch(claim.text, end, mention.start):
+                standing[mention.name] = country
+                described.append((end, mention.start))
+    if not standing:
+        return claim
+    inside = [any(s <= r.start and r.end <= e for s, e in described) for r in claim.ranks]
+    # the ranks go only when none other is left: findings name ranks by their index
+    ranks = () if all(inside) else claim.ranks
+    mentions = tuple(
+        m._replace(name=standing[m.name].name, kind="country") if m.name in standing else m
+        for m in claim.mentions
+    )
+    roles = tuple(
+        r._replace(name=standing[r.name].name, kind="country") if r.name in standing else r
+        for r in claim.roles
+    )
+    return claim._replace(mentions=mentions, roles=roles, ranks=ranks)
+
+
 def _check_actor(claim: ParsedText, view: FactView) -> None:
     """Raise AnotherSubject when the claim's subject is one person and the fact's another
     who stands in the claim only as an owner ("Xi will watch the parade at Putin's side"

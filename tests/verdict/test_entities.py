@@ -607,3 +607,32 @@ def test_names_of_the_opening_circumstances_do_not_refute() -> None:
         "Facing sanctions from the West, Russia is moving closer towards China.",
     ):
         assert verdict(bundled(), claim) != "refuted", claim
+
+
+# --- A body the claim gives to a country stands for that country ------------------------
+
+SUPPLY = fact(
+    "Atlantis will supply Lemuria with fish from 2021.",
+    id="supply",
+    modality="planned",
+    keys=["fish"],
+    entities=[{"name": "Atlantis", "role": "supplier"}, {"name": "Lemuria", "role": "recipient"}],
+    dates=[{"slot": "start", "date": "2021", "cue": ["from", "start", "starting"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the claim itself makes the Tidal Institute Atlantis's: its start year is compared
+        ("Atlantis's largest fish exporter Tidal Institute will start supplying fish to "
+         "Lemuria in 2023.", "refuted"),
+        # the body is still more than the store says: it is never confirmed
+        ("Atlantis's largest fish exporter Tidal Institute will start supplying fish to "
+         "Lemuria in 2021.", "not_enough_info"),
+        # a body the claim gives to no country is another party
+        ("Tidal Institute will start supplying fish to Lemuria in 2023.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_body_of_a_country_stands_for_it(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, SUPPLY), claim) == label
