@@ -77,6 +77,7 @@ def assess(
     `context_dates` are the dates of the sentence's earlier clauses."""
     keyed = keyed or claim
     claim = entities.as_their_country(claim)  # "Russia's gas producer Gazprom": Russia
+    claim = quantities.as_money(claim, view)  # "300bn trade": a sum of money
     keys = reading or read_keys(keyed, view)
     if keys.missing:
         return Assessment(view, (), False, keys.missing)

@@ -27,6 +27,36 @@ _OFFSET = lazy_compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s
 _LASTING = lazy_compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+$", re.I)
 
 
+_SCALED = lazy_compile(r"(?:bn|billion|mn|million|trillion|tn)\b", re.IGNORECASE)
+_COUNTED_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|citizens|"
+                              r"tonnes|tons|barrels|users|troops|soldiers|visitors)\b",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def as_money(claim: ParsedText, view: FactView) -> ParsedText:
+    """The claim with a scaled amount that names no unit ("300bn trade") read in the unit
+    of the fact's sums of money, when all of them have one: news drops the currency sign
+    ("China wants 200bn trade with Russia"). Never a count of things ("1.4bn people")."""
+    if not any(q.dimension == "count" and not q.unit for q in claim.quantities):
+        return claim  # most claims: no fact's amounts are read
+    if any(q.dimension == "currency" for q in claim.quantities):
+        return claim
+    units = {s.quantity.unit for s in view.fact.quantities if s.quantity.dimension == "currency"}
+    if len(units) != 1:
+        return claim
+    unit = units.pop()
+    read = tuple(
+        q._replace(unit=unit, dimension="currency")
+        if q.dimension == "count"
+        and not q.unit
+        and _SCALED.search(q.text)
+        and not _COUNTED_AFTER.match(claim.text, q.end)
+        else q
+        for q in claim.quantities
+    )
+    return claim if read == claim.quantities else claim._replace(quantities=read)
+
+
 def offset(claim: ParsedText, quantity: Quantity) -> bool:
     """Is the duration a distance in time from something ("two days before the parade",
     "a week later", "ten years ago"), not how long something lasts ("for two days after

@@ -273,3 +273,27 @@ FIRST_IN_YEARS = fact(
 )
 def test_the_last_time_n_years_ago(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, FIRST_IN_YEARS), claim) == label
+
+
+# --- A scaled amount with no unit, against sums of money -------------------------------------
+
+TRADE = fact(
+    "Atlantis's fish trade with Lemuria was worth $40 billion in 2019.",
+    id="trade",
+    keys=["fish", "trade"],
+    quantities=[{"slot": "value", "value": 40, "scale": "billion", "unit": "USD"}],
+    dates=[{"slot": "year", "date": "2019", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis's fish trade with Lemuria was worth 40bn in 2019.", "supported"),
+        ("Atlantis's fish trade with Lemuria was worth 60bn in 2019.", "refuted"),
+        # a count of things is no sum of money
+        ("Atlantis's fish trade with Lemuria fed 60 million people in 2019.", "not_enough_info"),
+    ],
+)
+def test_a_scaled_amount_with_no_unit_is_money(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TRADE), claim) == label
