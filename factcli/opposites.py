@@ -245,6 +245,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             }
         ),
     ),
+    # An attitude to a change: "Moscow welcomes Beijing's clout" against "fears a loss of it".
+    (
+        frozenset({"welcome", "welcomed", "welcomes", "welcoming", "embrace", "embraced"}),
+        frozenset({"fear", "fears", "feared", "dread", "dreads", "resent", "resents"}),
+    ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
     (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
     # The pace of a change: "slowed the transformation" is not "accelerated" it.

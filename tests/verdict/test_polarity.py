@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from factcli.verdict import polarity
 
 from .conftest import World, fact
-from .stores import bundled, verdict
+from .stores import bundled, small, verdict
 
 FACTS = (
     fact("Fish exports plunged.", id="plunged", keys=["fish"]),
@@ -197,3 +198,17 @@ def test_points_of_an_event_against_acts(
 ) -> None:
     found = world(TRUCE_DAY).compare(polarity.findings, claim, "truce-day")
     assert [f for f in found if f[0] == "polar"] == expected
+
+
+def test_welcoming_what_the_source_fears(tmp_path: Path) -> None:
+    """An attitude to a change: welcoming it is the opposite of fearing it."""
+    fears = fact(
+        "Atlantis fears a loss of its fishing rights in the Reef.",
+        id="fears",
+        keys=["fishing", "Reef|rights"],
+    )
+    checker = small(tmp_path, fears)
+    assert verdict(checker, "Atlantis welcomes Lemuria's growing fishing rights in the Reef.") == (
+        "refuted"
+    )
+    assert verdict(checker, "Atlantis fears losing its fishing rights in the Reef.") != "refuted"
