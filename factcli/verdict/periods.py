@@ -83,7 +83,7 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     for span in claim.dates:
         if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
-        if not _time_of_claim(claim, span):
+        if not _time_of_claim(claim, span) or _closes_a_span_over(claim, span, period):
             continue
         if span.start.year is None and span.start.month is not None:
             if _scoped(view) and period[1] - period[0] >= 364:  # a whole year or more
@@ -97,6 +97,27 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
         ):
             return span.text.strip()
     return _another_relative_year(claim, view, period)
+
+
+_SPAN_CLOSERS = frozenset({"to", "through", "till", "until", "-", "\u2013"})
+_SPAN_OPENERS = frozenset({"from", "between"})
+
+
+def _closes_a_span_over(claim: ParsedText, span: DateSpan, period: tuple[int, int]) -> bool:
+    """Does the date close a span the claim opens with another ("from 2008 to early 2022")
+    that takes in the fact's period? Then the claim is about that period too."""
+    before = claim.text[: span.start_offset].rstrip()
+    closer = before[-1:] if before[-1:] in ("-", "\u2013") else before.rsplit(None, 1)[-1:]
+    if not closer or closer[0].lower() not in _SPAN_CLOSERS:
+        return False
+    opening = [d for d in claim.dates if d.end_offset <= span.start_offset][-1:]
+    if not opening:
+        return False
+    previous = claim.text[: opening[0].start_offset].rsplit(None, 1)[-1:]
+    if not previous or previous[0].lower() not in _SPAN_OPENERS:
+        return False
+    first, last = day_range(opening[0], None), day_range(span, None)
+    return first is not None and last is not None and first[0] <= period[1] and last[1] >= period[0]
 
 
 def later_level(claim: ParsedText, view: FactView) -> str | None:
@@ -166,6 +187,8 @@ def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
     if before.endswith("(") or claim.text[span.end_offset :].lstrip().startswith(")"):
         return False
     previous = before.rsplit(None, 1)[-1].lower() if before else ""
+    if previous in _SPAN_OPENERS and span.end != span.start:
+        return True  # "from 2010 to 2012": the span the claim holds over
     return previous not in _BOUNDARY_WORDS
 
 

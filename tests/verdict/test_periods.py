@@ -215,3 +215,24 @@ def test_a_shorter_run_in_a_dated_sentence(tmp_path: Path, claim: str, label: st
 )  # fmt: skip
 def test_months_against_a_year(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, EXPORTS), claim) == label
+
+
+# --- A span the claim gives that takes in the fact's period is about that period too -------
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis's fish exports to Lemuria were worth 45 million dollars a year from 2016 "
+         "to 2021.", "refuted"),  # 2016-2021 takes in 2019
+        ("Atlantis's fish exports to Lemuria were worth 45 million dollars a year from 2010 "
+         "to 2012.", "not_enough_info"),  # another period
+    ],
+)  # fmt: skip
+def test_a_span_over_the_period(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, EXPORTS), claim) == label
+
+
+def test_a_span_over_the_period_against_the_bundled_store() -> None:
+    claim = "Trenin was deputy director of the Carnegie Moscow Center from 2008 to early 2022."
+    assert verdict(bundled(), claim) == "refuted"
