@@ -37,7 +37,11 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         same = fact_polar.get((polar.group, polar.side))
         if same is not None:
             found.append(Finding(element, Status.MATCH, f"'{polar.word}' agrees with '{same}'"))
-        elif opposite is not None and _same_use(claim.text, polar.word, view, opposite):
+        elif (
+            opposite is not None
+            and _same_use(claim.text, polar.word, view, opposite)
+            and not _done_by_another(claim, polar.word, view)
+        ):
             found.append(
                 Finding(
                     element,
@@ -62,6 +66,18 @@ def _same_use(claim: str, word: str, view: FactView, opposite: str) -> bool:
     if word not in _EVENT_POINTS and opposite not in _EVENT_POINTS:
         return True
     return _point_of(claim, word) == _point_of(view.statement.text, opposite)
+
+
+def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:
+    """Is the word a deed the claim gives to someone the fact does not name ("a parade
+    snubbed by the West" against "Xi attends the parade")? Then it opposes nothing the fact
+    says."""
+    found = re.search(rf"\b{re.escape(word)}\s+by\s+", claim.text, re.IGNORECASE)
+    if found is None:
+        return False
+    after = found.end()
+    agent = next((m for m in claim.mentions if after <= m.start <= after + len("the ")), None)
+    return agent is not None and agent.name not in view.names
 
 
 def _point_of(text: str, word: str) -> bool:

@@ -212,3 +212,12 @@ def test_welcoming_what_the_source_fears(tmp_path: Path) -> None:
         "refuted"
     )
     assert verdict(checker, "Atlantis fears losing its fishing rights in the Reef.") != "refuted"
+
+
+def test_a_deed_of_someone_the_fact_does_not_name(tmp_path: Path) -> None:
+    """ "a fair snubbed by Mu": Mu's deed opposes nothing of Diaz's attendance."""
+    attends = fact("Ana Diaz attends the fish fair in Lemuria.", id="attends", keys=["fair"])
+    checker = small(tmp_path, attends)
+    claim = "Diaz flew to Lemuria for the fish fair snubbed by Mu."
+    assert verdict(checker, claim) != "refuted"
+    assert verdict(checker, "The fish fair in Lemuria was snubbed by Diaz.") == "refuted"
