@@ -69,10 +69,13 @@ def _same_use(claim: str, word: str, view: FactView, opposite: str) -> bool:
 
 
 def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:
-    """Is the word a deed the claim gives to someone the fact does not name ("a parade
-    snubbed by the West" against "Xi attends the parade")? Then it opposes nothing the fact
-    says."""
-    found = re.search(rf"\b{re.escape(word)}\s+by\s+", claim.text, re.IGNORECASE)
+    """Is the word a deed or a relation the claim gives to someone the fact does not name
+    ("a parade snubbed by the West" against "Xi attends the parade", "an adversarial
+    relationship with the United States" against ties with China)? Then it opposes nothing
+    the fact says."""
+    found = re.search(
+        rf"\b{re.escape(word)}(?:\s+[a-z]+){{0,2}}?\s+(?:by|with)\s+", claim.text, re.IGNORECASE
+    )
     if found is None:
         return False
     after = found.end()

@@ -221,3 +221,20 @@ def test_a_deed_of_someone_the_fact_does_not_name(tmp_path: Path) -> None:
     claim = "Diaz flew to Lemuria for the fish fair snubbed by Mu."
     assert verdict(checker, claim) != "refuted"
     assert verdict(checker, "The fish fair in Lemuria was snubbed by Diaz.") == "refuted"
+
+
+def test_a_relation_with_someone_the_fact_does_not_name(tmp_path: Path) -> None:
+    """ "warm ties with Lemuria as an alternative to its hostile relationship with Mu":
+    the hostility is with Mu, of whom the fact on Lemuria says nothing."""
+    ties = fact(
+        "Atlantis is developing warming ties with Lemuria.",
+        id="ties",
+        keys=["ties|relations", "Lemuria"],
+        entities=[{"name": "Atlantis", "role": "subject"}],
+    )
+    checker = small(tmp_path, ties)
+    claim = (
+        "Atlantis promotes ties with Lemuria as an alternative to its hostile relationship with Mu."
+    )
+    assert verdict(checker, claim) != "refuted"
+    assert verdict(checker, "Atlantis has a hostile relationship with Lemuria.") == "refuted"
