@@ -6,9 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-
-
-
 import pytest
 
 from factcli.verdict import assess as assess_module
