@@ -28,9 +28,13 @@ _LASTING = lazy_compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spend
 
 
 _SCALED = lazy_compile(r"(?:bn|billion|mn|million|trillion|tn)\b", re.IGNORECASE)
-_COUNTED_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|citizens|"
-                              r"tonnes|tons|barrels|users|troops|soldiers|visitors)\b",
-                              re.IGNORECASE)  # fmt: skip
+# A count of things after the amount: a plural noun ("100 million members", "2bn tonnes")
+# or a plural without -s ("1.4bn people"); not a function word that ends in -s ("this").
+_COUNTED_AFTER = lazy_compile(
+    r"\s+(?:[a-z]+\s+)?(?!(?:this|thus|is|was|has|its|as|us|plus|less|across)\b)"
+    r"(?:people|cattle|sheep|fish|staff|personnel|livestock|[a-z]*[a-rt-z]s)\b",
+    re.IGNORECASE,
+)
 
 
 def as_money(claim: ParsedText, view: FactView) -> ParsedText:

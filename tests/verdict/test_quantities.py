@@ -297,3 +297,9 @@ TRADE = fact(
 )
 def test_a_scaled_amount_with_no_unit_is_money(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, TRADE), claim) == label
+
+
+def test_a_scaled_count_of_things_is_not_read_as_money(tmp_path: Path) -> None:
+    # a plural noun after the amount counts things: no sum of money to compare
+    claim = "Atlantis's fish trade with Lemuria had 60 million buyers in 2019."
+    assert verdict(small(tmp_path, TRADE), claim) == "not_enough_info"
