@@ -512,9 +512,13 @@ def _spelling_variants(name: str) -> list[str]:
 def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Alias]:
     """One record per name, sorted by kind then name; every alias belongs to one record."""
     taken: set[str] = set()
+    named: set[str] = set()  # names are matched case-blind: "Centerwell" is "CenterWell"
     records: list[Alias] = []
 
     def add(name: str, kind: str, aliases: Iterable[str]) -> None:
+        if name.lower() in named:
+            return  # the same name spelt with other capitals: the first spelling stands
+        named.add(name.lower())
         kept = []
         for alias in aliases:
             key = alias.lower()

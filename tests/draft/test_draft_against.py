@@ -124,3 +124,22 @@ def test_values_another_party_holds_are_not_said_of_a_rival_the_article_lists(
         "not_enough_info"
     )
     assert checker.check("Prime has surpassed 100 million members.").verdict.value == "supported"
+
+
+_REPO = Path(__file__).resolve().parents[2]
+KIT_ARTICLES = sorted(
+    [
+        *_REPO.glob("eval*/articles/*/article.txt"),
+        *_REPO.glob("../shared/eval/articles/*/article.txt"),
+    ]
+)
+
+
+@pytest.mark.parametrize("source", KIT_ARTICLES, ids=lambda p: p.parent.name)
+def test_every_kit_article_drafts_a_store_that_validates(
+    runner: CliRunner, tmp_path: Path, source: Path
+) -> None:
+    out = tmp_path / "draft.toml"
+    assert runner.invoke(app, ["facts", "draft", str(source), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["facts", "validate", str(out), "--source", str(source)])
+    assert result.exit_code == 0, result.output

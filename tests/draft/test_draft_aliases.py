@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factcli.draft import draft_article
+from factcli.draft.writer import to_toml
+from factcli.store import load_store
 
 
 def test_alias_table(article: str) -> None:
@@ -177,3 +181,18 @@ def test_a_clipped_name_is_the_longer_one_s() -> None:
     )
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "Cent" in aliases["Central Reserve"].aliases
+
+
+def test_a_name_spelt_with_other_capitals_is_one_record_and_the_draft_loads(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "A title\n\nThe insurer's SeaHaven unit grew fast, the company said on Monday. "
+        "Analysts said Seahaven would keep growing next year.\n"
+    )
+    draft = draft_article(text)
+    names = [a.name.lower() for a in draft.aliases]
+    assert names.count("seahaven") == 1
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft), encoding="utf-8")
+    load_store([path])  # a second record of the same name would not load
