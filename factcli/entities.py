@@ -402,6 +402,8 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if surface.lower() in _COMMON_CAPITALISED:
                 continue
             kind = "person" if _after_title(text, start, taken) and " " in surface else "unknown"
+            if _HOLIDAY.search(surface):
+                kind = "term"  # "Victory Day" names an occasion, not a party to a relation
             mentions.append(_mention(text, start, end, surface, kind, known=False))
             taken.append((start, end))
     for match in _CODE.finditer(text):
@@ -413,6 +415,8 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
+# A holiday or day of remembrance: "Victory Day", "Independence Day", "New Year's Eve".
+_HOLIDAY = lazy_compile(r"\s(?:Day|Eve)$")
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
 _CAPITALISED_RUN = lazy_compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 

@@ -154,6 +154,9 @@ class Frame(NamedTuple):
 def find_frame(text: str) -> Frame | None:
     """The reporting frame of a sentence, or None. The content must itself read as a clause
     (a verb of its own), so that "Russia reported a drop in exports" is not a frame."""
+    dashed = _dash_closing(text)
+    if dashed is not None:
+        return dashed
     if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
         return None
     closing = _closing(text)
@@ -202,6 +205,32 @@ def _named_subject_verb(content: str) -> bool:
         and words[1].endswith("s")
         and not words[1].endswith("ss")
     )
+
+
+# A headline's speaker after a dash: "Putin may attend Beijing parade — ambassador".
+_CLOSING_DASH = lazy_compile(
+    r"\s+[\u2014\u2013-]\s+(?P<speaker>[^,;:\"\u2014\u2013-]{2,40}?)\s*[.!?]*\s*$"
+)
+_MAX_DASH_SPEAKER_WORDS = 3
+
+
+def _dash_closing(text: str) -> Frame | None:
+    """A speaker named after a dash at the end of a headline: a speaker noun ("ambassador",
+    "state media") or a name in capitals ("Kremlin", "Sergei Lavrov"), nothing else, after
+    a content with a verb of its own. "Xi arrived — a first for China" names no one."""
+    found = _CLOSING_DASH.search(text)
+    if found is None:
+        return None
+    speaker = found.group("speaker")
+    words = speaker.split()
+    named = all(w[:1].isupper() for w in words)
+    if len(words) > _MAX_DASH_SPEAKER_WORDS or _CLAUSE_WORD.search(speaker):
+        return None
+    if not (named or _GROUP_SPEAKER.fullmatch(words[-1].lower())):
+        return None
+    if not _clause_like(text[: found.start()], loose=True):
+        return None
+    return Frame(found.start("speaker"), found.end("speaker"), 0, found.start())
 
 
 def _closing(text: str) -> Frame | None:

@@ -98,7 +98,7 @@ _DONE_WORDS = frozenset({"already", "ago"})
 # each other"): its tense and its negations are its own.
 _SUBORDINATE = lazy_compile(
     r",\s+(?:saying|adding|noting|stressing|insisting|promising|pledging|vowing|which|who|"
-    r"where|when|because|although|though|whereas|while|as|since|so\s+that)\b"
+    r"where|when|because|although|though|whereas|while|as|since|until|so\s+that)\b"
     # a relative clause with no comma: "a visit to Russia where he will attend ..."
     r"|(?<=\w)\s+(?:where|whereby)\b",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from factcli.lexicon import (
     STOP_WORDS,
     stem,
 )
-from factcli.mood import MOOD_WORDS, MoodReading, past_verb, read_mood
+from factcli.mood import MOOD_WORDS, MoodReading, main_clause, past_verb, read_mood
 from factcli.normalize import normalize
 from factcli.polar import PolarWord, negations, outside, polar_words
 from factcli.posts import Post, read_posts
@@ -45,6 +45,10 @@ _PLACE_KINDS = frozenset({"country", "city", "region"})
 _REACHED = lazy_compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_OPENING_WORD = lazy_compile(r"^[\s,]*\w+")  # the conjunction that opens a clause
+_SPEECH_PARTICIPLES = frozenset(
+    "saying adding noting stressing insisting promising pledging vowing".split()
+)
 _ADJUNCT_CONJUNCTIONS = frozenset(
     {"since", "after", "because", "as", "when", "while", "although", "though", "once", "until"}
 )
@@ -52,7 +56,9 @@ _ADJUNCT_CONJUNCTIONS = frozenset(
 # Ukraine, ...", "Facing sanctions from the West, ...". Their names fill no role of the main
 # clause.
 _CIRCUMSTANCE_OPENERS = frozenset({"amid", "amidst", "despite", "facing", "faced"})
-_ADJUNCT_VERB_REACH = 5  # words after the conjunction within which its clause has its verb
+# Words after the conjunction within which its clause has its verb: a subject of up to six
+# words ("as some two dozen world leaders headed ...").
+_ADJUNCT_VERB_REACH = 7
 _AUXILIARY_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 )
@@ -131,6 +137,19 @@ class ParsedText(_ParsedFields):
         of its reporting frame: "said" is the frame's tense, not the claim's."""
         frame = self.frame
         return read_mood(frame.content(self.text) if frame else self.text)
+
+    @cached_property
+    def side_denial(self) -> str | None:
+        """A negation cue of a clause hung on the main one (", when no Western leader came"):
+        it denies that clause, not the main statement, and no fact that does not deny it
+        settles it. None when there is none."""
+        lower = self.lower
+        rest = lower[len(main_clause(lower)) :]
+        opening = _OPENING_WORD.match(rest)
+        if opening is None or opening.group(0).strip(" ,") in _SPEECH_PARTICIPLES:
+            return None  # ", saying they will not ...": what they said, set aside like a frame
+        cues = negations(rest[opening.end() :])
+        return cues[0] if cues else None
 
     @property
     def negated(self) -> bool:
@@ -547,6 +566,7 @@ def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
 _CAPITALISED_WORD = lazy_compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
 _HEADLINE_WORD = lazy_compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
 _HEADLINE_MIN_WORDS = 4
+_LOWER_IN_TITLES = frozenset("a an the and but or nor of in on at to by for as with from".split())
 
 
 def _headline(text: str) -> bool:
@@ -554,9 +574,13 @@ def _headline(text: str) -> bool:
     where capitals say nothing about names: every word capitalised, a short word among
     them ("To", "In", "Is") that a sentence would write in lower case."""
     words = _HEADLINE_WORD.findall(text)
-    if len(words) < _HEADLINE_MIN_WORDS or not all(w[:1].isupper() for w in words):
+    if len(words) < _HEADLINE_MIN_WORDS:
         return False
-    return any(w.lower() in STOP_WORDS for w in words[1:])
+    # Styles that keep short function words in lower case ("Putin To Visit China in May")
+    # are title case too, as long as one function word is capitalised.
+    if not all(w[:1].isupper() or w in _LOWER_IN_TITLES for w in words):
+        return False
+    return any(w[:1].isupper() and w.lower() in STOP_WORDS for w in words[1:])
 
 
 def _shouting(text: str) -> bool:

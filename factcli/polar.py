@@ -21,6 +21,7 @@ class PolarWord(NamedTuple):
     word: str
     group: int
     side: int
+    start: int = -1  # offset in the text; -1 when not known
 
 
 _NEGATION_PHRASE = lazy_compile(
@@ -164,7 +165,7 @@ def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
     """The polar words; "pro-Russian" and "anti-Western" take a side, as "backed" does."""
     table = _polar_table()
     return [
-        PolarWord(word.lower, group, side)
+        PolarWord(word.lower, group, side, word.start)
         for word in words
         for group, side in table.get(_polar_key(word), ())
     ]

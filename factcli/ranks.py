@@ -113,8 +113,14 @@ def _ordinal_ranks(text: str) -> list[Rank]:
         position = parse_ordinal(match.group())
         if position is None or _is_time_second(text, match):
             continue
+        if _ORDER_ADVERB.match(text, match.end()):
+            continue
         ranks.append(_ordinal_rank(text, match, position))
     return ranks
+
+
+# "visits Belarus first, then Kazakhstan": an order of doings, no rank of a thing.
+_ORDER_ADVERB = lazy_compile(r"[\s,;]*(?:and\s+)?then\b", re.IGNORECASE)
 
 
 def _is_time_second(text: str, match: re.Match[str]) -> bool:

@@ -104,6 +104,7 @@ _TRIP_WORDS = stem_set(
     )
 )
 _DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
+_NEXT_WORDS = frozenset({"then", "afterwards", "next"})
 
 
 def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
@@ -112,7 +113,7 @@ def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
 
 def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
     """Where a trip goes: "a trip to Kazakhstan", "arrived in Moscow", "will visit Belarus"."""
-    places = []
+    places: list[Mention] = []
     for mention in actors:
         if mention.kind not in ("country", "city", "region"):
             continue
@@ -121,9 +122,19 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
             before = before[:-1]
         if not before:
             continue
-        if before[-1].stem in _TRIP_WORDS or (
-            before[-1].lower in _DESTINATION_PREPOSITIONS
-            and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
+        # "visit Belarus, then Minsk", "then to Minsk": the next place of the same trip
+        after_next = places and (
+            before[-1].lower in _NEXT_WORDS
+            or (before[-1].lower in _DESTINATION_PREPOSITIONS and before[-2:-1]
+                and before[-2].lower in _NEXT_WORDS)
+        )  # fmt: skip
+        if (
+            before[-1].stem in _TRIP_WORDS
+            or (
+                before[-1].lower in _DESTINATION_PREPOSITIONS
+                and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
+            )
+            or after_next
         ):
             places.append(mention)
     return places
@@ -131,7 +142,10 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
 
 # "visited Uzbekistan, then ...", "visit Kazakhstan and then ...": "then" right after the
 # first place's phrase (not after another doing: "..., will attend the parade and then fly").
-_THEN = lazy_compile(r"^[\s,;]*(?:and\s+)?(?:then|afterwards)\b", re.IGNORECASE)
+# "visits Belarus first, then Kazakhstan": "first" after the place says the same.
+_THEN = lazy_compile(
+    r"^[\s,;]*(?:first[\s,;]+)?(?:and\s+)?(?:then|afterwards|next)\b", re.IGNORECASE
+)
 
 
 # "will begin his visit to Kazakhstan ..., visit Russia": the trip's first place, before
@@ -278,10 +292,15 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
     passive = verb_index > 0 and words[verb_index - 1].lower in _PASSIVE_AUX
     roles: list[RoleAssignment] = []
     explicit: set[str] = set()
+    # A pair ("trade between Russia and China") has no direction. Its names stay out of
+    # the object; the subject may name one of them again ("Russia and China signed a deal
+    # for Moscow to supply Beijing"): only the pair's own mentions are set aside there.
+    paired: set[int] = set()
     for mention in actors:
         preposition = _preceding_word(words, mention.start)
         if preposition in ("between", "among", "and"):
-            explicit.add(mention.name)  # "trade between Russia and China" has no direction
+            explicit.add(mention.name)
+            paired.add(mention.start)
             continue
         side = {
             "to": "target",
@@ -295,7 +314,10 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
         elif _names_a_commodity(words, mention):
             roles.append(RoleAssignment("source", mention.name, mention.kind))  # "Russian gas"
             explicit.add(mention.name)
-    before = [m for m in actors if m.end <= verb.start and m.name not in explicit]
+    sided = {r.name for r in roles}
+    before = [
+        m for m in actors if m.end <= verb.start and m.name not in sided and m.start not in paired
+    ]
     after = [
         m
         for m in actors

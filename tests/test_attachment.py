@@ -196,6 +196,12 @@ def test_a_sentence_without_a_negation_word_skips_the_negation_passes(
             "Berg To Visit Ruritania After A Stop In Freedonia",
             ["Anna Berg", "Ruritania", "Freedonia"],
         ),
+        # a style that keeps short function words in lower case is title case too
+        ("Berg To Visit Ruritania in June", ["Anna Berg", "Ruritania"]),
+        (
+            "Freedonia Sides With Ruritania on Tariffs, Berg Tells Reporters",
+            ["Freedonia", "Ruritania", "Anna Berg"],
+        ),
         # a sentence with names in it is no headline
         ("Anna Berg met Otto Lind in Freedonia.", ["Anna Berg", "Otto Lind", "Freedonia"]),
     ],

@@ -103,6 +103,35 @@ def test_a_speaker_with_a_description_of_several_parts_opens_a_frame() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
+        ("Ortiz may attend the Kumari fair \u2014 envoy", "envoy",
+         "Ortiz may attend the Kumari fair"),
+        ("Lemuria will cut tariffs - Finance Ministry", "Finance Ministry",
+         "Lemuria will cut tariffs"),
+        ("Grain exports have doubled \u2013 state media", "state media",
+         "Grain exports have doubled"),
+    ],
+)  # fmt: skip
+def test_a_headline_names_its_speaker_after_a_dash(text: str, speaker: str, content: str) -> None:
+    frame = find_frame(text)
+    assert frame is not None
+    assert (frame.speaker(text), frame.content(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz arrived in Kumari on Friday \u2014 a first for Lemuria",  # a remark, no speaker
+        "Ortiz arrived in Kumari \u2014 and left",
+        "Prices \u2014 officials",  # no clause before the dash
+    ],
+)
+def test_a_dash_before_a_remark_is_no_frame(text: str) -> None:
+    assert find_frame(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
         ('"Came down to a few points," Ben Ortiz said after his loss.', "Ben Ortiz",
          '"Came down to a few points'),
         ('"I almost died there," Ana Diaz said jokingly.', "Ana Diaz", '"I almost died there'),

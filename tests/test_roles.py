@@ -29,6 +29,37 @@ def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany and Norway signed a pact under which Norway will supply Germany with gas",
+        "Germany and Norway agreed a deal that will involve Norway supplying Germany with gas",
+    ],
+)
+def test_a_pair_then_its_giver_named_again(text: str) -> None:
+    """A pair has no direction, but the clause after it may name a giver of its own."""
+    found = roles(text)
+    assert ("source", "Norway") in found
+    assert ("source", "Germany") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "then"),
+    [
+        ("The king visits Poland first, then Austria", "Poland", "Austria"),
+        ("The king visited Poland first and then Austria", "Poland", "Austria"),
+        ("The king will visit Poland, then travel to Austria", "Poland", "Austria"),
+        ("The king will begin his tour in Poland on Monday, visit Austria on Tuesday",
+         "Poland", "Austria"),
+    ],
+)  # fmt: skip
+def test_stops_in_order(text: str, first: str, then: str) -> None:
+    """ "first, then", "then" before a bare place, and the place a trip begins in."""
+    found = roles(text)
+    assert ("previous_stop", first) in found
+    assert ("destination", then) in found
+
+
 def test_a_trip_keeps_the_order_of_its_stops() -> None:
     found = roles("After Poland, the chancellor will head to Vienna")
     assert ("destination", "Vienna") in found

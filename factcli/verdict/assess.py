@@ -142,7 +142,13 @@ def _another_event(
     matched = {f.element for f in found if f.status is Status.MATCH}
     if len(conflicting) == 1 and all(e.kind is Kind.DATE for e in conflicting):
         matched |= confirmed  # one wrong date in a sentence whose other values hold elsewhere
-    unconfirmed = [value for value in claim_values(claim) if value not in matched]
+    # A value in a clause hung on the main one ("as some two dozen leaders headed to Moscow")
+    # is that clause's own: it makes the main statement no other event.
+    unconfirmed = [
+        value
+        for value in claim_values(claim)
+        if value not in matched and not claim.in_adjunct(_value_start(claim, value))
+    ]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)
     # A date alone may be the error; a date and an amount the fact lacks are another event,
@@ -172,6 +178,15 @@ def _little_in_common(claim: ParsedText, view: FactView, found: list[Finding]) -
         return False  # it agrees on a value, a name or a word with an opposite
     coverage, _ = content_coverage(claim, [view])
     return coverage < MIN_SHARED_CONTENT
+
+
+def _value_start(claim: ParsedText, element: Element) -> int:
+    """Where the claim's value (a quantity, date or rank element) starts."""
+    if element.kind is Kind.QUANTITY:
+        return claim.quantities[element.number].start
+    if element.kind is Kind.DATE:
+        return claim.dates[element.number].start_offset
+    return claim.ranks[element.number].start
 
 
 _ACTOR_KINDS = frozenset({"organization", "person", "unknown"})

@@ -8,12 +8,14 @@ unverifiable; otherwise the facts support it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from factcli.parse import ParsedText
+from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_values
-from factcli.verdict.entities import qualifies_title
+from factcli.verdict.entities import main_roles, qualifies_title
+from factcli.verdict.facts import Filler
 from factcli.verdict.findings import (
     ENTITY_KINDS,
     VALUE_KINDS,
@@ -152,8 +154,14 @@ def decide(
     if plan is not None:
         return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
     details = topic_details(parsed, missing_words, known)
-    if uncovered or details or coverage < MIN_CONTENT_COVERAGE or not qualified:
+    denial = parsed.side_denial if not any(a.view.negated for a in qualified) else None
+    order = _unconfirmed_order(parsed, matched, qualified)
+    if uncovered or details or denial or order or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
+        reasons += [f"the store does not say the trip went {o}" for o in order]
+        if denial is not None:
+            reasons.append(f"the store does not say what the claim's other clause denies "
+                           f"('{denial}')")  # fmt: skip
         reasons += [f"the store does not say anything about '{word}'" for word in details]
         if coverage < MIN_CONTENT_COVERAGE:
             reasons.append(
@@ -289,6 +297,45 @@ def _matches_a_value(assessment: Assessment) -> bool:
     return any(
         f.status is Status.MATCH and f.element.kind in VALUE_KINDS for f in assessment.findings
     )
+
+
+_ORDER_SIDES = ("previous_stop", "next_stop")
+
+
+def _unconfirmed_order(
+    parsed: ParsedText, matched: dict[Element, Finding], qualified: list[Assessment]
+) -> list[str]:
+    """The order of stops the claim gives ("Belarus first, then Kazakhstan") that no fact
+    confirms, where the facts put both places on the trip: each may be a stop, yet the
+    store does not give that order (a fact whose trip ends where the claim's begins sets
+    the order aside as another leg). "Kazakhstan, then Russia" is confirmed by a fact with
+    Kazakhstan before Russia as by one with Russia after Kazakhstan."""
+    said = _stop_pairs(main_roles(parsed))
+    known = {pair for a in qualified for pair in _stop_pairs(a.view.fillers)}
+    stops = {name for pair in known for name in pair}
+    sides = {Element.named(Kind.ROLE, side) for side in _ORDER_SIDES}
+    if sides & matched.keys():
+        return []
+    return [
+        f"to {first} before {second}"
+        for first, second in said
+        if (first, second) not in known and first in stops and second in stops
+    ]
+
+
+def _stop_pairs(fillers: Iterable[RoleAssignment | Filler]) -> set[tuple[str, str]]:
+    """The (earlier, later) places of a trip its roles give."""
+    by_side: dict[str, str] = {}
+    for filler in fillers:
+        if filler.side is not None:
+            by_side.setdefault(filler.side, filler.name)
+    destination = by_side.get("destination")
+    pairs = set()
+    if destination is not None and "previous_stop" in by_side:
+        pairs.add((by_side["previous_stop"], destination))
+    if destination is not None and "next_stop" in by_side:
+        pairs.add((destination, by_side["next_stop"]))
+    return {(first, second) for first, second in pairs if first != second}
 
 
 def claim_elements(parsed: ParsedText) -> list[Element]:

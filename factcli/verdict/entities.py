@@ -399,11 +399,15 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
             if abs(w.start - mention.start) < POST_HEAD_REACH
             and w.lower in _POST_HEADS
             and not _titles_another(claim, w.end, view)
+            and not _PHRASE_BREAK.search(claim.text, *sorted((mention.end, w.start)))
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
 
 
+# A post word past a comma or a bracket heads another phrase: "a crisis over Ukraine,
+# Russia's President Putin" gives no post to Ukraine.
+_PHRASE_BREAK = lazy_compile(r"[,;:()\u2014\u2013]")
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
 _PLACE_KINDS = frozenset({"city", "country", "region"})
 _IN_BEFORE = lazy_compile(r"\bin\s+$")

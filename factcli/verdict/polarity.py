@@ -32,6 +32,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     found = [_negation_finding(claim, view), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     for polar in claim.polar_words:
+        if _about_others(claim, polar.start, view):
+            continue
         element = Element.named(Kind.POLAR, polar.word)
         opposite = fact_polar.get((polar.group, 1 - polar.side))
         same = fact_polar.get((polar.group, polar.side))
@@ -86,6 +88,38 @@ def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:
 def _point_of(text: str, word: str) -> bool:
     """Is the word the head of an "of" phrase ("the end of the war")?"""
     return re.search(rf"\b{re.escape(word)}\s+of\b", text, re.IGNORECASE) is not None
+
+
+_PARTY_KINDS = frozenset({"country", "group", "person", "organization", "city", "region"})
+_COMPLEMENT_REACH = 3  # words between a polar word and the party it is said of
+# The prepositions that link a polar word's phrase to that party ("closer to", "snubbed by",
+# "a relationship with"); a name in apposition ("its southern neighbour Russia") is the
+# thing the word describes.
+_LINKS = frozenset("to with by from against toward towards for over".split())
+_PHRASE_BREAK = lazy_compile(r"[,;:()\u2014\u2013]")
+
+
+def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
+    """Is the polar word at `offset` said of a party the fact does not name? Its phrase goes
+    on to that party ("moving closer to China" against a fact on Russia's strained ties
+    with the West; "a parade snubbed by the West" against Xi's attending it; "an
+    adversarial relationship with the United States"): the word opposes nothing the fact
+    says."""
+    if offset < 0:
+        return False
+    word_end = next((w.end for w in claim.words if w.start == offset), offset)
+    for mention in claim.mentions:
+        if mention.start < word_end or mention.kind not in _PARTY_KINDS:
+            continue
+        if mention.adjective or mention.possessive or mention.name in view.names:
+            continue
+        if _PHRASE_BREAK.search(claim.text, word_end, mention.start):
+            continue
+        between = [w for w in claim.words if word_end <= w.start and w.end <= mention.start]
+        linked = [w.lower for w in between if w.lower != "the"]
+        if linked and linked[-1] in _LINKS and len(linked) <= _COMPLEMENT_REACH:
+            return True
+    return False
 
 
 def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:
