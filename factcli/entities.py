@@ -10,6 +10,7 @@ from typing import NamedTuple
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
@@ -92,6 +93,8 @@ class EntityIndex:
         mentions += self._known(text, taken)
         mentions += [self._capital(m) for m in _gazetteer(text, world, taken)]
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
+        if not any(map(str.isupper, text)):  # typed in lower case: no capital marks a name
+            mentions += self._lower_typos(text, taken)
         return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
 
     def _capital(self, mention: Mention) -> Mention:
@@ -113,6 +116,47 @@ class EntityIndex:
             return mention
         canonical, kind = found
         return Mention(mention.start, mention.end, canonical, kind, True, mention.possessive)
+
+    def _lower_typos(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """In a text typed in lower case, a word one typo away from a name of a person, place
+        or body ("kazakstan", "medvedv") is that name. Only whole names and the words of
+        people's own names count, never a title's words ("president", "analyst")."""
+        if not self._lower_typo_table:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        mentions = []
+        for match in _LOWER_WORD.finditer(text):
+            start, end = match.span()
+            word = match.group(0)
+            if word in STOP_WORDS or word in self._table or not _free(start, end, taken):
+                continue
+            found = process.extractOne(
+                word, list(self._lower_typo_table), scorer=Levenshtein.distance, score_cutoff=1
+            )
+            if found is None or found[0][:1] != word[:1]:
+                continue
+            canonical, kind = self._lower_typo_table[found[0]]
+            mentions.append(_mention(text, start, end, canonical, kind, known=True))
+            taken.append((start, end))
+        return mentions
+
+    @cached_property
+    def _lower_typo_table(self) -> dict[str, tuple[str, str]]:
+        """Names a lower-case typo may be of: one-word names of people, places and bodies,
+        and the words of people's canonical names."""
+        table: dict[str, tuple[str, str]] = {}
+        for variant, (canonical, kind) in self._table.items():
+            if kind not in _TYPO_KINDS:
+                continue
+            if " " not in variant and len(variant) >= _LOWER_TYPO_MIN:
+                table.setdefault(variant, (canonical, kind))
+            if kind == "person":
+                for word in canonical.lower().split():
+                    if len(word) >= _LOWER_TYPO_MIN:
+                        table.setdefault(word, (canonical, kind))
+        return table
 
     def _closest_name(self, name: str) -> tuple[str, str] | None:
         """The (canonical, kind) of the known name within one typo of `name`, if any: close
@@ -218,6 +262,8 @@ class EntityIndex:
         mentions = []
         for start, end in self._name_spans(text):
             surface = text[start:end]
+            if _code_plural(surface, len(surface) - 1):
+                surface = surface[:-1]  # "S-400s" is the S-400
             found = self._case_sensitive.get(surface) or self._table.get(surface.lower())
             if found is None or not _free(start, end, taken):
                 continue
@@ -241,22 +287,27 @@ class EntityIndex:
             names = self._by_first[key]
             for length in self._lengths[key]:
                 end = start + length
-                if (
-                    end <= len(lower)
-                    and lower[start:end] in names
-                    and not (end < len(text) and _is_word(text[end]))
-                ):
-                    spans.append((start, end))
-                    resume = end
-                    break
+                if end > len(lower) or lower[start:end] not in names:
+                    continue
+                if end < len(text) and _is_word(text[end]):
+                    if not _code_plural(text, end):
+                        continue
+                    end += 1  # "S-400s", "s400s": the plural of a code ends the name
+                spans.append((start, end))
+                resume = end
+                break
         return spans
 
     def _starts(self, lower: str) -> list[tuple[int, str]]:
         """Each place a name may start, with its key: a word the table starts a name with,
         or a sign that starts one."""
-        starts = [
-            (m.start(), m.group()) for m in _WORD.finditer(lower) if m.group() in self._by_first
-        ]
+        starts = []
+        for m in _WORD.finditer(lower):
+            word = m.group()
+            if word not in self._by_first and _code_plural(word, len(word) - 1):
+                word = word[:-1]  # "s400s": the code's own word
+            if word in self._by_first:
+                starts.append((m.start(), word))
         if self._odd_starts:
             starts += [(i, ch) for i, ch in enumerate(lower) if ch in self._odd_starts]
             starts.sort()
@@ -334,6 +385,20 @@ def _cases(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _NOT_IN_NAMES = frozenset("in on at the a an by for of as after before when since".split())
+
+
+_LOWER_WORD = lazy_compile(r"\b[a-z]{6,}\b")
+_LOWER_TYPO_MIN = 6
+_TYPO_KINDS = frozenset({"person", "country", "city", "organization"})
+
+
+def _code_plural(text: str, end: int) -> bool:
+    """Does an "s" after a name ending in a digit make it plural ("S-400s", "Su-35s")?"""
+    return (
+        text[end - 1].isdigit()
+        and text[end] in "sS"
+        and not (end + 1 < len(text) and _is_word(text[end + 1]))
+    )
 
 
 def _is_word(char: str) -> bool:

@@ -135,6 +135,30 @@ def test_a_typo_in_a_known_name_is_that_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("he flew to mosscow", "Moscow"),
+        ("a deal with gazprum", "Gazprom"),
+        ("russia sold s-400s to india", "S-400"),  # the plural of a code
+        ("Russia sold S-400s to India.", "S-400"),
+    ],
+)
+def test_a_text_typed_in_lower_case_has_its_typos_and_plurals_read(text: str, name: str) -> None:
+    assert name in [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the monastery was built",  # a common word near no name
+        "the president met analysts",
+    ],
+)
+def test_a_lower_case_word_far_from_every_name_is_no_name(text: str) -> None:
+    assert [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The end of World War I came.",  # a Roman numeral changed
