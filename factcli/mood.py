@@ -39,6 +39,7 @@ _PLAN_WORDS = frozenset(
     envisaged envisioned envisage anticipated anticipate anticipates agenda pledged pledge
     pledges promised promise promises committed commit commits agreed agree agrees
     determined resolved vowed vow vows keen eager
+    commitment commitments
     """.split()
 )
 # Of these, the ones that say "planned" only before "to" or "for" ("sought to", "set to",
@@ -47,7 +48,7 @@ _PLAN_BEFORE_TO = frozenset(
     "going set due seek seeks sought seeking agreed agree agrees committed commit commits "
     "pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
     "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
-    "eager".split()
+    "eager commitment commitments".split()
 )
 # Past forms of a commitment: "they agreed to", "has pledged to" state the commitment as
 # made (done); "are committed to" is a state of mind, a plan.

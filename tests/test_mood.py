@@ -24,6 +24,8 @@ from factcli.mood import Mood, main_clause, past_verb, read_mood
         ("The contract signed in 2014 will see deliveries begin in 2018.", Mood.PLANNED),
         ("Exports recovered in 2019 after a slump.", Mood.DONE),  # no determiner: a main verb
         ("Minister Lopez arrived on Monday for talks where she will sign a pact.", Mood.DONE),
+        # a commitment restated is still a plan: "reiterated" is the restating's tense
+        ("The two leaders reiterated their commitment to doubling trade by 2030.", Mood.PLANNED),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
         ("The firm remains the largest employer.", Mood.UNMARKED),
     ],

@@ -60,8 +60,17 @@ TREATY = fact(
         ("In 2015 Atlantis was Lemuria's third-largest fish supplier.", "not_enough_info"),
         ("In 2019 Atlantis was Lemuria's third-largest fish supplier.", "refuted"),
         ("Atlantis and Lemuria signed a fisheries treaty in 2016.", "refuted"),
+        # a span: inside or around the fact's period it is no other period ...
+        ("Atlantis was Lemuria's third-largest fish supplier from 2015 to early 2021.",
+         "refuted"),
+        ("Atlantis was Lemuria's largest fish supplier from 2017 to 2019.", "supported"),
+        # ... wholly outside it, it is
+        ("Atlantis was Lemuria's third-largest fish supplier from 2005 to 2009.",
+         "not_enough_info"),
+        ("Atlantis was Lemuria's third-largest fish supplier from 2005 to early 2010.",
+         "not_enough_info"),
     ],
-)
+)  # fmt: skip
 def test_periods_of_a_small_store(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, CATCH, TREATY), claim) == label
 
