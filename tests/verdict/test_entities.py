@@ -487,6 +487,13 @@ ATLANTIS_FAIR = fact(
     keys=["fair", "Atlantis"],
     entities=[{"name": "Atlantis", "role": "host"}],
     dates=[{"slot": "fair", "date": "2020-05", "cue": ["in"]}],
+
+
+PIVOT = fact(
+    "Atlantis is moving closer towards the east, particularly Lemuria.",
+    id="pivot",
+    keys=["Atlantis", "closer|towards|pivot"],
+    entities=[{"name": "Mu", "role": "target"}, {"name": "Lemuria", "role": "target"}],
 )
 
 
@@ -636,3 +643,16 @@ SUPPLY = fact(
 )  # fmt: skip
 def test_a_body_of_a_country_stands_for_it(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, SUPPLY), claim) == label
+
+
+        # the claim fills the target with the fact's own Lemuria: Hyperborea's sanctions
+        # name no other target
+        ("Facing sanctions from Hyperborea, Atlantis is moving closer to Lemuria.",
+         "not_enough_info"),
+        ("Atlantis is moving closer to Lemuria.", "supported"),
+        ("Atlantis is moving closer to Hyperborea.", "refuted"),  # the target changed
+    ],
+)  # fmt: skip
+def test_a_role_filled_with_the_facts_own_filler(tmp_path: Path, claim: str, label: str) -> None:
+    north = [{"name": "Hyperborea", "kind": "country", "aliases": []}]
+    assert verdict(small(tmp_path, PIVOT, aliases=north), claim) == label
