@@ -256,10 +256,18 @@ def _opening(text: str) -> Frame | None:
         found = _OPENING.match(text)
         if found is not None and not (found.group("that") or _speaker_like(found.group("speaker"))):
             return None
+        if found is not None and _has_own_verb(found.group("speaker")):
+            return None  # "Russia celebrated the anniversary with a show of might": a clause
     if found is None or not _speaker_like(found.group("speaker")):
         return None
     end = len(text.rstrip())
     return Frame(found.start("speaker"), found.end("speaker"), found.end(), end)
+
+
+def _has_own_verb(speaker: str) -> bool:
+    """Does an opening speaker hold a past verb of its own ("Russia celebrated ... with a")?
+    Then it is a clause, and the reporting word after it ("show") a noun."""
+    return any(past_verb(word) for word in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", speaker))
 
 
 def _speaker_like(speaker: str) -> bool:

@@ -84,6 +84,8 @@ def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, cont
         "At the summit, Ortiz also confirmed his attendance at the fair, which opens in May.",
         "Although no firm claimed the contract, the port reopened in May.",
         "Nobody reported the leak before the storm hit the coast.",
+        # a clause with its own verb before "show": a noun, no reporting verb
+        "Freedonia celebrated its national day with a show of military might.",
     ],
 )
 def test_a_sentence_without_a_frame_has_none(text: str) -> None:
