@@ -157,6 +157,10 @@ NOT_NEGATION_PHRASES = (
     "their decline to",
     "not only",
     "no doubt",
+    # "takes no sides", "does not take sides": a neutral stance, stated (see synonyms)
+    "no sides",
+    "not take sides",
+    "not to take sides",
     "no less than",
     "no fewer than",
     "not least",

@@ -30,7 +30,7 @@ from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
 from factcli.roles import read_roles
-from factcli.synonyms import widened
+from factcli.synonyms import idiom_words, widened
 from factcli.values import DateSpan, Quantity, Rank, RoleAssignment, Word
 
 _WORD = lazy_compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
@@ -115,6 +115,10 @@ class _ParsedFields(NamedTuple):
     polar_words: tuple[PolarWord, ...]
     titles: tuple[Title, ...] = ()
     posts: tuple[Post, ...] = ()
+    # A headline as a sentence would write it, where `text` has every capital lowered (same
+    # offsets): a frame's speaker is a name by its capital ("..., Xi tells Europe"). "" when
+    # the text is no headline.
+    cased: str = ""
 
 
 class ParsedText(_ParsedFields):
@@ -124,7 +128,7 @@ class ParsedText(_ParsedFields):
     @cached_property
     def frame(self) -> Frame | None:
         """The reporting frame the text is wrapped in ("..., Reuters reported"), if any."""
-        return find_frame(self.text)
+        return find_frame(self.cased or self.text)
 
     @cached_property
     def contests(self) -> tuple[Contest, ...]:
@@ -163,8 +167,12 @@ class ParsedText(_ParsedFields):
 
     @cached_property
     def widened_stems(self) -> frozenset[str]:
-        """The stems with their synonyms: "travelled" also reads as "visit"."""
-        return widened(self.stems)
+        """The stems with their synonyms: "travelled" also reads as "visit"; an idiom reads
+        as its one word ("takes no sides" as "neutral")."""
+        idioms = idiom_words(self.text)
+        if not idioms:
+            return widened(self.stems)
+        return widened(self.stems | {stem(word) for _, _, word in idioms})
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -492,9 +500,11 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     """Read what `text` fixes. Offsets refer to the normalised text kept in the result
     (of at most MAX_TEXT_CHARS characters of `text`)."""
     normal = normalize(_bounded(text))
+    title_case = ""
     if _shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid
     elif _headline(normal):
+        title_case = normal
         normal = _CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
     words = tuple(
         Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
@@ -534,7 +544,20 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         polar_words=tuple(polar_words(normal, words, names)),
         titles=tuple(titles),
         posts=tuple(posts),
+        cased=_names_capitalised(normal, title_case, mentions) if title_case else "",
     )
+
+
+def _names_capitalised(lowered: str, title_case: str, mentions: Iterable[Mention]) -> str:
+    """A headline as a sentence would write it: lower case, but its names as written."""
+    pieces, cursor = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < cursor:
+            continue
+        pieces += [lowered[cursor : mention.start], title_case[mention.start : mention.end]]
+        cursor = mention.end
+    pieces.append(lowered[cursor:])
+    return "".join(pieces)
 
 
 _RATE_WORDS = ("a ", "an ", "per ", "each ", "every ")

@@ -12,6 +12,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import NEGATION_PHRASES, NEGATION_WORDS, NOT_NEGATION_PHRASES, stem
 from factcli.mood import main_clause, past_verb
 from factcli.opposites import polar_stems
+from factcli.synonyms import idiom_words
 from factcli.values import Word
 
 
@@ -191,11 +192,14 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
     """The polar words of a text, outside its names (but "pro-Russian" takes a side) and
     outside phrases where they take none."""
     polar = _polar_table()
-    return _polar_words(
+    idioms = idiom_words(text)
+    spans = [(start, end) for start, end, _ in idioms]
+    found = _polar_words(
         w
         for w in words
         if _polar_key(w) in polar  # first: most words are not polar at all
         and (outside(w.start, w.end, names) or _SIDE_TAKING.match(w.lower))
+        and outside(w.start, w.end, spans)  # an idiom's words say its one word
         and not _in_time_phrase(text, w)
         and not _material_support(text, w)
         and not _lasting(text, w)
@@ -203,6 +207,12 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _comparing(text, w)
         and not _placed_near(text, w)
     )
+    for start, end, said in idioms:  # "takes no sides" stands where "neutral" would
+        surface = text[start:end].lower()
+        found += [
+            PolarWord(surface, group, side, start) for group, side in polar.get(stem(said), ())
+        ]
+    return found
 
 
 def outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -3,6 +3,7 @@ member of a word's group ("travelled" reads as "visit")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factcli.lazy_re import lazy_compile
@@ -199,6 +200,23 @@ PHRASES: dict[str, str] = {
 }
 
 
+# Idioms of taking a side, with the one word each says: "takes no sides" is "neutral",
+# "sided with Moscow" is "backed" it.
+SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
+     "neutral"),
+    (r"\bsid(?:e|es|ed|ing)\s+with\b", "backed"),
+)  # fmt: skip
+_SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
+
+
+def idiom_words(text: str) -> list[tuple[int, int, str]]:
+    """The side-taking idioms of a text: (start, end, the one word it says)."""
+    return [
+        (m.start(), m.end(), word) for pattern, word in _SIDE_IDIOMS for m in pattern.finditer(text)
+    ]
+
+
 def phrase_words(text: str, vocabulary: frozenset[str]) -> frozenset[int]:
     """The offsets of the words of every phrase in `text` whose one-word equivalent (or a
     synonym of it) is in `vocabulary`, a set of stems."""
@@ -214,6 +232,9 @@ def phrase_words(text: str, vocabulary: frozenset[str]) -> frozenset[int]:
             if bounded and not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
                 found.update(start + m.start() for m in _WORD_START.finditer(phrase))
             start = lower.find(phrase, end)
+    for start, end, word in idiom_words(text):  # "takes no sides" where a fact says "neutral"
+        if not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
+            found.update(start + m.start() for m in _WORD_START.finditer(text[start:end]))
     return frozenset(found)
 
 

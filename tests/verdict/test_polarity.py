@@ -238,3 +238,24 @@ def test_a_relation_with_someone_the_fact_does_not_name(tmp_path: Path) -> None:
     )
     assert verdict(checker, claim) != "refuted"
     assert verdict(checker, "Atlantis has a hostile relationship with Lemuria.") == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the idioms of taking a side say what one word says
+        ("Atlantis takes no sides in Lemuria's dispute with Mu.", "supported"),
+        ("Atlantis did not take sides in Lemuria's dispute with Mu.", "supported"),
+        ("Atlantis has sided with Lemuria in its dispute with Mu.", "refuted"),
+        # a headline, with its speaker after a comma
+        ("Atlantis Takes No Sides In Lemuria-Mu Dispute, Diaz Tells Reporters", "supported"),
+        ("Atlantis Sides With Lemuria In Mu Dispute, Diaz Tells Reporters", "refuted"),
+    ],
+)
+def test_side_taking_idioms(tmp_path: Path, claim: str, label: str) -> None:
+    stance = fact(
+        "Atlantis has maintained a neutral stance on Lemuria's dispute with Mu.",
+        id="stance",
+        keys=["Atlantis", "stance|neutral|backed|support"],
+    )
+    assert verdict(small(tmp_path, stance), claim) == label
