@@ -467,7 +467,7 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if surface.lower() in _COMMON_CAPITALISED:
                 continue
             kind = "person" if _after_title(text, start, taken) and " " in surface else "unknown"
-            if _HOLIDAY.search(surface):
+            if surface.endswith(_HOLIDAY_ENDINGS):
                 kind = "term"  # "Victory Day" names an occasion, not a party to a relation
             mentions.append(_mention(text, start, end, surface, kind, known=False))
             taken.append((start, end))
@@ -481,7 +481,7 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
 # A holiday or day of remembrance: "Victory Day", "Independence Day", "New Year's Eve".
-_HOLIDAY = lazy_compile(r"\s(?:Day|Eve)$")
+_HOLIDAY_ENDINGS = (" Day", " Eve")
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
 _CAPITALISED_RUN = lazy_compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
 

@@ -218,6 +218,8 @@ def _dash_closing(text: str) -> Frame | None:
     """A speaker named after a dash at the end of a headline: a speaker noun ("ambassador",
     "state media") or a name in capitals ("Kremlin", "Sergei Lavrov"), nothing else, after
     a content with a verb of its own. "Xi arrived — a first for China" names no one."""
+    if "\u2014" not in text and "\u2013" not in text and " - " not in text:
+        return None
     found = _CLOSING_DASH.search(text)
     if found is None:
         return None

@@ -45,7 +45,6 @@ _PLACE_KINDS = frozenset({"country", "city", "region"})
 _REACHED = lazy_compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_OPENING_WORD = lazy_compile(r"^[\s,]*\w+")  # the conjunction that opens a clause
 _SPEECH_PARTICIPLES = frozenset(
     "saying adding noting stressing insisting promising pledging vowing".split()
 )
@@ -148,11 +147,10 @@ class ParsedText(_ParsedFields):
         it denies that clause, not the main statement, and no fact that does not deny it
         settles it. None when there is none."""
         lower = self.lower
-        rest = lower[len(main_clause(lower)) :]
-        opening = _OPENING_WORD.match(rest)
-        if opening is None or opening.group(0).strip(" ,") in _SPEECH_PARTICIPLES:
+        rest = lower[len(main_clause(lower)) :].lstrip(" ,").split(maxsplit=1)
+        if len(rest) < 2 or rest[0] in _SPEECH_PARTICIPLES:
             return None  # ", saying they will not ...": what they said, set aside like a frame
-        cues = negations(rest[opening.end() :])
+        cues = negations(rest[1])  # after the conjunction that opens the clause
         return cues[0] if cues else None
 
     @property

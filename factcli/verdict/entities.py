@@ -399,7 +399,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
             if abs(w.start - mention.start) < POST_HEAD_REACH
             and w.lower in _POST_HEADS
             and not _titles_another(claim, w.end, view)
-            and not _PHRASE_BREAK.search(claim.text, *sorted((mention.end, w.start)))
+            and not _broken(claim.text, *sorted((mention.end, w.start)))
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
@@ -407,7 +407,14 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 # A post word past a comma or a bracket heads another phrase: "a crisis over Ukraine,
 # Russia's President Putin" gives no post to Ukraine.
-_PHRASE_BREAK = lazy_compile(r"[,;:()\u2014\u2013]")
+_PHRASE_BREAKS = frozenset(",;:()\u2014\u2013")
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """Does a comma, a colon, a bracket or a dash stand between the two offsets?"""
+    return not _PHRASE_BREAKS.isdisjoint(text[start:end])
+
+
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
 _PLACE_KINDS = frozenset({"city", "country", "region"})
 _IN_BEFORE = lazy_compile(r"\bin\s+$")

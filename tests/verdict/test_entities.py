@@ -487,13 +487,6 @@ ATLANTIS_FAIR = fact(
     keys=["fair", "Atlantis"],
     entities=[{"name": "Atlantis", "role": "host"}],
     dates=[{"slot": "fair", "date": "2020-05", "cue": ["in"]}],
-
-
-PIVOT = fact(
-    "Atlantis is moving closer towards the east, particularly Lemuria.",
-    id="pivot",
-    keys=["Atlantis", "closer|towards|pivot"],
-    entities=[{"name": "Mu", "role": "target"}, {"name": "Lemuria", "role": "target"}],
 )
 
 
@@ -645,14 +638,26 @@ def test_a_body_of_a_country_stands_for_it(tmp_path: Path, claim: str, label: st
     assert verdict(small(tmp_path, SUPPLY), claim) == label
 
 
-        # the claim fills the target with the fact's own Lemuria: Hyperborea's sanctions
-        # name no other target
+PIVOT = fact(
+    "Atlantis is moving closer towards the east, particularly Lemuria.",
+    id="pivot",
+    keys=["Atlantis", "closer|towards|pivot"],
+    entities=[{"name": "Mu", "role": "target"}, {"name": "Lemuria", "role": "target"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a name in a phrase of circumstance that opens the sentence fills no role of the
+        # main clause: Hyperborea's sanctions name no other target
         ("Facing sanctions from Hyperborea, Atlantis is moving closer to Lemuria.",
          "not_enough_info"),
         ("Atlantis is moving closer to Lemuria.", "supported"),
         ("Atlantis is moving closer to Hyperborea.", "refuted"),  # the target changed
+        ("Atlantis is moving closer to the east, particularly Hyperborea.", "refuted"),
     ],
 )  # fmt: skip
-def test_a_role_filled_with_the_facts_own_filler(tmp_path: Path, claim: str, label: str) -> None:
+def test_a_name_in_a_fronted_phrase_fills_no_role(tmp_path: Path, claim: str, label: str) -> None:
     north = [{"name": "Hyperborea", "kind": "country", "aliases": []}]
     assert verdict(small(tmp_path, PIVOT, aliases=north), claim) == label
