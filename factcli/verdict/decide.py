@@ -155,6 +155,12 @@ def decide(
         return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
     details = topic_details(parsed, missing_words, known)
     denial = parsed.side_denial if not any(a.view.negated for a in qualified) else None
+    reversed_order = _reversed_order(parsed, qualified)
+    if reversed_order is not None:
+        finding, marked = reversed_order
+        return _refuted(
+            claim, parsed, {finding.element: (finding, marked)}, [marked], scores, runners
+        )
     order = _unconfirmed_order(parsed, matched, qualified)
     if uncovered or details or denial or order or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
@@ -316,11 +322,46 @@ def _unconfirmed_order(
     sides = {Element.named(Kind.ROLE, side) for side in _ORDER_SIDES}
     if sides & matched.keys():
         return []
+    later = _later_stops(known)  # the order the facts give together
     return [
         f"to {first} before {second}"
         for first, second in said
-        if (first, second) not in known and first in stops and second in stops
+        if second not in later.get(first, set()) and first in stops and second in stops
     ]
+
+
+def _later_stops(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Every stop after each stop of a trip, through its legs (earlier, later) pairs."""
+    later: dict[str, set[str]] = {}
+    for first, second in pairs:
+        later.setdefault(first, set()).add(second)
+    changed = True
+    while changed:
+        changed = False
+        for after in later.values():
+            reached = set().union(*(later.get(s, set()) for s in after)) - after
+            if reached:
+                after |= reached
+                changed = True
+    return later
+
+
+def _reversed_order(
+    parsed: ParsedText, qualified: list[Assessment]
+) -> tuple[Finding, Assessment] | None:
+    """Two stops the claim puts in the order opposite to the trip the facts give together
+    ("Belarus first, then Kazakhstan", where one fact has Kazakhstan before Russia and
+    another Russia before Belarus): a conflict on the order, shown on the fact whose stop
+    comes first. None when the facts give no order of the two, or the claim's."""
+    known = {pair: a for a in qualified for pair in _stop_pairs(a.view.fillers)}
+    later = _later_stops(known)
+    for first, second in _stop_pairs(main_roles(parsed)):
+        if first in later.get(second, set()) and second not in later.get(first, set()):
+            evidence = next(a for (start, _), a in known.items() if start == second)
+            reason = f"the claim has {first} before {second}; the source has {second} first"
+            finding = Finding(Element.named(Kind.ROLE, "order"), Status.CONFLICT, reason)
+            return finding, evidence._replace(findings=(*evidence.findings, finding))
+    return None
 
 
 def _stop_pairs(fillers: Iterable[RoleAssignment | Filler]) -> set[tuple[str, str]]:

@@ -72,8 +72,8 @@ def test_a_denial_in_what_someone_says_is_no_denial_of_the_claim() -> None:
         # "Ukraine, Russia's President Putin": the post word past the comma is Russia's
         ("Amid a crisis over Ukraine, Russia's President Vladimir Putin is moving to bolster "
          "ties with Japan.", "not_enough_info"),
-        # the order of stops: no fact has Belarus before Kazakhstan
-        ("xi visits belarus first, then kazakhstan", "not_enough_info"),
+        # the order of stops: two facts together have Kazakhstan before Belarus
+        ("xi visits belarus first, then kazakhstan", "refuted"),
         ("xi visits kazakhstan first, then russia", "supported"),
         # a holiday's name is an occasion, no party the store must know
         ("Putin may attend China's Victory Day parade in early September.", "supported"),
@@ -84,3 +84,28 @@ def test_a_denial_in_what_someone_says_is_no_denial_of_the_claim() -> None:
 )  # fmt: skip
 def test_own_phrases_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+LEGS = (
+    fact("After Mu, Ana Diaz travels to Lemuria.", id="first-leg", keys=["Ana Diaz", "travel"],
+         entities=[{"name": "Lemuria", "role": "destination"},
+                   {"name": "Mu", "role": "previous_stop"}]),
+    fact("After Lemuria, Ana Diaz travels to Atlantis.", id="second-leg",
+         keys=["Ana Diaz", "travel"],
+         entities=[{"name": "Atlantis", "role": "destination"},
+                   {"name": "Lemuria", "role": "previous_stop"}]),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the two legs together put Mu before Atlantis
+        ("Ana Diaz travels to Atlantis first, then to Mu.", "refuted"),
+        ("Ana Diaz travels to Mu first, then to Lemuria.", "supported"),
+        # an order no fact gives, of two places the facts put on the trip
+        ("Ana Diaz travels to Lemuria first, then to Mu.", "refuted"),
+    ],
+)
+def test_an_order_of_stops_from_the_legs_of_a_trip(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, *LEGS), claim) == label
