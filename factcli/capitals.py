@@ -1,6 +1,7 @@
-"""National capitals and the country each is the capital of: a capital a store does not
-name stands for its country, as the stores' own "Moscow" stands for Russia ("Xi flew in from
-Astana" is a trip from Kazakhstan). Only capitals: another city is a place of its own."""
+"""National capitals and the country each is the capital of, for the verdict and the
+drafter alike: a capital a store does not name stands for its country, as the stores' own
+"Moscow" stands for Russia ("Xi flew in from Astana" is a trip from Kazakhstan). Only
+capitals: another city is a place of its own."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ CAPITALS: dict[str, str] = {
     "Astana": "Kazakhstan", "Nur-Sultan": "Kazakhstan", "Athens": "Greece",
     "Baghdad": "Iraq", "Baku": "Azerbaijan", "Bamako": "Mali", "Bangkok": "Thailand",
     "Beijing": "China", "Beirut": "Lebanon", "Belgrade": "Serbia", "Berlin": "Germany",
-    "Bern": "Switzerland", "Bishkek": "Kyrgyzstan", "Bogotá": "Colombia",
-    "Brasília": "Brazil", "Bratislava": "Slovakia", "Brussels": "Belgium",
+    "Bern": "Switzerland", "Bishkek": "Kyrgyzstan", "Bogotá": "Colombia", "Bogota": "Colombia",
+    "Brasília": "Brazil", "Brasilia": "Brazil", "Bratislava": "Slovakia", "Brussels": "Belgium",
     "Bucharest": "Romania", "Budapest": "Hungary", "Buenos Aires": "Argentina",
     "Cairo": "Egypt", "Canberra": "Australia", "Caracas": "Venezuela",
     "Chisinau": "Moldova", "Copenhagen": "Denmark", "Dakar": "Senegal",
@@ -20,7 +21,7 @@ CAPITALS: dict[str, str] = {
     "Dushanbe": "Tajikistan", "Guatemala City": "Guatemala", "Hanoi": "Vietnam",
     "Harare": "Zimbabwe", "Havana": "Cuba", "Helsinki": "Finland",
     "Islamabad": "Pakistan", "Jakarta": "Indonesia", "Kabul": "Afghanistan",
-    "Kathmandu": "Nepal", "Khartoum": "Sudan", "Kyiv": "Ukraine",
+    "Kathmandu": "Nepal", "Khartoum": "Sudan", "Kyiv": "Ukraine", "Kiev": "Ukraine",
     "Kinshasa": "Democratic Republic of the Congo", "Kuala Lumpur": "Malaysia",
     "Kuwait City": "Kuwait", "Lima": "Peru", "Lisbon": "Portugal", "Ljubljana": "Slovenia",
     "London": "United Kingdom", "Luanda": "Angola", "Madrid": "Spain",
@@ -36,5 +37,6 @@ CAPITALS: dict[str, str] = {
     "Tripoli": "Libya", "Tunis": "Tunisia", "Ulaanbaatar": "Mongolia", "Vienna": "Austria",
     "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
     "Washington, D.C.": "United States", "Wellington": "New Zealand", "Yerevan": "Armenia",
-    "Zagreb": "Croatia",
+    "Zagreb": "Croatia", "Jerusalem": "Israel", "Pretoria": "South Africa",
+    "Sanaa": "Yemen", "Colombo": "Sri Lanka",
 }  # fmt: skip
