@@ -468,7 +468,7 @@ def _refuted(
     reasons = [f.reason for f in evidence.findings if f.status is Status.CONFLICT]
     reasons += [f.reason for f, a in conflicts.values() if a is not evidence]
     on_values = any(element.kind in _DECISIVE_CONFLICT_KINDS for element in conflicts)
-    decisive = [word for f, _ in conflicts.values() for word in _element_words(parsed, f)]
+    decisive = [word for f, _ in conflicts.values() for word in _conflict_words(parsed, f)]
     return CheckResult(
         claim,
         Verdict.REFUTED,
@@ -534,6 +534,14 @@ def _element_words(parsed: ParsedText, finding: Finding) -> list[str]:
     if element.kind is Kind.POST:  # "Foreign Minister" given to Cheng Guoping
         return [parsed.text[p.start : p.end] for p in parsed.posts if p.holder == element.name][:1]
     return []
+
+
+def _conflict_words(parsed: ParsedText, finding: Finding) -> list[str]:
+    """The claim's words a conflict is on: of a role, the name the claim puts there."""
+    if finding.element.kind is not Kind.ROLE:
+        return _element_words(parsed, finding)
+    names = {r.name for r in parsed.roles if r.side == finding.element.name}
+    return [parsed.text[m.start : m.end] for m in parsed.mentions if m.name in names][:1]
 
 
 def _decisive_words(parsed: ParsedText, matched: dict[Element, Finding]) -> list[str]:

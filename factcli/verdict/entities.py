@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from factcli.capitals import CAPITALS
 from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
@@ -620,7 +621,37 @@ def _role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                     f"the source says {filler.name}",
                 )
             )
+    return found + _capital_findings(claim, view)
+
+
+def _capital_findings(claim: ParsedText, view: FactView) -> list[Finding]:
+    """A capital the claim gives a trip, in any of its clauses, where the fact has another
+    city ("who flew to Jakarta" against "flew to Surabaya"): read as its country elsewhere,
+    a capital is here the city itself."""
+    found = []
+    for filler in view.fillers:
+        if filler.side not in _TRIP_SIDES or filler.kind != "city":
+            continue
+        given = [r for r in claim.roles if r.side == filler.side]
+        city = _capital_said(claim, given, filler)
+        if city is not None:
+            reason = (
+                f"the claim has {city} as the {filler.role.replace('_', ' ')}; "
+                f"the source says {filler.name}"
+            )
+            found.append(Finding(Element.named(Kind.ROLE, filler.side), Status.CONFLICT, reason))
     return found
+
+
+def _capital_said(claim: ParsedText, given: list[RoleAssignment], filler: Filler) -> str | None:
+    """A capital the claim gives a trip where the fact has another city ("flew to Jakarta"
+    against "flew to Surabaya"): read as its country elsewhere, here it is the city itself."""
+    for role in given:
+        for mention in claim.mentions:
+            said = claim.text[mention.start : mention.end]
+            if mention.name == role.name and CAPITALS.get(said) == role.name != said:
+                return said if said != filler.name else None
+    return None
 
 
 def main_roles(claim: ParsedText) -> tuple[RoleAssignment, ...]:

@@ -55,3 +55,28 @@ def test_a_capital_for_its_country(tmp_path: Path, claim: str, label: str) -> No
 )
 def test_capitals_in_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+CITY_TRIP = fact(
+    "Ana Diaz flew to Bergen on Tuesday, saying the talks there would be hard.",
+    id="city-trip",
+    keys=["Ana Diaz", "flew|fly"],
+    entities=[{"name": "Bergen", "role": "destination"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz flew to Bergen on Tuesday.", "supported"),
+        ("Ana Diaz flew to Oslo on Tuesday.", "refuted"),
+        ("Ana Diaz, who flew to Oslo on Tuesday, said the talks would be hard.", "refuted"),
+    ],
+)
+def test_a_capital_against_another_city_of_the_trip(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    """Where the fact's trip goes to a city, a capital the claim names is that city, not its
+    country: Oslo is not Bergen, in the main clause or in a clause about the speaker."""
+    bergen = {"name": "Bergen", "kind": "city", "aliases": []}
+    assert verdict(small(tmp_path, CITY_TRIP, aliases=[*NORWAY, bergen]), claim) == label
