@@ -263,6 +263,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {employer} (employer)"))  # fmt: skip
             continue
+        agent = _agent_of_another_country(claim, mention, view)
+        if agent is not None:
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
+                                 f"the source says {agent} (agent)"))  # fmt: skip
+            continue
         if mention.adjective or qualifies_title(claim, mention):
             continue  # "Western sanctions", "China's minister": modifiers, not parties
         if claim.in_adjunct(mention.start):
@@ -304,6 +309,31 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if participants:
             raise AnotherSubject(participants[0].name)
     return found
+
+
+_BY_BEFORE = lazy_compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
+def _agent_of_another_country(claim: ParsedText, mention: Mention, view: FactView) -> str | None:
+    """The country whose demonym qualifies the fact's doer of a passive ("located by
+    Indonesian air-force helicopters") where the claim's doer has another's ("found by
+    Malaysian navy ships"): another doer, not a detail the source leaves out."""
+    if not mention.adjective or mention.name in view.names:
+        return None
+    if not _BY_BEFORE.search(claim.text[: mention.start]):
+        return None
+    statement = view.statement
+    return next(
+        (
+            m.name
+            for m in statement.mentions
+            if m.adjective
+            and m.kind == mention.kind
+            and m.name != mention.name
+            and _BY_BEFORE.search(statement.text[: m.start])
+        ),
+        None,
+    )
 
 
 def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) -> str | None:

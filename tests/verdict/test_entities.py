@@ -661,3 +661,27 @@ PIVOT = fact(
 def test_a_name_in_a_fronted_phrase_fills_no_role(tmp_path: Path, claim: str, label: str) -> None:
     north = [{"name": "Hyperborea", "kind": "country", "aliases": []}]
     assert verdict(small(tmp_path, PIVOT, aliases=north), claim) == label
+
+
+WRECK = fact(
+    "On Friday, the wreck of the ferry was found by Norwegian navy divers near the island.",
+    id="wreck",
+    keys=["wreck", "ferry"],
+)
+NORDIC = [
+    {"name": "Norway", "kind": "country", "aliases": ["Norwegian"]},
+    {"name": "Sweden", "kind": "country", "aliases": ["Swedish"]},
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The wreck of the ferry was found by Norwegian divers.", "supported"),
+        ("The wreck of the ferry was found by Swedish navy ships.", "refuted"),
+        ("The ferry's wreck was located by the Swedish navy.", "refuted"),
+    ],
+)
+def test_the_doer_of_a_passive_of_another_country(tmp_path: Path, claim: str, label: str) -> None:
+    """ "found by Swedish ships" against "found by Norwegian divers": another doer."""
+    assert verdict(small(tmp_path, WRECK, aliases=NORDIC), claim) == label
