@@ -83,6 +83,15 @@ _PERIOD_BEFORE_WORDS = frozenset(["annually", "yearly", *_ADJECTIVE_PERIODS])
 _RANGE_JOIN = lazy_compile(r"\s*(?:-|to|and|or)\s*\Z", re.IGNORECASE)
 _BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _RANK_PREFIX = lazy_compile(r"(?:\bno\.?\s*|#|\bnumber\s+)\Z", re.IGNORECASE)
+# Nouns whose number names one of its kind, not how many: "Flight 8501", "Route 66",
+# "Chapter 11", "Resolution 2231", "Season 3". Such a number is a name, no amount.
+_DESIGNATORS = frozenset(
+    """flight flights route highway interstate chapter article section clause resolution
+    paragraph amendment episode season volume apollo terminal gate platform runway pier
+    room ward building block phase stage category level version model series channel
+    precinct district zone battalion regiment brigade squadron division corps""".split()
+)
+_DESIGNATOR_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+\Z")
 _PRONOUN_ONE_BEFORE = lazy_compile(
     r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
 )
@@ -317,6 +326,12 @@ def _is_pronoun_one(text: str, number: NumberMatch) -> bool:
     return before is not None or _PRONOUN_ONE_AFTER.match(text, number.end) is not None
 
 
+def _designated(text: str, number: NumberMatch) -> bool:
+    """ "Flight 8501": the number after a noun that numbers its kind is a name."""
+    before = _DESIGNATOR_BEFORE.search(text, max(0, number.start - 24), number.start)
+    return before is not None and before.group(1).lower() in _DESIGNATORS
+
+
 def _skipped_number(text: str, number: NumberMatch) -> bool:
     """Numbers that are not amounts: ranks ("No. 1"), clock times, the pronoun "one"."""
     words = word_set(text)
@@ -325,6 +340,8 @@ def _skipped_number(text: str, number: NumberMatch) -> bool:
     ):
         return True
     if not number.spelled and _CLOCK_AFTER.match(text, number.end):
+        return True
+    if not number.spelled and number.plain_integer and _designated(text, number):
         return True
     if number.spelled and _IDIOM_AFTER.match(text, number.end):
         return True  # "two-way trade", "a one-off payment"

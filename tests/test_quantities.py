@@ -670,3 +670,18 @@ def test_doubles_the_verb_is_a_multiplier() -> None:
 @pytest.mark.parametrize("text", ["close to 2 a.m. local time (0100 GMT)", "at 1400 UTC"])
 def test_a_time_of_day_is_no_amount(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Flight 8501 carried 155 passengers.", [155]),
+        ("the ferry on route 66 took 40 cars", [40]),
+        ("Chapter 11 protects the firm's 3,000 jobs", [3000]),
+        ("Season 3 has 10 episodes", [10]),
+        ("the 2 flights left late", [2]),  # a count before the noun is a count
+    ],
+)
+def test_a_number_naming_one_of_its_kind_is_no_amount(text: str, values: list[float]) -> None:
+    """ "Flight 8501", "Route 66": the number after a noun that numbers its kind is a name."""
+    assert [q.value for q in find_quantities(text)] == values
