@@ -539,7 +539,12 @@ def _keys(parsed: ParsedText, words: list[str], terms: list[str]) -> tuple[str, 
         words = _without_cues(words)
     groups = ["|".join(words)]
     denied = _denied_words(parsed.text, words) if parsed.negated else []
-    if len(denied) >= NEGATED_SPLIT:
+    verbs = [w for w in words if w in parsed.negations] if parsed.negated else []
+    if verbs and _DENIAL.search(parsed.text) is None:
+        # A verb that denies ("the request was denied", "refused to sign"): it says what is
+        # denied itself, and a claim about the denial uses it (or a synonym).
+        groups.append("|".join(verbs))
+    elif len(denied) >= NEGATED_SPLIT:
         # A denial conflicts with every claim it applies to: it applies only to a claim
         # that shares words with what it denies (not with an apposition after it: "not
         # opening any new 365 stores, a smaller version of the main brand"): the words

@@ -110,6 +110,18 @@ def test_a_denial_needs_what_it_denies_and_a_word_of_the_rest(article: str) -> N
     assert {"regulator", "merger", "dairy", "cooperatives"} <= rest
 
 
+def test_a_verb_that_denies_keys_the_denial_with_itself() -> None:
+    """ "The permit was denied because of ...": what is denied is the verb's own; a claim
+    that leaves out the reason is still about the refusal."""
+    text = (
+        "A title\n\nThe building permit was denied because of objections already lodged "
+        "by the neighbouring farmers.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.negated)
+    assert fact.keys[-1] == "denied"
+    assert {"permit", "objections", "farmers"} <= set(fact.keys[0].split("|"))
+
+
 def test_a_denial_is_keyed_by_what_follows_its_cue_not_by_the_cue() -> None:
     text = (
         "Space\n\nThe probe mapped the whole moon without losing a single image. "
