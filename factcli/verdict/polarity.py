@@ -177,6 +177,14 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
         )
     if view.negated and not claim.negated and _repeats_denial(claim, view):
         return Finding(NEGATION, Status.MATCH, "both deny it")
+    quoted = _quoted_denial(claim, view) if claim.negated and not view.negated else None
+    if quoted is not None:
+        return Finding(NEGATION, Status.MATCH, f"the source's sentence says '{quoted}' too")
+    none = _quoted_none(claim, view) if not claim.negated and not view.negated else None
+    if none is not None:
+        return Finding(
+            NEGATION, Status.CONFLICT, f"the claim affirms what the source denies ('{none}')"
+        )
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -199,6 +207,34 @@ def _repeats_denial(claim: ParsedText, view: FactView) -> bool:
         if found is not None and re.search(rf"\b{re.escape(found.group(0))}\b", claim.lower):
             return True
     return False
+
+
+def _quoted_denial(claim: ParsedText, view: FactView) -> str | None:
+    """The claim's denial, cue and denied word ("no reply"), when the fact's own sentence
+    says it in a clause the fact leaves to another ("offered permission to climb, but there
+    was no reply"): the claim adds that clause, it does not deny the fact."""
+    quote = view.fact.quote.lower()
+    for cue in claim.negations:
+        found = re.search(rf"\b{re.escape(cue)}\s+([a-z][\w'-]*)", claim.lower)
+        if found is None or re.search(rf"\b{re.escape(found.group(0))}\b", view.statement.lower):
+            continue
+        if re.search(rf"\b{re.escape(found.group(0))}\b", quote):
+            return found.group(0)
+    return None
+
+
+_NO_NOUN = lazy_compile(r"\bno\s+([a-z][\w'-]*)")
+
+
+def _quoted_none(claim: ParsedText, view: FactView) -> str | None:
+    """A thing the fact's own sentence says there was none of ("but there was no reply"),
+    in a clause the fact leaves to another, that the claim says there was ("got a reply")."""
+    statement = view.statement.lower
+    for found in _NO_NOUN.finditer(view.fact.quote.lower()):
+        if found.group(0) in statement or stem(found.group(1)) not in claim.stems:
+            continue
+        return found.group(0)
+    return None
 
 
 _NON_PREFIXED = lazy_compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)

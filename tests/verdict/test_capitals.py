@@ -73,9 +73,7 @@ CITY_TRIP = fact(
         ("Ana Diaz, who flew to Oslo on Tuesday, said the talks would be hard.", "refuted"),
     ],
 )
-def test_a_capital_against_another_city_of_the_trip(
-    tmp_path: Path, claim: str, label: str
-) -> None:
+def test_a_capital_against_another_city_of_the_trip(tmp_path: Path, claim: str, label: str) -> None:
     """Where the fact's trip goes to a city, a capital the claim names is that city, not its
     country: Oslo is not Bergen, in the main clause or in a clause about the speaker."""
     bergen = {"name": "Bergen", "kind": "city", "aliases": []}

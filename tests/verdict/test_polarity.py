@@ -259,3 +259,24 @@ def test_side_taking_idioms(tmp_path: Path, claim: str, label: str) -> None:
         keys=["Atlantis", "stance|neutral|backed|support"],
     )
     assert verdict(small(tmp_path, stance), claim) == label
+
+
+SENT = fact(
+    "The mayor sent the council a revised budget on Tuesday.",
+    id="sent",
+    quote="The mayor sent the council a revised budget on Tuesday, but there was no answer.",
+    keys=["budget"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the denial of the fact's own sentence, in the clause the fact leaves out
+        ("The mayor sent the council a revised budget but got no answer.", "supported"),
+        ("The mayor sent the council a revised budget and got an answer.", "refuted"),
+        ("The mayor did not send the council a revised budget.", "refuted"),
+    ],
+)
+def test_a_denial_in_the_facts_own_sentence(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, SENT), claim) == label
