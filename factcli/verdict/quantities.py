@@ -105,6 +105,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue  # "18 months" within "more than a year": more than the source says
         if matched is not None:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
+        elif _one_by_article(claim, quantity, view):
+            found.append(Finding(element, Status.MATCH, f"{quantity.text} is the source's 'a'"))
         elif total is not None:
             found.append(Finding(element, Status.MATCH, total))
         elif free and _partitive(claim, quantity):
@@ -136,6 +138,21 @@ def _within_bound(claim: Quantity, fact: Quantity) -> bool:
         and claim.qualifier is Qualifier.EXACT
         and not math.isclose(claim.value, fact.value, rel_tol=1e-9)
     )
+
+
+_NEXT_WORD = lazy_compile(r"\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _one_by_article(claim: ParsedText, quantity: Quantity, view: FactView) -> bool:
+    """Is the claim's count of one a thing the fact names with "a" or "an" ("one infant"
+    against "17 children and an infant")?"""
+    if quantity.dimension != "count" or quantity.value != 1:
+        return False
+    noun = _NEXT_WORD.match(claim.text, quantity.end)
+    if noun is None:
+        return False
+    named = rf"\ban?\s+{re.escape(noun.group(1).lower())}\b"
+    return re.search(named, view.statement.lower) is not None
 
 
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|them|those|these|its|their|our)\b", re.IGNORECASE)

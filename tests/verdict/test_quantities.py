@@ -303,3 +303,24 @@ def test_a_scaled_count_of_things_is_not_read_as_money(tmp_path: Path) -> None:
     # a plural noun after the amount counts things: no sum of money to compare
     claim = "Atlantis's fish trade with Lemuria had 60 million buyers in 2019."
     assert verdict(small(tmp_path, TRADE), claim) == "not_enough_info"
+
+
+CREW = fact(
+    "The lifeboat carried 12 adults and a dog to the harbour.",
+    id="crew",
+    keys=["lifeboat"],
+    quantities=[{"slot": "count", "value": 12}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The lifeboat carried twelve adults and one dog.", "supported"),
+        ("The lifeboat carried twelve adults and 1 dog.", "supported"),
+        ("The lifeboat carried twelve adults and one cat.", "not_enough_info"),
+    ],
+)
+def test_one_thing_the_fact_names_with_a(tmp_path: Path, claim: str, label: str) -> None:
+    """ "one dog" is the fact's "a dog"; one of a thing the fact does not name is not."""
+    assert verdict(small(tmp_path, CREW), claim) == label
