@@ -107,6 +107,7 @@ UNITS: dict[str, Unit] = {
     "%": Unit("percent", "percent"),
     "percent": Unit("percent", "percent"),
     "per cent": Unit("percent", "percent"),
+    "per-cent": Unit("percent", "percent"),
     "pct": Unit("percent", "percent"),
     "percentage points": Unit("pp", "percentage_point"),
     "percentage point": Unit("pp", "percentage_point"),

@@ -154,7 +154,7 @@ def test_unit_with_built_in_rate() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["15 percent", "15 per cent", "15%", "15 pct", "fifteen percent", "15 %"]
+    "text", ["15 percent", "15 per cent", "15-per-cent", "15%", "15 pct", "fifteen percent", "15 %"]
 )
 def test_percent(text: str) -> None:
     quantity = one(text)
