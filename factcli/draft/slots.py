@@ -264,6 +264,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             found.update(dict.fromkeys(w for w in run if w not in _PARTITIVES))
         if picked or (quantity.dimension == "count" and of):
             continue
+        if after and after[0].start - quantity.end <= 1 and after[0].lower in plain:
+            found[after[0].lower] = None  # "a 49-per-cent owned firm", "a 20% stake"
         if of:  # "a net profit of 42 million euros"
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
         else:  # "retail sales, which totaled $726 billion": the words just before

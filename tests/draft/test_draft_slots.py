@@ -63,3 +63,11 @@ def test_what_a_duration_measures_joins_what_a_clause_counts() -> None:
 def test_the_noun_after_a_duration_says_what_it_measures() -> None:
     parsed = parse_text("The survey logged 300 whales over a ten-year period.", EntityIndex([]))
     assert "period" in measured_words(parsed, topic_words(parsed))
+
+
+def test_the_word_an_amount_modifies_says_what_it_measures() -> None:
+    parsed = parse_text(
+        "The ferry line, run by and 30-per-cent owned by the port authority, sails daily.",
+        EntityIndex([]),
+    )
+    assert "owned" in measured_words(parsed, topic_words(parsed))
