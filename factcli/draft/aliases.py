@@ -108,6 +108,8 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
         people[name] = None
     for name in _addressed(text, people):
         people[name] = None
+    for name in nicknamed(text).values():
+        people.setdefault(name, None)
     acronyms = {
         (short, name)
         for long, short in _ACRONYM_DEFINITION.findall(text)
@@ -156,6 +158,20 @@ def _addressed(text: str, people: Mapping[str, None]) -> list[str]:
     surnames = {person.split()[-1] for person in people}
     found = dict.fromkeys(m.group("name") for m in _ADDRESSED.finditer(text))
     return [name for name in found if name not in surnames and lookup(name) is None]
+
+
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[\"\u201c](?P<nick>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[\"\u201d]"
+    r"\s+(?P<last>[A-Z][a-z][\w'-]*)\b"
+)
+
+
+def nicknamed(text: str) -> dict[str, str]:
+    """People named with a nickname between given name and surname ('Joko "Jokowi"
+    Widodo'): the nickname, and the name without it, which the nickname stands for."""
+    return {
+        found["nick"]: f"{found['first']} {found['last']}" for found in _NICKNAMED.finditer(text)
+    }
 
 
 def _voted(votes: Counter[str]) -> str:
@@ -568,6 +584,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             if _plain_title(title) and not opens_another
         ]
         forms += [f for title in posts.get(person, ()) for f in leader_forms(title)]
+        forms += [nick for nick, full in nicknamed(text).items() if full == person]
         add(person, "person", forms)
     for country in names.countries:
         forms = list(names_for(country))

@@ -196,3 +196,13 @@ def test_a_name_spelt_with_other_capitals_is_one_record_and_the_draft_loads(
     path = tmp_path / "draft.toml"
     path.write_text(to_toml(draft), encoding="utf-8")
     load_store([path])  # a second record of the same name would not load
+
+
+def test_a_nickname_between_the_names_is_an_alias() -> None:
+    text = (
+        "A title\n\nMayor Marta \u201cLa Roja\u201d Quispe opened the new bridge on Friday. "
+        "Quispe said the bridge cost less than planned.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert aliases["Marta Quispe"].kind == "person"
+    assert {"Quispe", "La Roja"} <= set(aliases["Marta Quispe"].aliases)
