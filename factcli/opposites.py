@@ -252,6 +252,34 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
     (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
+    # A forecast or a price kept as it was is neither raised nor lowered: "maintained its
+    # outlook" against "raised" it (two pairs, so that "raised" never agrees with "cut").
+    (
+        frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),
+        frozenset({"raise", "hike", "lift", "boost", "increase"}),
+    ),
+    (
+        frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),
+        frozenset({"lower", "cut", "trim", "reduce"}),
+    ),
+    # A result against the estimates: "topped estimates" is not "missed" them.
+    (
+        frozenset({"beat", "top", "exceed", "surpass", "outperform"}),
+        frozenset({"miss", "missed", "trail", "underperform"}),
+    ),
+    # A result "in line with" the estimates (an idiom, see `factcli.synonyms`) neither beat
+    # nor missed them: it came in neither above nor below them (two pairs, so that "beat"
+    # never agrees with "missed").
+    (
+        frozenset({"in-line"}),
+        frozenset({"above", "beat", "top", "exceed", "surpass", "outperform"}),
+    ),
+    (frozenset({"in-line"}), frozenset({"below", "miss", "missed", "trail", "underperform"})),
+    # A level that stays high is not one that cooled: "remain very elevated" against "cooled".
+    (
+        frozenset({"elevated", "heated", "overheated"}),
+        frozenset({"cool", "cooled", "cooling", "subside", "subsided", "abate", "abated"}),
+    ),
     # The pace of a change: "slowed the transformation" is not "accelerated" it.
     (
         frozenset({"accelerate", "accelerated", "hasten", "hastened", "quicken", "quickened"}),

@@ -162,6 +162,11 @@ def _most_recently(text: str, word: Word) -> bool:
     return following is not None and past_verb(following.group(1).lower())
 
 
+# Bare forms that name a rank or a place, not the verb their stem shares: "the top
+# diplomat", "on top of" against "topped estimates".
+_NOT_THE_VERB = frozenset({"top"})
+
+
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
     """The polar words; "pro-Russian" and "anti-Western" take a side, as "backed" does."""
     table = _polar_table()
@@ -206,6 +211,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _most_recently(text, w)
         and not _comparing(text, w)
         and not _placed_near(text, w)
+        and w.lower not in _NOT_THE_VERB
     )
     for start, end, said in idioms:  # "takes no sides" stands where "neutral" would
         surface = text[start:end].lower()

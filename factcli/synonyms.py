@@ -200,19 +200,24 @@ PHRASES: dict[str, str] = {
 }
 
 
-# Idioms of taking a side, with the one word each says: "takes no sides" is "neutral",
-# "sided with Moscow" is "backed" it.
+# Idioms that take one side of an opposition, with the one word each says: "takes no sides"
+# is "neutral", "sided with Moscow" is "backed" it, and a result "in line with" estimates
+# neither beat nor missed them ("in-line").
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
     (r"\bsid(?:e|es|ed|ing)\s+with\b", "backed"),
+    (r"\bin\s+line\s+with\b", "in-line"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
+# A word every idiom above holds: a text without any of them has no idiom.
+_IDIOM_CUES = ("sid", "line")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:
     """The side-taking idioms of a text: (start, end, the one word it says)."""
-    if "sid" not in text.lower():
+    lower = text.lower()
+    if not any(cue in lower for cue in _IDIOM_CUES):
         return []
     return [
         (m.start(), m.end(), word) for pattern, word in _SIDE_IDIOMS for m in pattern.finditer(text)

@@ -105,6 +105,7 @@ def test_a_compound_sentence_is_cut_before_a_plural_subject_and_its_verb() -> No
         ("The visit lasts two days.", []),  # the verb of a duration, not "last" for "first"
         ("The talks will last a week.", []),
         ("It was the last visit.", ["last"]),
+        ("The top diplomat arrived.", []),  # a rank, not the verb of "topped estimates"
     ],
 )
 def test_polar_words_are_read_in_their_phrase(text: str, polar: list[str]) -> None:

@@ -280,3 +280,65 @@ SENT = fact(
 )
 def test_a_denial_in_the_facts_own_sentence(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, SENT), claim) == label
+
+
+# --- A result and a forecast against the estimates: kept, beat, in line, still high ---------
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        # a forecast kept as it was is neither raised nor lowered
+        ("Harbor Foods maintained its outlook for 2030.",
+         "Harbor Foods raised its outlook for 2030.",
+         ("polar", "conflict", "the claim says 'raised'; the source says 'maintained'")),
+        ("Harbor Foods maintained its outlook for 2030.", "Harbor Foods cut its outlook for 2030.",
+         ("polar", "conflict", "the claim says 'cut'; the source says 'maintained'")),
+        ("Harbor Foods maintained its outlook for 2030.", "Harbor Foods kept its outlook for 2030.",
+         ("polar", "match", "'kept' agrees with 'maintained'")),
+        # a result above the estimates did not miss them
+        ("Harbor Foods posted sales that topped estimates.", "Harbor Foods missed estimates.",
+         ("polar", "conflict", "the claim says 'missed'; the source says 'topped'")),
+        ("Harbor Foods posted sales that topped estimates.", "Harbor Foods beat estimates.",
+         ("polar", "match", "'beat' agrees with 'topped'")),
+        # "in line with" the estimates is neither above nor below them
+        ("Harbor Foods' costs came in line with forecasts.",
+         "Harbor Foods' costs came in well above forecasts.",
+         ("polar", "conflict", "the claim says 'above'; the source says 'in line with'")),
+        ("Harbor Foods' costs came in line with forecasts.",
+         "Harbor Foods' costs were in line with forecasts.",
+         ("polar", "match", "'in line with' agrees with 'in line with'")),
+        # a level that stays high has not cooled
+        ("Fish prices remain very elevated.", "Fish prices have cooled.",
+         ("polar", "conflict", "the claim says 'cooled'; the source says 'elevated'")),
+    ],
+)  # fmt: skip
+def test_results_against_estimates(
+    world: Callable[..., World], statement: str, claim: str, expected: tuple[str, str, str]
+) -> None:
+    found = world(fact(statement, keys=["outlook|estimates|forecasts|prices"])).compare(
+        polarity.findings, claim
+    )
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # raising and cutting are both revisions, but they never agree
+        ("Harbor Foods plans to boost its sales.", "Harbor Foods plans to cut its sales."),
+        # beating and missing are both set against the estimates, but they never agree
+        ("Harbor Foods posted sales that topped estimates.", "Harbor Foods missed estimates."),
+    ],
+)
+def test_two_ways_off_an_estimate_never_agree(
+    world: Callable[..., World], statement: str, claim: str
+) -> None:
+    found = world(fact(statement, keys=["sales|estimates"])).compare(polarity.findings, claim)
+    assert not [f for f in found if f[0] == "polar" and f[1] == "match"]
+
+
+def test_a_top_official_tops_nothing(world: Callable[..., World]) -> None:
+    stock = world(fact("Harbor Foods' sales came in line with forecasts.", keys=["sales"]))
+    found = stock.compare(polarity.findings, "The top officer of Harbor Foods praised the sales.")
+    assert not [f for f in found if f[0] == "polar"]
