@@ -12,7 +12,7 @@ from typing import NamedTuple
 from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
 from factcli.values import DateSpan
-from factcli.verdict import dates, entities, polarity, posts, quantities, ranks
+from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.compare import within_magnitude
 from factcli.verdict.facts import FactView
@@ -82,7 +82,7 @@ def assess(
     if keys.missing:
         return Assessment(view, (), False, keys.missing)
     other = another_period(claim, view)
-    if other is not None and entities.swapped_parties(claim, view):
+    if other is not None and roles.swapped_parties(claim, view):
         # "China became the top partner of Russia in 2009" against Russia's rank among
         # China's partners: another relation, whatever its period
         return Assessment(view, (), False, ("another relation (the parties swapped)",))
@@ -133,7 +133,7 @@ def _another_event(
     besides: a different event, not an error in this one ("Xi will visit Washington in late
     September", "Putin will spend three days in Beijing in September")."""
     conflicting = {f.element for f in found if f.status is Status.CONFLICT}
-    if any(f.element == entities.SHARED_STOP and f.status is Status.MATCH for f in found):
+    if any(f.element == roles.SHARED_STOP and f.status is Status.MATCH for f in found):
         return False  # another stop next to one of the fact's: the same trip
     if _RECURRING.search(claim.text) and any(_ordinal(claim, e) for e in conflicting):
         return True  # "the annual parade ... the 80th anniversary": another year's parade

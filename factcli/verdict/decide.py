@@ -14,7 +14,7 @@ from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_values
-from factcli.verdict.entities import main_roles, qualifies_title
+from factcli.verdict.entities import qualifies_title
 from factcli.verdict.facts import Filler
 from factcli.verdict.findings import (
     ENTITY_KINDS,
@@ -27,6 +27,7 @@ from factcli.verdict.findings import (
 from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed_reason
 from factcli.verdict.periods import PERIOD, period_reason
 from factcli.verdict.result import CheckResult, Evidence, Verdict
+from factcli.verdict.roles import main_roles
 
 # How surely a claim is about a fact: its alignment (matches less conflicts), plus these
 # weights for each key met by topic words and for a full retrieval score.
