@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
+from factcli.amounts import attach_rates, in_compound, is_determiner
+from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex, Mention
@@ -499,11 +501,11 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     (of at most MAX_TEXT_CHARS characters of `text`)."""
     normal = normalize(_bounded(text))
     title_case = ""
-    if _shouting(normal):
+    if is_shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid
-    elif _headline(normal):
+    elif is_headline(normal):
         title_case = normal
-        normal = _CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
+        normal = CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
     words = tuple(
         Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
         for m in _WORD.finditer(normal)
@@ -512,9 +514,9 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     known_names = [(m.start, m.end) for m in every_name if m.known]
     quantities = tuple(
         q
-        for q in _attach_rates(find_quantities(normal), normal)
-        if not _is_determiner(q, normal)
-        and not _compound(q, normal)
+        for q in attach_rates(find_quantities(normal), normal)
+        if not is_determiner(q, normal)
+        and not in_compound(q, normal)
         and (q.dimension != "count" or outside(q.start, q.end, known_names))
     )
     dates = tuple(find_dates(normal))
@@ -542,80 +544,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         polar_words=tuple(polar_words(normal, words, names)),
         titles=tuple(titles),
         posts=tuple(posts),
-        cased=_names_capitalised(normal, title_case, mentions) if title_case else "",
-    )
-
-
-def _names_capitalised(lowered: str, title_case: str, mentions: Iterable[Mention]) -> str:
-    """A headline as a sentence would write it: lower case, but its names as written."""
-    pieces, cursor = [], 0
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start < cursor:
-            continue
-        pieces += [lowered[cursor : mention.start], title_case[mention.start : mention.end]]
-        cursor = mention.end
-    pieces.append(lowered[cursor:])
-    return "".join(pieces)
-
-
-_RATE_WORDS = ("a ", "an ", "per ", "each ", "every ")
-_PERIODS = {365.25: "year", 365.25 / 12: "month", 7.0: "week", 1.0: "day"}
-
-
-def _attach_rates(found: list[Quantity], text: str) -> list[Quantity]:
-    """ "38 bcm of gas a year": "a year" is the rate of the amount before it, not a
-    duration of one year."""
-    kept: list[Quantity] = []
-    for quantity in found:
-        period = _PERIODS.get(quantity.value) if quantity.dimension == "time" else None
-        previous = kept[-1] if kept else None
-        if (
-            period is not None
-            and quantity.text.lower().startswith(_RATE_WORDS)
-            and previous is not None
-            and previous.dimension != "time"
-            and not any(ch in ",;:" for ch in text[previous.end : quantity.start])
-            and len(text[previous.end : quantity.start].split()) <= 6
-        ):
-            if previous.period is None:
-                kept[-1] = previous._replace(period=period)
-            continue
-        kept.append(quantity)
-    return kept
-
-
-_CAPITALISED_WORD = lazy_compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
-_HEADLINE_WORD = lazy_compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
-_HEADLINE_MIN_WORDS = 4
-_LOWER_IN_TITLES = frozenset("a an the and but or nor of in on at to by for as with from".split())
-
-
-def _headline(text: str) -> bool:
-    """A headline in title case ("Putin To Attend Beijing Military Parade In September"),
-    where capitals say nothing about names: every word capitalised, a short word among
-    them ("To", "In", "Is") that a sentence would write in lower case."""
-    words = _HEADLINE_WORD.findall(text)
-    if len(words) < _HEADLINE_MIN_WORDS:
-        return False
-    # Styles that keep short function words in lower case ("Putin To Visit China in May")
-    # are title case too, as long as one function word is capitalised.
-    if not all(w[:1].isupper() or w in _LOWER_IN_TITLES for w in words):
-        return False
-    return any(w[:1].isupper() and w.lower() in STOP_WORDS for w in words[1:])
-
-
-def _shouting(text: str) -> bool:
-    """Text written in capitals throughout, where capitals say nothing about names."""
-    letters = sum(map(str.isalpha, text))  # map and sum run in C: no loop per character
-    return letters >= 12 and sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
-
-
-def _compound(quantity: Quantity, text: str) -> bool:
-    """A number word inside a compound adjective counts nothing: "two-way trade"."""
-    return (
-        quantity.dimension == "count"
-        and text[quantity.end : quantity.end + 1] == "-"
-        and text[quantity.end + 1 : quantity.end + 2].isalpha()
+        cased=names_capitalised(normal, title_case, mentions) if title_case else "",
     )
 
 
@@ -667,19 +596,6 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
                 titles.append(Title(title, previous.name, mention.name))
         kept.append(mention)
     return tuple(kept), titles
-
-
-_RANKED_AFTER = lazy_compile(r"\s+(?:best|worst|top|last|first|\w{2,}est)\b", re.IGNORECASE)
-_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
-
-
-def _is_determiner(quantity: Quantity, text: str) -> bool:
-    """ "the two nations" names a group, it does not count anything a fact could fix."""
-    if quantity.dimension != "count" or any(ch.isdigit() for ch in quantity.text):
-        return False
-    if _RANKED_AFTER.match(text, quantity.end):
-        return False  # "the two best second-place finishers": a count of a ranked few
-    return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
 _AFTER_ELLIPSIS = frozenset("for in since of among by at on with after".split())
