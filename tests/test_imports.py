@@ -110,3 +110,15 @@ def test_no_import_cycles() -> None:
     graph = import_graph()
     assert "factcli.cli.app" in graph["factcli.cli.commands"]  # the graph is read at all
     assert cycles(graph) == []
+
+
+MAX_MODULE_LINES = 650  # "no module over about 600 lines": split a module along its seams
+
+
+def test_no_module_outgrows_its_job() -> None:
+    package = Path(__file__).resolve().parents[1] / "factcli"
+    sizes = {
+        str(path.relative_to(package)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in package.rglob("*.py")
+    }
+    assert {name: size for name, size in sizes.items() if size > MAX_MODULE_LINES} == {}
