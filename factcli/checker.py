@@ -15,6 +15,7 @@ from functools import cached_property
 
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
+from factcli.frames import SUBJECT_PRONOUNS
 from factcli.model import Fact, Store
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
@@ -286,15 +287,12 @@ def _confirmed(assessments: Sequence[Assessment]) -> frozenset[Element]:
     )
 
 
-_SPEAKER_PRONOUNS = frozenset({"it", "he", "she"})
-
-
 def _as_subject(content: str, speaker: str) -> str:
     """The content with the speaker for the pronoun that opens it: what a speaker says of
     "it" ("Gazprom said it plans ...") it says of itself, and a speaker set aside must
     still be compared as the subject."""
     first, _, rest = content.partition(" ")
-    if first.lower() not in _SPEAKER_PRONOUNS or not rest:
+    if first.lower() not in SUBJECT_PRONOUNS or not rest:
         return content
     return f"{speaker} {rest}"
 

@@ -27,6 +27,7 @@ ACRONYM_MAX = 5
 # War II", nor "G7" of "G20", however close their letters.
 _NUMERAL = lazy_compile(r"\d+|[ivx]+")
 _NAME_TOKEN = lazy_compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s", "400"
+PLACE_KINDS = frozenset({"country", "city", "region"})  # the kinds of name that are places
 NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
 
 

@@ -189,7 +189,7 @@ def _medial(text: str) -> Frame | None:
     return None
 
 
-_PRONOUNS = frozenset({"it", "he", "she"})
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she"})  # a subject a named speaker stands for
 _MAX_SUBJECT_WORDS = 6  # the subject before a frame that cuts its clause
 
 
@@ -199,7 +199,7 @@ def _named_subject_verb(content: str) -> bool:
     words = content.split()
     return (
         len(words) >= 3
-        and (words[0][:1].isupper() or words[0] in _PRONOUNS)
+        and (words[0][:1].isupper() or words[0] in SUBJECT_PRONOUNS)
         and words[1].isalpha()
         and words[1].islower()
         and words[1].endswith("s")

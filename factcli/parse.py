@@ -14,7 +14,7 @@ from factcli.amounts import attach_rates, in_compound, is_determiner
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
 from factcli.dates import find_dates
-from factcli.entities import EntityIndex, Mention
+from factcli.entities import PLACE_KINDS, EntityIndex, Mention
 from factcli.frames import Frame, find_frame
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import (
@@ -43,7 +43,6 @@ _VALUE_PREPOSITIONS = frozenset(
 )
 # Words no value belongs to: function words, and the period of a rate ("38 bcm a year").
 _NOT_HEADS = STOP_WORDS | frozenset("year years month months week weeks day days annually".split())
-_PLACE_KINDS = frozenset({"country", "city", "region"})
 _REACHED = lazy_compile(
     r"\b(?:to|in|at|into|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -328,7 +327,7 @@ class ParsedText(_ParsedFields):
         stop = self.text.find(",", end + 1)
         stop = len(self.text) if stop == -1 else stop
         for mention in self.mentions:
-            if end < mention.start < stop and mention.kind in _PLACE_KINDS:
+            if end < mention.start < stop and mention.kind in PLACE_KINDS:
                 return mention if _reached(self.text, mention) else None
         return None
 
@@ -389,7 +388,7 @@ class ParsedText(_ParsedFields):
         places = [
             m
             for m in self.mentions
-            if m.kind in _PLACE_KINDS and before[0].start <= m.start and m.end <= start
+            if m.kind in PLACE_KINDS and before[0].start <= m.start and m.end <= start
         ]
         if len({m.name for m in places}) != 1 or not _reached(self.text, places[0]):
             return None
@@ -399,7 +398,7 @@ class ParsedText(_ParsedFields):
     def _place_ending(self, offset: int) -> Mention | None:
         """The place or body named right before `offset` (spaces between)."""
         for mention in self.mentions:
-            if mention.kind in _PLACE_KINDS and not self.text[mention.end : offset].strip(" '"):
+            if mention.kind in PLACE_KINDS and not self.text[mention.end : offset].strip(" '"):
                 return mention
         return None
 

@@ -380,6 +380,16 @@ def _can_start_subject(word: _Word, *, after_and: bool) -> bool:
     return not after_and or word.is_capitalized or word.lower in _SUBJECT_STARTERS
 
 
+# A comma, a colon, a bracket or a dash ends a phrase: a post word past it heads another
+# phrase ("a crisis over Ukraine, Russia's President Putin" gives no post to Ukraine).
+_PHRASE_BREAKS = frozenset(",;:()\u2014\u2013")
+
+
+def phrase_broken(text: str, start: int, end: int) -> bool:
+    """Does a comma, a colon, a bracket or a dash stand between the two offsets?"""
+    return not _PHRASE_BREAKS.isdisjoint(text[start:end])
+
+
 # --- purpose infinitives -------------------------------------------------------------------
 
 # "Xi will visit Moscow on May 9 | to attend the parade": the clause before an infinitive of

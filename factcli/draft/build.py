@@ -15,7 +15,7 @@ from factcli.draft.keys import ID_WORD, contest_words, fact_keys, flow_key, with
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
-from factcli.entities import EntityIndex, Mention
+from factcli.entities import PLACE_KINDS, EntityIndex, Mention
 from factcli.errors import InputError
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
@@ -482,7 +482,6 @@ def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> lis
 
 _LOCATED = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+$")
 _LOCATED_THINGS = frozenset({"organization", "product", "group"})
-_PLACES = frozenset({"city", "country", "region"})
 
 
 def _located_facts(unit: Unit, parsed: ParsedText) -> list[DraftFact]:
@@ -507,7 +506,7 @@ def _located(parsed: ParsedText) -> list[tuple[str, str]]:
         (thing.name, place.name)
         for thing, place in pairwise(mentions)
         if thing.kind in _LOCATED_THINGS
-        and place.kind in _PLACES
+        and place.kind in PLACE_KINDS
         and _LOCATED.fullmatch(parsed.text[thing.end : place.start] + " ") is not None
     ]
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from factcli.entities import Mention
+from factcli.entities import PLACE_KINDS, Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
+from factcli.sentences import phrase_broken
 from factcli.verdict.facts import FactView, Filler, modified_noun
 from factcli.verdict.findings import (
     ENTITY_KINDS,
@@ -388,7 +389,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     claim must send someone there; for an employer or post it must name a post next to it.
     A name no table knows, said to be where the fact locates a thing ("in Heidelberg"),
     is a place."""
-    if filler.role == "location" and mention.kind == "unknown" and filler.kind in _PLACE_KINDS:
+    if filler.role == "location" and mention.kind == "unknown" and filler.kind in PLACE_KINDS:
         return _IN_BEFORE.search(claim.text, 0, mention.start) is not None
     if not replaces(mention, filler):
         return False
@@ -411,24 +412,13 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
             if abs(w.start - mention.start) < POST_HEAD_REACH
             and w.lower in _POST_HEADS
             and not _titles_another(claim, w.end, view)
-            and not _broken(claim.text, *sorted((mention.end, w.start)))
+            and not phrase_broken(claim.text, *sorted((mention.end, w.start)))
         ]
         return bool(nearby) or _affiliated(claim, mention)
     return True
 
 
-# A post word past a comma or a bracket heads another phrase: "a crisis over Ukraine,
-# Russia's President Putin" gives no post to Ukraine.
-_PHRASE_BREAKS = frozenset(",;:()\u2014\u2013")
-
-
-def _broken(text: str, start: int, end: int) -> bool:
-    """Does a comma, a colon, a bracket or a dash stand between the two offsets?"""
-    return not _PHRASE_BREAKS.isdisjoint(text[start:end])
-
-
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
-_PLACE_KINDS = frozenset({"city", "country", "region"})
 _IN_BEFORE = lazy_compile(r"\bin\s+$")
 # A time before the fact's: an employer or post held then is not the one the fact gives.
 _EARLIER = lazy_compile(

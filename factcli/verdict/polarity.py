@@ -13,6 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.opposites import negated_base
 from factcli.parse import ParsedText
+from factcli.sentences import phrase_broken
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
@@ -96,7 +97,6 @@ _COMPLEMENT_REACH = 3  # words between a polar word and the party it is said of
 # "a relationship with"); a name in apposition ("its southern neighbour Russia") is the
 # thing the word describes.
 _LINKS = frozenset("to with by from against toward towards for over".split())
-_PHRASE_BREAKS = frozenset(",;:()\u2014\u2013")
 
 
 def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
@@ -113,7 +113,7 @@ def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
             continue
         if mention.adjective or mention.possessive or mention.name in view.names:
             continue
-        if not _PHRASE_BREAKS.isdisjoint(claim.text[word_end : mention.start]):
+        if phrase_broken(claim.text, word_end, mention.start):
             continue
         between = [w for w in claim.words if word_end <= w.start and w.end <= mention.start]
         linked = [w.lower for w in between if w.lower != "the"]
