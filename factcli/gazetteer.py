@@ -17,6 +17,12 @@ _WHITESPACE = lazy_compile(r"\s+")
 # the word "us" is not the United States.
 _ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,3}")
 _POST = "post"
+_COUNTRY = "country"
+# Country names that are also common English words: in a text typed wholly in lower case
+# they stay words ("us", "turkey", "polish the shoes").
+_LOWER_CASE_WORDS = frozenset(
+    {"us", "chad", "jordan", "guinea", "turkey", "polish", "georgia", "togo"}
+)
 _TSV = Path(__file__).parent / "data" / "gazetteer.tsv"
 
 
@@ -78,8 +84,11 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
     """Find gazetteer names in `text`, longest first, as (start, end, entry) in text order.
 
     Names other than posts must contain a capital letter in the text, so that "turkey" or
-    "the west of the country" are not taken for Turkey or the West.
+    "the west of the country" are not taken for Turkey or the West. A text typed wholly in
+    lower case has no capitals to go by: there countries count in lower case too ("india's
+    president"), save those that are also common words.
     """
+    lower_case = not any(map(str.isupper, text))
     tokens = [match.span() for match in _TOKEN.finditer(text)]
     folded = [text[start:end].casefold() for start, end in tokens]
     by_first_token = _index().by_first_token
@@ -88,7 +97,9 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
     for position in [index for index, word in enumerate(folded) if word in by_first_token]:
         if position < next_free:
             continue
-        match = _longest_match(text, tokens, folded, position, by_first_token[folded[position]])
+        match = _longest_match(
+            text, tokens, folded, position, by_first_token[folded[position]], lower_case
+        )
         if match is not None:
             name_tokens, _, _, entry = match
             next_free = position + len(name_tokens)
@@ -102,26 +113,31 @@ def _longest_match(
     folded: list[str],
     position: int,
     candidates: tuple[_Candidate, ...],
+    lower_case: bool = False,
 ) -> _Candidate | None:
-    """Return the longest candidate whose tokens appear at `position` of the text."""
+    """Return the longest candidate whose tokens appear at `position` of the text (typed
+    wholly in lower case, if `lower_case`)."""
     for candidate in candidates:
         name_tokens = candidate[0]
         last = position + len(name_tokens) - 1
         if folded[position : last + 1] != name_tokens:
             continue
         span = text[tokens[position][0] : tokens[last][1]]
-        if _spells(span if last == position else _normalize(span), candidate):
+        if _spells(span if last == position else _normalize(span), candidate, lower_case):
             return candidate
     return None
 
 
-def _spells(span: str, candidate: _Candidate) -> bool:
-    """Tell whether a stretch of text spells a candidate name under its case rules."""
+def _spells(span: str, candidate: _Candidate, lower_case: bool = False) -> bool:
+    """Tell whether a stretch of text spells a candidate name under its case rules (in a
+    text typed wholly in lower case, if `lower_case`)."""
     _, normalized, exact_case, (_, kind, _) = candidate
     if exact_case:
         return span == normalized
     if span.casefold() != normalized:
         return False
+    if lower_case and kind == _COUNTRY and normalized not in _LOWER_CASE_WORDS:
+        return True
     return kind == _POST or not span.islower()
 
 

@@ -141,6 +141,13 @@ class TestFindNames:
     def test_lower_case_common_words_are_not_places(self) -> None:
         assert names("let us eat turkey in the west of the country") == []
 
+    def test_countries_count_in_a_text_typed_wholly_in_lower_case(self) -> None:
+        assert names("india's team won the match") == [("india", "country", "India")]
+        assert names("polish the shoes, jordan") == []  # countries that are common words
+
+    def test_lower_case_countries_need_a_text_without_capitals(self) -> None:
+        assert names("The india pale ale") == []
+
     def test_posts_match_in_lower_case(self) -> None:
         text = "said Chinese vice foreign minister Cheng Guoping"
         assert names(text) == [
