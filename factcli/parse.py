@@ -121,6 +121,10 @@ class _ParsedFields(NamedTuple):
     cased: str = ""
 
 
+_STAY = stem("stay")
+_STAY_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
 class ParsedText(_ParsedFields):
     """Everything the verifier compares, read from one text: the fields as parsed, and
     the parts worked out from them when first read (a NamedTuple with a cache)."""
@@ -167,11 +171,25 @@ class ParsedText(_ParsedFields):
     @cached_property
     def widened_stems(self) -> frozenset[str]:
         """The stems with their synonyms: "travelled" also reads as "visit"; an idiom reads
-        as its one word ("takes no sides" as "neutral")."""
-        idioms = idiom_words(self.text)
-        if not idioms:
-            return widened(self.stems)
-        return widened(self.stems | {stem(word) for _, _, word in idioms})
+        as its one word ("takes no sides" as "neutral"); a place and a length of time ("in
+        Russia for three days") read as a stay."""
+        said = self.stems | {stem(word) for _, _, word in idiom_words(self.text)}
+        if self._stays:
+            said |= {_STAY}
+        return widened(said)
+
+    @property
+    def _stays(self) -> bool:
+        """Whether the text puts someone in a place for a length of time: "in Russia for
+        three days", "at the summit for a week". That is a stay, whatever the verb."""
+        lengths = [q for q in self.quantities if q.dimension == "time" and q.unit in _STAY_UNITS]
+        return any(
+            self.lower[m.end : q.start].strip() == "for"
+            and f" {self.lower[: m.start]}".rstrip().endswith((" in", " at"))
+            for q in lengths
+            for m in self.mentions
+            if m.kind in PLACE_KINDS and m.end <= q.start
+        )
 
     @cached_property
     def names(self) -> frozenset[str]:

@@ -180,3 +180,29 @@ def test_two_words_that_spell_a_hyphenated_word_of_the_facts_are_covered(
     assert content_coverage(stock.parse("Atlantis sells sea water pumps."), views) == (1.0, [])
     _, missing = content_coverage(stock.parse("Atlantis sells water sea pumps."), views)
     assert missing == ["water", "sea"]
+
+
+STAY = fact(
+    "Ana Diaz is on a two-day visit to Lemuria.",
+    id="stay",
+    keys=["Ana Diaz", "visit|trip"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    durations=[{"slot": "length", "value": 2, "unit": "day"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz is in Lemuria for two days.", "supported"),
+        ("ana diaz in lemuria for 2 days", "supported"),
+        ("In Lemuria for two days: Ana Diaz.", "supported"),
+        ("Ana Diaz is in Lemuria for five days.", "refuted"),
+        ("Ana Diaz spoke in Lemuria.", "not_enough_info"),  # a place, no length of time
+        ("Ana Diaz waited for two days.", "not_enough_info"),  # a length of time, no place
+    ],
+)
+def test_a_place_and_a_length_of_time_read_as_a_stay(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, STAY), claim) == label
