@@ -151,6 +151,18 @@ def _lasting(text: str, word: Word) -> bool:
 
 
 _NEXT_WORD = lazy_compile(r"\s+([a-z]+)", re.IGNORECASE)
+# What "first" or "last" may place in a trip: its order, which the decision reads from the
+# stops the facts give, not an opposite of "the first visit in 14 years".
+_TRIP_PARTS = frozenset({"stop", "leg", "destination", "stopover"})
+_TRIP_ENDS = frozenset({"first", "last", "final", "opening"})
+
+
+def _trip_end(text: str, word: Word) -> bool:
+    """ "Belarus is the last stop": the order of a trip, not the opposite of "first"."""
+    if word.lower not in _TRIP_ENDS:
+        return False
+    following = _NEXT_WORD.match(text, word.end)
+    return following is not None and following.group(1).lower() in _TRIP_PARTS
 
 
 def _most_recently(text: str, word: Word) -> bool:
@@ -209,6 +221,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _material_support(text, w)
         and not _lasting(text, w)
         and not _most_recently(text, w)
+        and not _trip_end(text, w)
         and not _comparing(text, w)
         and not _placed_near(text, w)
         and w.lower not in _NOT_THE_VERB

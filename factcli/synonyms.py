@@ -31,6 +31,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "departure",
             "host",  # the trip from the side of the place it goes to
             "itinerary",
+            "destination",
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),

@@ -8,8 +8,11 @@ unverifiable; otherwise the facts support it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
+from factcli.entities import PLACE_KINDS
+from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
@@ -156,7 +159,7 @@ def decide(
         return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
     details = topic_details(parsed, missing_words, known)
     denial = parsed.side_denial if not any(a.view.negated for a in qualified) else None
-    reversed_order = _reversed_order(parsed, qualified)
+    reversed_order = _reversed_order(parsed, qualified) or _misplaced_end(parsed, about)
     if reversed_order is not None:
         finding, marked = reversed_order
         return _refuted(
@@ -362,6 +365,45 @@ def _reversed_order(
             reason = f"the claim has {first} before {second}; the source has {second} first"
             finding = Finding(Element.named(Kind.ROLE, "order"), Status.CONFLICT, reason)
             return finding, evidence._replace(findings=(*evidence.findings, finding))
+    return None
+
+
+_END_OF_TRIP = lazy_compile(
+    r"\b(?P<end>first|opening|last|final)\s+(?:stop|leg|destination|stopover)\b", re.I
+)
+_SEQUENCE_WORDS = ("after", "before", "from", "following", "then")
+
+
+def _misplaced_end(
+    parsed: ParsedText, about: list[Assessment]
+) -> tuple[Finding, Assessment] | None:
+    """A stop the claim calls the trip's first or last where the facts together put
+    another stop before or after it ("Kazakhstan is Xi's last stop", where he went on from
+    there to Russia): a conflict on the order, shown on the fact that has the other stop."""
+    cue = _END_OF_TRIP.search(parsed.text)
+    if cue is None:
+        return None
+    places = [
+        m
+        for m in parsed.mentions
+        if m.kind in PLACE_KINDS and not parsed.lower[: m.start].rstrip().endswith(_SEQUENCE_WORDS)
+    ]
+    if not places:
+        return None
+    place = min(places, key=lambda m: min(abs(m.start - cue.end()), abs(cue.start() - m.end)))
+    known = {pair: a for a in about for pair in _stop_pairs(a.view.fillers)}
+    last = cue.group("end").lower() in ("last", "final")
+    for (first, second), assessment in known.items():
+        if (first if last else second) != place.name:
+            continue
+        other = second if last else first
+        where = "after" if last else "before"
+        reason = (
+            f"the claim has {place.name} as the {cue.group('end').lower()} stop; "
+            f"the source has {other} {where} it"
+        )
+        finding = Finding(Element.named(Kind.ROLE, "order"), Status.CONFLICT, reason)
+        return finding, assessment._replace(findings=(*assessment.findings, finding))
     return None
 
 

@@ -56,3 +56,28 @@ def test_stops_in_no_order(tmp_path: Path, claim: str, label: str) -> None:
 )  # fmt: skip
 def test_stops_in_no_order_in_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the facts put Lemuria after Mu: Mu is not the last stop, Lemuria not the first
+        ("Mu was the last stop of Ana Diaz's trip.", "refuted"),
+        ("Ana Diaz's final destination was Mu.", "refuted"),
+        ("Lemuria was the first stop of Ana Diaz's trip.", "refuted"),
+        ("Mu is Ana Diaz's last stop, after Lemuria.", "refuted"),
+        # "first" and "last" of a trip are its order, not the opposite of "first visit"
+        ("Mu was the first stop of Ana Diaz's trip.", "not_enough_info"),
+    ],
+)
+def test_the_first_or_last_stop_against_the_order_of_the_trip(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, FIRST, SECOND), claim) == label
+
+
+def test_the_last_stop_against_a_first_visit_in_years() -> None:
+    claim = "Belarus is the first stop of Xi's trip"
+    result = bundled().check(claim)
+    assert result.verdict.value == "refuted"
+    assert "first stop" in result.reasons[0]
