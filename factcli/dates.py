@@ -138,6 +138,20 @@ _DAY_BEFORE_MONTH = lazy_compile(
     rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}{_DAY})?\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )
+# Seasons (of the northern hemisphere, where the months are the meteorological ones): the
+# months each spans, and the one its early, middle or late part names.
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                  "winter": (12, 2)}  # fmt: skip
+_SEASON_PART_MONTH = {"early": 0, "mid": 1, "late": 2}
+_SEASON = lazy_compile(
+    rf"{_PART}?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?![\w-])"
+    rf"(?:\s+(?:of\s+)?(?P<y1>{_YEAR}))?",
+    re.IGNORECASE,
+)
+_SEASON_WORDS = frozenset(_SEASON_MONTHS)
+# "Fall" is a verb as often: a season only after one of these words, a part or before a year.
+_BEFORE_FALL = ("the", "in", "this", "last", "next", "by", "until")
+_CAPITAL_WORD = lazy_compile(r"\s+[A-Z]")
 _PREPOSITIONS = frozenset(
     "in early late mid since until till by of during from before after through on last next"
     " end beginning start middle".split()
@@ -306,6 +320,29 @@ def _month_year(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, date, date, part)
 
 
+def _season(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "autumn", "early autumn", "the beginning of winter", "summer 2015" as the
+    months they span; not "Winter Olympics" or "Arab Spring" (names), nor "prices fall"."""
+    season = match.group("season")
+    word = season.lower()
+    before = text[: match.start()].split()[-1:]
+    if (before and before[0][:1].isupper() and season[:1].isupper()) or _CAPITAL_WORD.match(
+        text, match.end()
+    ):
+        return None  # a name's word: "Arab Spring", "Winter Olympics"
+    part = _part_of(match)
+    year = _year(match, "y1")
+    if (word == "fall" and part is None and year is None) and (
+        not before or before[0].lower() not in _BEFORE_FALL
+    ):
+        return None
+    first, last = _SEASON_MONTHS[word]
+    if part is not None:
+        first = last = (first - 1 + _SEASON_PART_MONTH[part]) % 12 + 1
+    end_year = year + 1 if year is not None and last < first else year
+    return _make(text, match, PartialDate(year, first), PartialDate(end_year, last))
+
+
 def _part_year(text: str, match: re.Match[str]) -> DateSpan | None:
     """Read "early 2015", "mid-2015", "the end of 2014"."""
     date = PartialDate(int(match.group("y1")))
@@ -415,6 +452,8 @@ def _candidates(text: str) -> list[DateSpan]:
     found.extend(_year_candidates(text))
     if words & _WEEKDAY_WORDS:
         found.extend(filter(None, (_bare_weekday(text, m) for m in _BARE_WEEKDAY.finditer(text))))
+    if words & _SEASON_WORDS:
+        found.extend(filter(None, (_season(text, m) for m in _SEASON.finditer(text))))
     return found
 
 

@@ -330,3 +330,26 @@ def test_an_impossible_numeric_date_is_its_month_with_a_note() -> None:
 @pytest.mark.parametrize("text", ["13/13/2015", "1.2.3", "24/7", "v1.2.2015", "3/4"])
 def test_not_numeric_dates(text: str) -> None:
     assert all(span.start.month is None for span in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in the autumn", PartialDate(None, 9), PartialDate(None, 11)),
+        ("at the beginning of autumn", PartialDate(None, 9), PartialDate(None, 9)),
+        ("in late spring", PartialDate(None, 5), PartialDate(None, 5)),
+        ("mid-summer", PartialDate(None, 7), PartialDate(None, 7)),
+        ("in the fall of 2014", PartialDate(2014, 9), PartialDate(2014, 11)),
+        ("winter 2014", PartialDate(2014, 12), PartialDate(2015, 2)),  # into the next year
+    ],
+)
+def test_seasons_span_their_months(text: str, start: PartialDate, end: PartialDate) -> None:
+    span = one_date(text)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["the Winter Olympics", "since the Arab Spring", "prices may fall", "a fall in trade"]
+)
+def test_season_words_in_names_and_verbs_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []

@@ -94,11 +94,26 @@ _RELATION_ORDER: tuple[DateRelation, ...] = (
 def date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     """The relation of the claim's date to the fact's; of an ambiguous numeric date
     ("05/08/2015", day or month first), that of the reading that agrees best: both count."""
-    relation = _one_date_relation(claim, fact)
-    if claim.alternative is None:
-        return relation
-    other = _one_date_relation(claim.alternative, fact)
-    return min(relation, other, key=_RELATION_ORDER.index)
+    readings = [claim] if claim.alternative is None else [claim, claim.alternative]
+    year = fact.start.year
+    if year is not None and claim.start.year is None and _wraps(claim):
+        # "in winter" with no year: the winter that ends in the fact's year, or that begins in it
+        readings = [
+            claim._replace(
+                start=claim.start._replace(year=first), end=claim.end._replace(year=first + 1)
+            )
+            for first in (year - 1, year)
+        ]
+    return min((_one_date_relation(r, fact) for r in readings), key=_RELATION_ORDER.index)
+
+
+def _wraps(span: DateSpan) -> bool:
+    """A span of months that runs into the next year ("winter": December to February)."""
+    return (
+        span.start.month is not None
+        and span.end.month is not None
+        and (span.end.month < span.start.month)
+    )
 
 
 def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
@@ -171,7 +186,10 @@ def day_range(span: DateSpan, year_hint: int | None) -> tuple[int, int] | None:
     if span.start.year is None and span.start.month is None:
         return None
     start = _first_day(span.start, year_hint, span.part)
-    end = _last_day(span.end, year_hint or span.start.year, span.part)
+    end_year = year_hint or span.start.year
+    if end_year and span.end.year is None and _wraps(span):
+        end_year += 1  # "winter", December to February: the February of the next year
+    end = _last_day(span.end, end_year, span.part)
     if start is None or end is None:
         return None
     return start, end

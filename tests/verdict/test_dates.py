@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from factcli.dates import find_dates
 from factcli.values import DateSpan, PartialDate
 from factcli.verdict import dates
+from factcli.verdict.compare import date_relation
 
 from .conftest import World, fact
 from .stores import bundled, small, verdict
@@ -155,3 +157,31 @@ def test_a_date_in_brackets_is_an_aside(tmp_path: Path) -> None:
     claim = "Diaz will stay in Lemuria from Tuesday to remember the Reef War (1990-92)."
     result = small(tmp_path, STAY).check(claim)
     assert result.verdict.value != "refuted", result.reasons
+
+
+PARADE = fact(
+    "Ana Diaz is expected to attend the Mu parade in early September 2015.",
+    id="parade",
+    modality="expected",
+    keys=["Ana Diaz", "parade"],
+    dates=[{"slot": "when", "date": "2015-09", "part": "early"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz is expected to attend the Mu parade in the autumn.", "supported"),
+        ("Ana Diaz is expected to attend the Mu parade at the beginning of autumn.", "supported"),
+        ("Ana Diaz is expected to attend the Mu parade in winter.", "refuted"),
+        ("Ana Diaz is expected to attend the Mu parade in late autumn.", "refuted"),
+    ],
+)
+def test_a_season_is_the_months_it_spans(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PARADE), claim) == label
+
+
+def test_a_winter_without_a_year_is_the_one_around_the_fact() -> None:
+    winter, january = find_dates("in winter")[0], find_dates("January 2015")[0]
+    assert date_relation(winter, january) == "around"
+    assert date_relation(winter, find_dates("May 2015")[0]) == "different"
