@@ -65,6 +65,14 @@ _MEDIAL = lazy_compile(
 _CLOSING_INVERTED = lazy_compile(
     rf",\s+(?:(?:{_REPORTING})|according\s+to)\s+(?P<speaker>[^;:\"]{{2,160}}?)\s*[.!?\"]*\s*$"
 )
+# "... to deliver gas to China reported The Guardian.": the verb first and no comma, as
+# careless copy has it; then the speaker must be a name (capitalised words).
+_CLOSING_INVERTED_BARE = lazy_compile(
+    r"(?<=[a-z0-9])\s+(?:said|says|reported|reports|wrote|writes)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?P<speaker>(?:[Tt]he\s+)?[A-Z](?:[\w.'&-]*\w)?(?:\s+[A-Z](?:[\w.'&-]*\w)?){0,4})"
+    r"\s*[.!?\"]*\s*$"
+)
 # "..., Ushakov was quoted as saying by RIA Novosti." / "..., RIA Novosti quoted Ushakov as
 # saying.": the person quoted is the speaker.
 _CLOSING_QUOTED = lazy_compile(
@@ -239,7 +247,7 @@ def _closing(text: str) -> Frame | None:
     quoted = _CLOSING_QUOTED.search(text)
     if quoted is not None and _speaker_like(quoted.group("speaker")):
         return Frame(quoted.start("speaker"), quoted.end("speaker"), 0, quoted.start())
-    inverted = _CLOSING_INVERTED.search(text)
+    inverted = _CLOSING_INVERTED.search(text) or _CLOSING_INVERTED_BARE.search(text)
     if inverted is not None and _speaker_like(inverted.group("speaker")):
         return Frame(inverted.start("speaker"), inverted.end("speaker"), 0, inverted.start())
     closing = _CLOSING.search(text)

@@ -146,3 +146,40 @@ def test_a_quote_closed_by_its_speaker(text: str, speaker: str, content: str) ->
     frame = find_frame(text)
     assert frame is not None
     assert (frame.speaker(text), frame.content(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Xi met Putin in Moscow reported Reuters.", "Reuters", "Xi met Putin in Moscow"),
+        (
+            "Russia will deliver gas to China reported The Guardian",
+            "The Guardian",
+            "Russia will deliver gas to China",
+        ),
+    ],
+)
+def test_a_closing_frame_with_its_verb_first_and_no_comma(
+    text: str, speaker: str, content: str
+) -> None:
+    frame = find_frame(text)
+    assert frame is not None
+    assert (frame.speaker(text), frame.content(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China reported a trade surplus",
+        "Xi met Putin, as state media reported the talks",
+    ],
+)
+def test_no_bare_inverted_frame_without_a_name_after_the_verb(text: str) -> None:
+    assert find_frame(text) is None
+
+
+def test_a_weekday_after_the_verb_is_when_not_who() -> None:
+    text = "they plan to sign in May, Deputy Prime Minister Dmitry Rogozin said Tuesday"
+    frame = find_frame(text)
+    assert frame is not None
+    assert frame.speaker(text) == "Deputy Prime Minister Dmitry Rogozin"
