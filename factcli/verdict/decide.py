@@ -148,11 +148,7 @@ def decide(
         return score > surest or (score == surest and not valued)
 
     plan = next(
-        (
-            a
-            for a in (best, *qualified)
-            if done_against_plan(parsed, a.view) and (a is best or outweighs(a))
-        ),
+        (a for a in (best, *qualified) if done_against_plan(parsed, a.view) and outweighs(a)),
         None,
     )
     if plan is not None:
@@ -233,8 +229,11 @@ def _plan_read_most(
         return None
     if any(f.status is Status.CONFLICT for f in nearest.findings):
         return None
-    if not _matches_a_value(nearest) and any(
-        _matches_a_value(a) and not done_against_plan(parsed, a.view) for a in about
+    if any(
+        _matches_a_value(a)
+        and not done_against_plan(parsed, a.view)
+        and not any(f.status is Status.CONFLICT for f in a.findings)
+        for a in about
     ):
         return None  # a reported fact agrees on the claim's values: "trade amounted to $95bn"
     return nearest
