@@ -57,6 +57,18 @@ def test_a_resolve_to_act_is_a_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("China wanted trade to hit $200 billion in 2018.", Mood.PLANNED),
+        ("The firm intends the new plant to open next year.", Mood.PLANNED),
+        ("They wanted more money.", Mood.DONE),  # no "to": a past verb
+    ],
+)
+def test_a_want_for_an_object_is_a_plan(text: str, mood: Mood) -> None:
+    assert read_mood(text).mood is mood
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The two cities have agreed to link their tram lines by 2030.", "have agreed"),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from factcli.entities import PLACE_KINDS
 from factcli.lazy_re import lazy_compile
+from factcli.mood import Mood
 from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
@@ -62,7 +63,7 @@ def decide(
     retrieval scores by id; `known` says whether any fact of the store uses a word stem."""
     about = [a for a in assessments if a.about]
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
-    period = _another_period(assessments, about, scores)
+    period = _another_period(parsed, assessments, about, scores)
     if period is not None:
         return _unverifiable(
             claim, (period_reason(period.view, period.missing[0]),), period, runners
@@ -240,7 +241,10 @@ def _plan_read_most(
 
 
 def _another_period(
-    assessments: list[Assessment], about: list[Assessment], scores: dict[str, float]
+    parsed: ParsedText,
+    assessments: list[Assessment],
+    about: list[Assessment],
+    scores: dict[str, float],
 ) -> Assessment | None:
     """The fact the claim reads most like, when it was set aside as being about another
     period: then the claim is about that other period, and facts it reads less like do
@@ -254,6 +258,10 @@ def _another_period(
     conflicting = [a for a in about if any(f.status is Status.CONFLICT for f in a.findings)]
     if any(scores[a.view.fact.id] >= scores[nearest.view.fact.id] for a in conflicting):
         return None  # a fact the claim reads as much like refutes it
+    if parsed.mood.mood is Mood.PLANNED and any(
+        a.view.fact.modality in PROSPECTIVE for a in conflicting
+    ):
+        return None  # "was expected to hit $200bn in 2025": a goal, which a goal's date refutes
     if any(a not in conflicting and _matches_a_value(a) for a in about):
         return None  # a fact of the claim's own period agrees on its values
     return nearest

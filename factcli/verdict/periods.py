@@ -16,6 +16,7 @@ import re
 
 from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
+from factcli.mood import Mood
 from factcli.parse import ParsedText
 from factcli.values import DateSpan, PartialDate
 from factcli.verdict.compare import day_range, is_scope
@@ -201,11 +202,13 @@ def milestone(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
     dates += _relative_years(claim, view)  # "will hit $100bn this year"
     amounts = [claim.quantities[e.number] for e in conflicting if e.kind is Kind.QUANTITY]
     deadlines = [s.date for s in view.fact.dates if _DEADLINE_WORDS & set(s.cue)]
-    if not dates or not amounts or not deadlines:
+    if not dates or not deadlines:
         return False
-    ends = [r[0] for r in (day_range(d, None) for d in deadlines) if r is not None]
-    days = [day_range(d, None) for d in dates]
-    if not ends or any(r is None or r[1] >= min(ends) for r in days):
+    if not amounts:
+        # "How big was trade in 2013?": a level that held at an earlier date, in the past
+        # tense and with no word of a goal, is no step towards the goal at all
+        return claim.mood.mood is not Mood.PLANNED and _before_all(dates, deadlines)
+    if not _before_all(dates, deadlines):
         return False
     return all(
         amount.value < slot.quantity.value
@@ -213,6 +216,13 @@ def milestone(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
         for slot in view.fact.quantities
         if slot.quantity.dimension == amount.dimension
     )
+
+
+def _before_all(dates: list[DateSpan], deadlines: list[DateSpan]) -> bool:
+    """Does every date end before the first deadline begins?"""
+    ends = [r[0] for r in (day_range(d, None) for d in deadlines) if r is not None]
+    days = [day_range(d, None) for d in dates]
+    return bool(ends) and all(r is not None and r[1] < min(ends) for r in days)
 
 
 def undated_trend(claim: ParsedText, view: FactView, found: list[Finding]) -> list[Finding]:

@@ -245,3 +245,19 @@ def test_a_span_over_the_period(tmp_path: Path, claim: str, label: str) -> None:
 def test_a_span_over_the_period_against_the_bundled_store() -> None:
     claim = "Trenin was deputy director of the Carnegie Moscow Center from 2008 to early 2022."
     assert verdict(bundled(), claim) == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a level that held at an earlier date, not said as a goal: no step to the goal
+        ("How big were Atlantis's fish exports to Lemuria in 2018?", "not_enough_info"),
+        ("Atlantis's fish exports to Lemuria were 30 million dollars in 2018.", "not_enough_info"),
+        # the goal, said with its date moved: refuted, whatever the tense
+        ("Atlantis wanted fish exports to Lemuria to hit 90 million dollars in 2030.", "refuted"),
+        ("Atlantis's fish exports to Lemuria were expected to reach 90 million dollars in 2030.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_a_goal_against_a_level_of_another_year(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, EXPORTS, EXPORT_GOAL), claim) == label
