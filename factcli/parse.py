@@ -192,6 +192,13 @@ class ParsedText(_ParsedFields):
         )
 
     @cached_property
+    def stranger_titles(self) -> tuple[Title, ...]:
+        """Titles the text gives to someone the store does not know ("Sergei Lavrov is
+        Russia's prime minister"): the claim is about the title's holder all the same."""
+        strangers = {m.name for m in self.mentions if not m.known}
+        return tuple(t for t in self.titles if t.named in strangers)
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """Canonical names of every entity mentioned."""
         return frozenset(mention.name for mention in self.mentions)

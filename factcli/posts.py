@@ -77,7 +77,7 @@ def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], li
     """The posts the text gives to persons, and titles of other persons it uses as posts."""
     posts: list[Post] = []
     titles: list[TitleAlias] = []
-    people = [m for m in mentions if m.kind == "person" and not is_title_alias(text, m)]
+    people = [m for m in mentions if _a_person(m) and not is_title_alias(text, m)]
     for person in people:
         following = _predicate(text, person, mentions)
         if following is not None:
@@ -92,6 +92,14 @@ def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], li
         if before is not None:
             posts.append(_post(text, person.name, before))
     return posts, titles
+
+
+def _a_person(mention: Mention) -> bool:
+    """A person, or an unknown name of two or more words, which reads as one ("Sergei Lavrov
+    is Russia's prime minister": what the text says of a name it gives a post)."""
+    return mention.kind == "person" or (
+        mention.kind == "unknown" and not mention.known and " " in mention.name
+    )
 
 
 def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:

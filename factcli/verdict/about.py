@@ -63,6 +63,8 @@ def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
 def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
     if alternative.text in claim.names:
         return True
+    if any(t.holder == alternative.text for t in claim.stranger_titles):
+        return True  # "Sergei Lavrov is Russia's prime minister": about the prime minister
     lower = alternative.text.lower()
     if lower in claim.lower and _has_phrase(claim.text, alternative.text):
         return True

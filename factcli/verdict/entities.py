@@ -53,6 +53,9 @@ AFFILIATION_REACH = 12  # characters before a body's name to look for "of", "at"
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """Findings on the claim's names, then its roles, then its titles. Raises
     AnotherSubject when the claim names another party or participant than the fact."""
+    titled = [t for t in claim.stranger_titles if t.holder in view.names]
+    if titled:  # "talks with Russian PM Sergei Lavrov": the fact's PM is another
+        return _title_findings(claim, view)
     _check_actor(claim, view)
     _another_contest(claim, view)
     return (
@@ -561,7 +564,9 @@ def _post_words(title: str) -> frozenset[str]:
 
 
 def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
-    """ "Russian President Dmitry Medvedev": the alias table gives that title to another."""
+    """ "Russian President Dmitry Medvedev": the alias table gives that title to another
+    (of a fact about either; of one about the holder only, when the store does not know
+    whom the claim gives the title to)."""
     return [
         Finding(
             Element.named(Kind.TITLE, title.named),
@@ -571,4 +576,5 @@ def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         )
         for title in claim.titles
         if title.named in view.names
+        or (title in claim.stranger_titles and title.holder in view.names)
     ]

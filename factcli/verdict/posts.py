@@ -50,10 +50,12 @@ def post_matches(post: Post, view: FactView) -> bool:
 
 
 def post_holder(view: FactView) -> str | None:
-    """The person whose post the fact fixes: the first person among its keys."""
+    """The person whose post the fact fixes: the first person among its keys (or name of
+    two words or more that no table knows, which reads as one, as in factcli.posts)."""
     for group in view.key_groups:
         for name in group:
-            if view.entities.kind(name) == "person":
+            kind = view.entities.kind(name)
+            if kind == "person" or (kind == "unknown" and " " in name):
                 return name
     return None
 

@@ -89,3 +89,31 @@ def test_company_officers_are_posts_with_their_short_forms(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, LUND), claim) == label
+
+
+PREMIER_TALKS = fact(
+    "Ana Diaz will hold talks with Lemurian Premier Ben Ortiz.",
+    id="talks",
+    modality="planned",
+    keys=["Ana Diaz", "Ben Ortiz", "talks|meet"],
+)
+ORTIZ_POST = fact(
+    "Ben Ortiz is the Lemurian Premier.",
+    id="ortiz-post",
+    keys=["Ben Ortiz"],
+    entities=[{"name": "premier", "role": "post"}, {"name": "Lemuria", "role": "country"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # someone the store does not know, given the title the store gives another
+        ("Tom Hale is the Lemurian Premier.", "refuted"),
+        ("Ana Diaz will hold talks with Lemurian Premier Tom Hale.", "refuted"),
+        ("Ana Diaz will hold talks with Lemurian Premier Ben Ortiz.", "supported"),
+        ("Ana Diaz will hold talks with Tom Hale.", "not_enough_info"),  # no title given
+    ],
+)
+def test_a_title_given_to_a_stranger(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PREMIER_TALKS, ORTIZ_POST), claim) == label
