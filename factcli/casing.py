@@ -13,6 +13,7 @@ from factcli.lexicon import STOP_WORDS
 CAPITALISED_WORD = lazy_compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
 _HEADLINE_WORD = lazy_compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")
 _HEADLINE_MIN_WORDS = 4
+_ENDS_SENTENCE = lazy_compile(r"[.!?]['\"\u201d]?\s*$")
 _LOWER_IN_TITLES = frozenset("a an the and but or nor of in on at to by for as with from".split())
 
 
@@ -27,7 +28,14 @@ def is_headline(text: str) -> bool:
     # are title case too, as long as one function word is capitalised.
     if not all(w[:1].isupper() or w in _LOWER_IN_TITLES for w in words):
         return False
-    return any(w[:1].isupper() and w.lower() in STOP_WORDS for w in words[1:])
+    if any(w[:1].isupper() and w.lower() in STOP_WORDS for w in words[1:]):
+        return True
+    # "China and Russia Compete in Central Asia": every word but the small ones capitalised,
+    # and no full stop, as a headline has none
+    lower = sum(w in _LOWER_IN_TITLES for w in words)
+    return (
+        lower > 0 and len(words) - lower >= _HEADLINE_MIN_WORDS and not _ENDS_SENTENCE.search(text)
+    )
 
 
 def is_shouting(text: str) -> bool:
