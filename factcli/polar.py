@@ -49,6 +49,9 @@ _CONTRAST = lazy_compile(
     r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)"
 )
 
+# "was not the conference but the closing of a deal": the denial is of what the clause sets
+# aside, and the clause states the rest ("not only ... but also" states both).
+_NOT_BUT = lazy_compile(r"\bnot\s+(?:[\w'-]+\s+){1,6}?but\b")
 
 # A clause that opens the sentence and concedes or sets the scene before the main one
 # ("Although no group claimed it, the attack raised fears"): its negation is its own.
@@ -72,6 +75,7 @@ def negations(lower: str) -> list[str]:
     lower = _NUMBER_SIGN.sub(" ", lower)  # "world no. 1": a place in an order, no denial
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
+    lower = _NOT_BUT.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)
     rest = _NEGATION_PHRASE.sub(" ", lower)
     return found + _NEGATION_WORD.findall(rest)

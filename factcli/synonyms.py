@@ -202,17 +202,20 @@ PHRASES: dict[str, str] = {
 
 
 # Idioms that take one side of an opposition, with the one word each says: "takes no sides"
-# is "neutral", "sided with Moscow" is "backed" it, and a result "in line with" estimates
-# neither beat nor missed them ("in-line").
+# is "neutral", "sided with Moscow" is "backed" it, a result "in line with" estimates
+# neither beat nor missed them ("in-line"), and who "neither backed nor criticized" it is
+# neutral.
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
     (r"\bsid(?:e|es|ed|ing)\s+with\b", "backed"),
     (r"\bin\s+line\s+with\b", "in-line"),
+    # "neither criticized nor supported": no side taken
+    (r"\bneither\s+(?:[\w'-]+\s+){0,3}?nor\s+[\w'-]+", "neutral"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # A word every idiom above holds: a text without any of them has no idiom.
-_IDIOM_CUES = ("sid", "line")
+_IDIOM_CUES = ("sid", "line", "neither")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:

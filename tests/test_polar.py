@@ -27,6 +27,9 @@ def _words(text: str) -> list[Word]:
         ("Although no firm bid, the port reopened.", []),  # a clause that opens the sentence
         ("If rates do not fall, exports will shrink.", []),
         ("Since May, exports have not grown.", ["not"]),  # the main clause denies
+        # "not A but B" sets A aside and states B
+        ("The news was not the summit but the signing of a gas deal.", []),
+        ("The news was not the summit.", ["not"]),
     ],
 )
 def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:

@@ -247,6 +247,9 @@ def test_a_relation_with_someone_the_fact_does_not_name(tmp_path: Path) -> None:
         ("Atlantis takes no sides in Lemuria's dispute with Mu.", "supported"),
         ("Atlantis did not take sides in Lemuria's dispute with Mu.", "supported"),
         ("Atlantis has sided with Lemuria in its dispute with Mu.", "refuted"),
+        # neither one side nor the other: no side taken
+        ("Atlantis neither backed nor criticized Lemuria in its dispute with Mu.", "supported"),
+        ("Atlantis backed Lemuria in its dispute with Mu.", "refuted"),
         # a headline, with its speaker after a comma
         ("Atlantis Takes No Sides In Lemuria-Mu Dispute, Diaz Tells Reporters", "supported"),
         ("Atlantis Sides With Lemuria In Mu Dispute, Diaz Tells Reporters", "refuted"),
