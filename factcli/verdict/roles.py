@@ -92,6 +92,8 @@ def role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         if filler is None or (side in PARTY_SIDES and not held):
             continue
         rival = next((r for r in given if compatible(r.kind, filler.kind)), None)
+        if rival is not None and side in TRIP_SIDES and _another_stop(rival.name, view):
+            continue  # "his visit to Russia" against the leg to Kazakhstan before it
         if rival is not None:
             found.append(
                 Finding(
@@ -102,6 +104,11 @@ def role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return found + _capital_findings(claim, view)
+
+
+def _another_stop(place: str, view: FactView) -> bool:
+    """Is the place another stop of the fact's trip (where it came from or goes next)?"""
+    return any(f.name == place and f.side in _LEG_SIDES for f in view.fillers)
 
 
 def _capital_findings(claim: ParsedText, view: FactView) -> list[Finding]:

@@ -81,3 +81,11 @@ def test_the_last_stop_against_a_first_visit_in_years() -> None:
     result = bundled().check(claim)
     assert result.verdict.value == "refuted"
     assert "first stop" in result.reasons[0]
+
+
+def test_a_visit_to_the_next_stop_is_not_refuted_by_the_leg_before_it(tmp_path: Path) -> None:
+    # FIRST has Mu as its destination and Lemuria as the next stop: a claim about the visit
+    # to Lemuria speaks of another leg, which FIRST does not contradict
+    checker = small(tmp_path, FIRST)
+    assert verdict(checker, "Ana Diaz's upcoming visit to Lemuria was announced.") != "refuted"
+    assert verdict(checker, "Ana Diaz made a one-day trip to Atlantis.") == "refuted"

@@ -37,8 +37,11 @@ from .stores import EMBASSY, bundled, small, verdict
             "double it by 2020.",
             "supported",
         ),
-        # the goal's own amount stated as reached: the goal stated as done
-        ("Last year, China-Russia trade amounted to $200 billion.", "not_enough_info"),
+        # the goal's own amount stated as reached last year, the year of a reported level:
+        # that level refutes it (a compound claim is refuted when one part is)
+        ("Last year, China-Russia trade amounted to $200 billion.", "refuted"),
+        # the goal's own amount stated as reached, with no year: the goal stated as done
+        ("China-Russia trade has reached $200 billion.", "not_enough_info"),
     ],
 )
 def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
