@@ -36,6 +36,10 @@ _NEGATION_WORD = lazy_compile(
 )
 
 
+# A circumstance that opens the sentence with a subject of its own ("With inflation
+# climbing, ...", "With ties on the rise, ..."): its opposite words are not the claim's.
+_CIRCUMSTANCE = lazy_compile(r"^\s*with\s+[^,;:]{2,80},", re.IGNORECASE)
+
 # The first word of every cue: the passes below only ever find a cue that starts with one
 # of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
 _TOKEN = lazy_compile(r"\w+")
@@ -215,6 +219,9 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
     polar = _polar_table()
     idioms = idiom_words(text)
     spans = [(start, end) for start, end, _ in idioms]
+    circumstance = _CIRCUMSTANCE.match(text)
+    if circumstance is not None:  # "With inflation climbing, the ruble fell": another subject
+        spans.append(circumstance.span())
     found = _polar_words(
         w
         for w in words

@@ -62,3 +62,15 @@ def test_a_name_takes_no_side_unless_it_is_side_taking() -> None:
     assert [p.word for p in polar_words(text, _words(text), names)] == ["backed", "pro-freedonian"]
     assert outside(20, 25, names)
     assert not outside(3, 5, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("With inflation climbing, the ruble fell.", ["fell"]),
+        ("With ties on the rise, the ruble plunged.", ["plunged"]),
+        ("The ruble fell with inflation climbing.", ["fell", "climbing"]),  # no opening phrase
+    ],
+)
+def test_an_opening_circumstance_keeps_its_opposite_words(text: str, polar: list[str]) -> None:
+    assert [p.word for p in polar_words(text, _words(text), [])] == polar
