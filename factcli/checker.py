@@ -17,6 +17,7 @@ from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
 from factcli.model import Fact, Store
+from factcli.mood import asks
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import (
@@ -116,6 +117,18 @@ class Checker:
         return result
 
     def _check(self, claim: str, pieces: list[str]) -> CheckResult:
+        if asks(claim):  # a question states nothing: the nearest fact is shown, not judged
+            nearest = self._check_statement(claim, pieces)
+            reason = "the claim asks a question; it states nothing to check"
+            return nearest._replace(
+                verdict=Verdict.NOT_ENOUGH_INFO,
+                confidence=1.0,
+                reasons=(reason,),
+                decisive=(),
+            )
+        return self._check_statement(claim, pieces)
+
+    def _check_statement(self, claim: str, pieces: list[str]) -> CheckResult:
         speaker = read_speaker(self.parse(claim), self._publishers)
         if speaker is not None and speaker.content != claim:
             if speaker.description is not None:  # "Trenin, director of X, said ..."

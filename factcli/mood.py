@@ -148,6 +148,25 @@ def read_mood(text: str) -> MoodReading:
     return MoodReading(Mood.UNMARKED)
 
 
+_WH_WORDS = frozenset("how what when where which who whom whose why".split())
+# What follows a question word in a question ("how many", "what is", "when did"), not in a
+# headline that states how something happened ("How Xi won over Putin") or a clause that
+# says how far ("shows how far the two have drifted"); with a question mark, any word.
+_QUESTION_FOLLOWERS = frozenset(
+    "much many is are was were do does did will would can could has have had should".split()
+)
+
+
+def asks(text: str) -> bool:
+    """Is the text a question for a value or a name ("how many S-400 units is China
+    buying?"), which states nothing to check? A yes-no question ("Is Moscow afraid of losing
+    clout?") states its content and is checked as a claim."""
+    lowers = [w.lower() for w in _WORD.findall(text)[:2]]
+    if not lowers or lowers[0] not in _WH_WORDS:
+        return False
+    return text.rstrip().endswith("?") or (len(lowers) > 1 and lowers[1] in _QUESTION_FOLLOWERS)
+
+
 def _modal_may(lowers: list[str], index: int) -> bool:
     """ "may" as a modal ("they may sign"), not the month ("in may 2014")."""
     previous = lowers[index - 1] if index else ""

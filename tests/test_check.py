@@ -263,6 +263,20 @@ def test_empty_claim_is_not_enough_info(checker: Checker) -> None:
     assert checker.check("   ").verdict is N
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "How much gas will Russia supply to China each year?",  # the store gives it
+        "how many s-400 units is china buying",  # the store does not
+        "How big was China-Russia trade in 2020?",
+    ],
+)
+def test_a_question_for_a_value_is_not_judged(checker: Checker, claim: str) -> None:
+    result = checker.check(claim)
+    assert result.verdict is N
+    assert "question" in result.reasons[0]
+
+
 def test_markup_in_claims_is_text(checker: Checker) -> None:
     result = checker.check("Bilateral trade stood at $95bn in 2014 [/]")
     assert result.claim.endswith("[/]")

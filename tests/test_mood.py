@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.mood import Mood, main_clause, past_verb, read_mood
+from factcli.mood import Mood, asks, main_clause, past_verb, read_mood
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,18 @@ def test_a_result_is_told_as_done() -> None:
 def test_a_when_clause_is_not_the_main_clause() -> None:
     text = "Both leaders attended the parade, when no other leader came."
     assert main_clause(text) == "Both leaders attended the parade"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("how many s-400 units is china buying", True),  # no question mark
+        ("How much gas will Russia supply to China?", True),
+        ("What did Biswas say?", True),
+        ("Is Moscow afraid of losing clout in Central Asia?", False),  # yes-no: a claim
+        ("How Xi won over Putin", False),  # a headline that states how
+        ("Xi met Putin.", False),
+    ],
+)
+def test_a_question_for_a_value_asks_and_states_nothing(text: str, question: bool) -> None:
+    assert asks(text) is question
