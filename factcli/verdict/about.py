@@ -20,6 +20,7 @@ FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the
 FUZZY_LENGTH_GAP = 2  # a misspelling is at most this many letters longer or shorter
 UNKNOWN_WORD_WEIGHT = 1.5  # a word no fact of the store uses is most likely a missing detail
 _PAIRS = frozenset(PAIR_PHRASES)
+_PLACES = frozenset({"country", "city", "region", "group"})
 # Prepositions that name what a document, a deal or talks are about ("documents on X").
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "concerning", "regarding"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -45,11 +46,27 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
                 specific = alt.specific
                 if specific:
                     break
+        if not met and claim.quantities and not claim.refers_back and _parties(view, alternatives):
+            # "trade in 2014 was $95bn": an amount of no pair named is of no other pair
+            met = not _names_others(claim, view)
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
         if specific:
             topics += 1
     return KeyReading((), topics)
+
+
+def _names_others(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim name a place, or anyone the fact does not name?"""
+    return any(m.kind in _PLACES or m.name not in view.names for m in claim.mentions)
+
+
+def _parties(view: FactView, alternatives: tuple[KeyAlternative, ...]) -> bool:
+    """Is this key the parties of the fact, countries ("China|bilateral|two countries"),
+    which a claim that names no place at all leaves to the store's own?"""
+    return any(
+        alt.entity and view.entities.kind(alt.text) == "country" for alt in alternatives
+    ) and not any(alt.entity and alt.specific for alt in alternatives)
 
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:

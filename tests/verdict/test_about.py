@@ -206,3 +206,29 @@ def test_a_place_and_a_length_of_time_read_as_a_stay(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, STAY), claim) == label
+
+
+PAIR_TRADE = fact(
+    "Trade between Atlantis and Lemuria stood at 40 million dollars in 2019.",
+    id="pair-trade",
+    keys=["trade", "Atlantis|bilateral|two countries", "Lemuria|bilateral|two countries"],
+    quantities=[{"slot": "value", "value": 40, "scale": "million", "unit": "USD"}],
+    dates=[{"slot": "year", "date": "2019", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # an amount of no pair named is the store's pair's
+        ("trade in 2019 was $40m", "supported"),
+        ("2019 trade was $55m", "refuted"),
+        # another pair, a reference to one, or someone the fact does not name: not the pair's
+        ("Trade between Atlantis and Mu stood at $55m in 2019.", "not_enough_info"),
+        ("Trade between the two stood at $55m in 2019.", "not_enough_info"),
+        ("Mu's trade was $55m in 2019.", "not_enough_info"),
+        ("The Reef Council's trade was $55m in 2019.", "not_enough_info"),
+    ],
+)
+def test_an_amount_of_no_pair_named(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PAIR_TRADE), claim) == label
