@@ -148,6 +148,7 @@ class Frame(NamedTuple):
     content_end: int
     rest_start: int | None = None
     glue: str = ", "  # between the two parts of a content the frame cuts
+    named_only: bool = False  # a frame only if its speaker names someone ("Biswas: ...")
 
     def speaker(self, text: str) -> str:
         return text[self.speaker_start : self.speaker_end]
@@ -165,6 +166,9 @@ def find_frame(text: str) -> Frame | None:
     dashed = _dash_closing(text)
     if dashed is not None:
         return dashed
+    colon = _colon_opening(text)
+    if colon is not None:
+        return colon
     if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
         return None
     closing = _closing(text)
@@ -241,6 +245,27 @@ def _dash_closing(text: str) -> Frame | None:
     if not _clause_like(text[: found.start()], loose=True):
         return None
     return Frame(found.start("speaker"), found.end("speaker"), 0, found.start())
+
+
+# "Biswas: trade to double by 2020", "IHS economist: deal possible": a headline's speaker
+# before a colon, in a few words. It is a frame only when those words name someone (see
+# verdict.attribution): "gas deal: 38 bcm a year" is a topic, not a speaker.
+_COLON_OPENING = lazy_compile(
+    r"^\s*(?P<speaker>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}(?:\s*\([^():]{1,40}\))?)"
+    r"\s*:\s+(?=\S)"
+)
+_MIN_COLON_CONTENT_WORDS = 2
+
+
+def _colon_opening(text: str) -> Frame | None:
+    found = _COLON_OPENING.match(text)
+    if found is None or _CLAUSE_WORD.search(found.group("speaker")):
+        return None
+    content = text[found.end() :]
+    if len(content.split()) < _MIN_COLON_CONTENT_WORDS:
+        return None
+    end = len(text.rstrip())
+    return Frame(found.start("speaker"), found.end("speaker"), found.end(), end, named_only=True)
 
 
 def _closing(text: str) -> Frame | None:

@@ -183,3 +183,25 @@ def test_a_weekday_after_the_verb_is_when_not_who() -> None:
     frame = find_frame(text)
     assert frame is not None
     assert frame.speaker(text) == "Deputy Prime Minister Dmitry Rogozin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Biswas: trade to double by 2020", "Biswas", "trade to double by 2020"),
+        ("IHS economist: western-route gas deal possible", "IHS economist",
+         "western-route gas deal possible"),
+        ("biswas (IHS): trade w/ russia to double", "biswas (IHS)", "trade w/ russia to double"),
+    ],
+)  # fmt: skip
+def test_a_speaker_before_a_colon(text: str, speaker: str, content: str) -> None:
+    frame = find_frame(text)
+    assert frame is not None and frame.named_only
+    assert (frame.speaker(text), frame.content(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["Xi's itinerary is this: Kazakhstan, Russia, Belarus", "Trade: up"]
+)
+def test_no_colon_frame_for_a_clause_or_no_content(text: str) -> None:
+    assert find_frame(text) is None

@@ -44,6 +44,8 @@ def read_speaker(parsed: ParsedText, publishers: frozenset[str]) -> Speaker | No
         m for m in parsed.mentions if frame.speaker_start <= m.start and m.end <= frame.speaker_end
     ]
     speaking = [m for m in inside if m.kind in _SPEAKING_KINDS]
+    if frame.named_only and not speaking and not any(m.kind == "post" for m in inside):
+        return None  # "gas deal: 38 bcm a year": a topic before the colon, no one speaking
     if (
         not speaking
         and any(m.kind == "country" for m in inside)

@@ -70,6 +70,11 @@ from .stores import bundled, small, verdict
          "a Chinese president in 14 years, AFP reports.", "supported"),
         ("Xi will make a two-day visit to Belarus, the ministry said on Monday, the first by "
          "a Chinese president in 20 years, AFP reports.", "refuted"),
+        # a headline's speaker before a colon, when it names someone; else a topic
+        ("cheng guoping: cyber pact = first bilateral deal aimed at the US", "refuted"),
+        ("Trenin: cyber pact likely during Xi's visit", "supported"),
+        ("biswas: 2014 trade was $59bn", "refuted"),
+        ("gas deal: 38 bcm a year from 2018", "supported"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:
