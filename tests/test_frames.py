@@ -196,7 +196,8 @@ def test_a_weekday_after_the_verb_is_when_not_who() -> None:
 )  # fmt: skip
 def test_a_speaker_before_a_colon(text: str, speaker: str, content: str) -> None:
     frame = find_frame(text)
-    assert frame is not None and frame.named_only
+    assert frame is not None
+    assert frame.named_only
     assert (frame.speaker(text), frame.content(text)) == (speaker, content)
 
 
