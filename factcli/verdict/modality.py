@@ -58,9 +58,13 @@ def done_against_plan(claim: ParsedText, view: FactView) -> bool:
 
 def timeless(claim: ParsedText, found: list[Finding]) -> list[Finding]:
     """The findings a plan still gives a claim that states it as done: on what the plan
-    fixes whatever its time, and another length of the planned event itself ("a
-    three-day visit to Belarus" against a planned two-day one)."""
-    terms = _states_terms(claim)
+    fixes whatever its time, another length of the planned event itself ("a three-day
+    visit to Belarus" against a planned two-day one), and another value in a slot of the
+    plan ("began to supply gas from 2021" against supplies planned from 2018): a part of
+    the claim the plan refutes, though it can confirm none."""
+    terms = _states_terms(claim) or any(
+        f.status is Status.CONFLICT and f.element.kind in _VALUE_KINDS for f in found
+    )
     return [
         f
         for f in found

@@ -180,3 +180,27 @@ HARBOUR_GOAL = fact(
 )  # fmt: skip
 def test_a_commitment_made_against_an_aim(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, HARBOUR_GOAL), claim) == label
+
+
+FERRY = fact(
+    "Atlantis will supply Lemuria with 12 ferries a year from 2030.",
+    id="ferry",
+    modality="planned",
+    keys=["ferries|ferry", "Atlantis|Lemuria"],
+    quantities=[{"slot": "volume", "value": 12, "unit": "", "period": "year"}],
+    dates=[{"slot": "start", "date": "2030", "cue": ["from", "starting"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a plan stated as done: the plan confirms nothing, but refutes another value of
+        # its own terms (a compound claim is refuted when one part is)
+        ("Atlantis began to supply Lemuria with 12 ferries a year from 2030.", "not_enough_info"),
+        ("Atlantis began to supply Lemuria with 12 ferries a year from 2033.", "refuted"),
+        ("Atlantis began to supply Lemuria with 15 ferries a year from 2030.", "refuted"),
+    ],
+)
+def test_a_plan_stated_as_done_with_other_terms(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, FERRY), claim) == label
