@@ -210,7 +210,7 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 _CLAUSE_BREAK = lazy_compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
-    r"|(?<![\s,])\s+and\s+(?=[A-Z])"
+    r"|(?<![\s,])\s+and\s+(?=[A-Z])|,?\s+even\s+as\s+"
 )
 _NAMED_SUBJECT_REACH = 3  # words of a name after a bare "and" before its verb
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -216,6 +216,10 @@ class TestClauseSplits:
                 "The port opened in 2019 and Santos Port Authority will expand it.",
                 ["The port opened in 2019", "Santos Port Authority will expand it."],
             ),
+            (
+                "China gains ground even as Russia's ties with the West worsen.",
+                ["China gains ground", "Russia's ties with the West worsen."],
+            ),
         ],
     )
     def test_splits_independent_clauses(self, sentence: str, expected: list[str]) -> None:
