@@ -217,8 +217,8 @@ class TestClauseSplits:
                 ["The port opened in 2019", "Santos Port Authority will expand it."],
             ),
             (
-                "China has gained ground even as Russia's ties with the West worsened.",
-                ["China has gained ground", "Russia's ties with the West worsened."],
+                "China has gained ground even as Russia's ties have worsened.",
+                ["China has gained ground", "Russia's ties have worsened."],
             ),
         ],
     )
