@@ -339,7 +339,7 @@ def _opens_clause(text: str, words: list[_Word], first: int, match: re.Match[str
     """Tell whether the words after a boundary form a clause: a subject, then a finite verb."""
     if match.group().startswith(";"):
         return any(word.is_verb for word in words[first : first + _MAX_CLAUSE_LOOKAHEAD])
-    if not match.group().lstrip().startswith((",", "but")):
+    if not match.group().lstrip().startswith((",", "but", "even")):
         # "... partner and Russia was China's ninth-largest", not "Russia and China would"
         before = words[first - 2] if first >= 2 else None
         return before is not None and not before.is_capitalized and _named_clause(words, first)
