@@ -26,7 +26,14 @@ from factcli.verdict.findings import (
     Status,
 )
 from factcli.verdict.modality import done_against_plan, plan_after_event, timeless
-from factcli.verdict.periods import PERIOD, another_period, later_level, milestone, undated_trend
+from factcli.verdict.periods import (
+    PERIOD,
+    another_period,
+    in_relative_clause,
+    later_level,
+    milestone,
+    undated_trend,
+)
 
 Comparator = Callable[[ParsedText, FactView, Scope], Sequence[Finding]]
 COMPARATORS: tuple[Comparator, ...] = (
@@ -147,7 +154,9 @@ def _another_event(
     unconfirmed = [
         value
         for value in claim_values(claim)
-        if value not in matched and not claim.in_adjunct(_value_start(claim, value))
+        if value not in matched
+        and not claim.in_adjunct(_value_start(claim, value))
+        and not in_relative_clause(claim.text, _value_start(claim, value))
     ]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)

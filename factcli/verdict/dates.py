@@ -16,7 +16,7 @@ from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
 from factcli.verdict.compare import date_relation, day_range, is_scope, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.periods import period_span
+from factcli.verdict.periods import in_relative_clause, period_span
 from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
 
 _AGREEING = ("same", "within", "around")
@@ -31,11 +31,13 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.value(Kind.DATE, number)
         if tied_elsewhere(claim, span.start_offset, span.end_offset, view, scope.named):
             continue
+        described = in_relative_clause(claim.text, span.start_offset)
         slots = [
             s
             for i, s in enumerate(view.dates)
             if slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
             and date_relation(span, spans[id(s)]) != "incomparable"
+            and not (described and is_scope(s))  # ", which she founded in 2008"
         ]
         relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
         if span.weekday is not None and span.start.month is None:

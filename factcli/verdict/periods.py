@@ -84,6 +84,8 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     for span in claim.dates:
         if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
+        if in_relative_clause(claim.text, span.start_offset):
+            continue  # "..., which he founded in 2006": the time of another thing
         if not _time_of_claim(claim, span) or _closes_a_span_over(claim, span, period):
             continue
         if span.start.year is None and span.start.month is not None:
@@ -98,6 +100,15 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
         ):
             return span.text.strip()
     return _another_relative_year(claim, view, period)
+
+
+_RELATIVE_CLAUSE = lazy_compile(r",\s+(?:which|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def in_relative_clause(text: str, offset: int) -> bool:
+    """Does the offset lie in a relative clause set off by a comma (", which he founded
+    in 2006")? Its date is the time of what the clause describes, not the claim's."""
+    return _RELATIVE_CLAUSE.search(text, 0, offset) is not None
 
 
 _SPAN_CLOSERS = frozenset({"to", "through", "till", "until", "-", "\u2013"})

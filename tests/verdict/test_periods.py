@@ -261,3 +261,26 @@ def test_a_span_over_the_period_against_the_bundled_store() -> None:
 )  # fmt: skip
 def test_a_goal_against_a_level_of_another_year(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, EXPORTS, EXPORT_GOAL), claim) == label
+
+
+DIAZ_POST = fact(
+    "In 2019 Ana Diaz was a fellow at the Tidal Institute.",
+    id="diaz-post",
+    keys=["Ana Diaz"],
+    entities=[{"name": "fellow", "role": "post"}, {"name": "Tidal Institute", "role": "employer"}],
+    dates=[{"slot": "as_of", "date": "2019", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the date of a relative clause is the time of what it describes, not the claim's:
+        # the employer is compared, not set aside as another period
+        ("Ana Diaz is a fellow at the Reef Council's fish programme, which she founded in "
+         "2008.", "refuted"),
+        ("Ana Diaz was a fellow at the Reef Council in 2008.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_relative_clause(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, DIAZ_POST), claim) == label
