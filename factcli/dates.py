@@ -149,6 +149,19 @@ _SEASON = lazy_compile(
     re.IGNORECASE,
 )
 _SEASON_WORDS = frozenset(_SEASON_MONTHS)
+# Halves and quarters of a year: "the first half of 2015", "the third quarter of 2014",
+# "Q2 2026", "H1 2015": the months they span. With no year ("the second quarter"), a
+# period of a firm's own (fiscal) year, which is not the calendar's.
+_YEAR_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                       "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
+_YEAR_PART_WORDS = frozenset({"half", "quarter"})
+_YEAR_PART_CODE = lazy_compile(r"\b[QqHh][1-4]\b")
+_YEAR_PART = lazy_compile(
+    rf"(?:the\s+)?(?P<ord>{'|'.join(_YEAR_PART_ORDINALS)})[\s-]+(?P<unit>half|quarter)\b"
+    rf"(?:\s+of\s+(?P<y1>{_YEAR}))?"
+    rf"|\b(?P<code>[QqHh])(?P<n>[1-4])\b(?:\s*(?P<y2>{_YEAR}))?",
+    re.IGNORECASE,
+)
 # "Fall" is a verb as often: a season only after one of these words, a part or before a year.
 _BEFORE_FALL = ("the", "in", "this", "last", "next", "by", "until")
 _CAPITAL_WORD = lazy_compile(r"\s+[A-Z]")
@@ -343,6 +356,21 @@ def _season(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, PartialDate(year, first), PartialDate(end_year, last))
 
 
+def _year_part(text: str, match: re.Match[str]) -> DateSpan | None:
+    """Read "the first half of 2015", "the third quarter of 2014", "Q2 2026", "H1 2015"."""
+    if match.group("code"):
+        unit = "quarter" if match.group("code").lower() == "q" else "half"
+        number, year = int(match.group("n")), _year(match, "y2")
+    else:
+        unit, year = match.group("unit").lower(), _year(match, "y1")
+        number = _YEAR_PART_ORDINALS[match.group("ord").lower()]
+    months = 3 if unit == "quarter" else 6
+    if number * months > 12 or year is None:
+        return None  # "the third half"; and of no year, the quarter of a firm's own year
+    first, last = (number - 1) * months + 1, number * months
+    return _make(text, match, PartialDate(year, first), PartialDate(year, last))
+
+
 def _part_year(text: str, match: re.Match[str]) -> DateSpan | None:
     """Read "early 2015", "mid-2015", "the end of 2014"."""
     date = PartialDate(int(match.group("y1")))
@@ -454,6 +482,8 @@ def _candidates(text: str) -> list[DateSpan]:
         found.extend(filter(None, (_bare_weekday(text, m) for m in _BARE_WEEKDAY.finditer(text))))
     if words & _SEASON_WORDS:
         found.extend(filter(None, (_season(text, m) for m in _SEASON.finditer(text))))
+    if words & _YEAR_PART_WORDS or _YEAR_PART_CODE.search(text):
+        found.extend(filter(None, (_year_part(text, m) for m in _YEAR_PART.finditer(text))))
     return found
 
 

@@ -198,9 +198,13 @@ def most_quality(rank: Rank) -> str | None:
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose ordinals are not ranks: anniversaries, streaks and dates."""
+    """Spans whose ordinals are not ranks: anniversaries, streaks, days and parts of years."""
     spans = [(q.start, q.end) for q in find_ordinal_quantities(text)]
-    spans += [(d.start_offset, d.end_offset) for d in find_dates(text) if d.start.day]
+    spans += [
+        (d.start_offset, d.end_offset)
+        for d in find_dates(text)
+        if d.start.day or d.start.month != d.end.month  # "May 8", "the first half of 2015"
+    ]
     return sorted(spans)
 
 

@@ -353,3 +353,22 @@ def test_seasons_span_their_months(text: str, start: PartialDate, end: PartialDa
 )
 def test_season_words_in_names_and_verbs_are_not_dates(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in the first half of 2015", PartialDate(2015, 1), PartialDate(2015, 6)),
+        ("the third quarter of 2014", PartialDate(2014, 7), PartialDate(2014, 9)),
+        ("Q2 2026 revenue", PartialDate(2026, 4), PartialDate(2026, 6)),
+        ("H2 2015", PartialDate(2015, 7), PartialDate(2015, 12)),
+    ],
+)
+def test_halves_and_quarters_of_a_year(text: str, start: PartialDate, end: PartialDate) -> None:
+    span = one_date(text)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["in the second quarter", "a quarter of the market", "q2 revenue"])
+def test_a_quarter_of_no_year_is_no_calendar_date(text: str) -> None:
+    assert find_dates(text) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from factcli.dates import find_dates
 from factcli.entities import PLACE_KINDS
 from factcli.lazy_re import lazy_compile
 from factcli.mood import Mood
@@ -18,6 +19,7 @@ from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_values
+from factcli.verdict.compare import day_range
 from factcli.verdict.entities import qualifies_title
 from factcli.verdict.facts import Filler
 from factcli.verdict.findings import (
@@ -123,7 +125,9 @@ def decide(
     open_conflicts = {e: c for e, c in conflicts.items() if not outweighed(e, c[1])}
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
-    uncovered = [e for e in elements if e not in matched]
+    uncovered = [
+        e for e in elements if e not in matched and not _the_writing_time(parsed, e, qualified)
+    ]
     coverage, missing_words = content_coverage(
         parsed,
         [a.view for a in qualified],
@@ -295,6 +299,21 @@ def _subject_apart(parsed: ParsedText, qualified: list[Assessment]) -> str | Non
         if _SORTS.get(m.kind, m.kind) == sort and m.name != subject.name
     }
     return subject.name if others else None
+
+
+def _the_writing_time(parsed: ParsedText, element: Element, facts: list[Assessment]) -> bool:
+    """Is the element a date that takes in the day the source was written, where the facts
+    are plans or expectations that give no date at all ("are set to sign a cyber pact in
+    the first half of 2015" against an article of May 2015 that says they will sign it)?
+    An undated plan is of its writing's time: the date adds nothing to check."""
+    plans = [a for a in facts if a.view.fact.modality in PROSPECTIVE]  # not a state: it
+    if element.kind is not Kind.DATE or not plans or any(a.view.dates for a in plans):
+        return False  # holds when written, not over the whole span
+    written = plans[0].view.fact.source.date or ""
+    when = find_dates(written[:10])
+    span = day_range(parsed.dates[element.number], None)
+    day = day_range(when[0], None) if when else None
+    return span is not None and day is not None and span[0] <= day[0] and day[1] <= span[1]
 
 
 def _matches(assessment: Assessment, element: Element) -> bool:

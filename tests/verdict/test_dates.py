@@ -185,3 +185,31 @@ def test_a_winter_without_a_year_is_the_one_around_the_fact() -> None:
     winter, january = find_dates("in winter")[0], find_dates("January 2015")[0]
     assert date_relation(winter, january) == "around"
     assert date_relation(winter, find_dates("May 2015")[0]) == "different"
+
+
+PACT_PLAN = fact(
+    "Atlantis and Lemuria will sign a fisheries pact.",
+    id="pact",
+    modality="planned",
+    keys=["pact|agreement", "Atlantis|Lemuria"],
+)
+CATCH_STATE = fact(
+    "Atlantis and Lemuria share their fish stocks.",
+    id="stocks",
+    keys=["stocks|fish", "Atlantis|Lemuria"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the store's source is dated 2020-01-02: an undated plan is of that time
+        ("Atlantis and Lemuria are set to sign a fisheries pact in the first half of 2020.",
+         "supported"),
+        ("Atlantis and Lemuria are set to sign a fisheries pact in 2021.", "not_enough_info"),
+        # a state reported then does not hold over a whole span the source had not seen
+        ("Atlantis and Lemuria shared their fish stocks in 2020.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_an_undated_plan_is_of_its_writing_time(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PACT_PLAN, CATCH_STATE), claim) == label
