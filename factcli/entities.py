@@ -161,7 +161,8 @@ class EntityIndex:
 
     def _closest_name(self, name: str) -> tuple[str, str] | None:
         """The (canonical, kind) of the known name within one typo of `name`, if any: close
-        by share of letters, or one letter changed, as in a short name ("Moskow")."""
+        by share of letters, or one letter changed, as in a short name ("Moskow"); never
+        another first letter ("Eastern" is a word of its own, not a typo of "Western")."""
         from rapidfuzz import fuzz, process  # here: the quiz starts without rapidfuzz
         from rapidfuzz.distance import Levenshtein
 
@@ -175,7 +176,9 @@ class EntityIndex:
             if near is None:
                 return None
             closest = near[0]
-        return table[closest] if _same_numerals(name, closest) else None
+        if closest[:1] != name[:1] or not _same_numerals(name, closest):
+            return None  # a typo keeps the first letter: "Eastern" is no "Western"
+        return table[closest]
 
     @cached_property
     def _typo_table(self) -> dict[str, tuple[str, str]]:

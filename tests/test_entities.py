@@ -218,3 +218,10 @@ def test_a_known_name_split_by_a_possessive_is_found_with_either_apostrophe(
     index = EntityIndex([Alias("Carnegie Moscow Center", "organization", ())])
     found = index.find(f"He spoke to Carnegie{apostrophe}s Moscow Center.")
     assert "Carnegie Moscow Center" in {m.name for m in found if m.known}
+
+
+def test_a_name_with_another_first_letter_is_no_typo() -> None:
+    index = EntityIndex([Alias("the West", "region", ("Western",))])
+    (eastern,) = index.find("Russia's Eastern turn came.")[-1:]
+    assert eastern.name == "Eastern"  # a word of its own, not "Western" misspelt
+    assert [m.name for m in index.find("The Westren sanctions bite.")] == ["the West"]
