@@ -155,7 +155,7 @@ _SEASON_WORDS = frozenset(_SEASON_MONTHS)
 _YEAR_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                        "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _YEAR_PART_WORDS = frozenset({"half", "quarter"})
-_YEAR_PART_CODE = lazy_compile(r"\b[QqHh][1-4]\b")
+_QUARTER_CUES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
 _YEAR_PART = lazy_compile(
     rf"(?:the\s+)?(?P<ord>{'|'.join(_YEAR_PART_ORDINALS)})[\s-]+(?P<unit>half|quarter)\b"
     rf"(?:\s+of\s+(?P<y1>{_YEAR}))?"
@@ -482,7 +482,7 @@ def _candidates(text: str) -> list[DateSpan]:
         found.extend(filter(None, (_bare_weekday(text, m) for m in _BARE_WEEKDAY.finditer(text))))
     if words & _SEASON_WORDS:
         found.extend(filter(None, (_season(text, m) for m in _SEASON.finditer(text))))
-    if words & _YEAR_PART_WORDS or _YEAR_PART_CODE.search(text):
+    if words & _YEAR_PART_WORDS or any(code in text.lower() for code in _QUARTER_CUES):
         found.extend(filter(None, (_year_part(text, m) for m in _YEAR_PART.finditer(text))))
     return found
 

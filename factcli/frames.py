@@ -166,7 +166,7 @@ def find_frame(text: str) -> Frame | None:
     dashed = _dash_closing(text)
     if dashed is not None:
         return dashed
-    colon = _colon_opening(text)
+    colon = _colon_opening(text) if ": " in text else None
     if colon is not None:
         return colon
     if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):

@@ -50,10 +50,10 @@ _PLAN_BEFORE_TO = frozenset(
     "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
     "eager commitment commitments".split()
 )
-# Of these, the ones that say "planned" also with an object before "to": "wanted trade to
-# reach $200bn", "intends the pipeline to start in 2018".
+# Of these, the ones that say "planned" also with an object before "to" or a participle:
+# "wanted trade to reach $200bn", "wants trade with Russia more than doubled".
 _PLAN_OBJECT_TO = frozenset("want wants wanted intend intends intended".split())
-_OBJECT_WORDS = 3  # words of that object
+_OBJECT_WORDS = 5  # words of that object, and of how much
 # Past forms of a commitment: "they agreed to", "has pledged to" state the commitment as
 # made (done); "are committed to" is a state of mind, a plan.
 _COMMITMENTS = frozenset("agreed pledged promised vowed committed".split())
@@ -130,7 +130,9 @@ def read_mood(text: str) -> MoodReading:
             continue
         if lower == "due" and (lowers[i - 1] if i else "") not in _BE:
             continue  # "fell due to sanctions" is a cause, "is due to start" a plan
-        wanted_for = lower in _PLAN_OBJECT_TO and "to" in lowers[i + 2 : i + 2 + _OBJECT_WORDS]
+        wanted_for = lower in _PLAN_OBJECT_TO and any(
+            w == "to" or w.endswith("ed") for w in lowers[i + 2 : i + 2 + _OBJECT_WORDS]
+        )
         if lower in _PLAN_BEFORE_TO and following not in ("to", "for", "on") and not wanted_for:
             continue  # but "wanted trade to hit $200bn" is a plan for its object
         previous = lowers[i - 1] if i else ""

@@ -32,6 +32,7 @@ from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks
 from factcli.roles import read_roles
+from factcli.shorthand import expand_shorthand
 from factcli.synonyms import idiom_words, widened
 from factcli.values import DateSpan, Quantity, Rank, RoleAssignment, Word
 
@@ -523,7 +524,7 @@ def _bounded(text: str) -> str:
 def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     """Read what `text` fixes. Offsets refer to the normalised text kept in the result
     (of at most MAX_TEXT_CHARS characters of `text`)."""
-    normal = normalize(_bounded(text))
+    normal = expand_shorthand(normalize(_bounded(text)))
     title_case = ""
     if is_shouting(normal):
         normal = normal.lower()  # same length: offsets stay valid

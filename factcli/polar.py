@@ -79,7 +79,8 @@ def negations(lower: str) -> list[str]:
     lower = _NUMBER_SIGN.sub(" ", lower)  # "world no. 1": a place in an order, no denial
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
-    lower = _NOT_BUT.sub(" ", lower)
+    if " but " in lower:
+        lower = _NOT_BUT.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)
     rest = _NEGATION_PHRASE.sub(" ", lower)
     return found + _NEGATION_WORD.findall(rest)
@@ -219,7 +220,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
     polar = _polar_table()
     idioms = idiom_words(text)
     spans = [(start, end) for start, end, _ in idioms]
-    circumstance = _CIRCUMSTANCE.match(text)
+    circumstance = _CIRCUMSTANCE.match(text) if text.lstrip()[:5].lower() == "with " else None
     if circumstance is not None:  # "With inflation climbing, the ruble fell": another subject
         spans.append(circumstance.span())
     found = _polar_words(

@@ -114,3 +114,7 @@ def test_a_when_clause_is_not_the_main_clause() -> None:
 )
 def test_a_question_for_a_value_asks_and_states_nothing(text: str, question: bool) -> None:
     assert asks(text) is question
+
+
+def test_a_want_for_an_object_with_a_participle_is_a_plan() -> None:
+    assert read_mood("Beijing wants trade with Russia more than doubled").mood is Mood.PLANNED

@@ -398,6 +398,7 @@ _END_OF_TRIP = lazy_compile(
     r"\b(?P<end>first|opening|last|final)\s+(?:stop|leg|destination|stopover)\b", re.I
 )
 _SEQUENCE_WORDS = ("after", "before", "from", "following", "then")
+_TRIP_PART_STEMS = frozenset({"stop", "leg", "destin", "stopov"})
 
 
 def _misplaced_end(
@@ -406,6 +407,8 @@ def _misplaced_end(
     """A stop the claim calls the trip's first or last where the facts together put
     another stop before or after it ("Kazakhstan is Xi's last stop", where he went on from
     there to Russia): a conflict on the order, shown on the fact that has the other stop."""
+    if not parsed.stems & _TRIP_PART_STEMS:
+        return None
     cue = _END_OF_TRIP.search(parsed.text)
     if cue is None:
         return None

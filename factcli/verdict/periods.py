@@ -108,6 +108,9 @@ _RELATIVE_CLAUSE = lazy_compile(r",\s+(?:which|whose)\b[^,;]*$", re.IGNORECASE)
 def in_relative_clause(text: str, offset: int) -> bool:
     """Does the offset lie in a relative clause set off by a comma (", which he founded
     in 2006")? Its date is the time of what the clause describes, not the claim's."""
+    lower = text[:offset].lower()
+    if ", which" not in lower and ", whose" not in lower:
+        return False
     return _RELATIVE_CLAUSE.search(text, 0, offset) is not None
 
 

@@ -1,0 +1,46 @@
+"""Shorthand people type in a hurry ("trade w/ russia", "prob.", "govt", "prez"), read as the
+words it stands for, so that every later step sees ordinary words. The table is data: a new
+abbreviation is one line."""
+
+import re
+
+from factcli.lazy_re import lazy_compile
+
+# Each shorthand and what it stands for. Units, scales and months have their own readers
+# ("yrs", "bn", "Sept"); posts and bodies are aliases of the gazetteer ("FM", "IHS").
+SHORTHAND: dict[str, str] = {
+    "w/": "with",
+    "w/o": "without",
+    "b/c": "because",
+    "prob.": "probably",
+    "approx.": "approximately",
+    "est.": "estimated",
+    "govt": "government",
+    "gov't": "government",
+    "prez": "president",
+    "pres.": "president",
+    "intl": "international",
+    "int'l": "international",
+    "dept": "department",
+    "thru": "through",
+    "vs.": "versus",
+    "vs": "versus",
+}
+_SHORTHAND = lazy_compile(
+    r"(?<![\w/'.])(?:"
+    + "|".join(sorted((k.replace(".", r"\.") for k in SHORTHAND), key=len, reverse=True))
+    + r")(?![\w/'])",
+    re.IGNORECASE,
+)
+
+
+def expand_shorthand(text: str) -> str:
+    """The text with each shorthand spelt out ("trade w/ russia" -> "trade with russia")."""
+    lower = text.lower()
+    if not any(shorthand in lower for shorthand in SHORTHAND):  # most texts hold none
+        return text
+    return _SHORTHAND.sub(lambda m: _spelt(m.group(0)), text)
+
+
+def _spelt(found: str) -> str:
+    return SHORTHAND[found.lower()]

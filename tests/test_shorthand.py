@@ -1,0 +1,26 @@
+"""Shorthand typed in a hurry reads as the words it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.shorthand import expand_shorthand
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        ("trade w/ russia", "trade with russia"),
+        ("a pact will prob. be signed", "a pact will probably be signed"),
+        ("first chinese prez since 2001", "first chinese president since 2001"),
+        ("sanctions w/o end", "sanctions without end"),
+        ("Govt data", "government data"),
+    ],
+)
+def test_shorthand_is_spelt_out(text: str, expanded: str) -> None:
+    assert expand_shorthand(text) == expanded
+
+
+@pytest.mark.parametrize("text", ["the vsat link", "a w/x ratio", "problems", "presidents"])
+def test_words_that_only_begin_like_shorthand_stay(text: str) -> None:
+    assert expand_shorthand(text) == text
