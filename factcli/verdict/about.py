@@ -62,11 +62,15 @@ def _names_others(claim: ParsedText, view: FactView) -> bool:
 
 
 def _parties(view: FactView, alternatives: tuple[KeyAlternative, ...]) -> bool:
-    """Is this key the parties of the fact, countries ("China|bilateral|two countries"),
-    which a claim that names no place at all leaves to the store's own?"""
-    return any(
-        alt.entity and view.entities.kind(alt.text) == "country" for alt in alternatives
-    ) and not any(alt.entity and alt.specific for alt in alternatives)
+    """Is this key one of the pair of countries a fact is about ("China|bilateral|two
+    countries"), which a claim that names no place at all leaves to the store's own? Not a
+    single country's ("Belarus"): that is what the fact is about."""
+    pair = any(alt.text.lower() in _PAIRS for alt in alternatives)  # "bilateral", "both"
+    return (
+        pair
+        and any(alt.entity and view.entities.kind(alt.text) == "country" for alt in alternatives)
+        and not any(alt.entity and alt.specific for alt in alternatives)
+    )
 
 
 def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:

@@ -232,3 +232,9 @@ PAIR_TRADE = fact(
 )
 def test_an_amount_of_no_pair_named(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, PAIR_TRADE), claim) == label
+
+
+def test_an_amount_of_no_pair_named_is_no_claim_about_one_country() -> None:
+    # "Belarus", the key of a fact about one country, is what that fact is about: a claim
+    # that names no place is not about it, and its "for 20 yrs" is the contract's length
+    assert verdict(bundled(), "gas deal: 38 bcm a year for 20 yrs") == "refuted"
