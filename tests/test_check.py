@@ -30,6 +30,9 @@ NUMBERS = [
     ("Russia will supply China with 48 bcm of gas a year.", R),
     ("Russia will send China 38 million cubic meters of gas every year.", R),
     ("Russia will supply China with 38 bcm of gas a month.", R),
+    # the contract's volume, with neither party named
+    ("gas contract = 38 million cubic metres a year", R),
+    ("The gas deal covers 38 bcm a year.", S),
     ("Bilateral trade stood at $95bn in 2014.", S),
     ("Bilateral trade stood at 95 billion dollars in 2014.", S),
     ("Two-way trade between China and Russia was US$95 billion in 2014.", S),
