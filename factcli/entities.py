@@ -92,11 +92,20 @@ class EntityIndex:
         mentions += self._misspelt_names(text, taken)
         mentions += self._longer_world_names(text, world, taken)
         mentions += self._known(text, taken)
-        mentions += [self._capital(m) for m in _gazetteer(text, world, taken)]
+        mentions += [self._capital(self._as_stored(m)) for m in _gazetteer(text, world, taken)]
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
         if not any(map(str.isupper, text)):  # typed in lower case: no capital marks a name
             mentions += self._lower_typos(text, taken)
         return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
+
+    def _as_stored(self, mention: Mention) -> Mention:
+        """A world name whose canonical form the store knows under its own name ("deputy
+        FM", a deputy foreign minister, where the store calls that post vice foreign
+        minister): the store's name."""
+        entry = self._table.get(mention.name.lower())
+        if entry is None or entry[1] not in (mention.kind, "term"):  # a store's post: a term
+            return mention
+        return mention._replace(name=entry[0], known=True)
 
     def _capital(self, mention: Mention) -> Mention:
         """A capital the store does not name, as the country the store does: "Astana" is

@@ -91,6 +91,11 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
         return True
     if lower in _PAIRS:
         return any(_has_phrase(claim.text, pair) for pair in PAIR_PHRASES)
+    if alternative.entity and any(
+        m.kind == "post" and set(lower.split()) <= set(m.name.lower().split())
+        for m in claim.mentions
+    ):
+        return True  # "deputy FM", a deputy foreign minister, is a minister
     if alternative.entity or not alternative.stems:
         return False
     words = claim.widened_stems

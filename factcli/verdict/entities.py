@@ -514,8 +514,9 @@ def _other_employer(
     claim: ParsedText, mention: Mention, fillers: list[Filler], view: FactView
 ) -> str | None:
     """The fact's employer of the same kind, when the claim's name owns the post it gives
-    the fact's person ("Russia's vice foreign minister Cheng" of China's): another one."""
-    if not mention.possessive or not qualifies_title(claim, mention):
+    the fact's person ("Russia's vice foreign minister Cheng", "Russian vice foreign
+    minister Cheng" of China's): another one."""
+    if not (mention.adjective or qualifies_title(claim, mention)):
         return None
     post = next((p for p in claim.posts if 0 <= p.start - mention.end <= TITLE_REACH), None)
     if post is None or post.holder != post_holder(view):

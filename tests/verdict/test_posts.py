@@ -23,6 +23,13 @@ from .stores import bundled, small, verdict
         ("Andrew Small is an economist at IHS.", "refuted"),
         ("Rajiv Biswas is an economist at IHS.", "supported"),  # a shorter name of his post
         ("Medvedev is Russia's prime minister.", "supported"),
+        # a country's adjective before the post is the employer, as its possessive is
+        ("Russian vice foreign minister Cheng Guoping said ties are special.", "refuted"),
+        ("Chinese vice foreign minister Cheng Guoping said ties are special.", "supported"),
+        # posts in short, read as the store names them
+        ("Chinese deputy FM Cheng Guoping", "supported"),
+        ("russian deputy FM cheng guoping", "refuted"),
+        ("China's FM Cheng Guoping", "refuted"),  # a vice minister is no minister
     ],
 )
 def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
