@@ -65,6 +65,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         candidates, lambda n, s: date_relation(claim.dates[n], spans[id(s)]) in _AGREEING
     )
     found = list(bounds.values())
+    for number, span in enumerate(claim.dates):
+        if not candidates.get(number) and _since(claim, span):
+            found += _since_findings(Element.value(Kind.DATE, number), span, view)
     for number, (matched, free) in pairing.items():
         span = claim.dates[number]
         element = Element.value(Kind.DATE, number)
@@ -145,6 +148,34 @@ def _since(claim: ParsedText, span: DateSpan) -> bool:
     """Is the date the start of a span that runs on ("since becoming president in 2013")?"""
     before = claim.text[max(0, span.start_offset - 48) : span.start_offset]
     return _SINCE.search(before) is not None
+
+
+_YEARS_BACK_SLOTS = frozenset({"gap", "since", "absence"})
+_YEAR_DAYS = 365.25
+
+
+def _since_findings(element: Element, span: DateSpan, view: FactView) -> list[Finding]:
+    """A year the claim counts from ("the first visit since 2001") against the years the
+    fact counts back from when it was written ("the first in 14 years", a 2015 article):
+    2015 less 14 is 2001. The same year matches; another conflicts."""
+    written = (view.fact.source.date or "")[:4]
+    if span.start.year is None or span.start.month is not None or not written.isdigit():
+        return []
+    for slot in view.fact.quantities:
+        quantity = slot.quantity
+        counts_back = slot.slot in _YEARS_BACK_SLOTS or "since" in slot.cue
+        if not counts_back or quantity.dimension != "time" or quantity.precision < _YEAR_DAYS:
+            continue  # a length of time given in years ("14 years", held in days)
+        years = round(quantity.value / _YEAR_DAYS)
+        year = int(written) - years
+        if year == span.start.year:
+            return [Finding(element, Status.MATCH, f"{span.text} matches the source "
+                            f"({years} years before {written})")]  # fmt: skip
+        said = f"the source says {years} years before {written}, since {year}"
+        return [
+            Finding(element, Status.CONFLICT, f"the claim says since {span.start.year}; {said}")
+        ]
+    return []
 
 
 def _after(fact: DateSpan, since: DateSpan) -> bool:

@@ -213,3 +213,25 @@ CATCH_STATE = fact(
 )  # fmt: skip
 def test_an_undated_plan_is_of_its_writing_time(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, PACT_PLAN, CATCH_STATE), claim) == label
+
+
+FIRST_IN_YEARS = fact(
+    "Ana Diaz's visit is the first to Mu by a leader of Lemuria in 12 years.",
+    id="first-in-years",
+    keys=["Mu", "first|visit"],
+    quantities=[{"slot": "gap", "value": 12, "unit": "year", "cue": ["in", "since"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the store's source is dated 2020: 12 years before it is 2008
+        ("Ana Diaz's visit is the first to Mu by a leader of Lemuria since 2008.", "supported"),
+        ("Ana Diaz's visit is the first to Mu by a leader of Lemuria since 2011.", "refuted"),
+    ],
+)
+def test_a_year_counted_from_against_years_counted_back(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, FIRST_IN_YEARS), claim) == label
