@@ -122,6 +122,7 @@ class _ParsedFields(NamedTuple):
     cased: str = ""
 
 
+_NEGATING_PREFIXES = frozenset({"non", "anti", "un", "counter", "ex", "former", "de", "dis"})
 _STAY = stem("stay")
 _STAY_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
@@ -175,9 +176,21 @@ class ParsedText(_ParsedFields):
         as its one word ("takes no sides" as "neutral"); a place and a length of time ("in
         Russia for three days") read as a stay."""
         said = self.stems | {stem(word) for _, _, word in idiom_words(self.text)}
+        said |= {stem(head) for head in self._compound_heads}
         if self._stays:
             said |= {_STAY}
         return widened(said)
+
+    @property
+    def _compound_heads(self) -> list[str]:
+        """The last part of each hyphenated word whose first part does not negate it: a
+        "mega-contract" is a contract, a "non-aggression pact" no aggression."""
+        heads = []
+        for word in self.words:
+            first, _, head = word.lower.partition("-")
+            if head and first not in _NEGATING_PREFIXES and "-" not in head:
+                heads.append(head)
+        return heads
 
     @property
     def _stays(self) -> bool:

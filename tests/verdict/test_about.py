@@ -238,3 +238,13 @@ def test_an_amount_of_no_pair_named_is_no_claim_about_one_country() -> None:
     # "Belarus", the key of a fact about one country, is what that fact is about: a claim
     # that names no place is not about it, and its "for 20 yrs" is the contract's length
     assert verdict(bundled(), "gas deal: 38 bcm a year for 20 yrs") == "refuted"
+
+
+def test_a_hyphenated_word_meets_a_key_of_its_last_part(
+    world: Callable[..., World],
+) -> None:
+    contract = fact("Atlantis and Lemuria signed a fish contract.", id="c", keys=["contract|deal"])
+    w = world(contract)
+    assert not read_keys(w.parse("They signed a mega-contract."), w.view("c")).missing
+    # a negating first part makes another thing: a "non-contract" is no contract
+    assert read_keys(w.parse("They signed a non-contract."), w.view("c")).missing
