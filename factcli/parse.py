@@ -124,6 +124,8 @@ class _ParsedFields(NamedTuple):
 
 _NEGATING_PREFIXES = frozenset({"non", "anti", "un", "counter", "ex", "former", "de", "dis"})
 _STAY = stem("stay")
+_WORKS = stem("works")
+_WITH_A_BODY = lazy_compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:now\s+)?with\s+(?:the\s+)?")
 _STAY_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
@@ -177,9 +179,26 @@ class ParsedText(_ParsedFields):
         Russia for three days") read as a stay."""
         said = self.stems | {stem(word) for _, _, word in idiom_words(self.text)}
         said |= {stem(head) for head in self._compound_heads}
+        if self._with_a_body:
+            said |= {_WORKS}
         if self._stays:
             said |= {_STAY}
         return widened(said)
+
+    @property
+    def _with_a_body(self) -> bool:
+        """Does the text put a person with a body ("Biswas is with Carnegie")? That is
+        where the person works."""
+        if " with " not in self.lower:
+            return False
+        people = [m for m in self.mentions if m.kind == "person"]
+        bodies = [m for m in self.mentions if m.kind == "organization"]
+        return any(
+            _WITH_A_BODY.fullmatch(self.lower, p.end, b.start) is not None
+            for p in people
+            for b in bodies
+            if p.end < b.start
+        )
 
     @property
     def _compound_heads(self) -> list[str]:

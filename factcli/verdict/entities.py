@@ -48,6 +48,7 @@ _EMPLOYMENT_ROLES = frozenset({"employer", "post"})
 POST_HEAD_REACH = 40  # characters between a name and a post word that puts it in the post
 TITLE_REACH = 4  # characters between "China's" and the title it qualifies
 AFFILIATION_REACH = 12  # characters before a body's name to look for "of", "at", "from"
+_COPULAS = (" is", " was", " remains")
 
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
@@ -525,13 +526,16 @@ def _other_employer(
 
 
 def _affiliated(claim: ParsedText, mention: Mention) -> bool:
-    """ "Andrew Small of the Brookings Institution": a person, then of/at/from, then a body."""
+    """ "Andrew Small of the Brookings Institution", "Biswas is with Carnegie": a person,
+    then of/at/from/with, then a body."""
     before = claim.text[max(0, mention.start - AFFILIATION_REACH) : mention.start].lower().split()
     if before and before[-1] == "the":
         before = before[:-1]
     if not before or before[-1] not in ("of", "at", "from", "with"):
         return False
     head = claim.text[: mention.start].lower().rsplit(before[-1], 1)[0].rstrip()
+    for copula in _COPULAS:  # "Biswas is with Carnegie": a person, a copula, with, a body
+        head = head.removesuffix(copula).rstrip()
     return any(m.kind == "person" and head.endswith(claim.text[m.start : m.end].lower())
                for m in claim.mentions)  # fmt: skip
 

@@ -30,6 +30,9 @@ from .stores import bundled, small, verdict
         ("Chinese deputy FM Cheng Guoping", "supported"),
         ("russian deputy FM cheng guoping", "refuted"),
         ("China's FM Cheng Guoping", "refuted"),  # a vice minister is no minister
+        # a person with a body is where the person works
+        ("biswas is with carnegie", "refuted"),
+        ("Rajiv Biswas is with IHS", "supported"),
     ],
 )
 def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
