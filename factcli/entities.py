@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from factcli.capitals import CAPITALS
-from factcli.gazetteer import GazetteerEntry, find_names, lookup
+from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
@@ -94,8 +94,9 @@ class EntityIndex:
         mentions += self._known(text, taken)
         mentions += [self._capital(self._as_stored(m)) for m in _gazetteer(text, world, taken)]
         mentions += [self._typo(m) for m in _proper_names(text, taken)]
-        if not any(map(str.isupper, text)):  # typed in lower case: no capital marks a name
+        if typed_in_lower_case(text):  # no capital marks a name
             mentions += self._lower_typos(text, taken)
+            mentions += _named_after_post(text, mentions, taken)
         return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
 
     def _as_stored(self, mention: Mention) -> Mention:
@@ -339,6 +340,36 @@ def _first_words(names: list[str]) -> list[str]:
     if any("\n" in name for name in names):
         return [match.group() for name in names if (match := _LINE_START.match(name))]
     return _LINE_START.findall("\n".join(names))
+
+
+# Two words after a post, at the end of a lower-case text or before a comma: "russian pm
+# sergei lavrov" names the holder, whom no table may know.
+_NAME_AFTER_POST = lazy_compile(r"\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s*(?:[,.;:!?]|$)")
+
+
+def _named_after_post(
+    text: str, mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    found = []
+    for post in (m for m in mentions if m.kind == "post" or _titled(text, m)):
+        match = _NAME_AFTER_POST.match(text, post.end)
+        if match is None or not _free(match.start(1), match.end(1), taken):
+            continue
+        words = match.group(1).split()
+        if any(w in STOP_WORDS for w in words):
+            continue
+        start, end = match.span(1)
+        found.append(_mention(text, start, end, match.group(1).title(), "person", known=False))
+        taken.append((start, end))
+    return found
+
+
+def _titled(text: str, mention: Mention) -> bool:
+    """A person named by a title ("russian PM" for the store's prime minister)."""
+    if mention.kind != "person":
+        return False
+    entry = lookup(text[mention.start : mention.end].split()[-1])
+    return entry is not None and entry.kind == "post"
 
 
 def _a_city(text: str, mention: Mention) -> bool:

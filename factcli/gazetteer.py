@@ -5,6 +5,7 @@ puts another entity in a role (a country for a country) or talks about something
 """
 
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,7 +89,7 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
     lower case has no capitals to go by: there countries count in lower case too ("india's
     president"), save those that are also common words.
     """
-    lower_case = not any(map(str.isupper, text))
+    lower_case = typed_in_lower_case(text)
     tokens = [match.span() for match in _TOKEN.finditer(text)]
     folded = [text[start:end].casefold() for start, end in tokens]
     by_first_token = _index().by_first_token
@@ -105,6 +106,14 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
             next_free = position + len(name_tokens)
             found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*entry)))
     return found
+
+
+def typed_in_lower_case(text: str) -> bool:
+    """Is the text typed in lower case, but for acronyms ("xi meets russian PM")? Then no
+    capital marks a name. (A capital before a small letter is a capitalised word.)"""
+    if not any(map(str.isupper, text)):
+        return True
+    return not any(a.isupper() and b.islower() for a, b in pairwise(text))
 
 
 def _longest_match(

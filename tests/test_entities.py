@@ -225,3 +225,11 @@ def test_a_name_with_another_first_letter_is_no_typo() -> None:
     (eastern,) = index.find("Russia's Eastern turn came.")[-1:]
     assert eastern.name == "Eastern"  # a word of its own, not "Western" misspelt
     assert [m.name for m in index.find("The Westren sanctions bite.")] == ["the West"]
+
+
+def test_two_words_after_a_post_name_its_holder_in_a_text_typed_in_lower_case() -> None:
+    index = EntityIndex([Alias("Dmitry Medvedev", "person", ("Russian PM",))])
+    names = [(m.name, m.kind) for m in index.find("talks with russian PM sergei lavrov")]
+    assert ("Sergei Lavrov", "person") in names
+    # with capitals, the text says itself which words are names
+    assert [m.name for m in index.find("Talks with Russian PM and aides")] == ["Dmitry Medvedev"]

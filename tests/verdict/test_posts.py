@@ -123,6 +123,9 @@ ORTIZ_POST = fact(
         ("Ana Diaz will hold talks with Lemurian Premier Tom Hale.", "refuted"),
         ("Ana Diaz will hold talks with Lemurian Premier Ben Ortiz.", "supported"),
         ("Ana Diaz will hold talks with Tom Hale.", "not_enough_info"),  # no title given
+        # typed in lower case: the two words after the title name its holder
+        ("ana diaz will hold talks with lemurian premier tom hale", "refuted"),
+        ("ana diaz will hold talks with lemurian premier ben ortiz", "supported"),
     ],
 )
 def test_a_title_given_to_a_stranger(tmp_path: Path, claim: str, label: str) -> None:
