@@ -206,6 +206,9 @@ SYNONYMS = [
     ("Russia has come to depend on China to offset the effect of Western sanctions.", S),
     ("Russia has grown reliant on China to blunt the toll of Western sanctions.", S),
     ("China has come to depend on Russia to offset the effect of Western sanctions.", R),
+    ("Moscow is afraid of losing clout in Central Asia.", S),  # afraid for fears
+    ("Beijing has reservations about Moscow's role in Ukraine.", S),  # role, involvement
+    ("Some tensions linger in the bilateral relationship.", S),  # tensions, irritants
 ]
 
 GROUPS = {
