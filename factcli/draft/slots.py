@@ -130,7 +130,11 @@ def _text(value: float) -> str:
 def rank_records(parsed: ParsedText) -> list[RankRecord]:
     """The clause's ranks, less those by a named quality ("the most detailed"), which the
     statement keeps with their quality: a record would keep the place alone."""
-    return [RankRecord("rank", r.value, r.kind) for r in parsed.ranks if most_quality(r) is None]
+    return [
+        RankRecord("rank", abs(r.value), r.kind)  # a place from the bottom, counted from 1
+        for r in parsed.ranks
+        if most_quality(r) is None
+    ]
 
 
 def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, str]]:

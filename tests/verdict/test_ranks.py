@@ -93,3 +93,24 @@ def test_another_quarter_is_another_period_not_an_error(tmp_path: Path) -> None:
     )  # fmt: skip
     assert verdict(checker, "Exports grew 3 percent in the second quarter.") == "supported"
     assert verdict(checker, "Exports grew 3 percent in the first quarter.") == "not_enough_info"
+
+
+SMALLEST = fact(
+    "Mu is the smallest fish supplier of Lemuria.",
+    id="smallest",
+    keys=["fish", "supplier|supplies"],
+    entities=[{"name": "Mu", "role": "supplier"}, {"name": "Lemuria", "role": "recipient"}],
+    ranks=[{"slot": "rank", "value": 1, "kind": "rank_bottom"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a place from the bottom, written from 1 in the store, is the parser's "smallest"
+        ("Mu is the smallest fish supplier of Lemuria.", "supported"),
+        ("Mu is the second-smallest fish supplier of Lemuria.", "refuted"),
+    ],
+)
+def test_a_place_from_the_bottom_as_stored(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, SMALLEST), claim) == label
