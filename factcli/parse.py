@@ -16,6 +16,7 @@ from factcli.contests import Contest, find_contests
 from factcli.dates import find_dates
 from factcli.entities import PLACE_KINDS, EntityIndex, Mention
 from factcli.frames import Frame, find_frame
+from factcli.implied import implied_words
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import (
     DISCOURSE_WORDS,
@@ -122,13 +123,6 @@ class _ParsedFields(NamedTuple):
     cased: str = ""
 
 
-_NEGATING_PREFIXES = frozenset({"non", "anti", "un", "counter", "ex", "former", "de", "dis"})
-_STAY = stem("stay")
-_WORKS = stem("works")
-_WITH_A_BODY = lazy_compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:now\s+)?with\s+(?:the\s+)?")
-_STAY_UNITS = frozenset({"hour", "day", "week", "month", "year"})
-
-
 class ParsedText(_ParsedFields):
     """Everything the verifier compares, read from one text: the fields as parsed, and
     the parts worked out from them when first read (a NamedTuple with a cache)."""
@@ -175,54 +169,11 @@ class ParsedText(_ParsedFields):
     @cached_property
     def widened_stems(self) -> frozenset[str]:
         """The stems with their synonyms: "travelled" also reads as "visit"; an idiom reads
-        as its one word ("takes no sides" as "neutral"); a place and a length of time ("in
-        Russia for three days") read as a stay."""
+        as its one word ("takes no sides" as "neutral"); and the words the text implies
+        (factcli.implied: "in Russia for three days" reads as a stay)."""
         said = self.stems | {stem(word) for _, _, word in idiom_words(self.text)}
-        said |= {stem(head) for head in self._compound_heads}
-        if self._with_a_body:
-            said |= {_WORKS}
-        if self._stays:
-            said |= {_STAY}
-        return widened(said)
-
-    @property
-    def _with_a_body(self) -> bool:
-        """Does the text put a person with a body ("Biswas is with Carnegie")? That is
-        where the person works."""
-        if " with " not in self.lower:
-            return False
-        people = [m for m in self.mentions if m.kind == "person"]
-        bodies = [m for m in self.mentions if m.kind == "organization"]
-        return any(
-            _WITH_A_BODY.fullmatch(self.lower, p.end, b.start) is not None
-            for p in people
-            for b in bodies
-            if p.end < b.start
-        )
-
-    @property
-    def _compound_heads(self) -> list[str]:
-        """The last part of each hyphenated word whose first part does not negate it: a
-        "mega-contract" is a contract, a "non-aggression pact" no aggression."""
-        heads = []
-        for word in self.words:
-            first, _, head = word.lower.partition("-")
-            if head and first not in _NEGATING_PREFIXES and "-" not in head:
-                heads.append(head)
-        return heads
-
-    @property
-    def _stays(self) -> bool:
-        """Whether the text puts someone in a place for a length of time: "in Russia for
-        three days", "at the summit for a week". That is a stay, whatever the verb."""
-        lengths = [q for q in self.quantities if q.dimension == "time" and q.unit in _STAY_UNITS]
-        return any(
-            self.lower[m.end : q.start].strip() == "for"
-            and f" {self.lower[: m.start]}".rstrip().endswith((" in", " at"))
-            for q in lengths
-            for m in self.mentions
-            if m.kind in PLACE_KINDS and m.end <= q.start
-        )
+        implied = implied_words(self.lower, self.words, self.mentions, self.quantities)
+        return widened(said | {stem(word) for word in implied})
 
     @cached_property
     def stranger_titles(self) -> tuple[Title, ...]:
