@@ -106,12 +106,14 @@ _OPENING_WHEN = (
 _LEADING_ADJUNCT = (
     r"(?:(?:During|At|In|On|After|Before|Following|Speaking|Earlier|Later)\b[^,;:\"]{1,80},\s+)?"
 )
-# "Analyst Small says (that) ...", "Biswas told DW that ...", "the president had confirmed"
+# "Analyst Small says (that) ...", "Biswas told DW that ...", "Obama told the BBC that ...",
+# "the president had confirmed"
 _OPENING = lazy_compile(
     rf"^\s*{_LEADING_ADJUNCT}(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+"
     rf"(?:(?:has|have|had)\s+)?(?:(?:long|also|repeatedly|previously|already|\w+ly)\s+)?"
     rf"(?:(?:told|tells)\s+"
-    rf"(?:[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)(?:\s+[A-Z][\w.'-]*)*|"
+    rf"(?:(?:the\s+)?[A-Z][\w.'-]*|reporters|journalists|the\s+media|the\s+press)"
+    rf"(?:\s+[A-Z][\w.'-]*)*|"
     rf"(?:{_REPORTING}))"
     rf"{_OPENING_WHEN}\s*,?\s+(?P<that>that\s+)?(?=\S)"
 )

@@ -206,7 +206,8 @@ def _parts(mention: Mention) -> list[Mention]:
     """ "Walmart and Kroger", "In Whole Foods": names the proper-name rule ran together or
     started with a capitalised function word, taken apart."""
     words = mention.name.split()
-    if len(words) > 1 and words[0].lower() in STOP_WORDS:
+    if len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in HONORIFICS):
+        # "In Whole Foods", "Mr Obama": a function word or a form of address opens no name
         skip = len(words[0]) + 1
         mention = mention._replace(start=mention.start + skip, name=mention.name[skip:])
     person_of = _PERSON_OF.fullmatch(mention.name)

@@ -239,6 +239,8 @@ def _clause_facts(
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
             quoting, quoted, paragraph = None, None, unit.paragraph
         speaker = posts.speaker(sentence, context.people) or quoting
+        framed = _framed_item(unit, index, context.people)
+        speaker = framed or speaker
         if speaker is None and posts.whole_quotation(unit.sentence.text):
             speaker = quoted  # "..., Mr. Lee said. \u201cThat era is over.\u201d": still his
         if speaker is not None and posts.quotes(unit.sentence.text):
@@ -256,6 +258,8 @@ def _clause_facts(
             earlier = tuple(m for m in sentence.mentions if m.end <= before)
             statement = coreference.self_contained(clause.text, context, None, local, earlier)
             statement = coreference.in_full(statement, recent)
+            if unit.lead and framed is None:  # "The measures include: a tax cut"
+                statement = f"{unit.lead}: {statement}"
             parsed = sentence if statement == unit.sentence.text else parse_text(statement, index)
             with_year = timing.with_years(parsed.text, parsed.dates, clause.text, today)
             if with_year != parsed.text:
@@ -296,6 +300,14 @@ def _clause_facts(
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+def _framed_item(unit: Unit, index: EntityIndex, people: list[str]) -> str | None:
+    """The speaker of a list's item: who the list's introduction has say it ("President
+    Obama also said:"), none for an item of no list or of a list no one is said to say."""
+    if not unit.lead:
+        return None
+    return posts.speaker(parse_text(f"{unit.lead} {unit.sentence.text}", index), people)
 
 
 def _variants(parsed: ParsedText, index: EntityIndex) -> list[str]:

@@ -32,14 +32,21 @@ class Unit:
     sentence: Segment
     clauses: tuple[Segment, ...]
     paragraph: int
+    lead: str = ""  # an item of a list: the line that introduces it, without its colon
 
 
 def claim_units(text: str, body_start: int) -> list[Unit]:
     """The claim-making sentences after `body_start`, in order, each with its clauses."""
     paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     units = []
+    lead = ""
     for sentence in split_sentences(text):
-        if sentence.start < body_start or not is_claim(sentence.text):
+        if sentence.start < body_start:
+            continue
+        item = bool(lead) and is_item(text, sentence)
+        if not item:
+            lead = introduction(text, sentence)
+        if not (item or is_claim(sentence.text)):
             continue
         paragraph = sum(1 for b in paragraph_breaks if b < sentence.start)
         pieces = [
@@ -53,8 +60,39 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
         ]
         pieces += [r for c in pieces for r in (*_relative(c), *_participle(c))]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
-        units.append(Unit(sentence, clauses or (sentence,), paragraph))
+        units.append(Unit(sentence, clauses or (sentence,), paragraph, lead if item else ""))
     return units
+
+
+_INTRODUCTION = re.compile(r":[\"'\u201d\u2019]?$")
+
+
+def introduction(text: str, sentence: Segment) -> str:
+    """ "In an interview, the president also said:" at the end of its line: the line that
+    introduces a list, without its colon ("" for any other sentence)."""
+    stripped = sentence.text.strip()
+    if _INTRODUCTION.search(stripped) is None or not _enough_words(stripped):
+        return ""
+    if not text[sentence.end : sentence.end + 2].lstrip(" \t").startswith("\n"):
+        return ""
+    return stripped[: stripped.rfind(":")].rstrip()
+
+
+def is_item(text: str, sentence: Segment) -> bool:
+    """An item of a list: a line of its own, of a few words, that does not end like a
+    sentence ("The UK must stay in the EU" under "He also said:"). What it states is said
+    by the introduction's speaker."""
+    stripped = sentence.text.strip()
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    whole_line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        _ENDS_SENTENCE.search(stripped) is None
+        and _enough_words(stripped)
+        and _NOT_A_CLAIM.search(stripped) is None
+        and not is_navigation(stripped)
+        and whole_line.strip().lstrip("-*\u2022 ").strip() == stripped.lstrip("-*\u2022 ").strip()
+    )
 
 
 _SUBORDINATOR = re.compile(
@@ -222,14 +260,17 @@ _SUBJECT = re.compile(
     r"still\s+)?" + _AUXILIARY + r"\b)"
 )
 _AND_PREDICATE = re.compile(
-    r"\s+and\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?" + _AUXILIARY + r"\s)"
+    r",?\s+(?:and|but|yet)\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?"
+    + _AUXILIARY
+    + r"\s)"
 )
 
 
 def _and_predicate(clause: Segment) -> list[Segment]:
     """ "China has tense relationships with Japan and is thus seeking to strengthen ties
     with its northern neighbor": a second predicate of the same subject is a claim of its
-    own ("China is thus seeking ..."), and so is the first, without it."""
+    own ("China is thus seeking ..."), and so is the first, without it. So with "but":
+    "X has pushed for A but has been unable to B" denies B, not A."""
     subject = _SUBJECT.match(clause.text)
     found = _AND_PREDICATE.search(clause.text)
     if subject is None or found is None or found.start() <= subject.end():
