@@ -231,14 +231,23 @@ def _clause_facts(
     quoted: str | None = None  # the speaker of the paragraph's last quotation
     recent: list[str] = []  # the sentences just before, for "the yield" said in full
     paragraph = -1
-    for unit in units:
+    carried: str | None = None  # the last quotation's speaker in the paragraph before
+    for number, unit in enumerate(units):
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         apposed += _apposition_facts(unit, sentence, index)
         apposed += _located_facts(unit, sentence)
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
+            carried = quoted if paragraph >= 0 else None
             quoting, quoted, paragraph = None, None, unit.paragraph
         speaker = posts.speaker(sentence, context.people) or quoting
+        if speaker is None and posts.leaves_quote_open(unit.sentence.text, None):
+            # "“If you look at ... less than 100. If you look at ...,” Mr Obama said.":
+            # the sentence that closes the quotation names who says it; a paragraph that is
+            # all quotation and names no one goes on in the voice of the paragraph before.
+            speaker = _closing_speaker(units, number, index, context.people) or (
+                carried if _opens_paragraph(units, number) else None
+            )
         framed = _framed_item(unit, index, context.people)
         speaker = framed or speaker
         if speaker is None and posts.whole_quotation(unit.sentence.text):
@@ -300,6 +309,26 @@ def _clause_facts(
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+def _closing_speaker(
+    units: list[Unit], number: int, index: EntityIndex, people: list[str]
+) -> str | None:
+    """Who says the quotation that the sentence `number` opens and leaves open: the speaker
+    the sentence that closes it names, in the same paragraph."""
+    for unit in units[number + 1 :]:
+        if unit.paragraph != units[number].paragraph:
+            return None
+        if not posts.leaves_quote_open(unit.sentence.text, "open"):
+            return posts.speaker(parse_text(unit.sentence.text, index), people)
+    return None
+
+
+def _opens_paragraph(units: list[Unit], number: int) -> bool:
+    """Is the sentence the first of its paragraph, and a quotation's start?"""
+    unit = units[number]
+    first = number == 0 or units[number - 1].paragraph != unit.paragraph
+    return first and unit.sentence.text.lstrip()[:1] in "\u201c\""
 
 
 def _framed_item(unit: Unit, index: EntityIndex, people: list[str]) -> str | None:

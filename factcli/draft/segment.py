@@ -96,7 +96,7 @@ def is_item(text: str, sentence: Segment) -> bool:
 
 
 _SUBORDINATOR = re.compile(
-    r"[\"\u201c]?(?:although|though|while|whereas|despite|as|when|after|before|since|if|because|"
+    r"[\"\u201c]?(?:although|though|while|whereas|despite|as|when|after|before|since|because|"
     r"in addition to|besides|apart from|aside from|on top of)\b",
     re.IGNORECASE,
 )
@@ -109,7 +109,8 @@ def _subordinate(clause: Segment) -> list[Segment]:
     """ "Although no group claimed responsibility, the bloodshed raised fears...": a leading
     subordinate clause is a claim of its own, and its negation is not the main clause's;
     so is what "In addition to ..." adds ("In addition to a new gas deal, the two nations
-    are expected to finalize ...": two deals, two facts)."""
+    are expected to finalize ...": two deals, two facts). A condition ("If you look at the
+    number, it's less than 100") asserts neither part alone: it stays whole."""
     text = clause.text
     inner = _INNER_SUBORDINATE.search(text)
     if inner is not None:  # "Small argues that while A, B": the part after "that"

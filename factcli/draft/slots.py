@@ -260,7 +260,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
         picked: list[str] = []
         if quantity.dimension == "count" or (after and after[0].lower == "of"):
             picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
-            picked = picked[:1] if quantity.dimension == "count" else picked
+            if quantity.dimension == "count":  # "nine African-American churchgoers": the
+                picked = list(dict.fromkeys(picked[:1] + picked[-1:]))  # first and the head
             found.update(dict.fromkeys(picked))
         of = bool(before) and before[-1].lower == "of"
         if of and quantity.dimension == "count":  # "a magnitude of 6.8", not "one of 300"
