@@ -137,6 +137,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"help", "assist", "aid"}),
     frozenset({"clinch", "clinched", "secure", "secured", "seal", "sealed"}),
     frozenset({"decisive", "deciding", "decider"}),
+    frozenset({"relative", "relatives", "family", "kin"}),
+    frozenset({"cinema", "theatre", "theater", "movie"}),
     # Who won is read as roles (factcli.contests): the words of a result name one topic.
     frozenset(
         {

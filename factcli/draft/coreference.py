@@ -17,7 +17,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"as(?!\s+(?:of|a|an|well|much|many|part|far|long|soon|such)\b))\b,?\s+",
     re.IGNORECASE,
 )
-_HE = re.compile(r"^(?:he|she)\b(?=\s)", re.IGNORECASE)
+_HE = re.compile(r"^(?:he|she|(?P<own>his|her))\b(?=\s)", re.IGNORECASE)
 # "It" opening a clause, unless it is the "it" of "it is", "it was" ("It was the deadliest
 # attack"): those are most often about an event or a fact, not a company or a country.
 _IT = re.compile(
@@ -155,8 +155,9 @@ def self_contained(
         previous = text
         text = _LEADING_CONNECTIVE.sub("", text)
     person = speaker or (context.people[-1] if context.people else None)
-    if person and _HE.match(text):
-        text = _HE.sub(person, text, count=1)
+    he = _HE.match(text)
+    if person and he:  # "His father was Kenyan": the person's father
+        text = person + ("'s" if he.group("own") else "") + text[he.end() :]
     it = _IT.match(text)
     # "Amazon plans to position Whole Foods ... It now has 11 stores": the company; in a
     # later clause of a sentence ("..., and its governments"), the one the sentence named.

@@ -78,11 +78,17 @@ def introduction(text: str, sentence: Segment) -> str:
     return stripped[: stripped.rfind(":")].rstrip()
 
 
+_LABELLED = re.compile(r"^[-*\u2022\s]*(?:[\w'\u2019&/-]+\s+){0,4}[\w'\u2019&/)-]+\s*:\s")
+
+
 def is_item(text: str, sentence: Segment) -> bool:
     """An item of a list: a line of its own, of a few words, that does not end like a
     sentence ("The UK must stay in the EU" under "He also said:"). What it states is said
-    by the introduction's speaker."""
+    by the introduction's speaker. A row of data ("- Revenue: $40.87 billion vs. $40.61
+    billion expected") is no item: its label and figures make no clause."""
     stripped = sentence.text.strip()
+    if _LABELLED.match(stripped):
+        return False
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     whole_line = text[line_start : len(text) if line_end < 0 else line_end]
