@@ -19,6 +19,7 @@ from factcli.parse import ParsedText
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_values
+from factcli.verdict.changed import unsettled_word
 from factcli.verdict.compare import day_range
 from factcli.verdict.entities import qualifies_title
 from factcli.verdict.facts import Filler
@@ -179,6 +180,11 @@ def decide(
                 "the store does not mention " + ", ".join(f"'{w}'" for w in missing_words)
             )
         return _unverifiable(claim, tuple(reasons), best, runners)
+    unsettled = unsettled_word(
+        parsed, missing_words, best.view, (a.view for a in assessments if a not in qualified)
+    )
+    if unsettled is not None:
+        return _unverifiable(claim, (unsettled,), best, runners)
     apart = _subject_apart(parsed, qualified)
     if apart is not None:
         reason = f"the store does not say this of {apart}"
