@@ -328,7 +328,7 @@ def _opens_paragraph(units: list[Unit], number: int) -> bool:
     """Is the sentence the first of its paragraph, and a quotation's start?"""
     unit = units[number]
     first = number == 0 or units[number - 1].paragraph != unit.paragraph
-    return first and unit.sentence.text.lstrip()[:1] in "\u201c\""
+    return first and unit.sentence.text.lstrip()[:1] in '\u201c"'
 
 
 def _framed_item(unit: Unit, index: EntityIndex, people: list[str]) -> str | None:

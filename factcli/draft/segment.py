@@ -267,9 +267,7 @@ _SUBJECT = re.compile(
     r"still\s+)?" + _AUXILIARY + r"\b)"
 )
 _AND_PREDICATE = re.compile(
-    r",?\s+(?:and|but|yet)\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?"
-    + _AUXILIARY
-    + r"\s)"
+    r",?\s+(?:and|but|yet)\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?" + _AUXILIARY + r"\s)"
 )
 
 

@@ -1,14 +1,15 @@
 """Words a claim adds that the supporting facts do not settle, though most of it is covered:
-a word put in place of the fact's own before the same noun ("a military solution" against
-"a political solution"), or a word the store uses only in a denial ("stay silent" against
-"would not fall silent"). Either leaves the claim unverifiable, not supported.
+a word of kind put in place of the fact's own before the same noun ("a military solution"
+against "a political solution"), or a word the store uses only in a denial ("stay silent"
+against "would not fall silent"). Either leaves the claim unverifiable, not supported.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from factcli.lexicon import STOP_WORDS
+from factcli.lexicon import STOP_WORDS, stem
 from factcli.parse import ParsedText
 from factcli.verdict.facts import FactView
 
@@ -28,12 +29,51 @@ def unsettled_word(
         if swapped is not None:
             noun = words[index + 1].lower
             return f"the claim says '{word.lower} {noun}'; the source says '{swapped} {noun}'"
-        denial = next(
-            (v for v in candidates if v.fact.negated and word.stem in v.vocabulary), None
-        )
-        if denial is not None:
+        if not claim.negated and any(_denies(view, word.stem) for view in candidates):
             return f"the store uses '{word.lower}' only where it denies something"
     return None
+
+
+# A denial's cue and the few words after it: what it denies ("would not fall silent").
+_DENIED = re.compile(
+    r"\b(?:not|never|no|without)\s+(?P<denied>(?:[\w'-]+\s+){0,2}[\w'-]+)|n't\s+"
+    r"(?P<after>(?:[\w'-]+\s+){0,2}[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _denies(view: FactView, word_stem: str) -> bool:
+    """Does the fact deny something with this word, close after its cue?"""
+    if not view.fact.negated:
+        return False
+    for found in _DENIED.finditer(view.statement.text):
+        denied = found.group("denied") or found.group("after") or ""
+        if word_stem in {stem(w) for w in denied.lower().split()}:
+            return True
+    return False
+
+
+# The endings of adjectives that sort a thing into a kind ("political", "military",
+# "economic", "civilian"): kinds exclude each other, where a gradable word has synonyms
+# a paraphrase uses ("tougher" for "stricter").
+_KIND_ENDINGS = ("al", "ary", "ic", "ive", "ian", "ese", "ish", "ory")
+
+
+def _classifying(word: str) -> bool:
+    return word.endswith(_KIND_ENDINGS)
+
+
+def _inflected(word: str) -> bool:
+    """A verb's form ("covering", "shared"): a paraphrase's verb, no modifier put in place."""
+    return word.endswith(("ing", "ed"))
+
+
+def _related(one: str, other: str) -> bool:
+    """Two forms of one word ("stronger", "strengthen"; "overland", "land")."""
+    return one in other or other in one or one[:_SHARED_PREFIX] == other[:_SHARED_PREFIX]
+
+
+_SHARED_PREFIX = 5
 
 
 def _swapped_modifier(claim: ParsedText, index: int, view: FactView) -> str | None:
@@ -45,12 +85,22 @@ def _swapped_modifier(claim: ParsedText, index: int, view: FactView) -> str | No
     noun = words[index + 1]
     if noun.lower in STOP_WORDS or not noun.lower.isalpha():
         return None
+    if _inflected(words[index].lower) or not _classifying(words[index].lower):
+        return None
     claimed = {w.stem for w in words}
     statement = view.statement
-    for before, after in zip(statement.words, statement.words[1:], strict=False):
+    for first, before, after in zip(
+        statement.words, statement.words[1:], statement.words[2:], strict=False
+    ):
         if after.stem != noun.stem or statement.text[before.end : after.start] != " ":
             continue
+        if first.lower == "to":  # "seeking to strengthen ties": a verb and its object
+            continue
         if before.lower in STOP_WORDS or not before.lower.isalpha() or before.stem in claimed:
+            continue
+        if _inflected(before.lower) or not _classifying(before.lower):
+            continue
+        if _related(before.lower, words[index].lower):
             continue
         return before.lower
     return None

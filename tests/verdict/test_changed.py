@@ -1,0 +1,57 @@
+"""Words a claim adds that the supporting facts do not settle: a word swapped for the fact's
+own before the same noun, a word the store uses only in a denial."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcli.verdict.assess import assess
+from factcli.verdict.changed import unsettled_word
+from factcli.verdict.decide import decide
+from factcli.verdict.result import Verdict
+
+from .conftest import World, fact
+
+TALKS = fact(
+    "Atlantis needs a political solution to end the war with Lemuria.",
+    id="talks",
+    keys=["needs|solution|war"],
+)
+VISIT = fact("Ana Diaz will visit Lemuria in May.", id="visit", keys=["visit", "Ana Diaz"])
+SILENT = fact(
+    "Ana Diaz said she would not fall silent on fishing rights.",
+    id="silent",
+    keys=["silent|fishing|rights", "fall"],
+    negated=True,
+)
+
+
+def _verdict(stock: World, claim: str, scores: dict[str, float]) -> Verdict:
+    parsed = stock.parse(claim)
+    assessments = [assess(parsed, view, {}) for view in stock.views.values()]
+    return decide(claim, parsed, assessments, scores).verdict
+
+
+def test_a_word_swapped_before_the_facts_noun_is_not_supported(
+    world: Callable[..., World],
+) -> None:
+    stock = world(TALKS)
+    claim = stock.parse("Atlantis needs a military solution to end the war with Lemuria.")
+    reason = unsettled_word(claim, ["military"], stock.view("talks"), [])
+    assert reason == "the claim says 'military solution'; the source says 'political solution'"
+    assert _verdict(stock, claim.text, {"talks": 90.0}) is Verdict.NOT_ENOUGH_INFO
+    same = "Atlantis needs a political solution to end the war with Lemuria."
+    assert _verdict(stock, same, {"talks": 90.0}) is Verdict.SUPPORTED
+
+
+def test_a_word_the_store_only_denies_is_not_supported_by_other_facts(
+    world: Callable[..., World],
+) -> None:
+    stock = world(VISIT, SILENT)
+    claim = "Ana Diaz will stay silent during her visit to Lemuria in May."
+    parsed = stock.parse(claim)
+    reason = unsettled_word(parsed, ["silent"], stock.view("visit"), [stock.view("silent")])
+    assert reason == "the store uses 'silent' only where it denies something"
+    scores = {"visit": 80.0, "silent": 50.0}
+    assert _verdict(stock, claim, scores) is Verdict.NOT_ENOUGH_INFO
+    assert _verdict(stock, "Ana Diaz will visit Lemuria in May.", scores) is Verdict.SUPPORTED
