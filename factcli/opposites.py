@@ -72,7 +72,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             {
                 "strain",
                 "worsen",
-                "worse",  # "got worse" against "improved"
                 "deteriorate",
                 "sour",
                 "tense",

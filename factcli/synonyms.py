@@ -208,8 +208,8 @@ PHRASES: dict[str, str] = {
 
 # Idioms that take one side of an opposition, with the one word each says: "takes no sides"
 # is "neutral", "sided with Moscow" is "backed" it, a result "in line with" estimates
-# neither beat nor missed them ("in-line"), and who "neither backed nor criticized" it is
-# neutral.
+# neither beat nor missed them ("in-line"), who "neither backed nor criticized" it is
+# neutral, and what "got worse" has worsened.
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
@@ -217,10 +217,13 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bin\s+line\s+with\b", "in-line"),
     # "neither criticized nor supported": no side taken
     (r"\bneither\s+(?:[\w'-]+\s+){0,3}?nor\s+[\w'-]+", "neutral"),
+    # a change for the worse ("race relations had got worse"), not a comparison
+    (r"\b(?:get|gets|got|gotten|getting|grow|grows|grew|growing|become|becomes|became|"
+     r"becoming)\s+(?:much\s+|far\s+|even\s+)?worse\b(?!\s+than\b)", "worsen"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # A word every idiom above holds: a text without any of them has no idiom.
-_IDIOM_CUES = ("sid", "line", "neither")
+_IDIOM_CUES = ("sid", "line", "neither", "worse")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:

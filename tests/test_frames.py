@@ -21,6 +21,8 @@ from factcli.frames import find_frame
          "Jane Doe, the head of the port authority", "traffic had fallen."),
         ("Economist Lee told Bloomberg that prices would rise.", "Economist Lee",
          "prices would rise."),
+        ("Mayor Sato told the Reef Herald that the port would reopen.", "Mayor Sato",
+         "the port would reopen."),
         ("Analyst Ann Roe says the deal was signed.", "Analyst Ann Roe", "the deal was signed."),
         ("Lopez said Atlantis wants a new port.", "Lopez", "Atlantis wants a new port."),
         ("Prices rose sharply, state media said in a report published Friday.",

@@ -231,29 +231,30 @@ def _clause_facts(
     quoted: str | None = None  # the speaker of the paragraph's last quotation
     recent: list[str] = []  # the sentences just before, for "the yield" said in full
     paragraph = -1
-    carried: str | None = None  # the last quotation's speaker in the paragraph before
+    carried: str | None = None  # who the paragraph before ended quoting
+    voice: str | None = None  # who the sentence before quoted
     for number, unit in enumerate(units):
         first = len(drafted)
         sentence = parse_text(unit.sentence.text, index)
         apposed += _apposition_facts(unit, sentence, index)
         apposed += _located_facts(unit, sentence)
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
-            carried = quoted if paragraph >= 0 else None
+            carried = voice  # the voice the paragraph before ended in, if a quotation's
             quoting, quoted, paragraph = None, None, unit.paragraph
         speaker = posts.speaker(sentence, context.people) or quoting
         if speaker is None and posts.leaves_quote_open(unit.sentence.text, None):
             # "“If you look at ... less than 100. If you look at ...,” Mr Obama said.":
-            # the sentence that closes the quotation names who says it; a paragraph that is
-            # all quotation and names no one goes on in the voice of the paragraph before.
-            speaker = _closing_speaker(units, number, index, context.people) or (
-                carried if _opens_paragraph(units, number) else None
-            )
+            # the sentence that closes the quotation names who says it.
+            speaker = _closing_speaker(units, number, index, context.people)
+        if speaker is None and _opens_paragraph(units, number):
+            speaker = carried  # a paragraph of quotation that names no one: the voice before
         framed = _framed_item(unit, index, context.people)
         speaker = framed or speaker
         if speaker is None and posts.whole_quotation(unit.sentence.text):
             speaker = quoted  # "..., Mr. Lee said. \u201cThat era is over.\u201d": still his
         if speaker is not None and posts.quotes(unit.sentence.text):
             quoted = speaker
+        voice = speaker if posts.quotes(unit.sentence.text) else None
         # A quotation that runs on past its sentence is still its speaker's.
         quoting = speaker if posts.leaves_quote_open(unit.sentence.text, quoting) else None
         if speaker is not None and index.kind(speaker) == "person":

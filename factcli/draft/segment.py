@@ -44,8 +44,10 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
         if sentence.start < body_start:
             continue
         item = bool(lead) and is_item(text, sentence)
-        if not item:
-            lead = introduction(text, sentence)
+        if not item:  # a sentence ends a list; a row of data or a heading does not
+            stripped = sentence.text.strip()
+            ended = bool(_ENDS_SENTENCE.search(stripped) or _INTRODUCTION.search(stripped))
+            lead = introduction(text, sentence) or ("" if ended else lead)
         if not (item or is_claim(sentence.text)):
             continue
         paragraph = sum(1 for b in paragraph_breaks if b < sentence.start)
@@ -94,6 +96,7 @@ def is_item(text: str, sentence: Segment) -> bool:
     whole_line = text[line_start : len(text) if line_end < 0 else line_end]
     return (
         _ENDS_SENTENCE.search(stripped) is None
+        and _INTRODUCTION.search(stripped) is None
         and _enough_words(stripped)
         and _NOT_A_CLAIM.search(stripped) is None
         and not is_navigation(stripped)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
+from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
 from factcli.ranks import most_quality
@@ -261,7 +262,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
         if quantity.dimension == "count" or (after and after[0].lower == "of"):
             picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
             if quantity.dimension == "count":  # "nine African-American churchgoers": the
-                picked = list(dict.fromkeys(picked[:1] + picked[-1:]))  # first and the head
+                nouns = [w for w in picked if not past_verb(w)]  # first and the head noun
+                picked = list(dict.fromkeys(picked[:1] + nouns[-1:]))
             found.update(dict.fromkeys(picked))
         of = bool(before) and before[-1].lower == "of"
         if of and quantity.dimension == "count":  # "a magnitude of 6.8", not "one of 300"

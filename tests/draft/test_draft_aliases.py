@@ -206,3 +206,9 @@ def test_a_nickname_between_the_names_is_an_alias() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert aliases["Marta Quispe"].kind == "person"
     assert {"Quispe", "La Roja"} <= set(aliases["Marta Quispe"].aliases)
+
+
+def test_a_form_of_address_and_a_surname_name_the_person_of_the_full_name() -> None:
+    text = "A title\n\nPresident Ann Lee spoke on Monday. Mr Lee said the port would reopen.\n"
+    people = [a for a in draft_article(text).aliases if a.kind == "person"]
+    assert [(a.name, "Lee" in a.aliases) for a in people] == [("Ann Lee", True)]

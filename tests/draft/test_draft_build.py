@@ -295,7 +295,7 @@ def test_a_count_after_of_is_keyed_by_the_words_before_it() -> None:
     quake = next(f for f in facts if f.statement.startswith("An earthquake"))
     assert set(quake.keys[-1].split("|")) >= {"magnitude", "people"}
     sale = next(f for f in facts if f.statement.startswith("The sale"))
-    assert sale.keys[-1] == "prime"
+    assert sale.keys[-1] == "prime|promotions"  # the first word and the head noun
 
 
 def test_a_quotation_that_runs_on_is_its_speaker_s_within_its_paragraph() -> None:
@@ -443,3 +443,35 @@ def test_not_since_a_year_says_when_it_last_happened() -> None:
     assert last.statement == "The two ports last traded in 1987."
     assert not last.negated
     assert [d.date for d in last.dates] == ["1987"]
+
+
+def test_a_list_item_is_said_by_whom_its_introduction_names() -> None:
+    text = (
+        "A title\n\nAnn Lee spoke in Oslo on Monday.\n\nIn an interview, Ann Lee also said:\n\n"
+        "The port must stay open to trade\n\nThe new measures include:\n\nA new quay for the fleet\n"
+    )
+    facts = draft_article(text).facts
+    port = next(f for f in facts if f.quote == "The port must stay open to trade")
+    assert port.speaker is not None and port.speaker[0] == "Ann Lee"
+    quay = next(f for f in facts if f.quote == "A new quay for the fleet")
+    assert quay.speaker is None
+    assert quay.statement == "The new measures include: A new quay for the fleet."
+
+
+def test_a_quotation_is_said_by_whom_the_sentence_closing_it_names() -> None:
+    text = (
+        "A title\n\nAnn Lee spoke in Oslo on Monday.\n\n"
+        '"The port is too small. It must grow," Ann Lee said.\n\n'
+        '"We need two new quays by 2030."\n'
+    )
+    facts = draft_article(text).facts
+    for start in ('"The port is too small', "We need two new quays"):
+        fact = next(f for f in facts if f.quote.lstrip('"').startswith(start.lstrip('"')))
+        assert fact.speaker is not None and fact.speaker[0] == "Ann Lee", fact
+
+
+def test_a_count_is_keyed_by_its_head_noun_too() -> None:
+    text = "A title\n\nNine African-American churchgoers were killed in June.\n"
+    fact = next(f for f in draft_article(text).facts if f.quantities)
+    assert "churchgoers" in fact.keys[-1].split("|")
+    assert "african-american" in fact.keys[-1].split("|")

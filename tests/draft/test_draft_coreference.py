@@ -177,3 +177,10 @@ def test_a_noun_the_article_gives_a_name_to_refers_to_that_name() -> None:
     )
     assert called_heads(text, ["Orca", "Skua"]) == {"turbine": "Orca", "rig": "Skua"}
     assert called_heads(text, ["Skua"]) == {"rig": "Skua"}  # a name the article has not
+
+
+def test_his_or_her_opening_a_clause_is_the_persons() -> None:
+    context = _context("Ann Lee spoke in Oslo.")
+    assert self_contained("Her father was a fisher", context, None) == (
+        "Ann Lee's father was a fisher."
+    )

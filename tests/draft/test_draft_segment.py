@@ -141,3 +141,35 @@ def test_two_names_and_their_verb_are_one_subject() -> None:
     clauses = [c.text for u in units for c in u.clauses]
     assert "The vote was close, then Ana Diaz and Ben Ortiz carried the motion." in clauses
     assert "The bill passed when Cal Reyes and Dora Vega abstained." in clauses
+
+
+LISTED = (
+    "A title\n\nIn an interview, Ann Lee also said:\n\nThe port must stay open to trade\n\n"
+    "- Revenue: $4 billion vs. $3 billion expected\n\nFish exports will double by 2030\n\n"
+    "The council met on Monday.\n\nA heading after the list\n"
+)
+
+
+def test_the_items_of_a_list_are_claims_with_their_introduction() -> None:
+    units = claim_units(LISTED, read_header(LISTED).body_start)
+    items = [(u.sentence.text, u.lead) for u in units if u.lead]
+    assert items == [
+        ("The port must stay open to trade", "In an interview, Ann Lee also said"),
+        ("Fish exports will double by 2030", "In an interview, Ann Lee also said"),
+    ]  # a row of data is no item; a sentence ends the list, and a heading after it is none
+    assert [u.sentence.text for u in units][-1] == "The council met on Monday."
+
+
+def test_but_and_an_auxiliary_open_a_predicate_of_its_own() -> None:
+    text = "A title\n\nAnn Lee has pushed for new quays but has been unable to fund them.\n"
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [
+        "Ann Lee has pushed for new quays",
+        "Ann Lee has been unable to fund them.",
+    ]
+
+
+def test_a_condition_stays_whole() -> None:
+    text = "A title\n\nIf you count the boats in the bay, there are fewer than 100 of them.\n"
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses] == [units[0].sentence.text]

@@ -345,3 +345,17 @@ def test_a_top_official_tops_nothing(world: Callable[..., World]) -> None:
     stock = world(fact("Harbor Foods' sales came in line with forecasts.", keys=["sales"]))
     found = stock.compare(polarity.findings, "The top officer of Harbor Foods praised the sales.")
     assert not [f for f in found if f[0] == "polar"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a change for the worse opposes an improvement; a comparison with "than" does not
+        ("Fish stocks had got worse since 2010.", "refuted"),
+        ("Fish stocks grew much worse after 2010.", "refuted"),
+        ("Fish stocks have improved since 2010.", "supported"),
+    ],
+)
+def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> None:
+    stocks = fact("Fish stocks have improved since 2010.", id="stocks", keys=["fish|stocks"])
+    assert verdict(small(tmp_path, stocks), claim) == label
