@@ -36,6 +36,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "rebound",
                 "recover",
                 "improve",
+                "more",  # "more diverse" against "less diverse" ("more than" is a bound)
             }
         ),
         frozenset(
@@ -188,6 +189,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
+    # staying in a body or a place against leaving it ("must stay in the EU")
+    (frozenset({"stay", "remain"}), frozenset({"leave", "quit", "exit", "withdraw"})),
     (
         frozenset({"accept", "approve", "welcome", "agree"}),
         frozenset({"reject", "refuse", "veto", "disapprove"}),

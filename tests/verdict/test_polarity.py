@@ -359,3 +359,22 @@ def test_a_top_official_tops_nothing(world: Callable[..., World]) -> None:
 def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> None:
     stocks = fact("Fish stocks have improved since 2010.", id="stocks", keys=["fish|stocks"])
     assert verdict(small(tmp_path, stocks), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # staying against leaving; "more" of a quality against "less" of it
+        ("Atlantis must leave the Reef Council to keep its influence.", "refuted"),
+        ("Atlantis must remain in the Reef Council to keep its influence.", "supported"),
+        ("Atlantis is becoming less diverse.", "refuted"),
+    ],
+)
+def test_staying_and_more_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
+    stay = fact(
+        "Atlantis must stay in the Reef Council to keep its influence.",
+        id="stay",
+        keys=["influence|council"],
+    )
+    diverse = fact("Atlantis is becoming more diverse.", id="diverse", keys=["diverse"])
+    assert verdict(small(tmp_path, stay, diverse), claim) == label
