@@ -189,6 +189,9 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
+    # where a place lies from another ("east of Belitung island")
+    (frozenset({"east", "eastern"}), frozenset({"west", "western"})),
+    (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
     # staying in a body or a place against leaving it ("must stay in the EU")
     (frozenset({"stay", "remain"}), frozenset({"leave", "quit", "exit", "withdraw"})),
     (

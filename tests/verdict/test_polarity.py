@@ -368,13 +368,17 @@ def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> N
         ("Atlantis must leave the Reef Council to keep its influence.", "refuted"),
         ("Atlantis must remain in the Reef Council to keep its influence.", "supported"),
         ("Atlantis is becoming less diverse.", "refuted"),
+        # where a place lies from another
+        ("Oil was found in the bay west of Kumari island.", "refuted"),
+        ("Oil was found in the bay east of Kumari island.", "supported"),
     ],
 )
-def test_staying_and_more_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
+def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
     stay = fact(
         "Atlantis must stay in the Reef Council to keep its influence.",
         id="stay",
         keys=["influence|council"],
     )
     diverse = fact("Atlantis is becoming more diverse.", id="diverse", keys=["diverse"])
-    assert verdict(small(tmp_path, stay, diverse), claim) == label
+    oil = fact("Oil was found in the bay east of Kumari island.", id="oil", keys=["oil"])
+    assert verdict(small(tmp_path, stay, diverse, oil), claim) == label
