@@ -179,9 +179,16 @@ def _voted(votes: Counter[str]) -> str:
     return max(sorted(votes), key=lambda kind: (votes[kind], kind == "city"))
 
 
+# A kind of place, then "of" and its name: "the US state of Louisiana", "the city of Cuenca".
+_PLACE_OF = re.compile(
+    r"\b(?:state|province|region|county|district|city|town|village|island|prefecture)\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
 def _guess_kind(words: list[str], before: str, after: str = "") -> str:
     """The kind of a name no table knows: a place after "in", "to" or "from", or one
-    named as an island, sea or river; a plural or a creed is a group ("Salafists", "Copts",
+    named as an island, sea or river, or as a state, province or city "of" it; a plural or a creed is a group ("Salafists", "Copts",
     "Muslim"); anything else an organisation, so that a claim's unknown name is never
     taken for another party of the same kind."""
     last = words[-1]
@@ -189,6 +196,8 @@ def _guess_kind(words: list[str], before: str, after: str = "") -> str:
         return "organization"  # "United States v. Nixon": a case, not a place
     previous = before.split()[-1:] if before.split() else []
     placed = previous and previous[0].lower() in PLACE_PREPOSITIONS
+    if _PLACE_OF.search(before):
+        return "city"  # "the US state of Louisiana", "the province of Ontario"
     if words[-1].lower() in PLACE_HEADS or (placed and not after.startswith(("'s", "\u2019s"))):
         return "city"
     if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")):

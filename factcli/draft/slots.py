@@ -264,6 +264,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             if quantity.dimension == "count":  # "nine African-American churchgoers": the
                 nouns = [w for w in picked if not past_verb(w)]  # first and the head noun
                 picked = list(dict.fromkeys(picked[:1] + nouns[-1:]))
+                # "killing two people": a claim may count with the verb ("two killed")
+                picked += [w.lower for w in before[-1:] if _counting_verb(w.lower, plain)]
             found.update(dict.fromkeys(picked))
         of = bool(before) and before[-1].lower == "of"
         if of and quantity.dimension == "count":  # "a magnitude of 6.8", not "one of 300"
@@ -283,6 +285,15 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     if found:  # a claim about the duration alone need not say what the clause counts
         found.update(dict.fromkeys(lasting))
     return list(found)
+
+
+def _counting_verb(word: str, plain: set[str]) -> bool:
+    """A verb right before a count, which says what happened to what is counted
+    ("killing two people", "injured 30"), not a preposition ("including 17")."""
+    return word in plain and (word.endswith("ing") or past_verb(word)) and word not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset("including excluding according during following regarding".split())
 
 
 # Words before "of" that pick out part of a count rather than saying what it counts.

@@ -212,3 +212,9 @@ def test_a_form_of_address_and_a_surname_name_the_person_of_the_full_name() -> N
     text = "A title\n\nPresident Ann Lee spoke on Monday. Mr Lee said the port would reopen.\n"
     people = [a for a in draft_article(text).aliases if a.kind == "person"]
     assert [(a.name, "Lee" in a.aliases) for a in people] == [("Ann Lee", True)]
+
+
+def test_a_name_after_a_kind_of_place_and_of_is_a_place() -> None:
+    text = "A title\n\nA storm hit a port in the Lemurian state of Kumaria on Monday.\n"
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert aliases["Kumaria"].kind == "city"

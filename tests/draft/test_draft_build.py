@@ -476,3 +476,9 @@ def test_a_count_is_keyed_by_its_head_noun_too() -> None:
     fact = next(f for f in draft_article(text).facts if f.quantities)
     assert "churchgoers" in fact.keys[-1].split("|")
     assert "african-american" in fact.keys[-1].split("|")
+
+
+def test_a_count_is_keyed_by_the_verb_before_it_too() -> None:
+    text = "A title\n\nA gunman opened fire at a cinema, killing two people on Monday.\n"
+    fact = next(f for f in draft_article(text).facts if f.quantities)
+    assert set(fact.keys[-1].split("|")) == {"people", "killing"}
