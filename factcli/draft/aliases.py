@@ -187,10 +187,10 @@ _PLACE_OF = re.compile(
 
 
 def _guess_kind(words: list[str], before: str, after: str = "") -> str:
-    """The kind of a name no table knows: a place after "in", "to" or "from", or one
-    named as an island, sea or river, or as a state, province or city "of" it; a plural or a creed is a group ("Salafists", "Copts",
-    "Muslim"); anything else an organisation, so that a claim's unknown name is never
-    taken for another party of the same kind."""
+    """The kind of a name no table knows: a place after "in", "to" or "from", one named
+    as an island, sea or river, or as a state, province or city "of" it; a plural or a
+    creed is a group ("Salafists", "Copts", "Muslim"); anything else an organisation, so
+    that a claim's unknown name is never taken for another party of the same kind."""
     last = words[-1]
     if "v." in words:
         return "organization"  # "United States v. Nixon": a case, not a place
