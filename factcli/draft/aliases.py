@@ -50,7 +50,8 @@ POST_WORDS = frozenset(
     president minister secretary director leader spokesman spokeswoman spokesperson chief
     head member economist analyst official ambassador general commander chairman chairwoman
     governor mayor senator lawmaker premier chancellor king queen prince envoy professor
-    researcher fellow founder ceo executive editor correspondent adviser advisor deputy pm
+    researcher fellow founder ceo cfo coo cto cio cmo executive editor correspondent adviser
+    advisor deputy pm
     scientist biologist physicist chemist geologist seismologist epidemiologist lawyer
     attorney judge justice prosecutor coach manager captain striker goalkeeper engineer
     """.split()

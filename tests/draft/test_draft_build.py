@@ -482,3 +482,9 @@ def test_a_count_is_keyed_by_the_verb_before_it_too() -> None:
     text = "A title\n\nA gunman opened fire at a cinema, killing two people on Monday.\n"
     fact = next(f for f in draft_article(text).facts if f.quantities)
     assert set(fact.keys[-1].split("|")) == {"people", "killing"}
+
+
+def test_a_post_given_by_its_initials_gets_a_fact() -> None:
+    text = "A title\n\nSales rose, Harbor Foods CFO Ann Lee said on Monday.\n"
+    fact = next(f for f in draft_article(text).facts if f.id == "ann-lee-post")
+    assert ("chief financial officer", "post") in fact.entities
