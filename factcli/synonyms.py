@@ -209,7 +209,7 @@ PHRASES: dict[str, str] = {
 # Idioms that take one side of an opposition, with the one word each says: "takes no sides"
 # is "neutral", "sided with Moscow" is "backed" it, a result "in line with" estimates
 # neither beat nor missed them ("in-line"), who "neither backed nor criticized" it is
-# neutral, and what "got worse" has worsened.
+# neutral, what "got worse" has worsened, and what is "up 4%" has risen.
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
@@ -220,10 +220,13 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # a change for the worse ("race relations had got worse"), not a comparison
     (r"\b(?:get|gets|got|gotten|getting|grow|grows|grew|growing|become|becomes|became|"
      r"becoming)\s+(?:much\s+|far\s+|even\s+)?worse\b(?!\s+than\b)", "worsen"),
+    # a move given with its size, as a headline writes it: "shares up 4%", "down 3 percent"
+    (r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
+    (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # A word every idiom above holds: a text without any of them has no idiom.
-_IDIOM_CUES = ("sid", "line", "neither", "worse")
+_IDIOM_CUES = ("sid", "line", "neither", "worse", "up", "down")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:

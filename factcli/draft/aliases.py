@@ -103,7 +103,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     others: dict[str, Counter[str]] = {}
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     for sentence, whole in found:
-        for mention in _parts(_with_initial(sentence, whole)):
+        for mention in _parts(_of_a_name(text, sentence, _with_initial(sentence, whole))):
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     for name in _people_by_company(text, people, countries, others):
         people[name] = None
@@ -131,6 +131,25 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
         tuple(sorted(acronyms)),
         tuple(sorted((n, _voted(v)) for n, v in others.items() if n not in known)),
     )
+
+
+_OF_A_NAME = re.compile(r"(?P<word>[A-Z][a-z]+) of (?P<name>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*)$")
+
+
+def _of_a_name(text: str, sentence: str, mention: Mention) -> Mention:
+    """ "Shares of Humana fell": a sentence's first word, capitalised only there, and "of"
+    before a name the article uses alone; the name is the name ("Bank of Lemuria" keeps its
+    head, a body's word)."""
+    found = _OF_A_NAME.match(mention.name)
+    if found is None or sentence[: mention.start].strip(" \"'\u201c(") != "":
+        return mention
+    word, name = found.group("word"), found.group("name")
+    if word.lower() in ORG_HEADS | PLACE_HEADS or lookup(word) is not None:
+        return mention
+    if re.search(rf"(?<!of ){re.escape(name)}\b", text) is None:
+        return mention
+    start = mention.start + found.start("name")
+    return mention._replace(start=start, name=name)
 
 
 _INITIAL_AND_SURNAME = re.compile(r"\.\s(?P<surname>[A-Z][a-z][\w'-]*)\b")

@@ -10,14 +10,26 @@ import re
 from collections.abc import Iterable
 
 from factcli.lexicon import STOP_WORDS, stem
+from factcli.mood import past_verb
 from factcli.parse import ParsedText
+from factcli.synonyms import widened
+from factcli.values import Word
 from factcli.verdict.facts import FactView
 
 
 def unsettled_word(
-    claim: ParsedText, missing: Iterable[str], best: FactView, candidates: Iterable[FactView]
+    claim: ParsedText,
+    missing: Iterable[str],
+    best: FactView,
+    candidates: Iterable[FactView],
+    supporting: Iterable[FactView] = (),
 ) -> str | None:
     """Why a word the facts lack keeps the claim from being supported, or None."""
+    subject = _subject_noun(claim)
+    if subject is not None and not _says(best, subject.stem):
+        if any(_says(view, subject.stem) for view in supporting if view is not best):
+            # "Humana's benefit ratio fell" against "shares of Humana fell": another's move
+            return f"the store does not say this of the {subject.lower}"
     lacking = set(missing)
     if not lacking:
         return None
@@ -32,6 +44,39 @@ def unsettled_word(
         if not claim.negated and any(_denies(view, word.stem) for view in candidates):
             return f"the store uses '{word.lower}' only where it denies something"
     return None
+
+
+# A name's possessive, then up to three words: "Humana's medical benefit ".
+_OWNED = re.compile(r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){0,3}$")
+_FINITE = frozenset("is are was were has have had will would can could may might".split())
+
+
+def _subject_noun(claim: ParsedText) -> Word | None:
+    """The common noun right before the claim's first verb, in a phrase a possessive
+    opens ("Humana's medical benefit ratio fell"): what the claim is said of."""
+    words = claim.words
+    named = [(m.start, m.end) for m in claim.mentions]
+    for index, word in enumerate(words[1:], start=1):
+        if not (word.lower in _FINITE or past_verb(word.lower)):
+            continue
+        noun = words[index - 1]
+        if not _OWNED.search(claim.text[: noun.start]):
+            return None  # "The two sides signed": a reference, said of whoever it stands for
+        if claim.text[noun.end : word.start] != " " or any(s <= noun.start < e for s, e in named):
+            return None
+        if (
+            noun.lower in STOP_WORDS
+            or not noun.lower.isalpha()
+            or not claim.text[noun.start].islower()
+        ):
+            return None
+        return noun
+    return None
+
+
+def _says(view: FactView, word_stem: str) -> bool:
+    """Does the fact use the word, or one of its synonyms?"""
+    return bool(widened(frozenset({word_stem})) & view.vocabulary)
 
 
 # A denial's cue and the few words after it: what it denies ("would not fall silent").

@@ -181,7 +181,11 @@ def decide(
             )
         return _unverifiable(claim, tuple(reasons), best, runners)
     unsettled = unsettled_word(
-        parsed, missing_words, best.view, (a.view for a in assessments if a not in qualified)
+        parsed,
+        missing_words,
+        best.view,
+        (a.view for a in assessments if a not in qualified),
+        [a.view for a in qualified],
     )
     if unsettled is not None:
         return _unverifiable(claim, (unsettled,), best, runners)

@@ -218,3 +218,13 @@ def test_a_name_after_a_kind_of_place_and_of_is_a_place() -> None:
     text = "A title\n\nA storm hit a port in the Lemurian state of Kumaria on Monday.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert aliases["Kumaria"].kind == "city"
+
+
+def test_a_sentences_first_word_and_of_before_a_name_are_no_part_of_it() -> None:
+    text = (
+        "A title\n\nHarbor Foods reported results on Monday. Shares of Harbor Foods fell "
+        "4% on Tuesday. The Bank of Lemuria kept rates.\n"
+    )
+    names = {a.name for a in draft_article(text).aliases}
+    assert "Shares of Harbor Foods" not in names
+    assert "Harbor Foods" in names

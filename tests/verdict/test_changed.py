@@ -55,3 +55,22 @@ def test_a_word_the_store_only_denies_is_not_supported_by_other_facts(
     scores = {"visit": 80.0, "silent": 50.0}
     assert _verdict(stock, claim, scores) is Verdict.NOT_ENOUGH_INFO
     assert _verdict(stock, "Ana Diaz will visit Lemuria in May.", scores) is Verdict.SUPPORTED
+
+
+SHARES = fact("Shares of Harbor Foods fell 4% on Tuesday.", id="shares", keys=["fell|shares"])
+RATIO = fact(
+    "Harbor Foods' cost ratio was higher than a year earlier.",
+    id="ratio",
+    keys=["ratio|cost"],
+)
+
+
+def test_a_claim_said_of_another_thing_than_the_supporting_fact_is_open(
+    world: Callable[..., World],
+) -> None:
+    stock = world(SHARES, RATIO)
+    claim = stock.parse("Harbor Foods' cost ratio fell on Tuesday.")
+    reason = unsettled_word(claim, [], stock.view("shares"), [], list(stock.views.values()))
+    assert reason == "the store does not say this of the ratio"
+    alone = unsettled_word(claim, [], stock.view("shares"), [], [stock.view("shares")])
+    assert alone is None  # no other fact says it of the ratio: nothing to tell apart

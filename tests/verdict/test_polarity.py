@@ -382,3 +382,15 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
     diverse = fact("Atlantis is becoming more diverse.", id="diverse", keys=["diverse"])
     oil = fact("Oil was found in the bay east of Kumari island.", id="oil", keys=["oil"])
     assert verdict(small(tmp_path, stay, diverse, oil), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Harbor shares up 4% on Tuesday", "refuted"),
+        ("Harbor shares down 4% on Tuesday", "supported"),
+    ],
+)
+def test_up_or_down_with_a_size_is_a_move(tmp_path: Path, claim: str, label: str) -> None:
+    shares = fact("Harbor shares fell 4% on Tuesday.", id="shares", keys=["shares"])
+    assert verdict(small(tmp_path, shares), claim) == label
