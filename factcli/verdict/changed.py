@@ -26,10 +26,13 @@ def unsettled_word(
 ) -> str | None:
     """Why a word the facts lack keeps the claim from being supported, or None."""
     subject = _subject_noun(claim)
-    if subject is not None and not _says(best, subject.stem):
-        if any(_says(view, subject.stem) for view in supporting if view is not best):
-            # "Humana's benefit ratio fell" against "shares of Humana fell": another's move
-            return f"the store does not say this of the {subject.lower}"
+    # "Humana's benefit ratio fell" against "shares of Humana fell": another thing's move
+    if (
+        subject is not None
+        and not _says(best, subject.stem)
+        and any(_says(view, subject.stem) for view in supporting if view is not best)
+    ):
+        return f"the store does not say this of the {subject.lower}"
     lacking = set(missing)
     if not lacking:
         return None
