@@ -1,7 +1,9 @@
 """Words a claim adds that the supporting facts do not settle, though most of it is covered:
 a word of kind put in place of the fact's own before the same noun ("a military solution"
-against "a political solution"), or a word the store uses only in a denial ("stay silent"
-against "would not fall silent"). Either leaves the claim unverifiable, not supported.
+against "a political solution"), a word the store uses only in a denial ("stay silent"
+against "would not fall silent"), or a noun the claim speaks of that only another fact
+uses ("Humana's benefit ratio fell" against "shares of Humana fell"). Each leaves the
+claim unverifiable, not supported: the facts' words were pooled from elsewhere.
 """
 
 from __future__ import annotations
