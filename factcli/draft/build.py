@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from factcli.draft import coreference, gapping, posts, respectively, slots, timing
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
+from factcli.draft.designations import with_designations
 from factcli.draft.keys import ID_WORD, contest_words, fact_keys, flow_key, with_topics
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
@@ -62,7 +63,7 @@ def draft_article(text: str, overrides: Overrides | None = None) -> Draft:
     names = _names(text, units)
     post_of = _posts(units, EntityIndex(alias_table(names, text, {})), names.people)
     titles = {person: [post.title] if post.title else [] for person, post in post_of.items()}
-    aliases = alias_table(names, text, titles)
+    aliases = with_designations(alias_table(names, text, titles), text)
     index = EntityIndex(aliases)
     facts = _article_facts(header, title, overrides.publisher or header.publisher, date)
     facts += _contributor_facts(text, title)

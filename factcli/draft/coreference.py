@@ -282,7 +282,13 @@ _MODIFIED = re.compile(
     r"(?:[\w.$%-]+\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:has|have|had|is|are|was|were|will|would|"
     r"rose|fell|climbed|dropped|[a-z]+ed)\b)"
 )
-_SHORT = re.compile(r"\bthe\s+(?P<head>[a-z][a-z-]{2,})\b(?!\s+(?:of|on|for)\b)")
+# "the 2009 crash of Air France's Flight 447.": a year before the noun, and a name after
+# "of" that ends the sentence.
+_DATED = re.compile(
+    r"\b[Tt]he\s+(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<head>[a-z][a-z-]{2,})\s+"
+    r"(?P<of>of\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:[A-Z][\w'\u2019-]*|\d+))(?=\s*[.,;]|$)"
+)
+_SHORT = re.compile(r"\b(?:the|[Tt]hat|[Tt]his)\s+(?P<head>[a-z][a-z-]{2,})\b(?!\s+(?:of|on|for)\b)")
 
 
 def in_full(statement: str, recent: list[str]) -> str:
@@ -293,7 +299,13 @@ def in_full(statement: str, recent: list[str]) -> str:
     for sentence in recent:
         for said in _MODIFIED.finditer(sentence):
             full[said.group("head")] = f"the {said.group('head')} {said.group('of')}"
+        for said in _DATED.finditer(sentence):
+            year = f"{said.group('year')} " if said.group("year") else ""
+            full[said.group("head")] = f"the {year}{said.group('head')} {said.group('of')}"
     for short in _SHORT.finditer(statement) if full else ():
         if short.group("head") in full:
-            return statement[: short.start()] + full[short.group("head")] + statement[short.end() :]
+            said = full[short.group("head")]
+            if short.start() == 0:  # "That crash killed ...": the sentence's first word
+                said = said[:1].upper() + said[1:]
+            return statement[: short.start()] + said + statement[short.end() :]
     return statement

@@ -184,3 +184,12 @@ def test_his_or_her_opening_a_clause_is_the_persons() -> None:
     assert self_contained("Her father was a fisher", context, None) == (
         "Ann Lee's father was a fisher."
     )
+
+
+def test_that_noun_reads_as_said_in_full_with_its_year_and_name() -> None:
+    from factcli.draft.coreference import in_full
+
+    recent = ["The loss invites comparison with the 2009 crash of Lemuria Air's Flight 9."]
+    assert in_full("That crash killed all 228 on board.", recent) == (
+        "The 2009 crash of Lemuria Air's Flight 9 killed all 228 on board."
+    )
