@@ -288,13 +288,16 @@ _DATED = re.compile(
     r"\b[Tt]he\s+(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<head>[a-z][a-z-]{2,})\s+"
     r"(?P<of>of\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:[A-Z][\w'\u2019-]*|\d+))(?=\s*[.,;]|$)"
 )
-_SHORT = re.compile(r"\b(?:the|[Tt]hat|[Tt]his)\s+(?P<head>[a-z][a-z-]{2,})\b(?!\s+(?:of|on|for)\b)")
+_SHORT = re.compile(
+    r"\b(?:the|[Tt]hat|[Tt]his)\s+(?P<head>[a-z][a-z-]{2,})\b(?!\s+(?:of|on|for)\b)"
+)
 
 
 def in_full(statement: str, recent: list[str]) -> str:
     """ "The CBO estimates that the yield will climb ...", after "the yield on the 10-year
     Treasury note has risen": a definite noun said in full a sentence or two before, with
-    what it is of, reads in full ("the yield on the 10-year Treasury note")."""
+    what it is of, reads in full ("the yield on the 10-year Treasury note"); so does "that
+    crash" after "the 2009 crash of Air France's Flight 447"."""
     full: dict[str, str] = {}
     for sentence in recent:
         for said in _MODIFIED.finditer(sentence):
@@ -304,8 +307,8 @@ def in_full(statement: str, recent: list[str]) -> str:
             full[said.group("head")] = f"the {year}{said.group('head')} {said.group('of')}"
     for short in _SHORT.finditer(statement) if full else ():
         if short.group("head") in full:
-            said = full[short.group("head")]
+            whole = full[short.group("head")]
             if short.start() == 0:  # "That crash killed ...": the sentence's first word
-                said = said[:1].upper() + said[1:]
-            return statement[: short.start()] + said + statement[short.end() :]
+                whole = whole[:1].upper() + whole[1:]
+            return statement[: short.start()] + whole + statement[short.end() :]
     return statement

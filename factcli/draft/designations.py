@@ -42,7 +42,9 @@ def designations(text: str) -> list[Alias]:
     for (head, digits), named in sorted(forms.items()):
         unique = list(dict.fromkeys(named))
         name = max(unique, key=len)
-        codes = sorted({m.group("code") for m in _CODE.finditer(text) if m.group("digits") == digits})
+        codes = sorted(
+            {m.group("code") for m in _CODE.finditer(text) if m.group("digits") == digits}
+        )
         aliases = [f for f in unique if f != name]
         aliases += [form for code in codes for form in (code, f"{head} {code}")]
         records.append(Alias(name, KIND, tuple(a for a in dict.fromkeys(aliases) if a != name)))
