@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
@@ -52,7 +53,7 @@ def unsettled_word(
 
 
 # A name's possessive, then up to three words: "Humana's medical benefit ".
-_OWNED = re.compile(r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){0,3}$")
+_OWNED = lazy_compile(r"(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+){0,3}$")
 _FINITE = frozenset("is are was were has have had will would can could may might".split())
 
 
@@ -85,7 +86,7 @@ def _says(view: FactView, word_stem: str) -> bool:
 
 
 # A denial's cue and the few words after it: what it denies ("would not fall silent").
-_DENIED = re.compile(
+_DENIED = lazy_compile(
     r"\b(?:not|never|no|without)\s+(?P<denied>(?:[\w'-]+\s+){0,2}[\w'-]+)|n't\s+"
     r"(?P<after>(?:[\w'-]+\s+){0,2}[\w'-]+)",
     re.IGNORECASE,
