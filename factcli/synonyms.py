@@ -225,17 +225,20 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
-# A word every idiom above holds: a text without any of them has no idiom.
-_IDIOM_CUES = ("sid", "line", "neither", "worse", "up", "down")
+# What each idiom above holds, in order: a text without it has not that idiom, whose
+# pattern is then never compiled. A cue with spaces round it is a whole word.
+_IDIOM_CUES = ("sid", "sid", "line", "neither", "worse", " up ", " down ")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:
     """The side-taking idioms of a text: (start, end, the one word it says)."""
     lower = text.lower()
-    if not any(cue in lower for cue in _IDIOM_CUES):
-        return []
+    spaced = f" {' '.join(lower.split())} "
     return [
-        (m.start(), m.end(), word) for pattern, word in _SIDE_IDIOMS for m in pattern.finditer(text)
+        (m.start(), m.end(), word)
+        for cue, (pattern, word) in zip(_IDIOM_CUES, _SIDE_IDIOMS, strict=True)
+        if cue in (spaced if cue.startswith(" ") else lower)
+        for m in pattern.finditer(text)
     ]
 
 
