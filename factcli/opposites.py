@@ -192,6 +192,9 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # where a place lies from another ("east of Belitung island")
     (frozenset({"east", "eastern"}), frozenset({"west", "western"})),
     (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
+    # near against far ("near the national parliament"); quick against slow
+    (frozenset({"near", "nearby"}), frozenset({"far", "distant", "remote"})),
+    (frozenset({"quick", "quickly", "fast", "rapid", "swift"}), frozenset({"slow", "slowly"})),
     # staying in a body or a place against leaving it ("must stay in the EU")
     (frozenset({"stay", "remain"}), frozenset({"leave", "quit", "exit", "withdraw"})),
     (

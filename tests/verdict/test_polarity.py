@@ -371,6 +371,9 @@ def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> N
         # where a place lies from another
         ("Oil was found in the bay west of Kumari island.", "refuted"),
         ("Oil was found in the bay east of Kumari island.", "supported"),
+        # near against far, quick against slow
+        ("The museum is far from the parliament.", "refuted"),
+        ("Atlantis was quick to respond to the danger.", "refuted"),
     ],
 )
 def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
@@ -381,7 +384,9 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
     )
     diverse = fact("Atlantis is becoming more diverse.", id="diverse", keys=["diverse"])
     oil = fact("Oil was found in the bay east of Kumari island.", id="oil", keys=["oil"])
-    assert verdict(small(tmp_path, stay, diverse, oil), claim) == label
+    museum = fact("The museum is near the parliament.", id="museum", keys=["museum"])
+    slow = fact("Atlantis was slow to respond to the danger.", id="slow", keys=["respond"])
+    assert verdict(small(tmp_path, stay, diverse, oil, museum, slow), claim) == label
 
 
 @pytest.mark.parametrize(
