@@ -1,6 +1,6 @@
 """Words a claim adds that the supporting facts do not settle, though most of it is covered:
-a word of kind put in place of the fact's own before the same noun ("a military solution"
-against "a political solution"), a word the store uses only in a denial ("stay silent"
+a word put in place of the fact's word of kind before the same noun ("a military
+solution" against "a political solution", "police uniforms" against "military uniforms"), a word the store uses only in a denial ("stay silent"
 against "would not fall silent"), or a noun the claim speaks of that only another fact
 uses ("Humana's benefit ratio fell" against "shares of Humana fell"). Each leaves the
 claim unverifiable, not supported: the facts' words were pooled from elsewhere.
@@ -136,7 +136,7 @@ def _swapped_modifier(claim: ParsedText, index: int, view: FactView) -> str | No
     noun = words[index + 1]
     if noun.lower in STOP_WORDS or not noun.lower.isalpha():
         return None
-    if _inflected(words[index].lower) or not _classifying(words[index].lower):
+    if _inflected(words[index].lower):
         return None
     claimed = {w.stem for w in words}
     statement = view.statement

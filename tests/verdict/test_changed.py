@@ -42,6 +42,12 @@ def test_a_word_swapped_before_the_facts_noun_is_not_supported(
     assert _verdict(stock, claim.text, {"talks": 90.0}) is Verdict.NOT_ENOUGH_INFO
     same = "Atlantis needs a political solution to end the war with Lemuria."
     assert _verdict(stock, same, {"talks": 90.0}) is Verdict.SUPPORTED
+    police = stock.parse("Atlantis needs a police solution to end the war with Lemuria.")
+    assert unsettled_word(police, ["police"], stock.view("talks"), []) is not None
+    # a gradable word in the fact's place has synonyms a paraphrase uses: no swap read
+    tough = world(fact("Atlantis wants stricter fishing rules.", id="rules", keys=["rules"]))
+    tougher = tough.parse("Atlantis wants tougher fishing rules.")
+    assert unsettled_word(tougher, ["tougher"], tough.view("rules"), []) is None
 
 
 def test_a_word_the_store_only_denies_is_not_supported_by_other_facts(
