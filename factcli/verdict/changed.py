@@ -1,9 +1,10 @@
 """Words a claim adds that the supporting facts do not settle, though most of it is covered:
-a word put in place of the fact's word of kind before the same noun ("a military
-solution" against "a political solution", "police uniforms" against "military uniforms"), a word the store uses only in a denial ("stay silent"
-against "would not fall silent"), or a noun the claim speaks of that only another fact
-uses ("Humana's benefit ratio fell" against "shares of Humana fell"). Each leaves the
-claim unverifiable, not supported: the facts' words were pooled from elsewhere.
+a word put in place of the fact's word of kind before the same noun ("a military solution"
+against "a political solution", "police uniforms" against "military uniforms"), a word the
+store uses only in a denial ("stay silent" against "would not fall silent"), or a noun the
+claim speaks of that only another fact uses ("Humana's benefit ratio fell" against "shares
+of Humana fell"). Each leaves the claim unverifiable, not supported: the facts' words were
+pooled from elsewhere.
 """
 
 from __future__ import annotations
