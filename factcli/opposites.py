@@ -189,9 +189,10 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
-    # where a place lies from another ("east of Belitung island")
-    (frozenset({"east", "eastern"}), frozenset({"west", "western"})),
-    (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
+    # where a place lies from another ("east of Belitung island"); not "western", which
+    # names more often than it places ("Western sanctions", "the western route")
+    (frozenset({"east"}), frozenset({"west"})),
+    (frozenset({"north"}), frozenset({"south"})),
     # near against far ("near the national parliament"); quick against slow
     (frozenset({"near", "nearby"}), frozenset({"far", "distant", "remote"})),
     (frozenset({"quick", "quickly", "fast", "rapid", "swift"}), frozenset({"slow", "slowly"})),
