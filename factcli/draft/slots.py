@@ -249,15 +249,19 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
     found: dict[str, None] = {}
     plain = set(topic_words(parsed, generic=True))
     lasting: list[str] = []  # what a duration measures: "running continuously for a year"
+    # "the ratio - a measure of expenses relative to premiums - came in at 91.2%": an aside
+    # set off by dashes describes; the words round it say what is measured.
+    asides = [m.span() for m in _DASHED_ASIDE.finditer(parsed.text)]
+    said = [w for w in parsed.words if not any(a <= w.start < b for a, b in asides)]
     for quantity in parsed.quantities:
         if quantity.dimension == "time":
-            near = [w for w in parsed.words if w.end <= quantity.start][-4:]
-            near += [w for w in parsed.words if w.start >= quantity.end][:1]  # "-year period"
+            near = [w for w in said if w.end <= quantity.start][-4:]
+            near += [w for w in said if w.start >= quantity.end][:1]  # "-year period"
             lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue
-        after = [w for w in parsed.words if w.start >= quantity.end][:6]
-        before = [w for w in parsed.words if w.end <= quantity.start][-4:]
+        after = [w for w in said if w.start >= quantity.end][:6]
+        before = [w for w in said if w.end <= quantity.start][-4:]
         picked: list[str] = []
         if quantity.dimension == "count" or (after and after[0].lower == "of"):
             picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
@@ -278,7 +282,7 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
         if of:  # "a net profit of 42 million euros"
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))
         else:  # "retail sales, which totaled $726 billion": the words just before
-            near = [w for w in parsed.words if w.end <= quantity.start][-6:]
+            near = [w for w in said if w.end <= quantity.start][-6:]
             found.update(dict.fromkeys(
                 w.lower for w in near if w.lower in plain and w.lower not in _AMOUNT_VERBS
             ))  # fmt: skip
@@ -294,6 +298,9 @@ def _counting_verb(word: str, plain: set[str]) -> bool:
 
 
 _NOT_VERBS = frozenset("including excluding according during following regarding".split())
+
+
+_DASHED_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{3,120}?\s[-\u2013\u2014]\s")
 
 
 # Words before "of" that pick out part of a count rather than saying what it counts.

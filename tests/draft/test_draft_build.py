@@ -488,3 +488,13 @@ def test_a_post_given_by_its_initials_gets_a_fact() -> None:
     text = "A title\n\nSales rose, Harbor Foods CFO Ann Lee said on Monday.\n"
     fact = next(f for f in draft_article(text).facts if f.id == "ann-lee-post")
     assert ("chief financial officer", "post") in fact.entities
+
+
+def test_an_amount_is_keyed_by_the_words_round_a_dashed_aside() -> None:
+    text = (
+        "A title\n\nThe fleet's loss ratio - a measure of boats lost relative to boats "
+        "insured - came in at 4.2% for the year.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.quantities)
+    assert {"loss", "ratio"} <= set(fact.keys[-1].split("|"))
+    assert "insured" not in fact.keys[-1].split("|")
