@@ -197,7 +197,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"near", "nearby"}), frozenset({"far", "distant", "remote"})),
     (frozenset({"quick", "quickly", "fast", "rapid", "swift"}), frozenset({"slow", "slowly"})),
     # staying in a body or a place against leaving it ("must stay in the EU")
-    (frozenset({"stay", "remain"}), frozenset({"leave", "quit", "exit", "withdraw"})),
+    # ("leave" by its idiom, factcli.synonyms: "18 months left" is what remains)
+    (frozenset({"stay", "remain"}), frozenset({"quit", "exit", "withdraw"})),
     (
         frozenset({"accept", "approve", "welcome", "agree"}),
         frozenset({"reject", "refuse", "veto", "disapprove"}),

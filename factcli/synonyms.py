@@ -209,7 +209,8 @@ PHRASES: dict[str, str] = {
 # Idioms that take one side of an opposition, with the one word each says: "takes no sides"
 # is "neutral", "sided with Moscow" is "backed" it, a result "in line with" estimates
 # neither beat nor missed them ("in-line"), who "neither backed nor criticized" it is
-# neutral, what "got worse" has worsened, and what is "up 4%" has risen.
+# neutral, what "got worse" has worsened, what is "up 4%" has risen, and who leaves
+# exits.
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
@@ -223,11 +224,13 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # a move given with its size, as a headline writes it: "shares up 4%", "down 3 percent"
     (r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
+    # leaving a body or a place ("must leave the EU"), not what is "left"
+    (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
-_IDIOM_CUES = ("sid", "sid", "line", "neither", "worse", " up ", " down ")
+_IDIOM_CUES = ("sid", "sid", "line", "neither", "worse", " up ", " down ", "leav")
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:

@@ -367,6 +367,7 @@ def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> N
         # staying against leaving; "more" of a quality against "less" of it
         ("Atlantis must leave the Reef Council to keep its influence.", "refuted"),
         ("Atlantis must remain in the Reef Council to keep its influence.", "supported"),
+        ("Atlantis has 18 months left in the Reef Council.", "supported"),  # what remains
         ("Atlantis is becoming less diverse.", "refuted"),
         # where a place lies from another
         ("Oil was found in the bay west of Kumari island.", "refuted"),
@@ -382,11 +383,12 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
         id="stay",
         keys=["influence|council"],
     )
+    left = fact("Atlantis has 18 months left in the Reef Council.", id="left", keys=["months"])
     diverse = fact("Atlantis is becoming more diverse.", id="diverse", keys=["diverse"])
     oil = fact("Oil was found in the bay east of Kumari island.", id="oil", keys=["oil"])
     museum = fact("The museum is near the parliament.", id="museum", keys=["museum"])
     slow = fact("Atlantis was slow to respond to the danger.", id="slow", keys=["respond"])
-    assert verdict(small(tmp_path, stay, diverse, oil, museum, slow), claim) == label
+    assert verdict(small(tmp_path, stay, left, diverse, oil, museum, slow), claim) == label
 
 
 @pytest.mark.parametrize(
