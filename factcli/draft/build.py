@@ -20,6 +20,7 @@ from factcli.entities import PLACE_KINDS, EntityIndex, Mention
 from factcli.errors import InputError
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
+from factcli.sentences import Segment
 
 ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
 # The article's date is met only by a claim on its publication: "the title will be decided
@@ -261,6 +262,7 @@ def _clause_facts(
         if speaker is not None and index.kind(speaker) == "person":
             context.note(tuple(m for m in sentence.mentions if m.name == speaker))
         for clause in unit.clauses:
+            said_by = _clause_speaker(unit, clause, index, context.people) or speaker
             local: tuple[Mention, ...] = ()
             if coreference.names_a_country(clause.text):
                 bare = coreference.self_contained(clause.text, coreference.Context(), None)
@@ -278,12 +280,12 @@ def _clause_facts(
             for variant in _variants(parsed, index):
                 stated = parsed if variant == parsed.text else parse_text(variant, index)
                 words = _without_attribution(
-                    slots.topic_words(stated), stated.text, speaker, post_of
+                    slots.topic_words(stated), stated.text, said_by, post_of
                 )
                 if not words:
                     continue
                 referents = coreference.referents(stated, heads)
-                fact = _fact(unit, clause.text, variant, stated, words, speaker, post_of, today,
+                fact = _fact(unit, clause.text, variant, stated, words, said_by, post_of, today,
                              terms, referents, previous)  # fmt: skip
                 if len(drafted) > first:  # "..., but Congress has not taken up that idea"
                     fact = _with_antecedent(fact, stated, drafted[-1][1])
@@ -298,7 +300,7 @@ def _clause_facts(
                 words = slots.topic_words(stated)
                 if words:
                     referents = coreference.referents(stated, heads)
-                    fact = _fact(unit, done, done, stated, words, speaker, post_of, today,
+                    fact = _fact(unit, done, done, stated, words, said_by, post_of, today,
                                  terms, referents, previous, whole=True)  # fmt: skip
                     drafted.append((fact, words))
         context.note_sentence(sentence.mentions)
@@ -311,6 +313,19 @@ def _clause_facts(
         previous = dated[0] if dated else previous
     counts = Counter(w for _, words in drafted for w in set(words))
     return [with_topics(fact, words, counts) for fact, words in drafted] + apposed
+
+
+def _clause_speaker(
+    unit: Unit, clause: Segment, index: EntityIndex, people: list[str]
+) -> str | None:
+    """Who a later clause of the sentence has say it, when it names its own speaker ("...,
+    but the BBC's editor Jon Sopel said ..."); None for the first clause or no speaker."""
+    if clause.start <= unit.sentence.start or not _SPEECH.search(clause.text):
+        return None
+    return posts.speaker(parse_text(clause.text, index), people)
+
+
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
 def _closing_speaker(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcli.draft.aliases import SPEECH_VERBS
 from factcli.draft.source import is_navigation
 from factcli.mood import past_verb
 from factcli.sentences import Segment, split_clauses, split_sentences
@@ -57,7 +58,8 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for p in _subordinate(c)
             for q in _aside(p)
             for t in _trailing(q)
-            for a in _and_clause(t)
+            for v in _but_someone_said(t)
+            for a in _and_clause(v)
             for r in _and_predicate(a)
         ]
         pieces += [r for c in pieces for r in (*_relative(c), *_participle(c))]
@@ -201,6 +203,26 @@ def _trailing(clause: Segment) -> list[Segment]:
     if not (_enough_words(head) and _enough_words(tail)):
         return [clause]
     start = clause.start + cut
+    return [Segment(clause.start, clause.start + len(head), head),
+            Segment(start, start + len(tail), tail)]  # fmt: skip
+
+
+_BUT_SAID = re.compile(
+    r",\s+but\s+(?=(?:[\w'\u2019.-]+\s+){1,9}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)"
+)
+
+
+def _but_someone_said(clause: Segment) -> list[Segment]:
+    """ "He vowed to keep trying, but the BBC's North America editor Jon Sopel said the
+    president did not sound very confident": what another says after "but" is a clause of
+    its own, in its speaker's voice."""
+    found = _BUT_SAID.search(clause.text)
+    if found is None:
+        return [clause]
+    head, tail = clause.text[: found.start()], clause.text[found.end() :]
+    if not (_enough_words(head) and _enough_words(tail)):
+        return [clause]
+    start = clause.start + found.end()
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(tail), tail)]  # fmt: skip
 

@@ -498,3 +498,17 @@ def test_an_amount_is_keyed_by_the_words_round_a_dashed_aside() -> None:
     fact = next(f for f in draft_article(text).facts if f.quantities)
     assert {"loss", "ratio"} <= set(fact.keys[-1].split("|"))
     assert "insured" not in fact.keys[-1].split("|")
+
+
+def test_what_another_says_after_but_is_in_their_voice() -> None:
+    text = (
+        "A title\n\nMayor Ann Lee said on Monday that the port would grow.\n\n"
+        "She vowed to keep trying, but the port's chief engineer Ben Ortiz said the quay "
+        "would not be ready.\n"
+    )
+    facts = draft_article(text).facts
+    vowed = next(f for f in facts if "vowed" in f.statement)
+    ready = next(f for f in facts if "ready" in f.statement)
+    assert "ready" not in vowed.statement
+    assert (vowed.speaker or ("",))[0] == "Ann Lee"
+    assert (ready.speaker or ("",))[0] == "Ben Ortiz"
