@@ -193,6 +193,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),
     (frozenset({"north"}), frozenset({"south"})),
+    # complex against simple
+    (frozenset({"complex", "complicated"}), frozenset({"simple", "straightforward"})),
     # near against far ("near the national parliament"); quick against slow
     (frozenset({"near", "nearby"}), frozenset({"far", "distant", "remote"})),
     (frozenset({"quick", "quickly", "fast", "rapid", "swift"}), frozenset({"slow", "slowly"})),

@@ -121,8 +121,17 @@ def _inflected(word: str) -> bool:
 
 
 def _related(one: str, other: str) -> bool:
-    """Two forms of one word ("stronger", "strengthen"; "overland", "land")."""
-    return one in other or other in one or one[:_SHARED_PREFIX] == other[:_SHARED_PREFIX]
+    """Two forms of one word ("stronger", "strengthen"; "overland", "land"), not a word
+    and its turn by a prefix ("national", "international")."""
+    short, long = sorted((one, other), key=len)
+    if long.endswith(short) and long[: -len(short)] in _TURNING_PREFIXES:
+        return False
+    return short in long or one[:_SHARED_PREFIX] == other[:_SHARED_PREFIX]
+
+
+_TURNING_PREFIXES = frozenset(
+    "inter intra extra non anti counter un in im il ir dis multi bi uni sub post pre".split()
+)
 
 
 _SHARED_PREFIX = 5

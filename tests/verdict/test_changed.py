@@ -44,6 +44,9 @@ def test_a_word_swapped_before_the_facts_noun_is_not_supported(
     assert _verdict(stock, same, {"talks": 90.0}) is Verdict.SUPPORTED
     police = stock.parse("Atlantis needs a police solution to end the war with Lemuria.")
     assert unsettled_word(police, ["police"], stock.view("talks"), []) is not None
+    team = world(fact("An international team built the model.", id="team", keys=["team"]))
+    national = team.parse("A national team built the model.")
+    assert unsettled_word(national, ["national"], team.view("team"), []) is not None
     # a gradable word in the fact's place has synonyms a paraphrase uses: no swap read
     tough = world(fact("Atlantis wants stricter fishing rules.", id="rules", keys=["rules"]))
     tougher = tough.parse("Atlantis wants tougher fishing rules.")

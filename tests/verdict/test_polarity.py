@@ -375,6 +375,7 @@ def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> N
         # near against far, quick against slow
         ("The museum is far from the parliament.", "refuted"),
         ("Atlantis was quick to respond to the danger.", "refuted"),
+        ("Fishing is a simple trade in Atlantis.", "refuted"),
     ],
 )
 def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
@@ -388,7 +389,8 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
     oil = fact("Oil was found in the bay east of Kumari island.", id="oil", keys=["oil"])
     museum = fact("The museum is near the parliament.", id="museum", keys=["museum"])
     slow = fact("Atlantis was slow to respond to the danger.", id="slow", keys=["respond"])
-    assert verdict(small(tmp_path, stay, left, diverse, oil, museum, slow), claim) == label
+    trade = fact("Fishing is a complex trade in Atlantis.", id="trade", keys=["fishing"])
+    assert verdict(small(tmp_path, stay, left, diverse, oil, museum, slow, trade), claim) == label
 
 
 @pytest.mark.parametrize(
