@@ -193,6 +193,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),
     (frozenset({"north"}), frozenset({"south"})),
+    # easy against hard ("harder to address pressing needs")
+    (
+        frozenset({"easy", "easier", "easiest"}),
+        frozenset({"hard", "harder", "hardest", "difficult"}),
+    ),
     # complex against simple
     (frozenset({"complex", "complicated"}), frozenset({"simple", "straightforward"})),
     # near against far ("near the national parliament"); quick against slow

@@ -376,6 +376,7 @@ def test_getting_worse_is_worsening(tmp_path: Path, claim: str, label: str) -> N
         ("The museum is far from the parliament.", "refuted"),
         ("Atlantis was quick to respond to the danger.", "refuted"),
         ("Fishing is a simple trade in Atlantis.", "refuted"),
+        ("Lemuria will find it easier to fish.", "refuted"),
     ],
 )
 def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, label: str) -> None:
@@ -390,7 +391,11 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
     museum = fact("The museum is near the parliament.", id="museum", keys=["museum"])
     slow = fact("Atlantis was slow to respond to the danger.", id="slow", keys=["respond"])
     trade = fact("Fishing is a complex trade in Atlantis.", id="trade", keys=["fishing"])
-    assert verdict(small(tmp_path, stay, left, diverse, oil, museum, slow, trade), claim) == label
+    fish = fact("Lemuria will find it harder to fish.", id="fish", keys=["fish"])
+    assert (
+        verdict(small(tmp_path, stay, left, diverse, oil, museum, slow, trade, fish), claim)
+        == label
+    )
 
 
 @pytest.mark.parametrize(
