@@ -146,6 +146,10 @@ def _swapped_modifier(claim: ParsedText, index: int, view: FactView) -> str | No
     noun = words[index + 1]
     if noun.lower in STOP_WORDS or not noun.lower.isalpha():
         return None
+    if not claim.text[words[index].start].islower() or any(
+        m.start <= words[index].start < m.end for m in claim.mentions
+    ):
+        return None  # "China's Victory Day parade": a name's word, no word of kind
     if _inflected(words[index].lower):
         return None
     claimed = {w.stem for w in words}

@@ -47,6 +47,8 @@ def test_a_word_swapped_before_the_facts_noun_is_not_supported(
     team = world(fact("An international team built the model.", id="team", keys=["team"]))
     national = team.parse("A national team built the model.")
     assert unsettled_word(national, ["national"], team.view("team"), []) is not None
+    named = stock.parse("Atlantis needs a Lemuria solution to end the war with Lemuria.")
+    assert unsettled_word(named, ["lemuria"], stock.view("talks"), []) is None  # a name
     # a gradable word in the fact's place has synonyms a paraphrase uses: no swap read
     tough = world(fact("Atlantis wants stricter fishing rules.", id="rules", keys=["rules"]))
     tougher = tough.parse("Atlantis wants tougher fishing rules.")
