@@ -5,6 +5,7 @@ unknown proper names, each with its canonical name and kind.
 import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factcli.capitals import CAPITALS
@@ -489,7 +490,8 @@ def _gazetteer(
 
 def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised names no table knows. A lone capitalised word opening a sentence is
-    an ordinary word ("Sanctions were imposed"), not a name."""
+    an ordinary word ("Sanctions were imposed"), not a name, unless a capital inside it
+    marks it as one ("UnitedHealth raised its outlook")."""
     mentions = []
     for match in _PROPER.finditer(text):
         for start, end in _free_runs(text, match.start(), match.end(), taken):
@@ -506,7 +508,11 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if surface.startswith(("The ", "A ", "An ")) and " " in surface:
                 skip = surface.index(" ") + 1  # "The Eiffel Tower" names "Eiffel Tower"
                 start, surface = start + skip, surface[skip:]
-            if " " not in surface and _SENTENCE_START.search(text, 0, start) is not None:
+            if (
+                " " not in surface
+                and not _inner_capital(surface)  # "UnitedHealth", "AirAsia": names anywhere
+                and _SENTENCE_START.search(text, 0, start) is not None
+            ):
                 continue
             if surface.lower() in _COMMON_CAPITALISED:
                 continue
@@ -521,6 +527,11 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             mentions.append(_mention(text, start, end, match.group(0), "product", known=False))
             taken.append((start, end))
     return mentions
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after a small letter inside the word: "UnitedHealth", "AirAsia", "iPhone"."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")

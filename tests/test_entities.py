@@ -233,3 +233,9 @@ def test_two_words_after_a_post_name_its_holder_in_a_text_typed_in_lower_case() 
     assert ("Sergei Lavrov", "person") in names
     # with capitals, the text says itself which words are names
     assert [m.name for m in index.find("Talks with Russian PM and aides")] == ["Dmitry Medvedev"]
+
+
+def test_a_word_with_a_capital_inside_is_a_name_even_opening_a_sentence() -> None:
+    index = EntityIndex([])
+    assert [m.name for m in index.find("UnitedHealth raised its outlook.")] == ["UnitedHealth"]
+    assert index.find("Sanctions were imposed.") == []  # an ordinary word opening a sentence
