@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcli.entities import PLACE_KINDS
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
@@ -20,7 +21,7 @@ FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the
 FUZZY_LENGTH_GAP = 2  # a misspelling is at most this many letters longer or shorter
 UNKNOWN_WORD_WEIGHT = 1.5  # a word no fact of the store uses is most likely a missing detail
 _PAIRS = frozenset(PAIR_PHRASES)
-_PLACES = frozenset({"country", "city", "region", "group"})
+_PLACES = PLACE_KINDS | {"group"}  # "the West" too
 # Prepositions that name what a document, a deal or talks are about ("documents on X").
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "concerning", "regarding"})
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -316,9 +316,10 @@ def _the_writing_time(parsed: ParsedText, element: Element, facts: list[Assessme
     are plans or expectations that give no date at all ("are set to sign a cyber pact in
     the first half of 2015" against an article of May 2015 that says they will sign it)?
     An undated plan is of its writing's time: the date adds nothing to check."""
-    plans = [a for a in facts if a.view.fact.modality in PROSPECTIVE]  # not a state: it
+    # a reported state holds when written, not over the whole span: plans only
+    plans = [a for a in facts if a.view.fact.modality in PROSPECTIVE]
     if element.kind is not Kind.DATE or not plans or any(a.view.dates for a in plans):
-        return False  # holds when written, not over the whole span
+        return False
     written = plans[0].view.fact.source.date or ""
     when = find_dates(written[:10])
     span = day_range(parsed.dates[element.number], None)
