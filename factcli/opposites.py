@@ -328,8 +328,10 @@ NOT_NEGATED_BY_PREFIX = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def negated_base(word: str) -> str | None:
-    """The word a negative prefix turns around ("inconsistent": "consistent"), or None."""
+    """The word a negative prefix turns around ("inconsistent": "consistent"), or None.
+    Kept: every fact a claim is compared with asks again of each of its words."""
     if word in NOT_NEGATED_BY_PREFIX:
         return None
     if word.startswith(UN_PREFIX) and len(word) - len(UN_PREFIX) >= MIN_NEGATED_BASE:

@@ -83,11 +83,11 @@ def assess(
     values other facts match: a compound sentence spreads its values over several facts.
     `context_dates` are the dates of the sentence's earlier clauses."""
     keyed = keyed or claim
+    keys = reading or read_keys(keyed, view)
+    if keys.missing:  # most candidates: set aside before the claim is prepared for this fact
+        return Assessment(view, (), False, keys.missing)
     claim = entities.as_their_country(claim)  # "Russia's gas producer Gazprom": Russia
     claim = quantities.as_money(claim, view)  # "300bn trade": a sum of money
-    keys = reading or read_keys(keyed, view)
-    if keys.missing:
-        return Assessment(view, (), False, keys.missing)
     other = another_period(claim, view)
     if other is not None and roles.swapped_parties(claim, view):
         # "China became the top partner of Russia in 2009" against Russia's rank among
