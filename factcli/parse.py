@@ -514,8 +514,8 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     elif is_headline(normal):
         title_case = normal
         normal = CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
-    words = tuple(
-        Word(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
+    words = tuple(  # stem() lowers the word itself: the lower form shares its cache entry
+        Word(m.start(), m.end(), (lower := m.group().lower()), stem(lower))
         for m in _WORD.finditer(normal)
     )
     every_name = entities.find(normal)

@@ -224,18 +224,17 @@ class Retriever:
         pool = top_weighted(weights, POOL)
         query = utils.default_process(claim.text)
         top_weight = max(weights.values(), default=1.0)
-        choices = [self._processed(number) for number in pool]
-        similarity = [0.0] * len(pool)
-        for _, score, position in process.extract(
-            query, choices, scorer=fuzz.token_set_ratio, limit=None
-        ):
-            similarity[position] = score
+        prepared = self._prepared
+        choices = [prepared.get(number) or self._processed(number) for number in pool]
         ranked = sorted(
             [
-                (-(score / 100 + weights[number] / top_weight), position, number, float(score))
-                for position, (number, score) in enumerate(zip(pool, similarity, strict=True))
+                (-(score / 100 + weights[pool[position]] / top_weight), position,
+                 pool[position], float(score))
+                for _, score, position in process.extract(
+                    query, choices, scorer=fuzz.token_set_ratio, limit=None
+                )
             ]
-        )
+        )  # fmt: skip
         chosen = ranked[:limit]
         if any(d.start.day is not None or d.weekday is not None for d in claim.dates):
             # a claim dated to the day meets the dated facts nearest it, among those its
