@@ -39,10 +39,16 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
     """What the claim is about, against this fact's keys: a fact applies to a claim that
     meets every key; the more keys it meets with topic words, the more surely."""
     topics = 0
+    known = claim.met_keys  # facts share keys: each alternative is tested once per claim
     for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
         met = specific = False
         for alt in alternatives:  # until a specific alternative is met: nothing more to learn
-            if (not met or alt.specific) and _meets(claim, alt):
+            if not met or alt.specific:
+                meets = known.get(alt.text)
+                if meets is None:
+                    meets = known[alt.text] = _meets_now(claim, alt)
+                if not meets:
+                    continue
                 met = True
                 specific = alt.specific
                 if specific:
@@ -74,15 +80,8 @@ def _parties(view: FactView, alternatives: tuple[KeyAlternative, ...]) -> bool:
     )
 
 
-def _meets(claim: ParsedText, alternative: KeyAlternative) -> bool:
-    """Does the claim meet this key alternative? Remembered per claim: facts share keys."""
-    met = claim.met_keys.get(alternative.text)
-    if met is None:
-        met = claim.met_keys[alternative.text] = _meets_now(claim, alternative)
-    return met
-
-
 def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
+    """Does the claim meet this key alternative?"""
     if alternative.text in claim.names:
         return True
     if any(t.holder == alternative.text for t in claim.stranger_titles):
