@@ -61,6 +61,26 @@ def test_a_fact_whose_key_the_claim_misses_is_not_about_it(world: Callable[..., 
     assert (assessment.about, assessment.missing, assessment.findings) == (False, ("summit",), ())
 
 
+def test_a_fact_set_aside_on_its_keys_costs_no_preparation_of_the_claim(
+    world: Callable[..., World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most candidates of a claim miss a key: the claim is prepared for a fact (its
+    possessive countries, its amounts read as money) only once the fact is about it."""
+    stock = world(FISH, SUMMIT)
+    prepared: list[str] = []
+    as_money = assess_module.quantities.as_money
+
+    def counted(claim: object, view: object) -> object:
+        prepared.append(view.fact.id)  # type: ignore[attr-defined]
+        return as_money(claim, view)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assess_module.quantities, "as_money", counted)
+    claim = stock.parse("Atlantis exports 12 million tonnes of fish to Lemuria a year.")
+    assert not assess(claim, stock.view("summit"), {}).about
+    assert assess(claim, stock.view("fish"), {}).about
+    assert prepared == ["fish"]
+
+
 def test_another_party_makes_another_subject(world: Callable[..., World]) -> None:
     stock = world(FISH)
     claim = stock.parse("Atlantis exports 12 million tonnes of fish to Mu a year.")
