@@ -18,7 +18,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
+from operator import le
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -77,10 +79,15 @@ class TermIndex:
             postings.extend(lists.pop(token))
         return cls(spans, postings, size)
 
-    def numbers(self, token: str) -> frozenset[int]:
-        """The numbers of the facts indexed under a token."""
+    def indexes(self, token: str, number: int) -> bool:
+        """Is fact `number` indexed under `token`? A token's postings are in fact order: a
+        bisection, where a set of them would copy up to the whole store's (a claim dated to
+        the day asks of its candidates whether they are so dated too)."""
         span = self.spans.get(token)
-        return frozenset(self.postings[span[0] : span[1]]) if span else frozenset()
+        if span is None:
+            return False
+        at = bisect_left(self.postings, number, span[0], span[1])
+        return at < span[1] and self.postings[at] == number
 
     def weigh(self, tokens: AbstractSet[str], widened: AbstractSet[str]) -> dict[int, float]:
         """Each fact's summed idf over the claim's tokens (synonyms count half).
@@ -240,9 +247,9 @@ class Retriever:
         if any(d.start.day is not None or d.weekday is not None for d in claim.dates):
             # a claim dated to the day meets the dated facts nearest it, among those its
             # words found: their words may share little with it ("from May 8-10")
-            dated = self._index.numbers(DAY_TOKEN)
-            missing = [r for r in ranked[limit:] if r[2] in dated][:DATED_CANDIDATES]
-            missing = missing[: DATED_CANDIDATES - sum(r[2] in dated for r in chosen)]
+            dated = partial(self._index.indexes, DAY_TOKEN)
+            missing = [r for r in ranked[limit:] if dated(r[2])][:DATED_CANDIDATES]
+            missing = missing[: DATED_CANDIDATES - sum(dated(r[2]) for r in chosen)]
             if missing:
                 chosen = chosen[: limit - len(missing)] + missing
         return [Candidate(self._facts.fact(n), score) for _, _, n, score in chosen]
@@ -263,7 +270,8 @@ def top_weighted(weights: dict[int, float], count: int) -> list[int]:
         remaining -= tally[value]
         if remaining <= 0:
             break
-    heavy = [number for number, weight in weights.items() if weight >= cutoff]
+    # the facts at or above the cut-off, chosen in C: a large store weighs ~100,000 facts
+    heavy = list(compress(weights, map(partial(le, cutoff), weights.values())))
     return _heaviest_first(heavy, weights)[:count]
 
 
