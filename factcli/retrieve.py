@@ -93,8 +93,10 @@ class TermIndex:
         """Each fact's summed idf over the claim's tokens (synonyms count half).
 
         The rarest tokens' postings are read, up to SCAN_BUDGET; commoner tokens are only
-        looked up (by bisection) for the PROBED best facts so far. A claim whose tokens
-        have fewer postings than the budget is weighed exactly."""
+        looked up (by bisection) for the PROBED best facts so far, and only those are
+        returned: every other fact ranks below each of them (lighter before the look-ups,
+        which only add). A claim whose tokens have fewer postings than the budget is
+        weighed exactly."""
         found = sorted(
             (end - start, token, start, end)
             for token in widened
@@ -115,13 +117,16 @@ class TermIndex:
             for number in added.keys() & weights.keys():
                 added[number] += weights[number]
             weights.update(added)
+        if not probes:
+            return weights
         postings = self.postings
-        for number in top_weighted(weights, PROBED) if probes else ():
+        probed = {number: weights[number] for number in top_weighted(weights, PROBED)}
+        for number in probed:
             for weight, start, end in probes:
                 at = bisect_left(postings, number, start, end)
                 if at < end and postings[at] == number:
-                    weights[number] += weight
-        return weights
+                    probed[number] += weight
+        return probed  # the pool is then chosen among 1,000 facts, not ~30,000
 
 
 class MemoryFacts:
