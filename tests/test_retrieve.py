@@ -207,6 +207,13 @@ def test_probing_keeps_the_right_fact_when_the_scan_budget_is_tiny(
     monkeypatch.setattr(retrieve, "SCAN_BUDGET", 5)
     claim = store.facts[123].statement
     assert indexed(store, claim, 3)[0] == store.facts[123].id
+    # the pool is chosen among the probed facts only: a bound on that work at any size
+    monkeypatch.setattr(retrieve, "PROBED", 40)
+    assert indexed(store, claim, 3)[0] == store.facts[123].id
+    index = retrieve.build_index(store, EntityIndex(store.aliases))
+    common = set(sorted(index.spans, key=lambda t: index.spans[t][0] - index.spans[t][1])[:3])
+    assert min(end - start for start, end in map(index.spans.get, common)) > 40
+    assert len(index.weigh(common, common)) == 40  # not every fact of the commonest words
 
 
 @settings(max_examples=300)
