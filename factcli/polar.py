@@ -53,6 +53,9 @@ _CONTRAST = lazy_compile(
     r",\s*not\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,.;:!?\"]|\s*$)"
 )
 
+# "ties have never been closer", "never been better": the most ever, no denial.
+_NEVER_BEEN_MORE = lazy_compile(r"\bnever\s+been\s+(?:\w+er|better|more|so\s+\w+)\b")
+
 # "was not the conference but the closing of a deal": the denial is of what the clause sets
 # aside, and the clause states the rest ("not only ... but also" states both).
 _NOT_BUT = lazy_compile(r"\bnot\s+(?:[\w'-]+\s+){1,6}?but\b")
@@ -79,6 +82,8 @@ def negations(lower: str) -> list[str]:
     lower = _NUMBER_SIGN.sub(" ", lower)  # "world no. 1": a place in an order, no denial
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
     lower = _CONTRAST.sub(" ", lower)
+    if "never been" in lower:
+        lower = _NEVER_BEEN_MORE.sub(" ", lower)
     if " but " in lower:
         lower = _NOT_BUT.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)

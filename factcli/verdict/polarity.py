@@ -32,6 +32,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     against "consistent")."""
     found = [_negation_finding(claim, view), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
+    denies = claim.negated and not view.negated
     for polar in claim.polar_words:
         if _about_others(claim, polar.start, view):
             continue
@@ -44,6 +45,16 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             opposite is not None
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
+            and denies
+        ):
+            # "has not proved willing to support Russia" against a neutral stance: the
+            # denial of the opposite word agrees with the fact's
+            found[0] = Finding(NEGATION, Status.MATCH, f"the claim denies '{polar.word}', "
+                               f"the opposite of the source's '{opposite}'")  # fmt: skip
+        elif (
+            opposite is not None
+            and _same_use(claim.text, polar.word, view, opposite)
+            and not _done_by_another(claim, polar.word, view)
         ):
             found.append(
                 Finding(
@@ -52,7 +63,28 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                     f"the claim says '{polar.word}'; the source says '{opposite}'",
                 )
             )
+    if _opened_by_another(claim, view):  # "Japan's PM Abe skipped the Moscow parade"
+        return [f for f in found if f.status is not Status.CONFLICT]
     return found
+
+
+# What may come before the name a claim opens with: "the surrender of Japan" is Japan's.
+_BEFORE_OPENING = lazy_compile(r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?")
+# "Because of the Ukraine crisis, the Kremlin ...": a cause or a circumstance, no subject.
+_ADJUNCT_OPENERS = ("because", "instead", "ahead", "out ", "regardless", "in spite", "amid")
+
+
+def _opened_by_another(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim open with a party the fact does not name ("Japan's prime minister
+    ...", "the surrender of Japan ...")? Then its denials and opposite words are that
+    party's doing, not a contradiction of the fact's."""
+    opening = min(claim.mentions, key=lambda m: m.start, default=None)
+    if opening is None or opening.kind not in _PARTY_KINDS or opening.adjective:
+        return False
+    if opening.name in view.names:
+        return False
+    before = _BEFORE_OPENING.fullmatch(claim.lower, 0, opening.start)
+    return before is not None and not claim.lower.startswith(_ADJUNCT_OPENERS)
 
 
 # The words for a point of an event: a start or an end.
@@ -118,6 +150,26 @@ def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
         between = [w for w in claim.words if word_end <= w.start and w.end <= mention.start]
         linked = [w.lower for w in between if w.lower != "the"]
         if linked and linked[-1] in _LINKS and len(linked) <= _COMPLEMENT_REACH:
+            return True
+    return _partner_before(claim, offset, view)
+
+
+_PARTNER_OPENERS = ("with", "with the", "between", "between the")
+
+
+def _partner_before(claim: ParsedText, offset: int, view: FactView) -> bool:
+    """Is the polar word said of a relation with a party the fact does not name, named
+    before it in its clause ("as Russia's relationship with the United States grows
+    worse" against Russia's warming ties with China)?"""
+    for mention in claim.mentions:
+        if mention.end > offset or mention.kind not in _PARTY_KINDS:
+            continue
+        if mention.adjective or mention.possessive or mention.name in view.names:
+            continue
+        if phrase_broken(claim.text, mention.end, offset):
+            continue
+        before = claim.text[: mention.start].lower().rstrip()
+        if before.endswith(tuple(f" {opener}" for opener in _PARTNER_OPENERS)):
             return True
     return False
 

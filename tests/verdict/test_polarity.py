@@ -408,3 +408,25 @@ def test_staying_more_and_directions_have_opposites(tmp_path: Path, claim: str, 
 def test_up_or_down_with_a_size_is_a_move(tmp_path: Path, claim: str, label: str) -> None:
     shares = fact("Harbor shares fell 4% on Tuesday.", id="shares", keys=["shares"])
     assert verdict(small(tmp_path, shares), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the denial of the opposite word agrees with the fact's
+        ("China did not back Russia's actions in Ukraine.", "supported"),
+        ("China did not stay neutral on Russia's actions in Ukraine.", "refuted"),
+        # "never been closer" is the most ever, no denial
+        ("Russia's ties to China have never been closer.", "supported"),
+        # an opposite word said of a relation with a party the fact does not name
+        ("As Russia's relationship with the United States grows worse, its ties to China "
+         "have never been closer.", "not_enough_info"),
+        # a claim that opens with another party: its denials are that party's
+        ("Japan's PM Abe skipped the Moscow parade.", "not_enough_info"),
+        ("The surrender of Japan is not usually celebrated in Russia.", "not_enough_info"),
+        ("Because of the Ukraine crisis, the Kremlin has been moving away from Asia.",
+         "refuted"),  # a cause opens it, not a party
+    ],
+)  # fmt: skip
+def test_denials_and_opposites_of_whom(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
