@@ -54,6 +54,14 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4,
     "saturday": 5,
     "sunday": 6,
+    # short forms that are no other word ("mon", "wed", "sat", "sun" are)
+    "tue": 1,
+    "tues": 1,
+    "weds": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
 }
 # Month words that are also common English words or names: need a day, year or preposition.
 _AMBIGUOUS_MONTHS = frozenset(["may", "march", *_MONTH_ABBREVIATIONS])
@@ -74,7 +82,10 @@ _MONTH = rf"\b(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?)(?![A-Za-z])"
 _DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR_DIGITS = r"[12]\d{3}"
 _YEAR = rf"(?<![\w$€£¥.,/]){_YEAR_DIGITS}(?![\w%]|[.,]\d)"
-_WEEKDAY = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tues?|weds|thurs?|thu|fri)(?![a-rt-z])"
+)
 _RANGE = r"\s*(?:-|to|through|till|until)\s*"
 _PART = (
     r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*"

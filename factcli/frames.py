@@ -40,7 +40,9 @@ _TAIL_WORD = (
     r"today|yesterday|earlier|later|recently|citing|quoting|\w+day|[A-Z][\w.'-]*|\d[\w.,/-]*|"
     # how, when and of what: "said jokingly", "said after his loss", "told reporters before
     # the vote", "said of the era of low rates"
-    r"\w+ly|(?:after|before|following|of)(?:\s+[\w'-]+){1,5})"
+    r"\w+ly|(?:after|before|following|of)(?:\s+[\w'-]+){1,5}|"
+    # and what the speaker did meanwhile: "announced Monday as it stressed their sacrifices"
+    r"as\s+(?:it|he|she|they)\s+[\w'-]+(?:\s+[\w'-]+){0,8})"
 )
 _MAX_SPEAKER_CHARS = 90
 # A speaker with a description of several parts: "X, a fellow at an institute in Munich and

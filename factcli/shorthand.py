@@ -25,6 +25,8 @@ SHORTHAND: dict[str, str] = {
     "thru": "through",
     "vs.": "versus",
     "vs": "versus",
+    "r": "are",
+    "&": "and",
 }
 _SHORTHAND = lazy_compile(
     r"(?<![\w/'.])(?:"
@@ -36,8 +38,8 @@ _SHORTHAND = lazy_compile(
 
 def expand_shorthand(text: str) -> str:
     """The text with each shorthand spelt out ("trade w/ russia" -> "trade with russia")."""
-    lower = text.lower()
-    if not any(shorthand in lower for shorthand in SHORTHAND):  # most texts hold none
+    tokens = {token.strip(',;:!?()"') for token in text.lower().split()}
+    if tokens.isdisjoint(SHORTHAND):  # most texts hold none
         return text
     return _SHORTHAND.sub(lambda m: _spelt(m.group(0)), text)
 

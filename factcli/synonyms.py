@@ -209,8 +209,8 @@ PHRASES: dict[str, str] = {
 # Idioms that take one side of an opposition, with the one word each says: "takes no sides"
 # is "neutral", "sided with Moscow" is "backed" it, a result "in line with" estimates
 # neither beat nor missed them ("in-line"), who "neither backed nor criticized" it is
-# neutral, what "got worse" has worsened, what is "up 4%" has risen, and who leaves
-# exits.
+# neutral, what "went up" or is "up 4%" has risen, what "got worse" has worsened, and who
+# leaves exits.
 SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taking|taken)\s+no\s+sides?\b|\bnot\s+(?:to\s+)?take\s+sides\b",
      "neutral"),
@@ -218,6 +218,9 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bin\s+line\s+with\b", "in-line"),
     # "neither criticized nor supported": no side taken
     (r"\bneither\s+(?:[\w'-]+\s+){0,3}?nor\s+[\w'-]+", "neutral"),
+    # phrasal verbs of direction: "exports went up" rose, "went down" fell
+    (r"\b(?:go|goes|went|gone|going)\s+up\b", "rose"),
+    (r"\b(?:go|goes|went|gone|going)\s+down\b", "fell"),
     # a change for the worse ("race relations had got worse"), not a comparison
     (r"\b(?:get|gets|got|gotten|getting|grow|grows|grew|growing|become|becomes|became|"
      r"becoming)\s+(?:much\s+|far\s+|even\s+)?worse\b(?!\s+than\b)", "worsen"),
@@ -230,7 +233,9 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
-_IDIOM_CUES = ("sid", "sid", "line", "neither", "worse", " up ", " down ", "leav")
+_IDIOM_CUES = (
+    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav"
+)  # fmt: skip
 
 
 def idiom_words(text: str) -> list[tuple[int, int, str]]:

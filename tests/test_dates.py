@@ -372,3 +372,15 @@ def test_halves_and_quarters_of_a_year(text: str, start: PartialDate, end: Parti
 @pytest.mark.parametrize("text", ["in the second quarter", "a quarter of the market", "q2 revenue"])
 def test_a_quarter_of_no_year_is_no_calendar_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"), [("landed in moscow thurs", 3), ("on Tues.", 1), ("by fri", 4)]
+)
+def test_short_weekdays_that_are_no_other_word(text: str, weekday: int) -> None:
+    assert one_date(text).weekday == weekday
+
+
+@pytest.mark.parametrize("text", ["a friend", "fries", "the sun sat low"])
+def test_words_that_begin_like_a_weekday_are_no_date(text: str) -> None:
+    assert find_dates(text) == []

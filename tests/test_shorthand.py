@@ -24,3 +24,10 @@ def test_shorthand_is_spelt_out(text: str, expanded: str) -> None:
 @pytest.mark.parametrize("text", ["the vsat link", "a w/x ratio", "problems", "presidents"])
 def test_words_that_only_begin_like_shorthand_stay(text: str) -> None:
     assert expand_shorthand(text) == text
+
+
+def test_chat_shorthand_between_words() -> None:
+    assert (
+        expand_shorthand("Beijing & Moscow r both members") == "Beijing and Moscow are both members"
+    )
+    assert expand_shorthand("the r-value") == "the r-value"  # part of a word

@@ -68,8 +68,6 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
-# What may come before the name a claim opens with: "the surrender of Japan" is Japan's.
-_BEFORE_OPENING = lazy_compile(r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?")
 # "Because of the Ukraine crisis, the Kremlin ...": a cause or a circumstance, no subject.
 _ADJUNCT_OPENERS = ("because", "instead", "ahead", "out ", "regardless", "in spite", "amid")
 
@@ -83,8 +81,12 @@ def _opened_by_another(claim: ParsedText, view: FactView) -> bool:
         return False
     if opening.name in view.names:
         return False
-    before = _BEFORE_OPENING.fullmatch(claim.lower, 0, opening.start)
-    return before is not None and not claim.lower.startswith(_ADJUNCT_OPENERS)
+    words = claim.lower[: opening.start].split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) >= 2 and words[1] == "of":  # "the surrender of (the) Japan..."
+        words = words[2:] if words[2:3] != ["the"] else words[3:]
+    return not words and not claim.lower.startswith(_ADJUNCT_OPENERS)
 
 
 # The words for a point of an event: a start or an end.

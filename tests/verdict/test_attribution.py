@@ -75,6 +75,9 @@ from .stores import bundled, small, verdict
         ("Trenin: cyber pact likely during Xi's visit", "supported"),
         ("biswas: 2014 trade was $59bn", "refuted"),
         ("gas deal: 38 bcm a year from 2018", "supported"),
+        # the frame goes on with what its speaker did meanwhile
+        ("Xi will make a two-day visit to Belarus, the ministry announced Monday as it "
+         "stressed the two countries' ties.", "supported"),
     ],
 )  # fmt: skip
 def test_frames_around_claims_about_the_bundled_store(claim: str, label: str) -> None:

@@ -426,6 +426,9 @@ def test_up_or_down_with_a_size_is_a_move(tmp_path: Path, claim: str, label: str
         ("The surrender of Japan is not usually celebrated in Russia.", "not_enough_info"),
         ("Because of the Ukraine crisis, the Kremlin has been moving away from Asia.",
          "refuted"),  # a cause opens it, not a party
+        # phrasal verbs of direction
+        ("Thanks to sanctions, Russia's energy exports went up.", "refuted"),
+        ("Russia's energy exports went down.", "supported"),
     ],
 )  # fmt: skip
 def test_denials_and_opposites_of_whom(claim: str, label: str) -> None:
