@@ -351,6 +351,7 @@ _NAME_AFTER_POST = lazy_compile(r"\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s*(?:[,.;:!
 def _named_after_post(
     text: str, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
+    """The holders a lower-case text names after a post or a title (see above)."""
     found = []
     for post in (m for m in mentions if m.kind == "post" or _titled(text, m)):
         match = _NAME_AFTER_POST.match(text, post.end)
