@@ -127,9 +127,23 @@ _LASTING = lazy_compile(r"\b(?:will|would|to|may|might|could|should|must)\s+$", 
 _THAN = lazy_compile(r"\s+than\b", re.IGNORECASE)
 
 
+# A count right before "more" or "fewer": "thousands more", "151 more buildings".
+_COUNT_BEFORE = lazy_compile(
+    r"(?:\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions|billions|several|many|few|"
+    r"some|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|hundred|"
+    r"thousand|million|billion))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _comparing(text: str, word: Word) -> bool:
-    """ "less than $100 billion": a bound on an amount, not a fall."""
-    return word.lower in ("less", "more") and _THAN.match(text, word.end) is not None
+    """ "less than $100 billion": a bound on an amount, not a fall; "thousands more
+    injured", "2,000 more officers": a count of further ones, not a rise."""
+    if word.lower not in ("less", "more", "fewer"):
+        return False
+    if _THAN.match(text, word.end) is not None:
+        return True
+    return _COUNT_BEFORE.search(text, max(0, word.start - 20), word.start) is not None
 
 
 _PLACED = lazy_compile(

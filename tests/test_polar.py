@@ -43,6 +43,10 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("The visit lasts two days.", []),
         ("Exports were worth less than ten tonnes.", []),
         ("Exports are less important now.", ["less"]),
+        # a count of further ones, not a rise
+        ("The storm injured thousands more.", []),
+        ("Another 2,000 more officers were sent.", []),
+        ("The city is more crowded.", ["more"]),
         ("The mill lies close to the river.", []),  # where it is, not how friendly
         ("Lemuria closed its border.", []),  # shut, not close
     ],
