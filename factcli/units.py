@@ -260,7 +260,7 @@ QUALIFIER_WORDS = frozenset(
     "~" if phrase == "~" else re.sub(r"[^a-z ]", "", phrase).split()[-1] for phrase in QUALIFIERS
 )
 TRAILING_QUALIFIERS: dict[str, Qualifier] = {
-    "+": Qualifier.MORE_THAN,
+    "+": Qualifier.AT_LEAST,  # "272+ dead", "ages 18+": that number or more
     "plus": Qualifier.MORE_THAN,
     "or more": Qualifier.AT_LEAST,
     "or so": Qualifier.ABOUT,

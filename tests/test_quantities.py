@@ -410,7 +410,7 @@ def test_hyphenated_double_is_not_a_multiplier(text: str) -> None:
         ("nearly 40", Qualifier.NEARLY),
         ("almost triple", Qualifier.NEARLY),
         ("close to 40", Qualifier.NEARLY),
-        ("10,000+ troops", Qualifier.MORE_THAN),
+        ("10,000+ troops", Qualifier.AT_LEAST),  # that number or more ("ages 18+")
         ("38 bcm or more", Qualifier.AT_LEAST),
         ("40 or so", Qualifier.ABOUT),
         ("40", Qualifier.EXACT),
