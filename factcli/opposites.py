@@ -193,6 +193,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),
     (frozenset({"north"}), frozenset({"south"})),
+    # the dead against the injured: a count of one is never a count of the other
+    (
+        frozenset({"kill", "killed", "killing", "die", "died", "dead", "slain", "fatal"}),
+        frozenset({"injure", "injured", "injuring", "wound", "wounded", "hurt", "injury"}),
+    ),
     # easy against hard ("harder to address pressing needs")
     (
         frozenset({"easy", "easier", "easiest"}),

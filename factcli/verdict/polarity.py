@@ -33,6 +33,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     found = [_negation_finding(claim, view), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     denies = claim.negated and not view.negated
+    claim_sides = {(p.group, p.side) for p in claim.polar_words}
     for polar in claim.polar_words:
         if _about_others(claim, polar.start, view):
             continue
@@ -53,6 +54,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                                f"the opposite of the source's '{opposite}'")  # fmt: skip
         elif (
             opposite is not None
+            and (polar.group, 1 - polar.side) not in claim_sides  # "killed 2, wounded 5"
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
         ):

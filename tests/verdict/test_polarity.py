@@ -433,3 +433,24 @@ def test_up_or_down_with_a_size_is_a_move(tmp_path: Path, claim: str, label: str
 )  # fmt: skip
 def test_denials_and_opposites_of_whom(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+def test_the_dead_are_not_the_injured(tmp_path: Path) -> None:
+    """A count of the injured is no count of the dead, though the number is the same."""
+    injured = fact(
+        "More than 300 people were injured in the storm, the mayor said.",
+        id="injured",
+        keys=["storm"],
+        quantities=[{"slot": "count", "value": 300, "qualifier": "more_than"}],
+    )
+    checker = small(tmp_path, injured)
+    assert verdict(checker, "At least 300 people were killed in the storm.") == "refuted"
+    assert verdict(checker, "At least 300 people were hurt in the storm.") == "supported"
+
+
+def test_a_claim_of_both_sides_opposes_none(world: Callable[..., World]) -> None:
+    """ "killed 2 and wounded 5": the claim sets its own words side by side; the fact's
+    "killed" opposes neither."""
+    stock = world(fact("The storm killed two people.", keys=["storm"]))
+    found = stock.compare(polarity.findings, "The storm killed two people and wounded five.")
+    assert not [f for f in found if f[1] == "conflict"]
