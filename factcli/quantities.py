@@ -25,6 +25,7 @@ from factcli.units import (
     TIME_UNITS,
     TRAILING_QUALIFIERS,
     UNITS,
+    UNITS_BEFORE,
     Unit,
     words_pattern,
 )
@@ -56,6 +57,10 @@ def _unit_pattern(first: str) -> re.Pattern[str]:
 
 
 _GLUED_MULTIPLIER = lazy_compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
+_UNIT_BEFORE = lazy_compile(
+    rf"\b(?P<unit>{words_pattern(list(UNITS_BEFORE))})(?:[ \t]?-[ \t]?|[ \t]+(?:of[ \t]+)?)\Z",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = lazy_compile(
     rf"(?<![A-Za-z])(?P<currency>{words_pattern(list(CURRENCY_PREFIXES))})[ \t]?\Z",
     re.IGNORECASE,
@@ -110,6 +115,7 @@ _ARTICLE_DURATION = lazy_compile(
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
+_HALF_BEFORE = lazy_compile(r"\bhalf\s+\Z", re.IGNORECASE)
 _ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
@@ -277,6 +283,10 @@ def _article_durations(text: str) -> list[_Core]:
     for match in _ARTICLE_DURATION.finditer(text):
         if _ONCE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
+        half = _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if half is not None:  # "half an hour", "half a day"
+            cores.append(_time_core(0.5, match.group("unit"), half.start(), match.end(), "time"))
+            continue
         core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
         cores.append(core._replace(article=True))
     return cores
@@ -362,6 +372,10 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
         unit_info, end = unit_match
     if unit_info is None and end < len(text) and text[end].isalpha() and not number.spelled:
         return None  # glued letters: a code such as "4G" or "3D"
+    if unit_info is None and currency is None:
+        before = _UNIT_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None:  # "a magnitude 6 aftershock"
+            unit_info, start = UNITS_BEFORE[before.group("unit").lower()], before.start()
     if currency is not None:
         code, start = currency
         unit_info = Unit(code, "currency")

@@ -185,10 +185,15 @@ UNITS: dict[str, Unit] = {
     "yr": _time("year"),
     "hrs": _time("hour"),
     "mins": _time("minute"),
+    # the size of an earthquake ("a 7.8-magnitude earthquake")
+    "magnitude": Unit("magnitude", "magnitude"),
     # multipliers
     "times": Unit("times", "multiplier"),
     "fold": Unit("times", "multiplier"),
 }
+# Units written before the number, as a noun it completes: "a magnitude 6 aftershock",
+# "a magnitude-4.5 tremor", "a magnitude of 7.8".
+UNITS_BEFORE: dict[str, Unit] = {"magnitude": UNITS["magnitude"]}
 # Currency signs and codes written before the number: "$95bn", "US$ 200 bn", "EUR 5m".
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD",

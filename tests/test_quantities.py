@@ -254,6 +254,7 @@ def test_code_next_to_an_amount() -> None:
         ("14 years", 14 * YEAR, YEAR, "14 years"),
         ("14 months", 14 * MONTH, MONTH, "14 months"),
         ("for a week", 7, 7, "a week"),
+        ("half an hour later", 1 / 48, 1 / 24, "half an hour"),
         ("70 years since", 70 * YEAR, YEAR, "70 years"),
         ("a decade", DECADE, DECADE, "a decade"),
     ],
@@ -685,3 +686,18 @@ def test_a_time_of_day_is_no_amount(text: str) -> None:
 def test_a_number_naming_one_of_its_kind_is_no_amount(text: str, values: list[float]) -> None:
     """ "Flight 8501", "Route 66": the number after a noun that numbers its kind is a name."""
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quantity_text"),
+    [
+        ("a 7.8-magnitude earthquake", 7.8, "7.8-magnitude"),
+        ("an aftershock of magnitude 6", 6, "magnitude 6"),
+        ("a magnitude of 5.2 was recorded", 5.2, "magnitude of 5.2"),
+    ],
+)
+def test_the_magnitude_of_a_quake(text: str, value: float, quantity_text: str) -> None:
+    """A quake's magnitude is no count: a claim's other magnitude conflicts with it."""
+    quantity = one(text)
+    assert (quantity.value, quantity.unit, quantity.dimension) == (value, "magnitude", "magnitude")
+    assert quantity.text == quantity_text

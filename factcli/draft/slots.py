@@ -18,7 +18,8 @@ from factcli.values import Quantity, Word
 _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
 _SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})
 _UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "m3": "cubic meters",
-               "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times"}  # fmt: skip
+               "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times",
+               "magnitude": "magnitude"}  # fmt: skip
 _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0),
              ("hour", 1 / 24), ("minute", 1 / 1440))  # fmt: skip
 
@@ -259,6 +260,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             near += [w for w in said if w.start >= quantity.end][:1]  # "-year period"
             lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
+            continue
+        if quantity.dimension == "magnitude":  # the quake, which the topic words name
             continue
         after = [w for w in said if w.start >= quantity.end][:6]
         before = [w for w in said if w.end <= quantity.start][-4:]

@@ -71,3 +71,17 @@ def test_the_word_an_amount_modifies_says_what_it_measures() -> None:
         EntityIndex([]),
     )
     assert "owned" in measured_words(parsed, topic_words(parsed))
+
+
+def test_a_magnitude_is_kept_and_keys_nothing_of_its_own() -> None:
+    """ "a 6.1-magnitude tremor": a slot a claim's magnitude is compared with; the words
+    round it (the relief effort before it) say nothing of what it measures."""
+    parsed = parse_text(
+        "Relief efforts began after a 6.1-magnitude tremor killed 40 villagers.", EntityIndex([])
+    )
+    amounts, _ = quantity_records(parsed)
+    assert [(a.slot, a.value, a.unit) for a in amounts] == [
+        ("magnitude", 6.1, "magnitude"),
+        ("count", 40, ""),
+    ]
+    assert "efforts" not in measured_words(parsed, topic_words(parsed))
