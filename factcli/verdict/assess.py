@@ -12,7 +12,7 @@ from typing import NamedTuple
 from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
 from factcli.values import DateSpan
-from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles
+from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles, sequence
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.compare import within_magnitude
 from factcli.verdict.facts import FactView
@@ -43,6 +43,7 @@ COMPARATORS: tuple[Comparator, ...] = (
     entities.findings,
     posts.findings,
     polarity.findings,
+    sequence.findings,
 )
 
 

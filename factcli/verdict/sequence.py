@@ -1,0 +1,86 @@
+"""The order of two events: "A happened after B" against "B happened after A".
+
+A claim and a fact that both join two events with "after" or "before" are read as (the
+later event, the earlier one). When the claim's later event is worded as the fact's earlier
+one and the other way round (with nothing on the same side in common), the claim reverses
+the order the fact gives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factcli.lazy_re import lazy_compile
+from factcli.lexicon import STOP_WORDS
+from factcli.parse import ParsedText
+from factcli.verdict.facts import FactView
+from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+
+_CONNECTIVE = lazy_compile(r"\b(?P<word>after|before)\b", re.IGNORECASE)
+MIN_CROSSED = 2  # distinctive words or values that must have changed sides
+
+
+class Events(NamedTuple):
+    """The distinctive words and values of the later and of the earlier event."""
+
+    later: frozenset[str]
+    earlier: frozenset[str]
+
+
+def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
+    """A conflict when the claim puts the fact's events the other way round."""
+    claimed = events(claim)
+    if claimed is None:
+        return []
+    stated = events(view.statement)
+    if stated is None:
+        return []
+    straight = len(claimed.later & stated.later) + len(claimed.earlier & stated.earlier)
+    crossed = len(claimed.later & stated.earlier) + len(claimed.earlier & stated.later)
+    if straight or crossed < MIN_CROSSED:
+        return []
+    element = Element.named(Kind.POLAR, "order")
+    return [Finding(element, Status.CONFLICT, "the claim reverses the order of the events")]
+
+
+def events(parsed: ParsedText) -> Events | None:
+    """The text's two events joined by its one "after" or "before", or None. "After B, A"
+    opens with the earlier event, up to the comma."""
+    found = list(_CONNECTIVE.finditer(parsed.text))
+    if len(found) != 1:
+        return None
+    cut = found[0]
+    head, tail = (0, cut.start()), (cut.end(), len(parsed.text))
+    if not _tokens(parsed, *head):
+        comma = parsed.text.find(",", cut.end())
+        if comma < 0:
+            return None
+        head, tail = (comma + 1, len(parsed.text)), (cut.end(), comma)
+    first, second = _tokens(parsed, *head), _tokens(parsed, *tail)
+    first, second = first - second, second - first  # a word on both sides tells nothing
+    if not (first and second):
+        return None
+    if cut.group("word").lower() == "before":  # "A before B": B is the later event
+        first, second = second, first
+    return Events(frozenset(first), frozenset(second))
+
+
+def _tokens(parsed: ParsedText, start: int, end: int) -> set[str]:
+    """The content words and amounts (not durations: the gap between the events) in
+    [start, end)."""
+    spans = [(q.start, q.end) for q in parsed.quantities]
+    tokens = {
+        w.stem
+        for w in parsed.words
+        if start <= w.start < end
+        and w.lower not in STOP_WORDS
+        and w.lower.isalpha()
+        and not any(s <= w.start < e for s, e in spans)
+    }
+    tokens |= {
+        f"{q.value:g} {q.unit}"
+        for q in parsed.quantities
+        if start <= q.start < end and q.dimension != "time"
+    }
+    return tokens
