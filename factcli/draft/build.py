@@ -303,7 +303,7 @@ def _clause_facts(
                     fact = _fact(unit, done, done, stated, words, said_by, post_of, today,
                                  terms, referents, previous, whole=True)  # fmt: skip
                     drafted.append((fact, words))
-        context.note_sentence(sentence.mentions)
+        context.note_sentence(sentence.mentions, unit.sentence.text)
         recent = [*recent[-(coreference.RECENT_SENTENCES - 1) :], unit.sentence.text]
         opening = drafted[first][0].statement if len(drafted) > first else ""
         if _COMMON_SUBJECT.match(opening):  # "The study, led by ...": "It" is the study

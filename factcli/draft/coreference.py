@@ -25,6 +25,16 @@ _IT = re.compile(
     r"remained|has been|had been|will be|may|might|could|should|must)\b)"
 )
 _LEAD_KINDS = frozenset({"organization", "country"})
+# A sentence that opens with a plural subject and its verb ("More than 1,200 Red Cross
+# volunteers were helping ..."): the group "They" or "Their" opening the next one stands for.
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:(?:more than|at least|about|some|nearly|almost|over|around|roughly)\s+)?"
+    r"(?:\d[\d,.]*\s+(?:million\s+|thousand\s+)?)?(?:the\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w.'\u2019-]*\s+){0,3}[A-Za-z][\w-]*[^s\W]s)\s+"
+    r"(?:were|are|have|had|will|would|could|can)\b",
+    re.IGNORECASE,
+)
+_THEY = re.compile(r"^(?:they|(?P<own>their))\b(?=\s)", re.IGNORECASE)
 _COUNTRY = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:country|nation))(?P<s>['\u2019]s)?\b"
 )
@@ -95,11 +105,15 @@ class Context:
 
     country_counts: dict[str, int] = field(default_factory=dict)
     lead: str | None = None  # the first organisation or country the last sentence named
+    group: str | None = None  # the plural subject of the last sentence ("Red Cross volunteers")
 
-    def note_sentence(self, mentions: tuple[Mention, ...]) -> None:
+    def note_sentence(self, mentions: tuple[Mention, ...], text: str = "") -> None:
         """Remember a whole sentence's names, and the first organisation or country in it:
-        what "It" or "Its" opening the next sentence most often stands for."""
+        what "It" or "Its" opening the next sentence most often stands for; and its plural
+        subject, what "They" or "Their" stands for."""
         self.note(mentions)
+        subject = _PLURAL_SUBJECT.match(text)
+        self.group = subject.group("np") if subject is not None else None
         self.lead = next(
             (m.name for m in mentions if m.kind in _LEAD_KINDS and not m.adjective), None
         )
@@ -158,6 +172,9 @@ def self_contained(
     he = _HE.match(text)
     if person and he:  # "His father was Kenyan": the person's father
         text = person + ("'s" if he.group("own") else "") + text[he.end() :]
+    they = _THEY.match(text)
+    if they is not None and context.group:  # "Their heavy machinery": the volunteers'
+        text = context.group + ("'" if they.group("own") else "") + text[they.end() :]
     it = _IT.match(text)
     # "Amazon plans to position Whole Foods ... It now has 11 stores": the company; in a
     # later clause of a sentence ("..., and its governments"), the one the sentence named.

@@ -193,3 +193,18 @@ def test_that_noun_reads_as_said_in_full_with_its_year_and_name() -> None:
     assert in_full("That crash killed all 228 on board.", recent) == (
         "The 2009 crash of Lemuria Air's Flight 9 killed all 228 on board."
     )
+
+
+def test_they_are_the_plural_subject_of_the_sentence_before() -> None:
+    """ "About 300 mine rescuers were searching ... But their drills couldn't be used": the
+    rescuers' drills, so that a claim that the rescuers used drills meets the denial."""
+    context = Context()
+    context.note_sentence((), "About 300 mine rescuers were searching the shafts, Lee said.")
+    assert self_contained("But their drills couldn't be used.", context, None) == (
+        "Mine rescuers' drills couldn't be used."
+    )
+    assert self_contained("They worked at night.", context, None) == (
+        "Mine rescuers worked at night."
+    )
+    context.note_sentence((), "The flood was the worst in years.")
+    assert self_contained("Their drills failed.", context, None) == "Their drills failed."
