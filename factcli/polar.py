@@ -205,6 +205,17 @@ def _most_recently(text: str, word: Word) -> bool:
 # Bare forms that name a rank or a place, not the verb their stem shares: "the top
 # diplomat", "on top of" against "topped estimates".
 _NOT_THE_VERB = frozenset({"top"})
+# "missing" before a noun ("the missing people", "missing persons") says who cannot be
+# found, not that someone skipped something ("missing the summit").
+_DETERMINER_AFTER = lazy_compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that)\b", re.I)
+
+
+def _attributive(text: str, word: Word) -> bool:
+    """ "the large number of missing people": an adjective, not the verb of skipping."""
+    if word.lower != "missing":
+        return False
+    following = _NEXT_WORD.match(text, word.end)
+    return following is not None and _DETERMINER_AFTER.match(text, word.end) is None
 
 
 def _polar_words(words: Iterable[Word]) -> list[PolarWord]:
@@ -256,6 +267,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _comparing(text, w)
         and not _placed_near(text, w)
         and w.lower not in _NOT_THE_VERB
+        and not _attributive(text, w)
     )
     for start, end, said in idioms:  # "takes no sides" stands where "neutral" would
         surface = text[start:end].lower()

@@ -290,7 +290,12 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
                 last_verb_start = words[next_word].start
             next_word += 1
         right = bisect_left(word_starts, match.end())
-        if last_verb_start >= clause_start and _opens_clause(text, words, right, match):
+        # A semicolon ends a clause whatever verb the guess found before it ("... let 100
+        # inmates break out; the minister said ..."): only the clause after needs its verb.
+        semicolon = match.group().startswith(";")
+        if (last_verb_start >= clause_start or semicolon) and _opens_clause(
+            text, words, right, match
+        ):
             clause = _stripped(text, clause_start, match.start())
             if clause is not None:
                 clauses.append(clause)

@@ -44,9 +44,10 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("Exports were worth less than ten tonnes.", []),
         ("Exports are less important now.", ["less"]),
         # a count of further ones, not a rise
-        ("The storm injured thousands more.", []),
+        ("The storm stranded thousands more.", []),
         ("Another 2,000 more officers were sent.", []),
         ("The city is more crowded.", ["more"]),
+        ("Crews searched for missing people.", []),  # who cannot be found
         ("The mill lies close to the river.", []),  # where it is, not how friendly
         ("Lemuria closed its border.", []),  # shut, not close
     ],
@@ -78,3 +79,11 @@ def test_a_name_takes_no_side_unless_it_is_side_taking() -> None:
 )
 def test_an_opening_circumstance_keeps_its_opposite_words(text: str, polar: list[str]) -> None:
     assert [p.word for p in polar_words(text, _words(text), [])] == polar
+
+
+def test_missing_before_a_noun_skips_nothing() -> None:
+    """ "missing people" cannot be found; "missing the summit" is skipping it."""
+    text = "Lemuria is missing the summit."
+    assert {p.word for p in polar_words(text, _words(text), [])} == {"missing"}
+    text = "Crews searched for missing people."
+    assert polar_words(text, _words(text), []) == []
