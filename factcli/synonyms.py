@@ -139,6 +139,11 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"decisive", "deciding", "decider"}),
     frozenset({"relative", "relatives", "family", "kin"}),
     frozenset({"cinema", "theatre", "theater", "movie"}),
+    frozenset({"inmate", "prisoner", "detainee"}),
+    frozenset({"soldier", "troop", "troops"}),
+    frozenset({"cop", "police", "policeman", "policemen"}),
+    frozenset({"send", "dispatch", "deploy"}),
+    frozenset({"escape", "flee", "fled"}),
     # Who won is read as roles (factcli.contests): the words of a result name one topic.
     frozenset(
         {

@@ -41,6 +41,11 @@ def test_the_index_is_symmetric() -> None:
         ("bolstered", "strengthen"),
         ("collaboration", "cooperation"),
         ("marking", "commemorating"),
+        ("inmates", "prisoners"),
+        ("soldiers", "troops"),
+        ("cops", "police"),
+        ("dispatched", "sent"),
+        ("fled", "escape"),
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
