@@ -60,7 +60,8 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for t in _trailing(q)
             for v in _but_someone_said(t)
             for a in _and_clause(v)
-            for r in _and_predicate(a)
+            for d in _and_predicate(a)
+            for r in _and_that(d)
         ]
         pieces += [r for c in pieces for r in (*_relative(c), *_participle(c))]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
@@ -225,6 +226,26 @@ def _but_someone_said(clause: Segment) -> list[Segment]:
     start = clause.start + found.end()
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(tail), tail)]  # fmt: skip
+
+
+_SAID_THAT = re.compile(
+    r"^(?:[\w'\u2019.-]+\s+){1,6}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+that\s+"
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _and_that(clause: Segment) -> list[Segment]:
+    """ "Glas said that 10,000 troops were dispatched and that $600 million had been
+    allotted": each "that" clause is a report of its own, in the same voice."""
+    frame = _SAID_THAT.match(clause.text)
+    found = _AND_THAT.search(clause.text, frame.end()) if frame is not None else None
+    if frame is None or found is None:
+        return [clause]
+    head, tail = clause.text[: found.start()], clause.text[found.end() :]
+    if not (_enough_words(head) and _enough_words(tail)):
+        return [clause]
+    return [Segment(clause.start, clause.start + len(head), head),
+            Segment(clause.start + found.end(), clause.end, frame.group(0) + tail)]  # fmt: skip
 
 
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")

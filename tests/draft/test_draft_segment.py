@@ -173,3 +173,15 @@ def test_a_condition_stays_whole() -> None:
     text = "A title\n\nIf you count the boats in the bay, there are fewer than 100 of them.\n"
     units = claim_units(text, read_header(text).body_start)
     assert [c.text for c in units[0].clauses] == [units[0].sentence.text]
+
+
+def test_each_reported_that_clause_is_a_report_of_its_own() -> None:
+    text = (
+        "Flood\n\nThe mayor said that 400 pumps were sent to the valley and that "
+        "$20 million had been set aside for repairs.\n"
+    )
+    (unit,) = claim_units(text, text.index("The mayor"))
+    assert [c.text for c in unit.clauses] == [
+        "The mayor said that 400 pumps were sent to the valley",
+        "The mayor said that $20 million had been set aside for repairs.",
+    ]
