@@ -278,7 +278,7 @@ def _and_clause(clause: Segment) -> list[Segment]:
     return [clause]
 
 
-_WHICH = re.compile(r",\s+which\s+(?!is why|means|was why)(?=[a-z])")
+_WHICH = re.compile(r",\s+(?:which\s+(?!is why|means|was why)|who\s+)(?=[a-z])")
 _NOUN_PHRASE_STOP = frozenset(
     "in of for at on to from with by as than about over under after before during"
     " but that which who was were is are has have had said".split()

@@ -185,3 +185,9 @@ def test_each_reported_that_clause_is_a_report_of_its_own() -> None:
         "The mayor said that 400 pumps were sent to the valley",
         "The mayor said that $20 million had been set aside for repairs.",
     ]
+
+
+def test_what_a_who_clause_says_of_its_name_is_a_clause_of_its_own() -> None:
+    text = "A title\n\nLee, who cut short a trip to Chile to return home, chaired the meeting.\n"
+    units = claim_units(text, read_header(text).body_start)
+    assert [c.text for c in units[0].clauses][-1] == "Lee cut short a trip to Chile to return home"
