@@ -29,6 +29,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and not _counts_another(claim, rank, s.slot)
         ]
         if not slots:
+            if _first_as_initially(rank, view):
+                found.append(Finding(element, Status.MATCH, "'first' agrees with 'initially'"))
             continue
         if any(same_rank(s.rank, rank) for s in slots):
             found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
@@ -44,6 +46,21 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+# An adverb that says a thing came first: "were initially dispatched", "at first".
+_INITIALLY = lazy_compile(r"\b(?:initially|at first|originally)\b", re.IGNORECASE)
+
+
+def _first_as_initially(rank: Rank, view: FactView) -> bool:
+    """ "the first response involved 10,000 soldiers" against "10,000 troops were initially
+    dispatched": the fact ranks nothing, but its adverb says the same first."""
+    return (
+        rank.kind == "ordinal"
+        and rank.value == 1
+        and not view.ranks
+        and _INITIALLY.search(view.statement.text) is not None
+    )
 
 
 # "first quarter", "second half": an ordinal that names a part of the year.

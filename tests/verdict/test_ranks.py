@@ -114,3 +114,12 @@ SMALLEST = fact(
 )
 def test_a_place_from_the_bottom_as_stored(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, SMALLEST), claim) == label
+
+
+def test_first_agrees_with_initially(world: Callable[..., World]) -> None:
+    """ "the first response involved 900 medics" against "900 medics were initially sent"."""
+    stock = world(fact("The Reef Council said 900 medics were initially sent.", keys=["medics"]))
+    found = stock.compare(ranks.findings, "The first response involved 900 medics.")
+    assert found == [("rank", "match", "'first' agrees with 'initially'")]
+    later = world(fact("The Reef Council said 900 medics were sent.", keys=["medics"]))
+    assert later.compare(ranks.findings, "The first response involved 900 medics.") == []
