@@ -100,8 +100,18 @@ _TIME_PHRASE = lazy_compile(
 _TIME_PHRASE_HEADS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
 
 
+_PERIOD_AFTER = lazy_compile(
+    r"\s+(?:year|month|week|decade|quarter|season|night|weekend|summer|winter|spring|autumn|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?\b",
+    re.IGNORECASE,
+)
+
+
 def _in_time_phrase(text: str, word: Word) -> bool:
-    """ "by the end of the year": a point in time, not an ending the fact could oppose."""
+    """ "by the end of the year": a point in time, not an ending the fact could oppose;
+    "last year's tax cuts": the year before, not the opposite of "first"."""
+    if word.lower == "last" and _PERIOD_AFTER.match(text, word.end) is not None:
+        return True
     return word.lower in _TIME_PHRASE_HEADS and _TIME_PHRASE.match(text, word.end) is not None
 
 
