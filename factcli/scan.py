@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from factcli.batch import open_worker, worker_checker, worker_failures
 from factcli.checker import Checker, CheckResult, Verdict
-from factcli.sentences import Segment, split_clauses, split_sentences
+from factcli.sentences import Segment, split_clauses, split_relative, split_sentences
 
 PARALLEL_SENTENCES = 400  # a text this long is worth spreading over processes
 _NAMED_KINDS = frozenset(
@@ -81,7 +81,8 @@ def _scan_run(
     verdicts: Verdicts = []
     for sentence in sentences:
         current: list[str] = []
-        for clause in split_clauses(text, sentence):
+        pieces = [c for p in split_clauses(text, sentence) for c in split_relative(p)]
+        for clause in pieces:
             result = None
             if _check_worthy(clause.text, checker):
                 result = checker.check(clause.text, context=previous + current)

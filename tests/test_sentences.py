@@ -12,6 +12,7 @@ from factcli.sentences import (
     split_apposition,
     split_clauses,
     split_itinerary,
+    split_relative,
     split_sentences,
 )
 from tests.work import assert_linear, repeat
@@ -403,3 +404,13 @@ def test_the_clause_before_an_infinitive_of_purpose(text: str, lead: str | None)
 )  # fmt: skip
 def test_the_stops_listed_on_an_itinerary(text: str, split: tuple[str, list[str]] | None) -> None:
     assert split_itinerary(text) == split
+
+
+def test_a_restrictive_relative_clause_is_checked_apart_from_the_main_verb() -> None:
+    text = "A storm that hit Lima at 6:10 p.m. on Friday has left 12 people dead"
+    head, main = split_relative(Segment(0, len(text), text))
+    assert head.text == "A storm that hit Lima at 6:10 p.m. on Friday"
+    assert main.text == "A storm has left 12 people dead"
+    assert (main.start, main.end) == (text.index("has left"), len(text))
+    plain = "The storm has left 12 people dead"
+    assert split_relative(Segment(0, len(plain), plain)) == [Segment(0, len(plain), plain)]
