@@ -11,7 +11,7 @@ import re
 
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
-from factcli.opposites import negated_base
+from factcli.opposites import negated_base, together
 from factcli.parse import ParsedText
 from factcli.sentences import phrase_broken
 from factcli.verdict.compare import consistent_quantities
@@ -54,7 +54,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                                f"the opposite of the source's '{opposite}'")  # fmt: skip
         elif (
             opposite is not None
-            and (polar.group, 1 - polar.side) not in claim_sides  # "killed 2, wounded 5"
+            and not ((polar.group, 1 - polar.side) in claim_sides and together(polar.group))
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
         ):

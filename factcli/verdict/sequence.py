@@ -67,9 +67,11 @@ def events(parsed: ParsedText) -> Events | None:
 
 
 def _tokens(parsed: ParsedText, start: int, end: int) -> set[str]:
-    """The content words and amounts (not durations: the gap between the events) in
-    [start, end)."""
+    """The content words and amounts in [start, end); not durations (the gap between the
+    events) nor names: who acts, or where, is no event ("After Russia, Xi goes to Belarus"
+    against "Before arriving in Russia, Xi made a trip to Kazakhstan": another trip)."""
     spans = [(q.start, q.end) for q in parsed.quantities]
+    spans += [(m.start, m.end) for m in parsed.mentions]
     tokens = {
         w.stem
         for w in parsed.words

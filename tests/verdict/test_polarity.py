@@ -454,3 +454,10 @@ def test_a_claim_of_both_sides_opposes_none(world: Callable[..., World]) -> None
     stock = world(fact("The storm killed two people.", keys=["storm"]))
     found = stock.compare(polarity.findings, "The storm killed two people and wounded five.")
     assert not [f for f in found if f[1] == "conflict"]
+
+
+def test_a_claim_of_both_sides_of_another_pair_still_opposes(world: Callable[..., World]) -> None:
+    """ "ties ... more distant": one thing said to be both, not two outcomes side by side."""
+    stock = world(fact("Atlantis seeks closer ties with Lemuria.", keys=["ties"]))
+    found = stock.compare(polarity.findings, "Ties between Atlantis and Lemuria grow distant.")
+    assert [f for f in found if f[1] == "conflict"]

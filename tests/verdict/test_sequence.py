@@ -37,3 +37,12 @@ def test_a_reversed_order_is_refuted(tmp_path: Path) -> None:
     assert verdict(
         checker, "The tremor was felt near Kumari about an hour after the dam failed."
     ) == ("refuted")
+
+
+def test_names_are_no_events(world: Callable[..., World]) -> None:
+    """Who acts, or where, says no event: "After Lemuria, Diaz goes on to Mu" is another
+    trip than the one "before arriving in Lemuria"."""
+    stock = world(
+        fact("Before arriving in Lemuria, Ana Diaz made a trip to Atlantis.", keys=["trip"])
+    )
+    assert stock.compare(sequence.findings, "After Lemuria, Diaz will travel on to Mu.") == []
