@@ -189,6 +189,8 @@ def _contests(
             objects = _objects(text, parties, cue.end())
             if kind == "loser_verb" and not objects:
                 continue  # "shares fell to $10", "lost to inflation": no opponent, no contest
+            if kind == "winner_verb" and not objects and _THING_AFTER.match(text, cue.end()):
+                continue  # "an overpass crushed a car": a thing, no opponent
         if kind in ("for_object", "against_object"):
             subjects = []  # the court that decides takes no side
         elif kind == "gift":
@@ -221,6 +223,7 @@ def contest_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_THING_AFTER = lazy_compile(r"\s+an?\s+[a-z]")
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 
 

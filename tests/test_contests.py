@@ -89,6 +89,7 @@ def test_each_contest_of_a_sentence_keeps_its_parties() -> None:
         "Atlantis's top diplomat met Ana Diaz.",
         "Atlantis's share of the market fell to 10 percent.",
         "Ana Diaz was upset by the ruling on Lemuria.",
+        "In the city of Lemuria, 20 miles away, a wall crushed a car.",  # a thing, no opponent
     ],
 )
 def test_no_contest_no_roles(text: str) -> None:
