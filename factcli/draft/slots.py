@@ -266,6 +266,10 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
         after = [w for w in said if w.start >= quantity.end][:6]
         before = [w for w in said if w.end <= quantity.start][-4:]
         picked: list[str] = []
+        if quantity.dimension == "length" and after and after[0].lower == "from":
+            # "200 miles from the epicenter": a distance is from that place
+            found.update(dict.fromkeys(_content_run(after[1:])))
+            continue
         if quantity.dimension == "count" or (after and after[0].lower == "of"):
             picked = _content_run(after[1:] if after and after[0].lower == "of" else after)
             if quantity.dimension == "count":  # "nine African-American churchgoers": the

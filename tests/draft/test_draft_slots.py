@@ -85,3 +85,12 @@ def test_a_magnitude_is_kept_and_keys_nothing_of_its_own() -> None:
         ("count", 40, ""),
     ]
     assert "efforts" not in measured_words(parsed, topic_words(parsed))
+
+
+def test_a_distance_measures_how_far_from_its_place() -> None:
+    """ "In the port city of Kumari, 200 miles from the dam, ...": a claim on how far Kumari
+    is from the dam meets the fact by "dam", not by the words before the distance."""
+    parsed = parse_text(
+        "In the port city of Kumari, 200 miles from the dam, a bridge fell.", EntityIndex([])
+    )
+    assert measured_words(parsed, topic_words(parsed)) == ["dam"]
