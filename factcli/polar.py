@@ -146,9 +146,15 @@ _COUNT_BEFORE = lazy_compile(
 )
 
 
+_AT_BEFORE = lazy_compile(r"\bat\s+$", re.IGNORECASE)
+
+
 def _comparing(text: str, word: Word) -> bool:
-    """ "less than $100 billion": a bound on an amount, not a fall; "thousands more
-    injured", "2,000 more officers": a count of further ones, not a rise."""
+    """ "less than $100 billion", "at least 272": a bound on an amount, not a fall or a
+    smallest share; "thousands more injured", "2,000 more officers": a count of further
+    ones, not a rise."""
+    if word.lower in ("least", "most"):  # "at least 272 people": a bound
+        return _AT_BEFORE.search(text, max(0, word.start - 4), word.start) is not None
     if word.lower not in ("less", "more", "fewer"):
         return False
     if _THAN.match(text, word.end) is not None:

@@ -48,6 +48,8 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("Another 2,000 more officers were sent.", []),
         ("The city is more crowded.", ["more"]),
         ("Crews searched for missing people.", []),  # who cannot be found
+        ("The quake left at least 272 people homeless.", []),  # a bound
+        ("Lemuria has the least reserves.", ["least"]),
         ("Last year's tax bill passed.", []),  # the year before
         ("Lemuria came last in the race.", ["last"]),
         ("The mill lies close to the river.", []),  # where it is, not how friendly
