@@ -40,6 +40,14 @@ _NEGATION_WORD = lazy_compile(
 # climbing, ...", "With ties on the rise, ..."): its opposite words are not the claim's.
 _CIRCUMSTANCE = lazy_compile(r"^\s*with\s+[^,;:]{2,80},", re.IGNORECASE)
 
+# A clause that says what went on at a time the text names ("the first time since 2012,
+# when the economy was still struggling to recover"): the state of things then, not what
+# the text states.
+_THEN = lazy_compile(
+    r"(?:\b(?:1[89]|20)\d\d|\b(?:year|month|week|decade|time|period|era|days))\s*,\s+when\b[^.;]*",
+    re.IGNORECASE,
+)
+
 # The first word of every cue: the passes below only ever find a cue that starts with one
 # of these as a whole word (they blank out whole phrases, never part of a word), or "n't".
 _TOKEN = lazy_compile(r"\w+")
@@ -269,6 +277,8 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
     circumstance = _CIRCUMSTANCE.match(text) if text.lstrip()[:5].lower() == "with " else None
     if circumstance is not None:  # "With inflation climbing, the ruble fell": another subject
         spans.append(circumstance.span())
+    if ", when " in text:  # "since 2012, when the economy was struggling to recover"
+        spans += [m.span() for m in _THEN.finditer(text)]
     found = _polar_words(
         w
         for w in words
