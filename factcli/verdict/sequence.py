@@ -17,7 +17,13 @@ from factcli.parse import ParsedText
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
-_CONNECTIVE = lazy_compile(r"\b(?P<word>after|before)\b", re.IGNORECASE)
+# Words that join a later event to an earlier one: "A after B", "B before A", "B was
+# followed (half an hour later) by A", "A was preceded by B".
+_CONNECTIVE = lazy_compile(
+    r"\b(?:(?P<word>after|before)|(?:is|are|was|were|be|been|being)\s+"
+    r"(?P<passive>followed|preceded)\b[^,;]{0,40}?\bby)\b",
+    re.IGNORECASE,
+)
 MIN_CROSSED = 2  # distinctive words or values that must have changed sides
 
 
@@ -45,14 +51,14 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
 
 
 def events(parsed: ParsedText) -> Events | None:
-    """The text's two events joined by its one "after" or "before", or None. "After B, A"
-    opens with the earlier event, up to the comma."""
+    """The text's two events joined by its one connective, or None. "After B, A" opens
+    with the earlier event, up to the comma."""
     found = list(_CONNECTIVE.finditer(parsed.text))
     if len(found) != 1:
         return None
     cut = found[0]
     head, tail = (0, cut.start()), (cut.end(), len(parsed.text))
-    if not _tokens(parsed, *head):
+    if not _tokens(parsed, *head) and cut.group("word"):
         comma = parsed.text.find(",", cut.end())
         if comma < 0:
             return None
@@ -61,7 +67,10 @@ def events(parsed: ParsedText) -> Events | None:
     first, second = first - second, second - first  # a word on both sides tells nothing
     if not (first and second):
         return None
-    if cut.group("word").lower() == "before":  # "A before B": B is the later event
+    later_first = (cut.group("word") or "").lower() == "after" or (
+        (cut.group("passive") or "").lower() == "preceded"
+    )
+    if not later_first:  # "A before B", "A was followed by B": B is the later event
         first, second = second, first
     return Events(frozenset(first), frozenset(second))
 

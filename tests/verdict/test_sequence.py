@@ -25,6 +25,9 @@ STATEMENT = "The dam failed about an hour after a 5.1-magnitude tremor was felt 
         ("The dam failed an hour after the tremor was felt near Kumari.", []),
         ("A 5.1-magnitude tremor was felt before the dam failed.", []),
         ("The dam failed near Kumari.", []),  # no order stated
+        ("A 5.1-magnitude tremor was felt near Kumari after the dam failed.", REVERSED),
+        ("The dam failure was followed an hour later by a 5.1-magnitude tremor.", REVERSED),
+        ("The dam failure was preceded by a 5.1-magnitude tremor.", []),
     ],
 )
 def test_an_order_reversed(world: Callable[..., World], claim: str, expected: list[tuple]) -> None:
