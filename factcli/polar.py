@@ -40,11 +40,13 @@ _NEGATION_WORD = lazy_compile(
 # climbing, ...", "With ties on the rise, ..."): its opposite words are not the claim's.
 _CIRCUMSTANCE = lazy_compile(r"^\s*with\s+[^,;:]{2,80},", re.IGNORECASE)
 
-# A clause that says what went on at a time the text names ("the first time since 2012,
-# when the economy was still struggling to recover"): the state of things then, not what
-# the text states.
+# A clause that says what went on at the time since which the text counts ("the first
+# time since 2012, when the economy was still struggling to recover"): the state of things
+# then, not what the text states (a "when" clause of the event itself states it: "in May,
+# when a multibillion-dollar deal was signed").
 _THEN = lazy_compile(
-    r"(?:\b(?:1[89]|20)\d\d|\b(?:year|month|week|decade|time|period|era|days))\s*,\s+when\b[^.;]*",
+    r"\bsince\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?(?:(?:1[89]|20)\d\d|year|month|week|decade|"
+    r"time|period|era|days)\s*,\s+when\b[^.;]*",
     re.IGNORECASE,
 )
 
