@@ -372,7 +372,7 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
         unit_info, end = unit_match
     if unit_info is None and end < len(text) and text[end].isalpha() and not number.spelled:
         return None  # glued letters: a code such as "4G" or "3D"
-    if unit_info is None and currency is None:
+    if unit_info is None and currency is None and "agnitude" in text[max(0, start - 16) : start]:
         before = _UNIT_BEFORE.search(text, max(0, start - 16), start)
         if before is not None:  # "a magnitude 6 aftershock"
             unit_info, start = UNITS_BEFORE[before.group("unit").lower()], before.start()

@@ -261,8 +261,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue
-        if quantity.dimension == "magnitude":  # the quake, which the topic words name
-            continue
+        if quantity.dimension == "magnitude":  # the quake's size: the quake's own words
+            continue  # key it, not the words before it; a claim's "magnitude" is its unit
         after = [w for w in said if w.start >= quantity.end][:6]
         before = [w for w in said if w.end <= quantity.start][-4:]
         picked: list[str] = []

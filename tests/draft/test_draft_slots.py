@@ -75,7 +75,8 @@ def test_the_word_an_amount_modifies_says_what_it_measures() -> None:
 
 def test_a_magnitude_is_kept_and_keys_nothing_of_its_own() -> None:
     """ "a 6.1-magnitude tremor": a slot a claim's magnitude is compared with; the words
-    round it (the relief effort before it) say nothing of what it measures."""
+    round it (the relief effort before it) say nothing of what it measures, and a claim's
+    "magnitude" is read as its unit, not a word a key could meet."""
     parsed = parse_text(
         "Relief efforts began after a 6.1-magnitude tremor killed 40 villagers.", EntityIndex([])
     )
