@@ -292,6 +292,12 @@ def _article_durations(text: str) -> list[_Core]:
     return cores
 
 
+def _may_follow_unit(text: str, start: int) -> bool:
+    """A cheap test before the unit-before regex: one of its units ends just before."""
+    before = text[max(0, start - 16) : start].lower()
+    return any(unit in before for unit in UNITS_BEFORE)
+
+
 def _may_follow_currency(text: str, start: int) -> bool:
     """A cheap test before the currency regex: a sign, a code or "Rs" must end just before."""
     before = text[max(0, start - 2) : start].rstrip(" \t")
@@ -372,7 +378,7 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
         unit_info, end = unit_match
     if unit_info is None and end < len(text) and text[end].isalpha() and not number.spelled:
         return None  # glued letters: a code such as "4G" or "3D"
-    if unit_info is None and currency is None and "agnitude" in text[max(0, start - 16) : start]:
+    if unit_info is None and currency is None and _may_follow_unit(text, start):
         before = _UNIT_BEFORE.search(text, max(0, start - 16), start)
         if before is not None:  # "a magnitude 6 aftershock"
             unit_info, start = UNITS_BEFORE[before.group("unit").lower()], before.start()
