@@ -84,8 +84,10 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     for span in claim.dates:
         if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
-        if in_relative_clause(claim.text, span.start_offset):
-            continue  # "..., which he founded in 2006": the time of another thing
+        if in_relative_clause(claim.text, span.start_offset) or _in_event_clause(
+            claim, span.start_offset
+        ):
+            continue  # "..., which he founded in 2006", "after ... were killed in 2013"
         if not _time_of_claim(claim, span) or _closes_a_span_over(claim, span, period):
             continue
         if span.start.year is None and span.start.month is not None:
@@ -112,6 +114,16 @@ def in_relative_clause(text: str, offset: int) -> bool:
     if ", which" not in lower and ", whose" not in lower:
         return False
     return _RELATIVE_CLAUSE.search(text, 0, offset) is not None
+
+
+def _in_event_clause(claim: ParsedText, offset: int) -> bool:
+    """Does the offset lie in a clause hung on the main one that dates another event
+    ("after two politicians were killed in 2013")? Not one that opens a span ("since he
+    became president in 2013"): that span is the claim's period."""
+    return any(
+        start <= offset < end and not claim.lower[start:end].startswith(("since", "until"))
+        for start, end in claim.adjuncts
+    )
 
 
 _SPAN_CLOSERS = frozenset({"to", "through", "till", "until", "-", "\u2013"})

@@ -284,3 +284,17 @@ DIAZ_POST = fact(
 )  # fmt: skip
 def test_a_date_in_a_relative_clause(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, DIAZ_POST), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the date of a clause hung on the main one dates that clause's event
+        ("Ana Diaz was a fellow at the Reef Council after the storm hit in 2008.", "refuted"),
+        # but a clause that opens a span gives the claim its period
+        ("Ana Diaz has been a fellow at the Tidal Institute since she moved in 2008.",
+         "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_clause_of_another_event(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, DIAZ_POST), claim) == label
