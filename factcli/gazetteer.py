@@ -67,6 +67,18 @@ def lookup(name: str) -> GazetteerEntry | None:
     return None if found is None else GazetteerEntry(*found)
 
 
+@cache
+def post_vocabulary() -> frozenset[str]:
+    """Every word of the posts the gazetteer knows ("head", "coach", "foreign", "minister"):
+    the words a title is compared by; others in it describe the holder ("under-fire")."""
+    return frozenset(
+        word
+        for entry in _read_entries()
+        if entry.kind == _POST
+        for word in _TOKEN.findall(entry.name.casefold())
+    )
+
+
 def names_for(canonical: str) -> tuple[str, ...]:
     """Every name the gazetteer gives for one canonical name: "Chinese", "PRC" for China."""
     return _other_names().get(canonical, ())

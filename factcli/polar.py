@@ -211,6 +211,27 @@ _TRIP_PARTS = frozenset({"stop", "leg", "destination", "stopover"})
 _TRIP_ENDS = frozenset({"first", "last", "final", "opening"})
 
 
+# "final" as a noun, the match of a contest: after a contest's word ("the Uefa Cup final"),
+# or after an article with nothing it qualifies ("after the final", "in the final of"); no
+# opposite of "first" then.
+_CONTESTS = frozenset({"cup", "league", "european", "world", "championship", "semi"})
+_AFTER_A_NOUN = frozenset(
+    {"of", "in", "at", "against", "on", "and", "was", "is", "that", "with", "between", "to"}
+)
+
+
+def _a_contest_final(text: str, word: Word) -> bool:
+    """ "the 1972 Uefa Cup final", "after the final": a match, not the last of a series."""
+    if word.lower not in ("final", "finals"):
+        return False
+    before = text[: word.start].lower().split()[-1:]
+    if before and before[0] in _CONTESTS:
+        return True  # "the Uefa Cup final"
+    following = _NEXT_WORD.match(text, word.end)
+    alone = following is None or following.group(1).lower() in _AFTER_A_NOUN
+    return bool(before) and before[0] in ("the", "a", "this", "that") and alone
+
+
 def _trip_end(text: str, word: Word) -> bool:
     """ "Belarus is the last stop": the order of a trip, not the opposite of "first"."""
     if word.lower not in _TRIP_ENDS:
@@ -292,6 +313,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _lasting(text, w)
         and not _most_recently(text, w)
         and not _trip_end(text, w)
+        and not _a_contest_final(text, w)
         and not _comparing(text, w)
         and not _placed_near(text, w)
         and w.lower not in _NOT_THE_VERB

@@ -94,3 +94,16 @@ def test_missing_before_a_noun_skips_nothing() -> None:
     assert {p.word for p in polar_words(text, _words(text), [])} == {"missing"}
     text = "Crews searched for missing people."
     assert polar_words(text, _words(text), []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("They won the 1972 Uefa Cup final.", []),  # the match of a contest
+        ("He spoke after the final.", []),
+        ("Belarus is the final stop.", []),  # the order of a trip, read elsewhere
+        ("It was the final decision.", ["final"]),
+    ],
+)
+def test_a_final_of_a_contest_is_no_opposite_of_first(text: str, polar: list[str]) -> None:
+    assert [p.word for p in polar_words(text, _words(text), [])] == polar

@@ -8,6 +8,8 @@ qualifier makes another post: a vice foreign minister is no foreign minister.
 
 from __future__ import annotations
 
+from factcli.gazetteer import post_vocabulary
+from factcli.lexicon import words
 from factcli.parse import ParsedText
 from factcli.posts import Post, changing_qualifiers, post_words
 from factcli.verdict.facts import FactView
@@ -61,8 +63,12 @@ def post_holder(view: FactView) -> str | None:
 
 
 def same_post(claim: str, fact: str) -> bool:
-    """Is the claim's post the fact's, or a shorter name for it?"""
-    return post_words(claim) <= post_words(fact) and changing_qualifiers(
+    """Is the claim's post the fact's, or a shorter name for it? A compound no post has
+    ("under-pressure head coach" against "under-fire head coach") describes the holder."""
+    described = post_words(
+        " ".join(w for w in words(claim) if "-" in w and w not in post_vocabulary())
+    )
+    return post_words(claim) - described <= post_words(fact) and changing_qualifiers(
         fact
     ) <= changing_qualifiers(claim)
 

@@ -130,3 +130,11 @@ ORTIZ_POST = fact(
 )
 def test_a_title_given_to_a_stranger(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, PREMIER_TALKS, ORTIZ_POST), claim) == label
+
+
+def test_words_no_post_has_describe_the_holder() -> None:
+    from factcli.verdict.posts import same_post
+
+    assert same_post("under-pressure head coach", "under-fire head coach")
+    assert not same_post("assistant coach", "head coach")  # "assistant" is a post's word
+    assert not same_post("deputy foreign minister", "foreign minister")
