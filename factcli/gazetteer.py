@@ -18,6 +18,8 @@ _WHITESPACE = lazy_compile(r"\s+")
 # the word "us" is not the United States.
 _ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,3}")
 _POST = "post"
+# Words after a post's word that make it part of a competition's name ("Premier League").
+_NAMES_A_CONTEST = (["league"], ["division"], ["cup"], ["trophy"])
 _COUNTRY = "country"
 # Country names that are also common English words: in a text typed wholly in lower case
 # they stay words ("us", "turkey", "polish the shoes").
@@ -115,7 +117,10 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
         )
         if match is not None:
             name_tokens, _, _, entry = match
-            next_free = position + len(name_tokens)
+            after = position + len(name_tokens)
+            if entry[1] == _POST and folded[after : after + 1] in _NAMES_A_CONTEST:
+                continue  # "the Premier League": a competition's name, no post
+            next_free = after
             found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*entry)))
     return found
 

@@ -66,6 +66,10 @@ _CONTRAST = lazy_compile(
 # "ties have never been closer", "never been better": the most ever, no denial.
 _NEVER_BEEN_MORE = lazy_compile(r"\bnever\s+been\s+(?:\w+er|better|more|so\s+\w+)\b")
 
+# An infinitive of purpose with "deny" ("a save to deny the header"): what the act is for.
+_TO_DENY = lazy_compile(r"\b(\w+)(\s+to\s+)deny\b")
+_DENYING_VERBS = frozenset({"refuse", "refused", "refuses", "decline", "declined", "declines"})
+
 # "was not the conference but the closing of a deal": the denial is of what the clause sets
 # aside, and the clause states the rest ("not only ... but also" states both).
 _NOT_BUT = lazy_compile(r"\bnot\s+(?:[\w'-]+\s+){1,6}?but\b")
@@ -80,6 +84,14 @@ _LEADING_CLAUSE = lazy_compile(
 
 # A clause hung on the main one by a comma: its negation does not deny the main clause
 # ("signed a pact, saying they will not attack each other").
+def _purpose_kept(match: re.Match[str]) -> str:
+    """ "a save to deny": the infinitive of purpose without its "deny"; "refused to deny"
+    keeps both its cues."""
+    if match.group(1) in _DENYING_VERBS:
+        return match.group(0)
+    return match.group(1) + match.group(2)
+
+
 def negations(lower: str) -> list[str]:
     """The negation cues of a text's main clause, phrases first ("no longer" is one cue,
     not "no"); a clause hung on it by a comma keeps its negations to itself."""
@@ -94,6 +106,8 @@ def negations(lower: str) -> list[str]:
     lower = _CONTRAST.sub(" ", lower)
     if "never been" in lower:
         lower = _NEVER_BEEN_MORE.sub(" ", lower)
+    if " to den" in lower:  # "made a save to deny Shaw's header": to keep out, no denial
+        lower = _TO_DENY.sub(_purpose_kept, lower)
     if " but " in lower:
         lower = _NOT_BUT.sub(" ", lower)
     found = _NEGATION_PHRASE.findall(lower)

@@ -187,3 +187,8 @@ def test_the_tables_read_back_from_the_cache_are_those_built_from_the_tsv() -> N
         assert gazetteer._index() == gazetteer._build_index()  # read back
     finally:
         gazetteer._index.cache_clear()
+
+
+def test_a_post_word_in_a_competition_name_is_no_post() -> None:
+    assert names("their last premier league game") == []
+    assert names("the premier said") == [("premier", "post", "premier")]

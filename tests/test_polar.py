@@ -107,3 +107,15 @@ def test_missing_before_a_noun_skips_nothing() -> None:
 )
 def test_a_final_of_a_contest_is_no_opposite_of_first(text: str, polar: list[str]) -> None:
     assert [p.word for p in polar_words(text, _words(text), [])] == polar
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("he made a late save to deny shaw's header.", []),  # what the save was for
+        ("china denied the report.", ["denied"]),
+        ("he refused to deny the report.", ["refused to", "deny"]),
+    ],
+)
+def test_an_infinitive_of_purpose_with_deny_denies_nothing(text: str, cues: list[str]) -> None:
+    assert negations(text) == cues

@@ -186,7 +186,7 @@ def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:
     for word in sorted({w.lower for w in claim.words}):
         base = negated_base(word)
         opposite = base if base in fact_words else negated_in_fact.get(word)
-        if opposite is not None:
+        if opposite is not None and word not in fact_words:  # "official, and unofficial"
             found.append(
                 Finding(
                     Element.named(Kind.POLAR, word),
