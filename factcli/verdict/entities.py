@@ -32,7 +32,6 @@ from factcli.verdict.roles import (
     PARTY_SIDES,
     TRIP_SIDES,
     compatible,
-    named_within,
     pinned,
     role_findings,
     trip_leg,
@@ -266,11 +265,7 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {teammate.name} ({teammate.role})"))  # fmt: skip
             continue
-        rivals = [
-            f
-            for f in unmentioned
-            if _stands_in(claim, mention, f, view) and not named_within(mention.name, f.name)
-        ]
+        rivals = [f for f in unmentioned if _stands_in(claim, mention, f, view)]
         sides = {r.side for r in claim.roles if r.name == mention.name}
         rival = next((f for f in rivals if f.side in sides), rivals[0] if rivals else None)
         if rival is not None and rival.side in PARTY_SIDES and not pinned(view, claim_names):

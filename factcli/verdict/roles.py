@@ -5,7 +5,6 @@ where the fact has another city, conflicts; another party may make another relat
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from factcli.capitals import CAPITALS
@@ -95,8 +94,6 @@ def role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         rival = next((r for r in given if compatible(r.kind, filler.kind)), None)
         if rival is not None and side in TRIP_SIDES and _another_stop(rival.name, view):
             continue  # "his visit to Russia" against the leg to Kazakhstan before it
-        if rival is not None and named_within(rival.name, filler.name):
-            continue  # "in Bilbao" against "Bilbao's San Mames Stadium": the same place
         if rival is not None:
             found.append(
                 Finding(
@@ -107,13 +104,6 @@ def role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
                 )
             )
     return found + _capital_findings(claim, view)
-
-
-def named_within(one: str, other: str) -> bool:
-    """Does one name stand as whole words inside the other ("Bilbao" in "Bilbao's San
-    Mames Stadium")?"""
-    short, long = sorted((one, other), key=len)
-    return short != long and re.search(rf"\b{re.escape(short)}\b", long) is not None
 
 
 def _another_stop(place: str, view: FactView) -> bool:
