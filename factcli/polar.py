@@ -221,8 +221,8 @@ def _lasting(text: str, word: Word) -> bool:
 _NEXT_WORD = lazy_compile(r"\s+([a-z]+)", re.IGNORECASE)
 # What "first" or "last" may place in a trip: its order, which the decision reads from the
 # stops the facts give, not an opposite of "the first visit in 14 years".
-_TRIP_PARTS = frozenset({"stop", "leg", "destination", "stopover"})
-_TRIP_ENDS = frozenset({"first", "last", "final", "opening"})
+TRIP_PARTS = frozenset({"stop", "leg", "destination", "stopover"})
+TRIP_ENDS = frozenset({"first", "last", "final", "opening"})
 
 
 # "final" as a noun, the match of a contest: after a contest's word ("the Uefa Cup final"),
@@ -248,10 +248,10 @@ def _a_contest_final(text: str, word: Word) -> bool:
 
 def _trip_end(text: str, word: Word) -> bool:
     """ "Belarus is the last stop": the order of a trip, not the opposite of "first"."""
-    if word.lower not in _TRIP_ENDS:
+    if word.lower not in TRIP_ENDS:
         return False
     following = _NEXT_WORD.match(text, word.end)
-    return following is not None and following.group(1).lower() in _TRIP_PARTS
+    return following is not None and following.group(1).lower() in TRIP_PARTS
 
 
 def _most_recently(text: str, word: Word) -> bool:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
 from factcli.parse import ParsedText
-from factcli.values import DateSpan
+from factcli.values import DateSpan, Quantity, Rank
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles, sequence
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.compare import within_magnitude
@@ -152,12 +152,13 @@ def _another_event(
         matched |= confirmed  # one wrong date in a sentence whose other values hold elsewhere
     # A value in a clause hung on the main one ("as some two dozen leaders headed to Moscow")
     # is that clause's own: it makes the main statement no other event.
+    starts = {value: _value_start(claim, value) for value in claim_values(claim)}
     unconfirmed = [
         value
-        for value in claim_values(claim)
+        for value, start in starts.items()
         if value not in matched
-        and not claim.in_adjunct(_value_start(claim, value))
-        and not in_relative_clause(claim.text, _value_start(claim, value))
+        and not claim.in_adjunct(start)
+        and not in_relative_clause(claim.text, start)
     ]
     if any(e.kind is Kind.ENTITY for e in conflicting):
         return bool(unconfirmed)
@@ -190,13 +191,19 @@ def _little_in_common(claim: ParsedText, view: FactView, found: list[Finding]) -
     return coverage < MIN_SHARED_CONTENT
 
 
+def claim_value(claim: ParsedText, element: Element) -> Quantity | DateSpan | Rank:
+    """The claim's value a quantity, date or rank element stands for."""
+    if element.kind is Kind.QUANTITY:
+        return claim.quantities[element.number]
+    if element.kind is Kind.DATE:
+        return claim.dates[element.number]
+    return claim.ranks[element.number]
+
+
 def _value_start(claim: ParsedText, element: Element) -> int:
     """Where the claim's value (a quantity, date or rank element) starts."""
-    if element.kind is Kind.QUANTITY:
-        return claim.quantities[element.number].start
-    if element.kind is Kind.DATE:
-        return claim.dates[element.number].start_offset
-    return claim.ranks[element.number].start
+    value = claim_value(claim, element)
+    return value.start_offset if isinstance(value, DateSpan) else value.start
 
 
 _ACTOR_KINDS = frozenset({"organization", "person", "unknown"})

@@ -12,6 +12,7 @@ import re
 from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
+from factcli.units import DAYS_PER_YEAR
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
 from factcli.verdict.compare import date_relation, day_range, is_scope, precise
 from factcli.verdict.facts import FactView
@@ -151,7 +152,6 @@ def _since(claim: ParsedText, span: DateSpan) -> bool:
 
 
 _YEARS_BACK_SLOTS = frozenset({"gap", "since", "absence"})
-_YEAR_DAYS = 365.25
 
 
 def _since_findings(element: Element, span: DateSpan, view: FactView) -> list[Finding]:
@@ -164,9 +164,9 @@ def _since_findings(element: Element, span: DateSpan, view: FactView) -> list[Fi
     for slot in view.fact.quantities:
         quantity = slot.quantity
         counts_back = slot.slot in _YEARS_BACK_SLOTS or "since" in slot.cue
-        if not counts_back or quantity.dimension != "time" or quantity.precision < _YEAR_DAYS:
+        if not counts_back or quantity.dimension != "time" or quantity.precision < DAYS_PER_YEAR:
             continue  # a length of time given in years ("14 years", held in days)
-        years = round(quantity.value / _YEAR_DAYS)
+        years = round(quantity.value / DAYS_PER_YEAR)
         year = int(written) - years
         if year == span.start.year:
             return [Finding(element, Status.MATCH, f"{span.text} matches the source "

@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable
 from factcli.dates import find_dates
 from factcli.entities import PLACE_KINDS
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import stem_set
 from factcli.mood import Mood
 from factcli.parse import ParsedText
+from factcli.polar import TRIP_ENDS, TRIP_PARTS
 from factcli.values import RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
-from factcli.verdict.assess import Assessment, claim_values
+from factcli.verdict.assess import Assessment, claim_value, claim_values
 from factcli.verdict.changed import unsettled_word
 from factcli.verdict.compare import day_range
 from factcli.verdict.entities import qualifies_title
@@ -406,10 +408,10 @@ def _reversed_order(
 
 
 _END_OF_TRIP = lazy_compile(
-    r"\b(?P<end>first|opening|last|final)\s+(?:stop|leg|destination|stopover)\b", re.I
+    rf"\b(?P<end>{'|'.join(sorted(TRIP_ENDS))})\s+(?:{'|'.join(sorted(TRIP_PARTS))})\b", re.I
 )
 _SEQUENCE_WORDS = ("after", "before", "from", "following", "then")
-_TRIP_PART_STEMS = frozenset({"stop", "leg", "destin", "stopov"})
+_TRIP_PART_STEMS = stem_set(TRIP_PARTS)
 
 
 def _misplaced_end(
@@ -497,11 +499,7 @@ def _describe_element(parsed: ParsedText, element: Element) -> str:
 
 def _value_text(parsed: ParsedText, element: Element) -> str:
     """The claim's words for one of its values."""
-    if element.kind is Kind.QUANTITY:
-        return parsed.quantities[element.number].text
-    if element.kind is Kind.DATE:
-        return parsed.dates[element.number].text
-    return parsed.ranks[element.number].text
+    return claim_value(parsed, element).text
 
 
 def _alignment(assessment: Assessment) -> int:

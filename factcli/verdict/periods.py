@@ -18,6 +18,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.model import DateSlot
 from factcli.mood import Mood
 from factcli.parse import ParsedText
+from factcli.units import DAYS_PER_YEAR
 from factcli.values import DateSpan, PartialDate
 from factcli.verdict.compare import day_range, is_scope
 from factcli.verdict.facts import FactView
@@ -26,7 +27,6 @@ from factcli.verdict.slots import tied_elsewhere
 
 PERIOD = "another period than"  # how an assessment names the period it was set aside for
 STREAK_SLOTS = frozenset({"streak"})
-_YEAR_DAYS = 365.25
 
 
 def fact_period(view: FactView) -> tuple[int, int] | None:
@@ -259,7 +259,7 @@ def undated_trend(claim: ParsedText, view: FactView, found: list[Finding]) -> li
     if not claim.dates or view.dates:
         return found
     ranges = [r for r in (day_range(d, None) for d in claim.dates) if r is not None]
-    if not ranges or max(r[1] for r in ranges) - min(r[0] for r in ranges) >= _YEAR_DAYS:
+    if not ranges or max(r[1] for r in ranges) - min(r[0] for r in ranges) >= DAYS_PER_YEAR:
         return found
     return [f for f in found if not (f.element.kind is Kind.POLAR and f.status is Status.CONFLICT)]
 
@@ -280,7 +280,7 @@ def _streak_years(view: FactView) -> int:
     for slot in view.fact.quantities:
         quantity = slot.quantity
         if slot.slot in STREAK_SLOTS and quantity.dimension == "time":
-            return max(1, round(quantity.value / _YEAR_DAYS))
+            return max(1, round(quantity.value / DAYS_PER_YEAR))
     return 1
 
 
