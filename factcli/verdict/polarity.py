@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.opposites import negated_base, together
@@ -144,12 +145,8 @@ def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
     if offset < 0:
         return False
     word_end = next((w.end for w in claim.words if w.start == offset), offset)
-    for mention in claim.mentions:
-        if mention.start < word_end or mention.kind not in _PARTY_KINDS:
-            continue
-        if mention.adjective or mention.possessive or mention.name in view.names:
-            continue
-        if phrase_broken(claim.text, word_end, mention.start):
+    for mention in _unnamed_parties(claim, view):
+        if mention.start < word_end or phrase_broken(claim.text, word_end, mention.start):
             continue
         between = [w for w in claim.words if word_end <= w.start and w.end <= mention.start]
         linked = [w.lower for w in between if w.lower != "the"]
@@ -161,16 +158,21 @@ def _about_others(claim: ParsedText, offset: int, view: FactView) -> bool:
 _PARTNER_OPENERS = ("with", "with the", "between", "between the")
 
 
+def _unnamed_parties(claim: ParsedText, view: FactView) -> list[Mention]:
+    """The claim's parties (no adjective, no owner) that the fact does not name."""
+    return [
+        m
+        for m in claim.mentions
+        if m.kind in _PARTY_KINDS and not (m.adjective or m.possessive) and m.name not in view.names
+    ]
+
+
 def _partner_before(claim: ParsedText, offset: int, view: FactView) -> bool:
     """Is the polar word said of a relation with a party the fact does not name, named
     before it in its clause ("as Russia's relationship with the United States grows
     worse" against Russia's warming ties with China)?"""
-    for mention in claim.mentions:
-        if mention.end > offset or mention.kind not in _PARTY_KINDS:
-            continue
-        if mention.adjective or mention.possessive or mention.name in view.names:
-            continue
-        if phrase_broken(claim.text, mention.end, offset):
+    for mention in _unnamed_parties(claim, view):
+        if mention.end > offset or phrase_broken(claim.text, mention.end, offset):
             continue
         before = claim.text[: mention.start].lower().rstrip()
         if before.endswith(tuple(f" {opener}" for opener in _PARTNER_OPENERS)):
