@@ -135,9 +135,20 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
                 and any(w.stem in _TRIP_WORDS for w in before[-5:-1])
             )
             or after_next
+            or (places and _listed_after(words, places[-1], mention))
         ):
             places.append(mention)
     return places
+
+
+_LIST_JOINS = frozenset({"and", "or", "as", "well"})
+
+
+def _listed_after(words: tuple[Word, ...], previous: Mention, mention: Mention) -> bool:
+    """Does the place follow the trip's last place in one list ("visit Kazakhstan, Russia
+    and Belarus", "Russia as well as Belarus")? Then it is a destination too."""
+    between = [w for w in words if previous.end <= w.start and w.end <= mention.start]
+    return len(between) <= 3 and all(w.lower in _LIST_JOINS for w in between)
 
 
 # "visited Uzbekistan, then ...", "visit Kazakhstan and then ...": "then" right after the

@@ -96,3 +96,20 @@ def test_a_text_without_names_has_no_roles() -> None:
 
 def test_a_place_hosted_by_another_is_no_destination() -> None:
     assert ("destination", "Norway") not in roles("Norway was hosted by Sweden")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king will visit Poland, Austria and Hungary",
+        "The king will visit Poland, Austria, and Hungary",
+        "The king will visit Poland as well as Austria and Hungary",
+    ],
+)
+def test_a_list_of_places_after_a_trip_word_are_all_destinations(text: str) -> None:
+    assert {("destination", p) for p in ("Poland", "Austria", "Hungary")} <= roles(text)
+
+
+def test_a_place_after_the_list_ends_is_no_destination() -> None:
+    found = roles("The king will visit Poland, which Austria and Hungary border")
+    assert ("destination", "Austria") not in found

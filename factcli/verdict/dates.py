@@ -62,9 +62,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         ):
             continue  # "every year since 2013" opens a span the fact's later date lies in
         candidates[number] = slots
-    pairing = pair(
-        candidates, lambda n, s: date_relation(claim.dates[n], spans[id(s)]) in _AGREEING
-    )
+    tour = _tour(claim)
+
+    def agrees(span: DateSpan, fact: DateSpan) -> bool:
+        return date_relation(span, fact) in _AGREEING or (tour and _covers(span, fact))
+
+    pairing = pair(candidates, lambda n, s: agrees(claim.dates[n], spans[id(s)]))
     found = list(bounds.values())
     for number, span in enumerate(claim.dates):
         if not candidates.get(number) and _since(claim, span):
@@ -75,7 +78,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         note = f" ({span.note})" if span.note else ""  # 31/02/2015: not a calendar date
         if matched is None and not free:  # a range's slot taken by one of its days
             ranges = [s for s in candidates[number] if _several_days(spans[id(s)])]
-            agreeing = [s for s in ranges if date_relation(span, spans[id(s)]) in _AGREEING]
+            agreeing = [s for s in ranges if agrees(span, spans[id(s)])]
             matched = agreeing[0] if agreeing else None
             free = [] if agreeing else ranges
         if matched is not None:
@@ -90,6 +93,21 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+def _tour(claim: ParsedText) -> bool:
+    """Does the claim give one span to a trip to several places ("From May 7 to 12, visit
+    Kazakhstan, Russia and Belarus")? The span is then the whole tour's, and a leg's dates
+    lie inside it; a date for each place ("Kazakhstan on May 7, then Russia") dates legs."""
+    places = {r.name for r in claim.roles if r.side == "destination"}
+    return len(places) > 1 and len(claim.dates) == 1
+
+
+def _covers(span: DateSpan, fact: DateSpan) -> bool:
+    """Does the claim's span hold the fact's days ("May 7 to 12" holds "May 8-10")?"""
+    year = fact.start.year or span.start.year
+    outer, inner = day_range(span, year), day_range(fact, year)
+    return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
 
 
 _FROM = lazy_compile(r"\b(?:from|between)\s+$", re.IGNORECASE)

@@ -89,3 +89,35 @@ def test_a_visit_to_the_next_stop_is_not_refuted_by_the_leg_before_it(tmp_path: 
     checker = small(tmp_path, FIRST)
     assert verdict(checker, "Ana Diaz's upcoming visit to Lemuria was announced.") != "refuted"
     assert verdict(checker, "Ana Diaz made a one-day trip to Atlantis.") == "refuted"
+
+
+TOUR = fact(
+    "Ana Diaz is in Lemuria from 8 to 10 May 2015.",
+    id="tour-leg",
+    keys=["Ana Diaz", "Lemuria"],
+    entities=[{"name": "Lemuria", "role": "destination"}],
+    dates=[{"slot": "trip", "date": "2015-05-08", "end": "2015-05-10", "cue": ["from"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a tour's dates hold its leg's: the claim does not date the leg itself (and the
+        # store knows nothing of the other places)
+        ("From May 7 to May 12, 2015, Ana Diaz will visit Mu, Lemuria and Atlantis.",
+         "not_enough_info"),
+        # a tour's dates that miss the leg's days
+        ("From May 17 to May 22, 2015, Ana Diaz will visit Mu, Lemuria and Atlantis.",
+         "refuted"),
+        # one place: its dates are the leg's own
+        ("From May 7 to May 12, 2015, Ana Diaz will visit Lemuria.", "refuted"),
+    ],
+)  # fmt: skip
+def test_the_dates_of_a_tour_of_several_places(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TOUR), claim) == label
+
+
+def test_a_date_for_each_place_dates_the_legs_not_a_tour() -> None:
+    claim = "Xi will visit Kazakhstan on May 7, then spend May 8-12 in Russia."
+    assert verdict(bundled(), claim) == "refuted"
