@@ -232,7 +232,7 @@ def find_ranks(text: str) -> list[Rank]:
     """
     ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
     ranks += _most_superlatives(text)
-    ranks += _above_any(text) + _first_editions(text)
+    ranks += _above_any(text) + _first_editions(text) + _misspelt_ranks(text)
     return _leftmost_longest(ranks, _excluded_spans(text))
 
 
@@ -255,3 +255,21 @@ def _first_editions(text: str) -> list[Rank]:
         _rank(text, match.start(), match.end(), 1, "ordinal")
         for match in _FIRST_EDITION.finditer(text)
     ]
+
+
+# Ordinals as people misspell them. "forth" is a word of its own ("put forth"), so each
+# counts only where a rank follows: "China's forth largest partner", "nineth place".
+_MISSPELT_ORDINALS = {"forth": 4, "fith": 5, "eigth": 8, "nineth": 9, "twelth": 12}
+_MISSPELT = lazy_compile(rf"\b(?:{'|'.join(_MISSPELT_ORDINALS)})\b", re.IGNORECASE)
+
+
+def _misspelt_ranks(text: str) -> list[Rank]:
+    """Ranks read at misspelt ordinals before a superlative or a place."""
+    if not word_set(text) & _MISSPELT_ORDINALS.keys():
+        return []
+    ranks = []
+    for match in _MISSPELT.finditer(text):
+        if _SUPERLATIVE_AFTER.match(text, match.end()) or _PLACE_AFTER.match(text, match.end()):
+            position = _MISSPELT_ORDINALS[match.group().lower()]
+            ranks.append(_ordinal_rank(text, match, position))
+    return ranks

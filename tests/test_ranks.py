@@ -169,6 +169,23 @@ def test_not_ranks(text: str) -> None:
     assert find_ranks(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Norway's forth largest partner", 4),
+        ("the nineth-biggest economy", 9),
+        ("in eigth place", 8),
+    ],
+)
+def test_misspelt_ordinals_before_a_rank(text: str, value: int) -> None:
+    assert [r.value for r in find_ranks(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Norway put forth a plan", "back and forth", "so forth"])
+def test_forth_is_a_word_where_no_rank_follows(text: str) -> None:
+    assert find_ranks(text) == []
+
+
 # --- Several ranks and offsets ------------------------------------------------------------------
 
 
