@@ -67,12 +67,20 @@ def _first_as_initially(rank: Rank, view: FactView) -> bool:
 _PERIOD_AFTER = lazy_compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 
 
+# "the first time", "for the third time": an ordinal that counts occurrences, which only
+# a fact's order of events ("the first Russian leader to ...") or its times can meet.
+_OCCURRENCE_AFTER = lazy_compile(r"[\s-]+times?\b", re.IGNORECASE)
+_OCCURRENCE_SLOTS = frozenset({"order", "time", "times"})
+
+
 def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
     """Does the claim's ordinal count something else than the slot it is named after, when
     another ordinal of the claim counts that ("the 70th anniversary ... the first to
     celebrate")?"""
     if rank.kind != "ordinal" or not slot.isalpha():
         return False
+    if slot not in _OCCURRENCE_SLOTS and _OCCURRENCE_AFTER.match(claim.text, rank.end):
+        return True  # "the first time Chinese troops marched" counts no anniversary
     counted = re.finditer(
         rf"({ORDINAL_PATTERN}|\b\d+\b)(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+{re.escape(slot)}\b",
         claim.text,

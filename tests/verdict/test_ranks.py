@@ -123,3 +123,18 @@ def test_first_agrees_with_initially(world: Callable[..., World]) -> None:
     assert found == [("rank", "match", "'first' agrees with 'initially'")]
     later = world(fact("The Reef Council said 900 medics were sent.", keys=["medics"]))
     assert later.compare(ranks.findings, "The first response involved 900 medics.") == []
+
+
+def test_the_first_time_counts_occurrences_not_anniversaries(world: Callable[..., World]) -> None:
+    """An ordinal of times ("the first time") meets no anniversary's ordinal; another
+    ordinal still does."""
+    stock = world(
+        fact(
+            "Mu marks the 40th anniversary of its republic with a parade.",
+            keys=["parade"],
+            ranks=[{"slot": "anniversary", "value": 40, "kind": "ordinal"}],
+        )
+    )
+    assert stock.compare(ranks.findings, "It is the first time Mu holds a parade.") == []
+    found = stock.compare(ranks.findings, "Mu holds its first parade.")
+    assert found == [("rank", "conflict", "the claim says first; the source says 40th")]
