@@ -15,6 +15,7 @@ from factcli.lexicon import stem
 from factcli.opposites import negated_base, together
 from factcli.parse import ParsedText
 from factcli.sentences import phrase_broken
+from factcli.synonyms import widened
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
@@ -243,6 +244,9 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms what the source denies ('{none}')"
         )
+    other = _denied_deed_unsaid(claim, view) if claim.negated and not view.negated else None
+    if other is not None:  # "pledged not to attack" against a pledge to cooperate
+        return Finding(NEGATION, Status.MATCH, f"the source says nothing of '{other}'")
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -254,6 +258,22 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
             else f"the claim {said} what the source denies",
         )
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
+
+
+# "pledged not to attack", "agreed never to use": a denial inside what is promised.
+_NOT_TO = lazy_compile(r"\b(?:not|never)\s+to\s+([a-z][\w'-]*)")
+
+
+def _denied_deed_unsaid(claim: ParsedText, view: FactView) -> str | None:
+    """The deed a claim's "not to ..." denies, when the fact says nothing of it: the claim
+    then adds a promise of its own ("vowed not to attack each other"); it denies nothing
+    the fact states. "decided not to attend" still denies the fact's "attends"."""
+    if "to" not in claim.lower:
+        return None
+    found = _NOT_TO.search(claim.lower)
+    if found is None or widened(frozenset({stem(found.group(1))})) & view.statement.stems:
+        return None  # the fact's deed, in its words or a synonym ("not to travel": visit)
+    return found.group(1)
 
 
 def _repeats_denial(claim: ParsedText, view: FactView) -> bool:

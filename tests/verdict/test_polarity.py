@@ -461,3 +461,21 @@ def test_a_claim_of_both_sides_of_another_pair_still_opposes(world: Callable[...
     stock = world(fact("Atlantis seeks closer ties with Lemuria.", keys=["ties"]))
     found = stock.compare(polarity.findings, "Ties between Atlantis and Lemuria grow distant.")
     assert [f for f in found if f[1] == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a promise not to do what the fact does not mention denies nothing it states
+        ("Mu and Lemuria vowed not to attack each other.", "match"),
+        # not to do the fact's deed, in its word or a synonym, denies it
+        ("Mu decided not to sign the fishing pact with Lemuria.", "conflict"),
+        ("Mu chose not to conclude the fishing pact with Lemuria.", "conflict"),
+    ],
+)
+def test_a_promise_not_to_do_another_deed(
+    world: Callable[..., World], claim: str, expected: str
+) -> None:
+    stock = world(fact("Mu signed a fishing pact with Lemuria.", keys=["Mu"]))
+    found = [f for f in stock.compare(polarity.findings, claim) if f[0] == "negation"]
+    assert [status for _, status, _ in found] == [expected]
