@@ -27,6 +27,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             if comparable_ranks(rank, s.rank)
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
             and not _counts_another(claim, rank, s.slot)
+            and not _counts_times(claim, rank, view, s.slot)
         ]
         if not slots:
             if _first_as_initially(rank, view):
@@ -67,10 +68,24 @@ def _first_as_initially(rank: Rank, view: FactView) -> bool:
 _PERIOD_AFTER = lazy_compile(r"[\s-]+(?:quarter|half)\b", re.IGNORECASE)
 
 
-# "the first time", "for the third time": an ordinal that counts occurrences, which only
-# a fact's order of events ("the first Russian leader to ...") or its times can meet.
+# "the first time", "for the third time": an ordinal that counts occurrences.
 _OCCURRENCE_AFTER = lazy_compile(r"[\s-]+times?\b", re.IGNORECASE)
-_OCCURRENCE_SLOTS = frozenset({"order", "time", "times"})
+
+
+def _counts_times(claim: ParsedText, rank: Rank, view: FactView, slot: str) -> bool:
+    """Does the claim's ordinal count times ("the first time Chinese troops marched") where
+    the fact's counts something else ("the 70th anniversary")? An order of events ("the
+    first Russian leader to ...") or the fact's own times still meet it."""
+    if rank.kind != "ordinal" or slot == "order":
+        return False
+    if not _OCCURRENCE_AFTER.match(claim.text, rank.end):
+        return False
+    return _TIMES_COUNTED.search(view.statement.text) is None
+
+
+_TIMES_COUNTED = lazy_compile(
+    rf"(?:{ORDINAL_PATTERN}|\d+(?:st|nd|rd|th))[\s-]+times?\b", re.IGNORECASE
+)
 
 
 def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
@@ -79,8 +94,6 @@ def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
     celebrate")?"""
     if rank.kind != "ordinal" or not slot.isalpha():
         return False
-    if slot not in _OCCURRENCE_SLOTS and _OCCURRENCE_AFTER.match(claim.text, rank.end):
-        return True  # "the first time Chinese troops marched" counts no anniversary
     counted = re.finditer(
         rf"({ORDINAL_PATTERN}|\b\d+\b)(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+{re.escape(slot)}\b",
         claim.text,

@@ -138,3 +138,19 @@ def test_the_first_time_counts_occurrences_not_anniversaries(world: Callable[...
     assert stock.compare(ranks.findings, "It is the first time Mu holds a parade.") == []
     found = stock.compare(ranks.findings, "Mu holds its first parade.")
     assert found == [("rank", "conflict", "the claim says first; the source says 40th")]
+
+
+def test_times_meet_the_fact_s_own_times(world: Callable[..., World]) -> None:
+    stock = world(
+        fact(
+            "For the first time since 1990, Mu can trade with Lemuria.",
+            keys=["trade"],
+            ranks=[{"slot": "rank", "value": 1, "kind": "ordinal"}],
+        )
+    )
+    claim = "Mu can trade with Lemuria for the first time since 1990."
+    assert stock.compare(ranks.findings, claim) == [("rank", "match", "first matches the source")]
+    claim = "Mu can trade with Lemuria for the second time since 1990."
+    assert stock.compare(ranks.findings, claim) == [
+        ("rank", "conflict", "the claim says second; the source says 1st")
+    ]
