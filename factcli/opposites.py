@@ -192,7 +192,15 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # where a place lies from another ("east of Belitung island"); not "western", which
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),
-    (frozenset({"north"}), frozenset({"south"})),
+    # what a rule lets happen against what it forbids; what starts again against what stops
+    (
+        frozenset({"allow", "allowed", "permit", "permitted", "legal", "legalize", "legalise"}),
+        frozenset({"prohibit", "prohibited", "ban", "banned", "forbid", "forbidden", "outlaw"}),
+    ),
+    (
+        frozenset({"resume", "resumed", "restart", "restarted"}),
+        frozenset({"suspend", "suspended", "halt", "halted", "prohibit", "prohibited", "ban"}),
+    ),
     # the dead against the injured: a count of one is never a count of the other
     (
         frozenset({"kill", "killed", "killing", "die", "died", "dead", "slain", "fatal"}),

@@ -333,6 +333,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and w.lower not in _NOT_THE_VERB
         and not _attributive(text, w)
     )
+    found += _compass_words(text, words, names)
     for start, end, said in idioms:  # "takes no sides" stands where "neutral" would
         surface = text[start:end].lower()
         found += [
@@ -344,3 +345,27 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
 def outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Does the span [start, end) overlap none of `spans`?"""
     return all(end <= s or start >= e for s, e in spans)
+
+
+# "western Sudan", "eastern Ukraine": "western" before a place says where in it (as "east
+# of" does); before anything else it names a bloc or a route ("Western sanctions", "the
+# western route") and opposes nothing. ("northern" and "southern" are polar anywhere.)
+_COMPASS = {"eastern": "east", "western": "west"}
+_SPACE = lazy_compile(r"\s+(?:the\s+)?")
+
+
+def _compass_words(
+    text: str, words: Iterable[Word], names: list[tuple[int, int]]
+) -> list[PolarWord]:
+    """The compass adjectives of a text that place something in the name after them."""
+    starts = {start for start, _ in names}
+    found = []
+    for word in words:
+        said = _COMPASS.get(word.lower)
+        if said is None or not outside(word.start, word.end, names):
+            continue
+        gap = _SPACE.match(text, word.end)
+        if gap is not None and gap.end() in starts:
+            table = _polar_table()
+            found += [PolarWord(word.lower, g, side, word.start) for g, side in table[stem(said)]]
+    return found

@@ -30,3 +30,9 @@ def test_a_negative_prefix_names_its_base() -> None:
 def test_words_that_only_open_like_a_prefix_have_no_base() -> None:
     for word in ("inform", "income", "impress", "unit", "under", "important", "invaluable"):
         assert negated_base(word) is None, word
+
+
+def test_what_a_rule_allows_against_what_it_forbids() -> None:
+    pairs = polar_stems()
+    for allowed, forbidden in (("allowed", "prohibited"), ("resume", "suspended")):
+        assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)

@@ -119,3 +119,20 @@ def test_a_final_of_a_contest_is_no_opposite_of_first(text: str, polar: list[str
 )
 def test_an_infinitive_of_purpose_with_deny_denies_nothing(text: str, cues: list[str]) -> None:
     assert negations(text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "polar"),
+    [
+        ("Floods hit western Lemuria.", "Lemuria", ["western"]),
+        ("Floods hit eastern Lemuria.", "Lemuria", ["eastern"]),
+        ("Western sanctions hit Lemuria.", "Lemuria", []),  # a bloc, not a place in Lemuria
+        ("The eastern route avoids Lemuria.", "Lemuria", []),
+    ],
+)
+def test_a_compass_adjective_places_something_in_the_name_after_it(
+    text: str, name: str, polar: list[str]
+) -> None:
+    start = text.index(name)
+    names = [(start, start + len(name))]
+    assert [p.word for p in polar_words(text, _words(text), names)] == polar
