@@ -38,7 +38,7 @@ class KeyReading(NamedTuple):
 def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
     """What the claim is about, against this fact's keys: a fact applies to a claim that
     meets every key; the more keys it meets with topic words, the more surely."""
-    topics = 0
+    counted: set[str] = set()  # a word that meets two keys ("allowed" twice) counts once
     known = claim.met_keys  # facts share keys: each alternative is tested once per claim
     for group, alternatives in zip(view.key_groups, view.alternatives, strict=True):
         met = specific = False
@@ -50,17 +50,16 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
                 if not meets:
                     continue
                 met = True
-                specific = alt.specific
+                specific = alt.specific and alt.text not in counted
                 if specific:
+                    counted.add(alt.text)
                     break
         if not met and claim.quantities and not claim.refers_back and _parties(view, alternatives):
             # "trade in 2014 was $95bn": an amount of no pair named is of no other pair
             met = not _names_others(claim, view)
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
-        if specific:
-            topics += 1
-    return KeyReading((), topics)
+    return KeyReading((), len(counted))
 
 
 def _names_others(claim: ParsedText, view: FactView) -> bool:

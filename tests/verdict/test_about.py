@@ -109,6 +109,21 @@ def test_a_key_is_read_until_it_is_settled(
     assert tested == ["Atlantis", "fish", "cod"]
 
 
+def test_one_word_that_meets_two_keys_counts_once(world: Callable[..., World]) -> None:
+    """A drafted fact's keys may share a word ("visits|allowed" in both): the claim's one
+    word says the claim is about that fact no more surely than a fact with one such key."""
+    stock = world(
+        fact(
+            "Mu allowed two visits by inspectors.",
+            id="visits",
+            keys=["inspectors|allowed|visits", "visits|allowed"],
+        )
+    )
+    view = stock.view("visits")
+    assert read_keys(stock.parse("Arms sales will be allowed."), view) == KeyReading((), 1)
+    assert read_keys(stock.parse("Mu allowed visits."), view) == KeyReading((), 2)
+
+
 # --- Topic details: what a document, a deal or talks are about --------------------------
 
 TREATY = fact(
