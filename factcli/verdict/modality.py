@@ -14,6 +14,7 @@ import datetime
 import re
 
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import stem
 from factcli.model import Modality
 from factcli.mood import Mood
 from factcli.parse import ParsedText
@@ -52,8 +53,30 @@ def plan_after_event(claim: ParsedText, view: FactView, found: list[Finding]) ->
 
 
 def done_against_plan(claim: ParsedText, view: FactView) -> bool:
-    """Does the claim state as done what the fact only expects or plans?"""
-    return claim.mood.mood is Mood.DONE and view.fact.modality in PROSPECTIVE
+    """Does the claim state as done what the fact only expects or plans, in its modality
+    or in the words before the claim's deed ("the order that Obama plans to sign")?"""
+    if claim.mood.mood is not Mood.DONE:
+        return False
+    return view.fact.modality in PROSPECTIVE or _deed_planned(claim.mood.cue, view)
+
+
+# A plan word right before a deed: "plans to sign", "is expected to attend", "will visit".
+_PLANNED_DEED = lazy_compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|expected|scheduled|set|due|going|is|are"
+    r"|aims?|hopes?)\s+to\s+(?:be\s+)?([a-z]+)|\bwill\s+(?:be\s+)?([a-z]+)"
+)
+
+
+def _deed_planned(cue: str, view: FactView) -> bool:
+    """Does the fact's statement put the claim's done deed ("signed") only after a plan
+    word ("plans to sign")?"""
+    deed = stem(cue.split()[-1]) if cue else ""
+    if not deed or deed not in view.statement.stems:
+        return False
+    return any(
+        stem(match.group(1) or match.group(2)) == deed
+        for match in _PLANNED_DEED.finditer(view.statement.lower)
+    )
 
 
 def timeless(claim: ParsedText, found: list[Finding]) -> list[Finding]:
@@ -100,5 +123,5 @@ def _other_length(claim: ParsedText, finding: Finding) -> bool:
 
 def unconfirmed_reason(claim: ParsedText, view: FactView) -> str:
     """Why a plan cannot support a claim that states it as done, in the claim's words."""
-    modality = view.fact.modality.value
+    modality = view.fact.modality.value if view.fact.modality in PROSPECTIVE else "planned"
     return f"the claim states as done ('{claim.mood.cue}') what the source says is {modality}"

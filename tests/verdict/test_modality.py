@@ -204,3 +204,27 @@ FERRY = fact(
 )
 def test_a_plan_stated_as_done_with_other_terms(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, FERRY), claim) == label
+
+
+# A fact reported as a whole whose deed is planned in its own words (a drafted store reads
+# the modality of the main clause only).
+ORDER = fact(
+    "The treaty that Atlantis plans to sign on Friday will have a review clause.",
+    id="treaty",
+    keys=["treaty"],
+    dates=[{"slot": "signing", "date": "2017-01-13", "weekday": "Friday", "cue": ["on"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis signed the treaty on Friday.", "not_enough_info"),
+        ("Atlantis plans to sign the treaty on Friday.", "supported"),
+    ],
+)
+def test_a_deed_the_fact_plans_in_its_own_words(tmp_path: Path, claim: str, label: str) -> None:
+    result = small(tmp_path, ORDER).check(claim)
+    assert result.verdict.value == label
+    if label == "not_enough_info":
+        assert "what the source says is planned" in result.reasons[0]
