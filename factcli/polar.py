@@ -198,15 +198,24 @@ _TO = lazy_compile(r"\s+to\b", re.IGNORECASE)
 _SHUTTING = frozenset({"closed", "closes", "closing"})
 
 
+# "close to two decades", "close to 200 people": about so many.
+_ABOUT_AMOUNT = lazy_compile(
+    r"\s+to\s+(?:\$|€|£)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|half|a\s+dozen|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+
+
 def _placed_near(text: str, word: Word) -> bool:
     """ "lies close to the parliament": where a thing is, not how close two sides are;
-    "closed its border": shut, not close."""
+    "close to two decades": about so many; "closed its border": shut, not close."""
     if word.lower in _SHUTTING:
         return True
+    if word.lower not in ("close", "closer") or _TO.match(text, word.end) is None:
+        return False
     return (
-        word.lower in ("close", "closer")
-        and _TO.match(text, word.end) is not None
-        and _PLACED.search(text, max(0, word.start - 12), word.start) is not None
+        _ABOUT_AMOUNT.match(text, word.end) is not None
+        or _PLACED.search(text, max(0, word.start - 12), word.start) is not None
     )
 
 

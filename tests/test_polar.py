@@ -56,6 +56,8 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("Last year's tax bill passed.", []),  # the year before
         ("Lemuria came last in the race.", ["last"]),
         ("The mill lies close to the river.", []),  # where it is, not how friendly
+        ("The feud lasted close to two decades.", []),  # about so many
+        ("Close to 200 people came.", []),
         ("Lemuria closed its border.", []),  # shut, not close
     ],
 )
