@@ -87,6 +87,9 @@ def assess(
     keys = reading or read_keys(keyed, view)
     if keys.missing:  # most candidates: set aside before the claim is prepared for this fact
         return Assessment(view, (), False, keys.missing)
+    unsaid = polarity.denied_deed_unsaid(claim, view)
+    if unsaid is not None:  # "pledged not to attack" against a pledge to cooperate
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (it says nothing of '{unsaid}')",))
     claim = entities.as_their_country(claim)  # "Russia's gas producer Gazprom": Russia
     claim = quantities.as_money(claim, view)  # "300bn trade": a sum of money
     other = another_period(claim, view)

@@ -244,9 +244,6 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms what the source denies ('{none}')"
         )
-    other = _denied_deed_unsaid(claim, view) if claim.negated and not view.negated else None
-    if other is not None:  # "pledged not to attack" against a pledge to cooperate
-        return Finding(NEGATION, Status.MATCH, f"the source says nothing of '{other}'")
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -260,15 +257,17 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
 
 
-# "pledged not to attack", "agreed never to use": a denial inside what is promised.
-_NOT_TO = lazy_compile(r"\b(?:not|never)\s+to\s+([a-z][\w'-]*)")
+# A denial of a deed named after "to": "pledged not to attack", "agreed never to use",
+# "failed to persuade". (A refusal, "declined to attend", opposes doing whatever the words.)
+_NOT_TO = lazy_compile(r"\b(?:not|never|fail|fails|failed)\s+to\s+([a-z][\w'-]*)")
 
 
-def _denied_deed_unsaid(claim: ParsedText, view: FactView) -> str | None:
-    """The deed a claim's "not to ..." denies, when the fact says nothing of it: the claim
-    then adds a promise of its own ("vowed not to attack each other"); it denies nothing
-    the fact states. "decided not to attend" still denies the fact's "attends"."""
-    if "to" not in claim.lower:
+def denied_deed_unsaid(claim: ParsedText, view: FactView) -> str | None:
+    """The deed a claim's "not to ...", "failed to ..." denies, when the fact says nothing
+    of it: the claim then adds a promise or a failure of its own ("vowed not to attack each
+    other", "failed to persuade Khartoum"), about which the fact says nothing. "decided not
+    to attend" still denies the fact's "attends"."""
+    if not claim.negated or view.negated or "to" not in claim.lower:
         return None
     found = _NOT_TO.search(claim.lower)
     if found is None or widened(frozenset({stem(found.group(1))})) & view.statement.stems:

@@ -463,19 +463,27 @@ def test_a_claim_of_both_sides_of_another_pair_still_opposes(world: Callable[...
     assert [f for f in found if f[1] == "conflict"]
 
 
+PACT = fact(
+    "Mu signed a fishing pact with Lemuria.",
+    id="pact",
+    keys=["Mu", "pact|deal"],
+    entities=[{"name": "Lemuria", "role": "partner"}],
+)
+
+
 @pytest.mark.parametrize(
-    ("claim", "expected"),
+    ("claim", "label"),
     [
-        # a promise not to do what the fact does not mention denies nothing it states
-        ("Mu and Lemuria vowed not to attack each other.", "match"),
+        # a promise not to do, or a failure to do, what the fact does not mention: the fact
+        # says nothing of it, for or against
+        ("Mu signed a pact with Lemuria and vowed not to attack it.", "not_enough_info"),
+        ("Mu's pact with Lemuria failed to persuade Atlantis.", "not_enough_info"),
         # not to do the fact's deed, in its word or a synonym, denies it
-        ("Mu decided not to sign the fishing pact with Lemuria.", "conflict"),
-        ("Mu chose not to conclude the fishing pact with Lemuria.", "conflict"),
+        ("Mu decided not to sign the fishing pact with Lemuria.", "refuted"),
+        ("Mu chose not to conclude the fishing pact with Lemuria.", "refuted"),
+        ("Mu failed to sign the fishing pact with Lemuria.", "refuted"),
+        ("Mu refused to conclude a pact with Lemuria.", "refuted"),
     ],
 )
-def test_a_promise_not_to_do_another_deed(
-    world: Callable[..., World], claim: str, expected: str
-) -> None:
-    stock = world(fact("Mu signed a fishing pact with Lemuria.", keys=["Mu"]))
-    found = [f for f in stock.compare(polarity.findings, claim) if f[0] == "negation"]
-    assert [status for _, status, _ in found] == [expected]
+def test_a_denial_of_another_deed(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, PACT), claim) == label
