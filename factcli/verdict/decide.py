@@ -42,6 +42,7 @@ from factcli.verdict.roles import main_roles
 # weights for each key met by topic words and for a full retrieval score.
 TOPIC_WEIGHT = 2
 SIMILARITY_WEIGHT = 2
+SCORE_TIE = 2  # retrieval scores this close say a claim reads as much like either fact
 MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
 # Confidence of each kind of verdict.
@@ -272,7 +273,7 @@ def _another_period(
     if nearest.about or not nearest.missing or not nearest.missing[0].startswith(PERIOD):
         return None
     conflicting = [a for a in about if any(f.status is Status.CONFLICT for f in a.findings)]
-    if any(scores[a.view.fact.id] >= scores[nearest.view.fact.id] for a in conflicting):
+    if any(scores[a.view.fact.id] >= scores[nearest.view.fact.id] - SCORE_TIE for a in conflicting):
         return None  # a fact the claim reads as much like refutes it
     if parsed.mood.mood is Mood.PLANNED and any(
         a.view.fact.modality in PROSPECTIVE for a in conflicting

@@ -216,3 +216,27 @@ def test_a_time_said_relative_to_the_writing_is_more_than_an_undated_fact_says(
     assert label(checker, "The council plans to open the ferry route to Mu next year.") == (
         "not_enough_info"
     )
+
+
+def test_a_dated_fact_read_as_much_like_outweighs_another_period(
+    world: Callable[..., World],
+) -> None:
+    """A title of today set aside for another year ("Ana Diaz is the mayor"), against the
+    claim's event refuted on its year by a fact it reads almost as much like: the refutation
+    stands; a fact read clearly less like leaves the claim to the other period."""
+    from factcli.verdict.assess import Assessment
+    from factcli.verdict.findings import Finding, Status
+    from factcli.verdict.periods import PERIOD
+
+    stock = world(
+        fact("Ana Diaz is the mayor.", id="post"),
+        fact("In 1997, Mayor Ana Diaz imposed a curfew.", id="curfew"),
+    )
+    claim = stock.parse("In 1995, Mayor Ana Diaz imposed a curfew.")
+    post = Assessment(stock.view("post"), (), False, (f"{PERIOD} 1995",))
+    wrong_year = Finding(Element.value(Kind.DATE, 0), Status.CONFLICT, "1995, not 1997")
+    curfew = Assessment(stock.view("curfew"), (wrong_year,), True, ())
+    near = {"post": 95.0, "curfew": 94.0}
+    assert rules._another_period(claim, [post, curfew], [curfew], near) is None
+    far = {"post": 95.0, "curfew": 80.0}
+    assert rules._another_period(claim, [post, curfew], [curfew], far) is post
