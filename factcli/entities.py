@@ -15,8 +15,15 @@ from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
+# A name's particles join its capitalised words: "Omar Hassan al-Bashir", "Osama bin Laden",
+# "Ursula von der Leyen", "Micky van de Ven".
+_PARTICLES = (
+    r"\s+(?:al|el)-[A-Z][\w\-]*|\s+(?:bin|ibn|von|van|der|den|da|di|du|del|della|dos|das|ter|"
+    r"ten)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][\w\-]*"
+)
 _PROPER = lazy_compile(
-    r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*)*"
+    r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*"
+    rf"|{_PARTICLES})*"
 )
 _POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
@@ -539,7 +546,7 @@ _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
 # A holiday or day of remembrance: "Victory Day", "Independence Day", "New Year's Eve".
 _HOLIDAY_ENDINGS = (" Day", " Eve")
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
-_CAPITALISED_RUN = lazy_compile(r"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*")
+_CAPITALISED_RUN = lazy_compile(rf"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*|{_PARTICLES})*")
 
 
 def _free_runs(

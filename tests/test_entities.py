@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcli.entities import EntityIndex
 from factcli.model import Alias
+from factcli.parse import parse_text
 
 ALIASES = [
     Alias("Russia", "country", ("Russian Federation", "RF", "Moskva-land")),
@@ -239,3 +240,12 @@ def test_a_word_with_a_capital_inside_is_a_name_even_opening_a_sentence() -> Non
     index = EntityIndex([])
     assert [m.name for m in index.find("UnitedHealth raised its outlook.")] == ["UnitedHealth"]
     assert index.find("Sanctions were imposed.") == []  # an ordinary word opening a sentence
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Omar Hassan al-Bashir", "Osama bin Laden", "Ursula von der Leyen", "Micky van de Ven"],
+)
+def test_a_name_keeps_its_particles(name: str) -> None:
+    text = f"Reporters said {name} was there."
+    assert [m.name for m in parse_text(text, EntityIndex([])).mentions] == [name]
