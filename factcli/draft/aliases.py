@@ -11,6 +11,17 @@ from itertools import pairwise
 
 from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
+from factcli.draft.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    addressed,
+    is_initial,
+    leader_forms,
+    lettered,
+    nicknamed,
+    surname_of,
+    used_alone,
+)
 from factcli.entities import Mention
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import STOP_WORDS
@@ -107,7 +118,7 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
             _sort(text, sentence, mention, lower_words, people, countries, organizations, others)
     for name in _people_by_company(text, people, countries, others):
         people[name] = None
-    for name in _addressed(text, people):
+    for name in addressed(text, people):
         people[name] = None
     for name in nicknamed(text).values():
         people.setdefault(name, None)
@@ -166,32 +177,6 @@ def _with_initial(sentence: str, mention: Mention) -> Mention:
         return mention
     name = f"{mention.name}. {found.group('surname')}"
     return mention._replace(end=found.end(), name=name)
-
-
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."})
-_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?P<name>[A-Z][a-z][\w'-]*)\b(?!\s+[A-Z])")
-
-
-def _addressed(text: str, people: Mapping[str, None]) -> list[str]:
-    """ "Mr. Lee": a person by surname, when the article gives no fuller name that ends
-    with it (then "Mr. Lee" is that person, known by the surname already)."""
-    surnames = {person.split()[-1] for person in people}
-    found = dict.fromkeys(m.group("name") for m in _ADDRESSED.finditer(text))
-    return [name for name in found if name not in surnames and lookup(name) is None]
-
-
-_NICKNAMED = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+[\"\u201c](?P<nick>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[\"\u201d]"
-    r"\s+(?P<last>[A-Z][a-z][\w'-]*)\b"
-)
-
-
-def nicknamed(text: str) -> dict[str, str]:
-    """People named with a nickname between given name and surname ('Joko "Jokowi"
-    Widodo'): the nickname, and the name without it, which the nickname stands for."""
-    return {
-        found["nick"]: f"{found['first']} {found['last']}" for found in _NICKNAMED.finditer(text)
-    }
 
 
 def _voted(votes: Counter[str]) -> str:
@@ -313,15 +298,20 @@ def _headed(words: list[str]) -> bool:
 
 def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[str]) -> bool:
     """Two or three capitalised words with a person's marks around them: a post before,
-    a speech verb or an apposition after, or the surname used alone elsewhere."""
-    words = mention.name.split()
+    a speech verb or an apposition after, or the surname used alone elsewhere. A name's
+    particles ("bin", "al-") do not count: "Osama bin Laden", "Omar Hassan al-Bashir"."""
+    words = [
+        w[3:] if w[:3].lower() in ("al-", "el-") else w
+        for w in mention.name.split()
+        if w not in NAME_PARTICLES
+    ]
     if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and (_lettered(w) or _is_initial(w)) for w in words
+        w[:1].isupper() and (lettered(w) or is_initial(w)) for w in words
     ):
         return False
-    if _is_initial(words[-1]) or _is_initial(words[0]):
+    if is_initial(words[-1]) or is_initial(words[0]):
         return False
-    if any(len(w) > 1 and w.isupper() and not _is_initial(w) for w in words):
+    if any(len(w) > 1 and w.isupper() and not is_initial(w) for w in words):
         return False  # "World War II", "Air Force ONE": not a person's name
     if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
         return False
@@ -334,7 +324,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     before = sentence[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
     after = sentence[mention.end : mention.end + 30].lower()
     after_words = _WORD.findall(after)[:2]
-    surname_alone = _alone(text, words[-1])
+    surname_alone = used_alone(text, words[-1])
     last = before[-1].strip(",") if before else ""
     introduced = sentence[: mention.start].rstrip().endswith(",") and any(
         w.strip(",") in POST_WORDS for w in before
@@ -350,26 +340,6 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     )
 
 
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-def _alone(text: str, surname: str) -> bool:
-    """Is the surname used alone somewhere: not right after another capitalised word, as
-    a part of another name ("Finals" of "ATP Finals" makes no "Davis Cup Finals" a person)?"""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text):
-        before = text[max(0, found.start() - 40) : found.start()]
-        previous = re.search(r"([\w'\u2019-]+)\s+$", before)
-        if previous is None or not previous.group(1)[:1].isupper():
-            return True
-    return False
-
-
-def _lettered(word: str) -> bool:
-    """Letters, and hyphens between them: "Pierre-Hugues", "Bautista-Agut"."""
-    return all(part.isalpha() for part in word.split("-"))
-
-
 def _people_by_company(
     text: str, people: dict[str, None], countries: dict[str, None], others: Mapping[str, object]
 ) -> list[str]:
@@ -381,7 +351,7 @@ def _people_by_company(
         name
         for name in others
         if 2 <= len(name.split()) <= 3
-        and all(w[:1].isupper() and _lettered(w) and len(w) > 1 for w in name.split())
+        and all(w[:1].isupper() and lettered(w) and len(w) > 1 for w in name.split())
         and name.split()[-1].lower() not in ORG_HEADS | PLACE_HEADS
         and all(lookup(w) is None for w in name.split())
     ]
@@ -449,42 +419,6 @@ def _given_a_country(text: str, name: str) -> bool:
             if entry is not None and entry.kind == "country":
                 return True
     return False
-
-
-def surname_of(person: str, text: str) -> str:
-    """The name a text calls a person by: the last word, or the first when only the first
-    is used alone ("Xi" of Xi Jinping, "Cheng" of Cheng Guoping)."""
-    words = person.split()
-    first, last = words[0], words[-1]
-    alone = re.compile(rf"(?<!{re.escape(first)} ){re.escape(last)}\b")
-    if alone.search(text) is None and re.search(
-        rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})", text
-    ):
-        return first
-    return last
-
-
-_LEADER_POSTS = ("president", "prime minister", "premier", "chancellor")
-
-
-def leader_forms(title: str) -> list[str]:
-    """The names a head of state or government goes by: "Chinese President" gives "the
-    Chinese president" and, for a president, "Chinese leader". ("China's president" is
-    left out: "Xi is China's president" would then name Xi twice, whoever the claim names.)"""
-    words = title.split()
-    if len(words) < 2:
-        return []
-    entry = lookup(words[0])
-    post = " ".join(words[1:]).lower()
-    if entry is None or entry.kind != "country" or post not in _LEADER_POSTS:
-        return []
-    demonym = words[0]
-    forms = [f"{demonym} {post}", f"the {demonym} {post}"]
-    if post == "president":
-        forms += [f"{demonym} leader", f"the {demonym} leader"]
-    head = "head of state" if post == "president" else "head of government"
-    forms += [f"{demonym} {head}", f"the {demonym} {head}"]
-    return forms
 
 
 def _plain_title(title: str) -> bool:
@@ -596,15 +530,21 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         or _clipped(short, long)  # "Fed" of "Federal Reserve"
     }
     organizations = [org for org in names.organizations if org not in shortened]
-    for name in (*names.people, *names.countries, *organizations):
+    # "Bin Laden's agents" is Osama bin Laden, by the surname he goes by
+    people = [
+        p
+        for p in names.people
+        if not any(q != p and surname_of(q, text).lower() == p.lower() for q in names.people)
+    ]
+    for name in (*people, *names.countries, *organizations):
         taken.add(name.lower())
-    surnames = [surname_of(p, text) for p in names.people]
-    for person in names.people:
+    surnames = [surname_of(p, text) for p in people]
+    for person in people:
         surname = surname_of(person, text)
         forms = [surname] if surnames.count(surname) == 1 else []
         words = person.split()
-        if len(words) == 3 and _is_initial(words[1]):  # "John T. Chambers": "John Chambers"
-            forms.append(f"{words[0]} {words[2]}")
+        if len(words) == 3 and words[1] not in NAME_PARTICLES:
+            forms.append(f"{words[0]} {words[2]}")  # "John Chambers", "Omar al-Bashir"
         # "Chief Justice Warren" names Earl Warren unless another's name opens with "Warren"
         # ("Chief Justice Warren Burger"): the longer name would be read as his.
         opens_another = any(p != person and p.split()[0] == surname for p in names.people)
