@@ -174,7 +174,8 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     phrase = post.phrase
     if phrase.startswith(("The ", "A ", "An ")):  # "The leader of Ennahda, Rachid Ghannouchi,"
         phrase = phrase[0].lower() + phrase[1:]
-    if not phrase.lower().startswith(("a ", "an ", "the ")):
+    possessive = re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['\u2019]s\s", phrase) is not None
+    if not phrase.lower().startswith(("a ", "an ", "the ")) and not possessive:
         phrase = "the " + phrase if phrase[:1].islower() or post.title else phrase
     if post.post and post.employer and post.employer not in phrase:
         # "Chinese vice foreign minister": the country's own post, said as the parser

@@ -60,8 +60,15 @@ def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex
     line_start = text.rfind("\n", 0, start) + 1
     leading = _LEADING.search(text, line_start, start)
     if leading is not None and _has_post_word(leading.group("phrase")):
-        return _post(leading.group("phrase"), "", sentence, index)
+        phrase = _CUT.split(leading.group("phrase"))[-1]
+        if _has_post_word(phrase):
+            return _post(phrase, "", sentence, index)
     return None
+
+
+# Words that end what comes before a leading post: "charges at the court against Sudan's
+# president, Omar al-Bashir" gives him "Sudan's president", not the court.
+_CUT = re.compile(r"\s+(?:against|with|by|from|into|after|before|during|over|under|between)\s+")
 
 
 _RELATIVE_POST = re.compile(r"(?:who|whose)\s.*?\bas\s+(?P<post>(?:a|an|the)\s+.+)$", re.I)

@@ -218,6 +218,15 @@ def test_a_post_given_by_a_demonym_is_the_country_s() -> None:
     assert fact.statement == "Cheng Guoping is China's vice foreign minister."
 
 
+def test_a_leading_post_starts_after_what_it_is_set_against() -> None:
+    text = (
+        "Charges\n\nThe uprising led to charges at the International Criminal Court against "
+        "Lemuria's president, Omar Hassan al-Bashir, and to new sanctions.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Omar Hassan al-Bashir is Lemuria's president."
+
+
 def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
     text = (
         "Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
