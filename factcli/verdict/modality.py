@@ -60,23 +60,31 @@ def done_against_plan(claim: ParsedText, view: FactView) -> bool:
     return view.fact.modality in PROSPECTIVE or _deed_planned(claim.mood.cue, view)
 
 
-# A plan word right before a deed: "plans to sign", "is expected to attend", "will visit".
-_PLANNED_DEED = lazy_compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|expected|scheduled|set|due|going|is|are"
-    r"|aims?|hopes?)\s+to\s+(?:be\s+)?([a-z]+)|\bwill\s+(?:be\s+)?([a-z]+)"
+# Plan words before "to" and a deed: "plans to sign", "is expected to attend".
+_PLAN_BEFORE_TO = frozenset(
+    "plan plans planned planning intend intends intended expected scheduled set due going is"
+    " are aim aims hope hopes".split()
 )
 
 
 def _deed_planned(cue: str, view: FactView) -> bool:
     """Does the fact's statement put the claim's done deed ("signed") only after a plan
-    word ("plans to sign")?"""
+    word ("plans to sign", "will sign", "is to be signed")?"""
     deed = stem(cue.split()[-1]) if cue else ""
     if not deed or deed not in view.statement.stems:
         return False
-    return any(
-        stem(match.group(1) or match.group(2)) == deed
-        for match in _PLANNED_DEED.finditer(view.statement.lower)
-    )
+    words = [w.lower for w in view.statement.words]
+    for at, word in enumerate(view.statement.words):
+        if word.stem != deed:
+            continue
+        before = words[max(0, at - 3) : at]
+        if before[-1:] == ["be"]:
+            before = before[:-1]  # "is to be signed", "will be signed"
+        if before[-1:] == ["will"] or (
+            before[-1:] == ["to"] and before[-2:-1] and before[-2] in _PLAN_BEFORE_TO
+        ):
+            return True
+    return False
 
 
 def timeless(claim: ParsedText, found: list[Finding]) -> list[Finding]:
