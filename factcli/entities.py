@@ -21,9 +21,14 @@ _PARTICLES = (
     r"\s+(?:al|el)-[A-Z][\w\-]*|\s+(?:bin|ibn|von|van|der|den|da|di|du|del|della|dos|das|ter|"
     r"ten)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][\w\-]*"
 )
+# A middle initial: "George W. Bush" (not "Plan B. Then ...").
+_INITIAL = (
+    r"\s+[A-Z]\.(?=\s+(?!(?:The|They|Then|There|This|That|It|He|She|We|I|A|An|In|On|At|But|"
+    r"And|So|Yet|If|As)\b)[A-Z][a-z])"
+)
 _PROPER = lazy_compile(
-    r"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*|\s+[A-Z][\w\-]*"
-    rf"|{_PARTICLES})*"
+    rf"\b[A-Z][\w\-]*(?:'s)?(?:{_INITIAL}|\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*"
+    rf"|\s+[A-Z][\w\-]*|{_PARTICLES})*"
 )
 _POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
@@ -546,7 +551,7 @@ _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
 # A holiday or day of remembrance: "Victory Day", "Independence Day", "New Year's Eve".
 _HOLIDAY_ENDINGS = (" Day", " Eve")
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
-_CAPITALISED_RUN = lazy_compile(rf"[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*|{_PARTICLES})*")
+_CAPITALISED_RUN = lazy_compile(rf"[A-Z][\w\-']*(?:{_INITIAL}|\s+[A-Z][\w\-']*|{_PARTICLES})*")
 
 
 def _free_runs(

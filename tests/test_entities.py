@@ -244,8 +244,19 @@ def test_a_word_with_a_capital_inside_is_a_name_even_opening_a_sentence() -> Non
 
 @pytest.mark.parametrize(
     "name",
-    ["Omar Hassan al-Bashir", "Osama bin Laden", "Ursula von der Leyen", "Micky van de Ven"],
+    [
+        "Omar Hassan al-Bashir",
+        "Osama bin Laden",
+        "Ursula von der Leyen",
+        "Micky van de Ven",
+        "George W. Bush",  # a middle initial
+    ],
 )
 def test_a_name_keeps_its_particles(name: str) -> None:
     text = f"Reporters said {name} was there."
     assert [m.name for m in parse_text(text, EntityIndex([])).mentions] == [name]
+
+
+def test_a_letter_that_ends_a_sentence_is_no_initial() -> None:
+    text = "Reporters backed Team A. They won."
+    assert [m.name for m in parse_text(text, EntityIndex([])).mentions] == ["Team A"]
