@@ -147,6 +147,8 @@ def read_mood(text: str) -> MoodReading:
     done = _done_cue(words, lowers)
     if done:
         return MoodReading(Mood.DONE, done)
+    if lowers[:1] == ["did"]:  # "Did Putin attend the parade?" asks whether it was done
+        return MoodReading(Mood.DONE, "did")
     return MoodReading(Mood.UNMARKED)
 
 

@@ -587,6 +587,14 @@ def _quantity(text: str, core: _Core, qualifier: Qualifier = Qualifier.EXACT) ->
     )
 
 
+_LONG = (" long", "-long")
+
+
+def _long_after(text: str, end: int) -> bool:
+    """Does "long" follow a length of time ("three days long"; not "three days longer")?"""
+    return text[end : end + 5].lower() in _LONG and not text[end + 5 : end + 6].isalnum()
+
+
 def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
     """Attach qualifiers and rates; drop "a year" where it is the rate of an amount."""
     quantities: list[Quantity] = []
@@ -596,6 +604,8 @@ def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
         if core.article and any(s < core.end and core.start < e for s, e in rate_spans):
             continue
         qualifier, core = _attach_qualifier(text, core, floor)
+        if core.dimension == "time" and _long_after(text, core.end):
+            core = core._replace(end=core.end + 5)  # "three days long": the length itself
         if core.period is None and core.dimension not in ("streak", "multiplier", SCORE_DIMENSION):
             period, period_start, period_end = _period_near(text, core)
             if period is not None:

@@ -257,6 +257,8 @@ def test_code_next_to_an_amount() -> None:
         ("half an hour later", 1 / 48, 1 / 24, "half an hour"),
         ("70 years since", 70 * YEAR, YEAR, "70 years"),
         ("a decade", DECADE, DECADE, "a decade"),
+        ("the visit is three days long", 3, 1, "three days long"),  # "long" is its length
+        ("the visit is three days longer", 3, 1, "three days"),
     ],
 )
 def test_durations(text: str, value: float, precision: float, quantity_text: str) -> None:
