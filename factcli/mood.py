@@ -66,6 +66,7 @@ _MONTH_CONTEXT = frozenset(
 _HAVE = frozenset("has have had 've".split())
 _BE = frozenset("is are was were be 's".split())
 _BE_PAST = frozenset("was were".split())
+_GOT = frozenset({"got", "gotten"})
 _ADVERBS = frozenset(
     "already also just now recently finally since then indeed reportedly successfully "
     "officially formally jointly not never".split()
@@ -75,7 +76,7 @@ _IRREGULAR_PAST = frozenset(
     said told went made took gave became began saw grew rose fell held met paid sold sent left
     led won built spent kept brought thought found came put cut hit stood bought drew flew
     knew wrote ran struck fought lost meant felt heard signed inked sealed shrank sank slid
-    swung spun sprang shot rang broke chose froze spoke stole wore tore bore
+    swung spun sprang shot rang broke chose froze spoke stole wore tore bore got
     beat swept overcame
     """.split()
 )
@@ -204,7 +205,7 @@ def _done_cue(words: list[str], lowers: list[str]) -> str:
     for i, lower in enumerate(lowers):
         if lower in _DONE_WORDS:
             return lower
-        if lower in _HAVE or lower in _BE_PAST:
+        if lower in _HAVE or lower in _BE_PAST or lower in _GOT:  # "got signed": passive
             participle = _next_participle(lowers, i + 1)
             if participle:
                 return " ".join(lowers[i : lowers.index(participle, i + 1) + 1])
