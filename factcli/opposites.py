@@ -197,6 +197,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"allow", "allowed", "permit", "permitted", "legal", "legalize", "legalise"}),
         frozenset({"prohibit", "prohibited", "ban", "banned", "forbid", "forbidden", "outlaw"}),
     ),
+    # a measure put in place against one taken away ("imposed sanctions", "lifted them")
+    (
+        frozenset({"impose", "imposed", "reimpose", "reimposed"}),
+        frozenset({"lift", "lifted", "scrap", "scrapped", "revoke", "revoked", "repeal"}),
+    ),
     (
         frozenset({"resume", "resumed", "restart", "restarted"}),
         frozenset({"suspend", "suspended", "halt", "halted", "prohibit", "prohibited", "ban"}),

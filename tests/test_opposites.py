@@ -32,7 +32,11 @@ def test_words_that_only_open_like_a_prefix_have_no_base() -> None:
         assert negated_base(word) is None, word
 
 
-def test_what_a_rule_allows_against_what_it_forbids() -> None:
+def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
     pairs = polar_stems()
-    for allowed, forbidden in (("allowed", "prohibited"), ("resume", "suspended")):
+    for allowed, forbidden in (
+        ("allowed", "prohibited"),
+        ("resume", "suspended"),
+        ("imposed", "lifted"),
+    ):
         assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)
