@@ -31,7 +31,7 @@ from factcli.normalize import normalize
 from factcli.polar import PolarWord, negations, outside, polar_words
 from factcli.posts import Post, read_posts
 from factcli.quantities import find_quantities
-from factcli.ranks import find_ranks
+from factcli.ranks import find_ranks, top_bound_count
 from factcli.roles import read_roles
 from factcli.shorthand import expand_shorthand
 from factcli.synonyms import idiom_words, widened
@@ -525,6 +525,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         for q in attach_rates(find_quantities(normal), normal)
         if not is_determiner(q, normal)
         and not in_compound(q, normal)
+        and not top_bound_count(normal, q.start)
         and (q.dimension != "count" or outside(q.start, q.end, known_names))
     )
     dates = tuple(find_dates(normal))

@@ -233,6 +233,7 @@ def find_ranks(text: str) -> list[Rank]:
     ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
     ranks += _most_superlatives(text)
     ranks += _above_any(text) + _first_editions(text) + _misspelt_ranks(text)
+    ranks += _top_bounds(text)
     return _leftmost_longest(ranks, _excluded_spans(text))
 
 
@@ -273,3 +274,29 @@ def _misspelt_ranks(text: str) -> list[Rank]:
             position = _MISSPELT_ORDINALS[match.group().lower()]
             ranks.append(_ordinal_rank(text, match, position))
     return ranks
+
+
+# "among China's top ten partners", "a top-5 economy": a place no lower than N.
+_TOP_N = lazy_compile(
+    r"\btop[\s-](?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+
+
+def _top_bounds(text: str) -> list[Rank]:
+    """Read "top ten" as a place within the first ten ("rank_within", 10)."""
+    if "top" not in text.lower():
+        return []
+    ranks = []
+    for match in _TOP_N.finditer(text):
+        number = parse_number(match.group("n"))
+        if number is not None and number.value >= 2:
+            ranks.append(_rank(text, match.start(), match.end(), int(number.value), "rank_within"))
+    return ranks
+
+
+def top_bound_count(text: str, start: int) -> bool:
+    """Is the number at `start` the N of "top N", a bound on a place, not an amount?"""
+    before = text[max(0, start - 4) : start].lower()
+    return before in ("top ", "top-")

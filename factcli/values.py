@@ -83,7 +83,8 @@ class Rank(NamedTuple):
     """An ordinal position: "ninth-largest" is 9, "largest" is 1, "70th anniversary" is 70."""
 
     value: int
-    kind: str  # "rank" (largest, ninth-largest, top), "ordinal" (70th, first, fifth)
+    kind: str  # "rank" (largest, ninth-largest, top), "ordinal" (70th, first, fifth),
+    # "rank_bottom" (smallest), "rank_within" (top ten: any place up to the value)
     start: int = 0
     end: int = 0
     text: str = ""

@@ -94,7 +94,6 @@ def test_top(text: str) -> None:
         "the most people",
         "among the biggest buyers",
         "a leading supplier",
-        "the top 10 partners",
         "on top of that",
         "the number of deals",
         "at least 5",
@@ -184,6 +183,14 @@ def test_misspelt_ordinals_before_a_rank(text: str, value: int) -> None:
 @pytest.mark.parametrize("text", ["Norway put forth a plan", "back and forth", "so forth"])
 def test_forth_is_a_word_where_no_rank_follows(text: str) -> None:
     assert find_ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("among its top ten partners", 10), ("a top-5 economy", 5), ("the top 20 firms", 20)],
+)
+def test_top_n_is_a_place_within_the_first_n(text: str, value: int) -> None:
+    assert [(r.value, r.kind) for r in find_ranks(text)] == [(value, "rank_within")]
 
 
 # --- Several ranks and offsets ------------------------------------------------------------------

@@ -33,7 +33,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             if _first_as_initially(rank, view):
                 found.append(Finding(element, Status.MATCH, "'first' agrees with 'initially'"))
             continue
-        if any(same_rank(s.rank, rank) for s in slots):
+        if any(_holds(s.rank, rank) for s in slots):
             found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
         elif _PERIOD_AFTER.match(claim.text, rank.end):
             continue  # "the first quarter" against the second: another period, not an error
@@ -100,6 +100,14 @@ def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
         re.IGNORECASE,
     )
     return any(match.start(1) != rank.start for match in counted)
+
+
+def _holds(fact: Rank, claim: Rank) -> bool:
+    """Does the fact's place agree with the claim's: the same place, or, for "top ten",
+    any place from the top down to the tenth?"""
+    if claim.kind == "rank_within":
+        return fact.kind == "rank" and 1 <= fact.value <= claim.value
+    return same_rank(fact, claim)
 
 
 def describe_rank(rank: Rank) -> str:

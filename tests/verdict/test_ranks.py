@@ -154,3 +154,23 @@ def test_times_meet_the_fact_s_own_times(world: Callable[..., World]) -> None:
     assert stock.compare(ranks.findings, claim) == [
         ("rank", "conflict", "the claim says second; the source says 1st")
     ]
+
+
+NINTH = fact(
+    "Mu is Lemuria's ninth-largest trade partner.",
+    id="ninth",
+    keys=["trade"],
+    ranks=[{"slot": "rank", "value": 9, "kind": "rank", "cue": ["largest", "top"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Mu is among Lemuria's top ten trade partners.", "supported"),
+        ("Mu is one of Lemuria's top 20 trade partners.", "supported"),
+        ("Mu is among Lemuria's top five trade partners.", "refuted"),
+    ],
+)
+def test_a_place_within_the_top_n(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, NINTH), claim) == label
