@@ -36,6 +36,9 @@ _POSSESSIVE_SPLIT = lazy_compile(
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n)\s*[\"'(\[]?$")  # '"Came down ...'
 _CODE = lazy_compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
+# An acronym typed in lower case is read as one from four letters ("unsc", "nato"): shorter
+# ones are often words too ("us", "who").
+LOWER_ACRONYM_MIN = 4
 # Numbers inside names, in digits or Roman numerals: "World War I" is no typo of "World
 # War II", nor "G7" of "G20", however close their letters.
 _NUMERAL = lazy_compile(r"\d+|[ivx]+")
@@ -287,11 +290,14 @@ class EntityIndex:
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
+        lower = typed_in_lower_case(text)
         for start, end in self._name_spans(text):
             surface = text[start:end]
             if _code_plural(surface, len(surface) - 1):
                 surface = surface[:-1]  # "S-400s" is the S-400
             found = self._case_sensitive.get(surface) or self._table.get(surface.lower())
+            if found is None and lower and len(surface) >= LOWER_ACRONYM_MIN:
+                found = self._case_sensitive.get(surface.upper())  # "unsc", typed in lower case
             if found is None or not _free(start, end, taken):
                 continue
             mentions.append(_mention(text, start, end, *found, known=True))

@@ -27,6 +27,7 @@ SHORTHAND: dict[str, str] = {
     "vs": "versus",
     "r": "are",
     "&": "and",
+    "n": "and",  # "moscow n beijing"
 }
 _SHORTHAND = lazy_compile(
     r"(?<![\w/'.])(?:"

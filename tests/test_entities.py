@@ -260,3 +260,10 @@ def test_a_name_keeps_its_particles(name: str) -> None:
 def test_a_letter_that_ends_a_sentence_is_no_initial() -> None:
     text = "Reporters backed Team A. They won."
     assert [m.name for m in parse_text(text, EntityIndex([])).mentions] == ["Team A"]
+
+
+def test_an_acronym_typed_in_lower_case() -> None:
+    index = EntityIndex([Alias("Lemurian Fisheries Council", "organization", ("LFCO",))])
+    assert [m.name for m in index.find("lfco sets quotas")] == ["Lemurian Fisheries Council"]
+    # in a text with capitals, lower case is a word, not the acronym
+    assert [m.name for m in index.find("The lfco sets quotas in Mu")] == ["Mu"]

@@ -15,6 +15,7 @@ from factcli.shorthand import expand_shorthand
         ("first chinese prez since 2001", "first chinese president since 2001"),
         ("sanctions w/o end", "sanctions without end"),
         ("Govt data", "government data"),
+        ("oslo n lima", "oslo and lima"),
     ],
 )
 def test_shorthand_is_spelt_out(text: str, expanded: str) -> None:
