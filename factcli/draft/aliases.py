@@ -489,6 +489,22 @@ def _spelling_variants(name: str) -> list[str]:
     return [" ".join(other)] if other != words else []
 
 
+_ACADEMIC_HEADS = frozenset({"university", "college"})
+
+
+def _known_by_first_word(org: str) -> bool:
+    """ "Harvard University", "Dartmouth College": a school goes by its first word, unless
+    that word is a place of its own ("Oxford University": Oxford is a city)."""
+    words = org.split()
+    return (
+        len(words) == 2
+        and words[1].lower() in _ACADEMIC_HEADS
+        and words[0][:1].isupper()
+        and lookup(words[0]) is None
+        and not _describing(words[0])
+    )
+
+
 def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Alias]:
     """One record per name, sorted by kind then name; every alias belongs to one record."""
     taken: set[str] = set()
@@ -579,7 +595,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             and not _describing(first)
             and first.lower() not in ORG_HEADS  # "University" of "University of Florida"
             and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
-        ):
+        ) or _known_by_first_word(org):
             forms.append(first)
         add(org, "organization", forms)
     for name, kind in names.others:

@@ -184,8 +184,8 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     entities = []
     if post.post:
         entities.append((post.post, "post"))
-    if post.employer:
-        entities.append((post.employer, "employer"))
+    # every body the post names employs the person: "a fellow at the X Center at Harvard"
+    entities += [(employer, "employer") for employer in post.employers]
     slug = _slug(person)
     return DraftFact(
         f"{slug}-post", f"{person} is {phrase}.", post.sentence, None, "reported", ("people",),

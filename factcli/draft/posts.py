@@ -40,8 +40,13 @@ class Post:
     phrase: str  # "Tunisia country director for Amnesty International"
     title: str  # the title alone, for "Title Surname" aliases: "Prime Minister"
     post: str | None  # the post's canonical name, when the gazetteer knows it
-    employer: str | None
+    employers: tuple[str, ...]  # bodies first, then countries: "the X Center at Harvard"
     sentence: str  # the sentence that gives it, verbatim
+
+    @property
+    def employer(self) -> str | None:
+        """The body (or country) named first: the person's own."""
+        return self.employers[0] if self.employers else None
 
 
 def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex) -> Post | None:
@@ -105,7 +110,7 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
             (parsed.text[m.start : m.end] for m in parsed.mentions if m.kind == "post"), ""
         )
     return Post(phrase, title, _POST_FORMS.get(posts[0].lower(), posts[0]) if posts else None,
-                employers[0] if employers else None, sentence)  # fmt: skip
+                tuple(dict.fromkeys(employers)), sentence)  # fmt: skip
 
 
 def speaker(parsed: ParsedText, people: list[str]) -> str | None:

@@ -227,6 +227,19 @@ def test_a_leading_post_starts_after_what_it_is_set_against() -> None:
     assert fact.statement == "Omar Hassan al-Bashir is Lemuria's president."
 
 
+def test_every_body_a_post_names_employs_the_person() -> None:
+    text = (
+        "Sanctions\n\nAna Diaz, a senior fellow at the Kumari Center at Harvard University, "
+        "said the sanctions failed.\n"
+    )
+    draft = draft_article(text)
+    fact = next(f for f in draft.facts if f.id.endswith("post"))
+    employers = [name for name, role in fact.entities if role == "employer"]
+    assert employers == ["Kumari Center", "Harvard University"]
+    harvard = next(a for a in draft.aliases if a.name == "Harvard University")
+    assert "Harvard" in harvard.aliases  # a school goes by its first word
+
+
 def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
     text = (
         "Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
