@@ -196,7 +196,11 @@ def decide(
     if apart is not None:
         reason = f"the store does not say this of {apart}"
         return _unverifiable(claim, (reason,), best, runners)
-    other = [t for t in parsed.relative_times if t.lower().startswith(("next", "last"))]
+    other = [
+        t
+        for t in parsed.relative_times
+        if t.lower().startswith(("next", "last")) and t.lower() not in best.view.statement.lower
+    ]  # "killed ten civilians last week" against a fact that says "last week" itself
     if other and not best.view.dates:
         # "will release the data by the middle of next year" against a plan with no date (a
         # time outside the writing's own; "this week" is the article's time, said or not)

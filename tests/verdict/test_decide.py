@@ -218,6 +218,18 @@ def test_a_time_said_relative_to_the_writing_is_more_than_an_undated_fact_says(
     )
 
 
+def test_a_time_relative_to_the_writing_that_the_fact_says_too(tmp_path: Path) -> None:
+    from .stores import small
+    from .stores import verdict as label
+
+    checker = small(
+        tmp_path,
+        fact("Guards killed ten people in Mu last week.", id="killed", keys=["killed"]),
+    )
+    assert label(checker, "Guards killed ten people in Mu last week.") == "supported"
+    assert label(checker, "Guards killed ten people in Mu next week.") == "not_enough_info"
+
+
 def test_a_dated_fact_read_as_much_like_outweighs_another_period(
     world: Callable[..., World],
 ) -> None:
