@@ -113,7 +113,7 @@ class EntityIndex:
         if typed_in_lower_case(text):  # no capital marks a name
             mentions += self._lower_typos(text, taken)
             mentions += _named_after_post(text, mentions, taken)
-        return _cases(text, _clubs(text, sorted(mentions, key=lambda m: m.start)))
+        return _cases(text, _branches(text, _clubs(text, sorted(mentions, key=lambda m: m.start))))
 
     def _as_stored(self, mention: Mention) -> Mention:
         """A world name whose canonical form the store knows under its own name ("deputy
@@ -420,6 +420,49 @@ def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(mention)
     return found
+
+
+# Between a body's short name and a place: "Carnegie's", "Carnegie Endowment's".
+_BRANCH_GAP = lazy_compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][a-z]+(?:['\u2019]s)?)?\s+")
+_HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
+
+
+def _branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Carnegie's Beijing Centre" where "Carnegie" is the Carnegie Moscow Center: a body's
+    short name, another place and the body's head word name another branch of the body,
+    not the body the store knows."""
+    found: list[Mention] = []
+    skip_to = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_to:
+            continue  # inside a branch just named ("Endowment", "Center")
+        branch = _branch(text, mention, mentions[index + 1 : index + 3])
+        if branch is not None:
+            skip_to = branch.end
+            mention = branch
+        found.append(mention)
+    return found
+
+
+def _branch(text: str, body: Mention, following: list[Mention]) -> Mention | None:
+    """The branch a body's short name and a place after it name, or None."""
+    surface = text[body.start : body.end]
+    if body.kind != "organization" or " " not in body.name or " " in surface:
+        return None
+    if surface.lower() == body.name.lower():
+        return None  # not a short name
+    place = next((m for m in following if m.kind in PLACE_KINDS), None)
+    if place is None or place.name in body.name:
+        return None
+    if _BRANCH_GAP.fullmatch(text, body.end, place.start) is None:
+        return None
+    head = body.name.split()[-1].lower()
+    after = text[place.end :].lower()
+    spelled = next((s for s in _HEAD_SPELLINGS.get(head, (head,)) if after.startswith(f" {s}")), "")
+    if not spelled:
+        return None
+    end = place.end + 1 + len(spelled)
+    return Mention(body.start, end, text[body.start : end], "organization", known=False)
 
 
 _CASE = lazy_compile(

@@ -267,3 +267,22 @@ def test_an_acronym_typed_in_lower_case() -> None:
     assert [m.name for m in index.find("lfco sets quotas")] == ["Lemurian Fisheries Council"]
     # in a text with capitals, lower case is a word, not the acronym
     assert [m.name for m in index.find("The lfco sets quotas in Mu")] == ["Mu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("Ana heads Kumari's Lima Centre.", "Kumari's Lima Centre"),
+        ("Ana heads the Kumari Lima Center.", "Kumari Lima Center"),
+        ("Ana heads Kumari Endowment's Lima Center.", "Kumari Endowment's Lima Center"),
+    ],
+)
+def test_a_short_name_another_place_and_the_head_name_another_branch(
+    text: str, branch: str
+) -> None:
+    index = EntityIndex([Alias("Kumari Oslo Center", "organization", ("Kumari",))])
+    names = [m.name for m in index.find(text) if m.kind == "organization"]
+    assert names == [branch]
+    assert [m.name for m in index.find("Ana heads Kumari's Oslo Center.")][-1:] == [
+        "Kumari Oslo Center"
+    ]
