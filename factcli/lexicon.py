@@ -300,3 +300,14 @@ def stem_set(items: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
 def flow_stems() -> tuple[frozenset[str], frozenset[str]]:
     """The stems of FLOW_OUT_VERBS and FLOW_IN_VERBS."""
     return stem_set(FLOW_OUT_VERBS), stem_set(FLOW_IN_VERBS)
+
+
+# The head words of posts: "the vice foreign minister", "chief Asia economist".
+POST_HEADS = frozenset(
+    """
+    president minister pm premier chancellor leader chairman chairwoman secretary director
+    fellow economist analyst ambassador envoy spokesman spokeswoman spokesperson ceo chief head
+    governor mayor professor researcher scholar official diplomat commander king queen
+    emperor senator speaker executive founder editor
+    """.split()
+)

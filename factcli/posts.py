@@ -10,7 +10,7 @@ from typing import NamedTuple
 from factcli.entities import Mention
 from factcli.gazetteer import lookup
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import STOP_WORDS, stem, words
+from factcli.lexicon import POST_HEADS, STOP_WORDS, stem, words
 
 # Qualifiers that make another post: a vice president is not the president.
 CHANGING_QUALIFIERS = frozenset(
@@ -18,14 +18,6 @@ CHANGING_QUALIFIERS = frozenset(
 )
 # Qualifiers a post may carry: the changing ones, and ranks within the same post.
 _QUALIFIERS = CHANGING_QUALIFIERS | frozenset("chief senior first principal executive".split())
-_POST_HEADS = frozenset(
-    """
-    president minister pm premier chancellor leader chairman chairwoman secretary director
-    fellow economist analyst ambassador envoy spokesman spokeswoman spokesperson ceo chief head
-    governor mayor professor researcher scholar official diplomat commander king queen
-    emperor senator speaker executive founder editor
-    """.split()
-)
 _COPULA = lazy_compile(
     r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
     r"is\s+now|was\s+then|works\s+as|worked\s+as)\s+(?:also\s+)?(?P<det>(?:the|a|an)\s+)?"
@@ -63,14 +55,14 @@ def is_post(mention: Mention) -> bool:
         return False
     entry = lookup(mention.name)
     return (entry is not None and entry.kind == "post") or bool(
-        _POST_HEADS & set(words(mention.name))
+        POST_HEADS & set(words(mention.name))
     )
 
 
 def is_title_alias(text: str, mention: Mention) -> bool:
     """A person's name in the text that is a title ("the Russian president")."""
     surface = set(words(text[mention.start : mention.end]))
-    return mention.kind == "person" and bool(_POST_HEADS & surface)
+    return mention.kind == "person" and bool(POST_HEADS & surface)
 
 
 def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], list[TitleAlias]]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import POST_HEADS
 
 
 class Segment(NamedTuple):
@@ -464,10 +465,12 @@ def split_itinerary(text: str) -> tuple[str, list[str]] | None:
 # --- appositions ---------------------------------------------------------------------------
 
 # "France, last year's runner-up, beat Japan": a name, a description set off by commas that
-# opens with a determiner or a possessive, then the predicate.
+# opens with a determiner, a possessive or a post of a body ("director of the X Center"),
+# then the predicate.
 _APPOSED = lazy_compile(
     r"^(?P<subject>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}),\s+"
-    r"(?P<description>(?:a|an|the|this|last|[A-Za-z][\w.-]*['\u2019]s?)\s[^,;:()\"]{2,80}?),\s+"
+    r"(?P<description>(?:a|an|the|this|last|[A-Za-z][\w.-]*['\u2019]s?"
+    rf"|(?:{'|'.join(sorted(POST_HEADS))})\s+(?:of|at|for))\s[^,;:()\"]{{2,80}}?),\s+"
     r"(?P<rest>[a-z][^\n]*)$"
 )
 

@@ -364,6 +364,9 @@ def test_a_sentence_without_a_boundary_is_not_tokenised(monkeypatch: pytest.Monk
          ("Harbor Foods reported a profit.", "Harbor Foods is the region's largest exporter.")),
         ("In Oslo, the capital, it rained.", None),
         ("Diaz, who arrived Monday, said so.", None),
+        ("Ana Diaz, director of the Kumari Center, served in the navy.",
+         ("Ana Diaz served in the navy.", "Ana Diaz is director of the Kumari Center.")),
+        ("Diaz, speaking in Oslo, said so.", None),
     ],
 )  # fmt: skip
 def test_an_apposition_is_a_statement_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
