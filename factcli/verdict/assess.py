@@ -10,7 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import stem_set
 from factcli.parse import ParsedText
+from factcli.polar import TRIP_ENDS, TRIP_PARTS
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles, sequence
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
@@ -48,6 +50,7 @@ COMPARATORS: tuple[Comparator, ...] = (
 
 
 ANOTHER_EVENT = "another event"
+_TRIP_PART_STEMS = stem_set(TRIP_PARTS)
 
 
 class Assessment(NamedTuple):
@@ -146,6 +149,8 @@ def _another_event(
     conflicting = {f.element for f in found if f.status is Status.CONFLICT}
     if any(f.element == roles.SHARED_STOP and f.status is Status.MATCH for f in found):
         return False  # another stop next to one of the fact's: the same trip
+    if claim.stems & _TRIP_PART_STEMS and any(w.lower in TRIP_ENDS for w in claim.words):
+        return False  # "as the last stop, Xi will visit Poland": a stop of the fact's trip
     if _RECURRING.search(claim.text) and any(_ordinal(claim, e) for e in conflicting):
         return True  # "the annual parade ... the 80th anniversary": another year's parade
     if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):

@@ -121,3 +121,14 @@ def test_the_dates_of_a_tour_of_several_places(tmp_path: Path, claim: str, label
 def test_a_date_for_each_place_dates_the_legs_not_a_tour() -> None:
     claim = "Xi will visit Kazakhstan on May 7, then spend May 8-12 in Russia."
     assert verdict(bundled(), claim) == "refuted"
+
+
+def test_a_stop_named_as_the_trip_s_last_is_of_the_same_trip(tmp_path: Path) -> None:
+    """Another place with dates the store lacks is another trip, unless the claim places
+    it in the fact's trip ("as the last stop")."""
+    store = small(tmp_path, FIRST, SECOND)
+    claim = "As the last stop, Ana Diaz will visit Atlantis from May 10 to May 12."
+    assert verdict(store, claim) == "refuted"
+    assert verdict(store, "Ana Diaz will visit Atlantis from May 10 to May 12.") == (
+        "not_enough_info"
+    )
