@@ -28,6 +28,17 @@ SHORTHAND: dict[str, str] = {
     "r": "are",
     "&": "and",
     "n": "and",  # "moscow n beijing"
+    # the shorthand of results reports: "q2 revenue", "eps beat", "down 20% ytd"
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
+    "h1": "first half",
+    "h2": "second half",
+    "ytd": "year to date",
+    "yoy": "year on year",
+    "y/y": "year on year",
+    "eps": "earnings per share",
 }
 _SHORTHAND = lazy_compile(
     r"(?<![\w/'.])(?:"

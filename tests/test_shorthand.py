@@ -16,6 +16,8 @@ from factcli.shorthand import expand_shorthand
         ("sanctions w/o end", "sanctions without end"),
         ("Govt data", "government data"),
         ("oslo n lima", "oslo and lima"),
+        ("q2 revenue up 5% yoy", "second quarter revenue up 5% year on year"),
+        ("EPS beat, shares down 20% ytd", "earnings per share beat, shares down 20% year to date"),
     ],
 )
 def test_shorthand_is_spelt_out(text: str, expanded: str) -> None:
