@@ -230,6 +230,26 @@ def test_a_time_relative_to_the_writing_that_the_fact_says_too(tmp_path: Path) -
     assert label(checker, "Guards killed ten people in Mu next week.") == "not_enough_info"
 
 
+def test_the_evidence_is_the_fact_that_confirms_the_amount(tmp_path: Path) -> None:
+    """Of two facts that support a claim, the one that confirms its amount is shown: it
+    also says what the amount is of ("revenue")."""
+    from .stores import small
+
+    checker = small(
+        tmp_path,
+        fact("Harbor Foods reported second-quarter results on Monday.", id="results",
+             keys=["Harbor Foods"], entities=[{"name": "Harbor Foods", "role": "subject"}],
+             ranks=[{"slot": "quarter", "value": 2, "kind": "ordinal"}]),
+        fact("Revenue climbed to $40 billion.", id="revenue", keys=["revenue"],
+             quantities=[{"slot": "revenue", "value": 4e10, "unit": "USD"}]),
+    )  # fmt: skip
+    result = checker.check("Harbor Foods' second-quarter revenue was $40 billion.")
+    assert (result.verdict.value, result.fact.id if result.fact else None) == (
+        "supported",
+        "revenue",
+    )
+
+
 def test_a_dated_fact_read_as_much_like_outweighs_another_period(
     world: Callable[..., World],
 ) -> None:
