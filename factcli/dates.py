@@ -169,7 +169,7 @@ _YEAR_PART_WORDS = frozenset({"half", "quarter"})
 _QUARTER_CUES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
 _YEAR_PART = lazy_compile(
     rf"(?:the\s+)?(?P<ord>{'|'.join(_YEAR_PART_ORDINALS)})[\s-]+(?P<unit>half|quarter)\b"
-    rf"(?:\s+of\s+(?P<y1>{_YEAR}))?"
+    rf"(?:\s+(?:of\s+)?(?P<y1>{_YEAR}))?"  # "the first quarter of 2026", "first-quarter 2026"
     rf"|\b(?P<code>[QqHh])(?P<n>[1-4])\b(?:\s*(?P<y2>{_YEAR}))?",
     re.IGNORECASE,
 )

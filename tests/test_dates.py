@@ -362,6 +362,7 @@ def test_season_words_in_names_and_verbs_are_not_dates(text: str) -> None:
         ("the third quarter of 2014", PartialDate(2014, 7), PartialDate(2014, 9)),
         ("Q2 2026 revenue", PartialDate(2026, 4), PartialDate(2026, 6)),
         ("H2 2015", PartialDate(2015, 7), PartialDate(2015, 12)),
+        ("first-quarter 2026 revenue", PartialDate(2026, 1), PartialDate(2026, 3)),
     ],
 )
 def test_halves_and_quarters_of_a_year(text: str, start: PartialDate, end: PartialDate) -> None:
