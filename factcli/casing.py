@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
+from factcli.values import Mention
 
 CAPITALISED_WORD = lazy_compile(r"\b(?:A|[A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
 _HEADLINE_WORD = lazy_compile(r"\b[A-Za-z][a-z]*(?:['\u2019][a-z]+)?\b")

@@ -10,10 +10,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.numbers import word_set
-from factcli.values import RoleAssignment
+from factcli.values import Mention, RoleAssignment
 
 WINNER = "winner"
 LOSER = "loser"

@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
+from factcli.bodies import branches, with_legal_forms
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
+from factcli.values import Mention
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
 # A name's particles join its capitalised words: "Omar Hassan al-Bashir", "Osama bin Laden",
@@ -43,20 +44,7 @@ LOWER_ACRONYM_MIN = 4
 # War II", nor "G7" of "G20", however close their letters.
 _NUMERAL = lazy_compile(r"\d+|[ivx]+")
 _NAME_TOKEN = lazy_compile(r"[^\W\d_]+|\d+")  # letters or digits: "S-400" is "s", "400"
-PLACE_KINDS = frozenset({"country", "city", "region"})  # the kinds of name that are places
 NAME_CACHE = 4096  # unknown names whose fuzzy look-up an EntityIndex remembers
-
-
-class Mention(NamedTuple):
-    """A name in a text: where it stands, what it means, and whether the store knows it."""
-
-    start: int
-    end: int
-    name: str  # canonical name
-    kind: str  # person, country, city, organization, region, post, product, term, unknown
-    known: bool  # named in the store's alias table (or a fact)
-    possessive: bool = False  # followed by 's: "Russia's"
-    adjective: bool = False  # a demonym that modifies: "Western sanctions", "Chinese gas"
 
 
 class EntityIndex:
@@ -113,7 +101,8 @@ class EntityIndex:
         if typed_in_lower_case(text):  # no capital marks a name
             mentions += self._lower_typos(text, taken)
             mentions += _named_after_post(text, mentions, taken)
-        return _cases(text, _branches(text, _clubs(text, sorted(mentions, key=lambda m: m.start))))
+        mentions = _clubs(text, sorted(mentions, key=lambda m: m.start))
+        return _cases(text, with_legal_forms(text, branches(text, mentions)))
 
     def _as_stored(self, mention: Mention) -> Mention:
         """A world name whose canonical form the store knows under its own name ("deputy
@@ -420,49 +409,6 @@ def _clubs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(mention)
     return found
-
-
-# Between a body's short name and a place: "Carnegie's", "Carnegie Endowment's".
-_BRANCH_GAP = lazy_compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][a-z]+(?:['\u2019]s)?)?\s+")
-_HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
-
-
-def _branches(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Carnegie's Beijing Centre" where "Carnegie" is the Carnegie Moscow Center: a body's
-    short name, another place and the body's head word name another branch of the body,
-    not the body the store knows."""
-    found: list[Mention] = []
-    skip_to = -1
-    for index, mention in enumerate(mentions):
-        if mention.start < skip_to:
-            continue  # inside a branch just named ("Endowment", "Center")
-        branch = _branch(text, mention, mentions[index + 1 : index + 3])
-        if branch is not None:
-            skip_to = branch.end
-            mention = branch
-        found.append(mention)
-    return found
-
-
-def _branch(text: str, body: Mention, following: list[Mention]) -> Mention | None:
-    """The branch a body's short name and a place after it name, or None."""
-    surface = text[body.start : body.end]
-    if body.kind != "organization" or " " not in body.name or " " in surface:
-        return None
-    if surface.lower() == body.name.lower():
-        return None  # not a short name
-    place = next((m for m in following if m.kind in PLACE_KINDS), None)
-    if place is None or place.name in body.name:
-        return None
-    if _BRANCH_GAP.fullmatch(text, body.end, place.start) is None:
-        return None
-    head = body.name.split()[-1].lower()
-    after = text[place.end :].lower()
-    spelled = next((s for s in _HEAD_SPELLINGS.get(head, (head,)) if after.startswith(f" {s}")), "")
-    if not spelled:
-        return None
-    end = place.end + 1 + len(spelled)
-    return Mention(body.start, end, text[body.start : end], "organization", known=False)
 
 
 _CASE = lazy_compile(

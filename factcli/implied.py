@@ -4,9 +4,8 @@ Russia for three days"), a person with a body works there ("Biswas is with Carne
 
 from collections.abc import Iterable, Sequence
 
-from factcli.entities import PLACE_KINDS, Mention
 from factcli.lazy_re import lazy_compile
-from factcli.values import Quantity, Word
+from factcli.values import PLACE_KINDS, Mention, Quantity, Word
 
 _NEGATING_PREFIXES = frozenset({"non", "anti", "un", "counter", "ex", "former", "de", "dis"})
 _STAY_UNITS = frozenset({"hour", "day", "week", "month", "year"})

@@ -14,7 +14,7 @@ from factcli.amounts import attach_rates, in_compound, is_determiner
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
 from factcli.dates import find_dates
-from factcli.entities import PLACE_KINDS, EntityIndex, Mention
+from factcli.entities import EntityIndex
 from factcli.frames import Frame, find_frame
 from factcli.implied import implied_words
 from factcli.lazy_re import lazy_compile
@@ -35,7 +35,7 @@ from factcli.ranks import find_ranks, top_bound_count
 from factcli.roles import read_roles
 from factcli.shorthand import expand_shorthand
 from factcli.synonyms import idiom_words, widened
-from factcli.values import DateSpan, Quantity, Rank, RoleAssignment, Word
+from factcli.values import PLACE_KINDS, DateSpan, Mention, Quantity, Rank, RoleAssignment, Word
 
 _WORD = lazy_compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})

@@ -7,10 +7,10 @@ of the post, since a vice foreign minister is no foreign minister.
 
 from typing import NamedTuple
 
-from factcli.entities import Mention
 from factcli.gazetteer import lookup
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS, STOP_WORDS, stem, words
+from factcli.values import Mention
 
 # Qualifiers that make another post: a vice president is not the president.
 CHANGING_QUALIFIERS = frozenset(

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from factcli.contests import contest_roles, contest_spans
-from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import flow_stems, stem_set
-from factcli.values import RoleAssignment, Word
+from factcli.values import Mention, RoleAssignment, Word
 
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
 _RELATION_NOUNS = stem_set(

@@ -105,3 +105,18 @@ class RoleAssignment(NamedTuple):
     side: str
     name: str
     kind: str
+
+
+PLACE_KINDS = frozenset({"country", "city", "region"})  # the kinds of name that are places
+
+
+class Mention(NamedTuple):
+    """A name in a text: where it stands, what it means, and whether the store knows it."""
+
+    start: int
+    end: int
+    name: str  # canonical name
+    kind: str  # person, country, city, organization, region, post, product, term, unknown
+    known: bool  # named in the store's alias table (or a fact)
+    possessive: bool = False  # followed by 's: "Russia's"
+    adjective: bool = False  # a demonym that modifies: "Western sanctions", "Chinese gas"

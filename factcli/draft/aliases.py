@@ -22,10 +22,10 @@ from factcli.draft.people import (
     surname_of,
     used_alone,
 )
-from factcli.entities import Mention
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import STOP_WORDS
 from factcli.model import Alias
+from factcli.values import Mention
 
 # Last words that make a capitalised name an organisation: "Amnesty International".
 ORG_HEADS = frozenset(

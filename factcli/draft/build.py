@@ -16,11 +16,12 @@ from factcli.draft.keys import ID_WORD, contest_words, fact_keys, flow_key, with
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
-from factcli.entities import PLACE_KINDS, EntityIndex, Mention
+from factcli.entities import EntityIndex
 from factcli.errors import InputError
 from factcli.model import Alias
 from factcli.parse import ParsedText, parse_text
 from factcli.sentences import Segment
+from factcli.values import PLACE_KINDS, Mention
 
 ARTICLE_KEY = "article|story|report|piece|headline|title|titled"
 # The article's date is met only by a claim on its publication: "the title will be decided

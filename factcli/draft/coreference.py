@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcli.draft.segment import DATELINE
-from factcli.entities import Mention
 from factcli.parse import ParsedText
+from factcli.values import Mention
 
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
-from factcli.entities import EntityIndex, Mention
+from factcli.entities import EntityIndex
 from factcli.parse import ParsedText, parse_text
+from factcli.values import Mention
 
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcli.entities import EntityIndex, Mention
+from factcli.entities import EntityIndex
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import words
 from factcli.model import Store
 from factcli.parse import ParsedText, parse_text
 from factcli.quiz.questions import Question, chosen_letter
-from factcli.values import Quantity
+from factcli.values import Mention, Quantity
 from factcli.verdict.compare import consistent_quantities, date_relation
 
 TYPO_RATIO = 85  # rapidfuzz ratio (0-100) at which a misspelt word or name still counts

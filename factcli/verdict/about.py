@@ -9,11 +9,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.entities import PLACE_KINDS
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.synonyms import phrase_words
+from factcli.values import PLACE_KINDS
 from factcli.verdict.facts import FactView, KeyAlternative
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right

@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from factcli.dates import find_dates
-from factcli.entities import PLACE_KINDS
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem_set
 from factcli.mood import Mood
 from factcli.parse import ParsedText
 from factcli.polar import TRIP_ENDS, TRIP_PARTS
-from factcli.values import RoleAssignment
+from factcli.values import PLACE_KINDS, RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_value, claim_values
 from factcli.verdict.changed import unsettled_word

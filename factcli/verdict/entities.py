@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from factcli.entities import PLACE_KINDS, Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS, stem, words
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.sentences import phrase_broken
+from factcli.values import PLACE_KINDS, Mention
 from factcli.verdict.facts import FactView, Filler, modified_noun
 from factcli.verdict.findings import (
     ENTITY_KINDS,

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from factcli.entities import Mention
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.opposites import negated_base, together
 from factcli.parse import ParsedText
 from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
+from factcli.values import Mention
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from factcli.draft.coreference import Context, self_contained
-from factcli.entities import EntityIndex, Mention
+from factcli.entities import EntityIndex
 from factcli.model import Alias
 from factcli.parse import parse_text
+from factcli.values import Mention
 
 
 def _context(*texts: str) -> Context:
