@@ -16,8 +16,8 @@ from factcli.verdict.findings import AnotherSubject, Element, Finding, Kind, Sta
 # Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
 COMPATIBLE = {
     "unknown": frozenset({"organization", "unknown"}),
-    "region": frozenset({"region", "country"}),
-    "country": frozenset({"country", "region"}),
+    "region": frozenset({"region"}),
+    "country": frozenset({"country"}),
 }
 # Sides whose fillers are the parties of a relation: swapping them is an error, replacing
 # one with a third party makes another relation ("Russia sells S-400s to India").

@@ -685,3 +685,23 @@ NORDIC = [
 def test_the_doer_of_a_passive_of_another_country(tmp_path: Path, claim: str, label: str) -> None:
     """ "found by Swedish ships" against "found by Norwegian divers": another doer."""
     assert verdict(small(tmp_path, WRECK, aliases=NORDIC), claim) == label
+
+
+VANISHED = fact(
+    "The jet vanished over Southeast Asia.",
+    id="vanished",
+    keys=["jet"],
+    entities=[{"name": "Southeast Asia", "role": "location"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The jet vanished over Southeast Asia.", "supported"),
+        # a country may lie in the region: the fact neither confirms nor denies it
+        ("The jet vanished in Malaysia.", "not_enough_info"),
+    ],
+)
+def test_a_country_against_a_region(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, VANISHED), claim) == label
