@@ -13,11 +13,10 @@ from factcli.values import RoleAssignment
 from factcli.verdict.facts import FactView, Filler
 from factcli.verdict.findings import AnotherSubject, Element, Finding, Kind, Status
 
-# Which kinds may stand in for each other in a role. "unknown" is an unrecognised name.
+# Which kinds may stand in for each other in a role; any other kind only for itself (a
+# region may hold a country: neither is the other's rival). "unknown" is an unrecognised name.
 COMPATIBLE = {
     "unknown": frozenset({"organization", "unknown"}),
-    "region": frozenset({"region"}),
-    "country": frozenset({"country"}),
 }
 # Sides whose fillers are the parties of a relation: swapping them is an error, replacing
 # one with a third party makes another relation ("Russia sells S-400s to India").
