@@ -40,6 +40,8 @@ ACRONYM_MAX = 5
 # An acronym typed in lower case is read as one from four letters ("unsc", "nato"): shorter
 # ones are often words too ("us", "who").
 LOWER_ACRONYM_MIN = 4
+# Kinds of name a text with capitals writes with one: a lower-case word is no such name.
+_NAMED = frozenset({"person", "organization", "product"})
 # Numbers inside names, in digits or Roman numerals: "World War I" is no typo of "World
 # War II", nor "G7" of "G20", however close their letters.
 _NUMERAL = lazy_compile(r"\d+|[ivx]+")
@@ -289,6 +291,8 @@ class EntityIndex:
                 found = self._case_sensitive.get(surface.upper())  # "unsc", typed in lower case
             if found is None or not _free(start, end, taken):
                 continue
+            if not lower and surface.islower() and " " not in surface and found[1] in _NAMED:
+                continue  # "an air-force officer" in a text with capitals: no body "Air"
             mentions.append(_mention(text, start, end, *found, known=True))
             taken.append((start, end))
         return mentions

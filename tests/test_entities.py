@@ -286,3 +286,11 @@ def test_a_short_name_another_place_and_the_head_name_another_branch(
     assert [m.name for m in index.find("Ana heads Kumari's Oslo Center.")][-1:] == [
         "Kumari Oslo Center"
     ]
+
+
+def test_a_lower_case_word_in_a_text_with_capitals_is_no_body() -> None:
+    index = EntityIndex([Alias("Air Lemuria", "organization", ("Air",))])
+    assert [m.name for m in index.find("An air-force officer told Air reporters.")] == [
+        "Air Lemuria"
+    ]
+    assert [m.name for m in index.find("air flew to mu")] == ["Air Lemuria"]  # typed so
