@@ -11,7 +11,7 @@ from factcli.values import WEEKDAY_NAMES
 FORMAT_VERSION = 1
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 DATE_PARTS = ("early", "mid", "late")
-RANK_KINDS = ("rank", "ordinal", "rank_bottom")
+RANK_KINDS = ("rank", "ordinal", "rank_bottom", "rank_within")
 QUESTION_KINDS = ("short", "mc", "tf")
 ENTITY_KINDS = (
     "person", "country", "city", "region", "organization", "group", "product", "event",

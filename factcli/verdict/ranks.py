@@ -35,6 +35,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue
         if any(_holds(s.rank, rank) for s in slots):
             found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
+        elif any(_narrower(s.rank, rank) for s in slots):
+            continue  # "ninth-largest" against "among the top ten": more than the fact says
         elif _PERIOD_AFTER.match(claim.text, rank.end):
             continue  # "the first quarter" against the second: another period, not an error
         else:
@@ -104,16 +106,28 @@ def _counts_another(claim: ParsedText, rank: Rank, slot: str) -> bool:
 
 def _holds(fact: Rank, claim: Rank) -> bool:
     """Does the fact's place agree with the claim's: the same place, or, for "top ten",
-    any place from the top down to the tenth?"""
+    any place from the top down to the tenth (and any top N within it)?"""
     if claim.kind == "rank_within":
-        return fact.kind == "rank" and 1 <= fact.value <= claim.value
+        return fact.kind in ("rank", "rank_within") and 1 <= fact.value <= claim.value
     return same_rank(fact, claim)
+
+
+def _narrower(fact: Rank, claim: Rank) -> bool:
+    """Is the claim's place one the fact's "top N" holds but does not fix ("ninth-largest",
+    "top five" against "among the top ten")?"""
+    return (
+        fact.kind == "rank_within"
+        and claim.kind in ("rank", "rank_within")
+        and 1 <= claim.value <= fact.value
+    )
 
 
 def describe_rank(rank: Rank) -> str:
     """A rank in words: "ninth-largest", "largest", "70th"."""
     if rank.kind == "rank_bottom":
         return "smallest"
+    if rank.kind == "rank_within":
+        return f"among the top {rank.value}"
     if rank.kind == "rank":
         return "largest" if rank.value == 1 else f"{_ordinal_word(rank.value)}-largest"
     return _ordinal_word(rank.value)

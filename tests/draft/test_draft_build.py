@@ -535,3 +535,13 @@ def test_what_another_says_after_but_is_in_their_voice() -> None:
     assert "ready" not in vowed.statement
     assert (vowed.speaker or ("",))[0] == "Ann Lee"
     assert (ready.speaker or ("",))[0] == "Ben Ortiz"
+
+
+def test_a_drafted_place_within_the_top_n_loads_and_checks(tmp_path: Path) -> None:
+    from factcli.checker import Checker
+
+    text = "Ranks\n\nMu is among the top ten fish exporters, officials said on Monday.\n"
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft_article(text)), encoding="utf-8")
+    checker = Checker(load_store([path]))
+    assert checker.check("Mu is the 12th-largest fish exporter.").verdict.value == "refuted"

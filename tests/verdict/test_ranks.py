@@ -174,3 +174,25 @@ NINTH = fact(
 )
 def test_a_place_within_the_top_n(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, NINTH), claim) == label
+
+
+TOP_TEN = fact(
+    "Mu is among Lemuria's top ten trade partners.",
+    id="top-ten",
+    keys=["trade"],
+    ranks=[{"slot": "rank", "value": 10, "kind": "rank_within"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Mu is among Lemuria's top 20 trade partners.", "supported"),
+        # a place the fact's top ten holds but does not fix
+        ("Mu is Lemuria's ninth-largest trade partner.", "not_enough_info"),
+        ("Mu is among Lemuria's top five trade partners.", "not_enough_info"),
+        ("Mu is Lemuria's 12th-largest trade partner.", "refuted"),
+    ],
+)
+def test_a_fact_that_gives_a_place_within_the_top_n(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TOP_TEN), claim) == label
