@@ -180,6 +180,11 @@ def content_coverage(
     return 1 - sum(weight[word] for word in missing) / total, missing
 
 
+# Nouns that frame a ranking rather than name its subject: "ninth on the list of China's
+# partners", "top of the table".
+_FRAME_NOUNS = frozenset({"list", "lists", "ranking", "rankings", "table"})
+
+
 def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], bool]) -> list[str]:
     """The words the facts lack that name what the claim's thing is about ("documents on
     agriculture", "a deal on a joint heavy-lift helicopter") and that no fact of the store
@@ -200,6 +205,8 @@ def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], 
             previous = following
             if following.lower in _ARTICLES or following.lower in ("and", "or"):
                 continue  # "on energy and agriculture": each topic counts
+            if following.lower in _FRAME_NOUNS:
+                continue  # "on the list of ... partners", "on a net basis": no subject matter
             if following.lower in STOP_WORDS or past_verb(following.lower):
                 break  # "the attack on the museum happened": the phrase ends at its verb
             if following.lower in lacking and not known(following.stem):

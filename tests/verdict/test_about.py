@@ -263,3 +263,13 @@ def test_a_hyphenated_word_meets_a_key_of_its_last_part(
     assert not read_keys(w.parse("They signed a mega-contract."), w.view("c")).missing
     # a negating first part makes another thing: a "non-contract" is no contract
     assert read_keys(w.parse("They signed a non-contract."), w.view("c")).missing
+
+
+def test_a_ranking_s_list_is_no_subject_matter(tmp_path: Path) -> None:
+    checker = small(
+        tmp_path,
+        fact("Mu is Lemuria's ninth-largest trade partner.", id="ninth", keys=["trade"],
+             ranks=[{"slot": "rank", "value": 9, "kind": "rank"}]),
+    )  # fmt: skip
+    claim = "Mu ranks ninth on the list of Lemuria's largest trade partners."
+    assert verdict(checker, claim) == "supported"
