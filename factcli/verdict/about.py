@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcli.gazetteer import lookup
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
@@ -95,6 +96,8 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
         for m in claim.mentions
     ):
         return True  # "deputy FM", a deputy foreign minister, is a minister
+    if any(m.kind == "post" for m in claim.mentions) and _a_post(lower):
+        return True  # "Cheng is China's vice premier": about his post, whichever it names
     if alternative.entity or not alternative.stems:
         return False
     words = claim.widened_stems
@@ -102,6 +105,11 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
         if word not in words and not fuzzy_in(word, claim.stems):
             return False
     return True
+
+
+def _a_post(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "post"
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

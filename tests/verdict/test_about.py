@@ -273,3 +273,17 @@ def test_a_ranking_s_list_is_no_subject_matter(tmp_path: Path) -> None:
     )  # fmt: skip
     claim = "Mu ranks ninth on the list of Lemuria's largest trade partners."
     assert verdict(checker, claim) == "supported"
+
+
+def test_any_post_meets_a_key_of_posts(tmp_path: Path) -> None:
+    """A claim that gives the person a post the key does not list is about the post fact,
+    and another post refutes it."""
+    checker = small(
+        tmp_path,
+        fact("Ana Diaz is Lemuria's vice foreign minister.", id="post",
+             keys=["Ana Diaz", "vice foreign minister|minister|diplomat"],
+             entities=[{"name": "vice foreign minister", "role": "post"},
+                       {"name": "Lemuria", "role": "employer"}]),
+        aliases=[{"name": "Ana Diaz", "kind": "person", "aliases": ["Diaz"]}],
+    )  # fmt: skip
+    assert verdict(checker, "Ana Diaz is Lemuria's vice premier.") == "refuted"
