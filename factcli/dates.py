@@ -413,6 +413,27 @@ def _bare_weekday(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, PartialDate(), PartialDate())
 
 
+# The short forms that are other words too ("sun", "sat"), read only as the end of a span
+# of weekdays that opens with a weekday: "fri-sun", "thu to sat".
+_SHORT_RANGE_ENDS = {"mon": 0, "wed": 2, "sat": 5, "sun": 6}
+_RANGE_END = lazy_compile(rf"{_RANGE}(?P<end>mon|wed|sat|sun)\b", re.IGNORECASE)
+
+
+def _range_end(text: str, match: re.Match[str]) -> DateSpan | None:
+    """The short weekday that closes a span opened by the weekday at `match`, or None."""
+    found = _RANGE_END.match(text, match.end())
+    if found is None:
+        return None
+    return DateSpan(
+        start=PartialDate(),
+        end=PartialDate(),
+        weekday=_SHORT_RANGE_ENDS[found.group("end").lower()],
+        start_offset=found.start("end"),
+        end_offset=found.end("end"),
+        text=found.group("end"),
+    )
+
+
 _Reader = Callable[[str, re.Match[str]], "DateSpan | None"]
 # Forms that start at a month word, or at a weekday or part right before it.
 _AT_MONTH: tuple[tuple[re.Pattern[str], _Reader], ...] = (
@@ -490,7 +511,8 @@ def _candidates(text: str) -> list[DateSpan]:
         found.extend(_month_candidates(text))
     found.extend(_year_candidates(text))
     if words & _WEEKDAY_WORDS:
-        found.extend(filter(None, (_bare_weekday(text, m) for m in _BARE_WEEKDAY.finditer(text))))
+        for weekday in _BARE_WEEKDAY.finditer(text):
+            found.extend(filter(None, (_bare_weekday(text, weekday), _range_end(text, weekday))))
     if words & _SEASON_WORDS:
         found.extend(filter(None, (_season(text, m) for m in _SEASON.finditer(text))))
     if words & _YEAR_PART_WORDS or any(code in text.lower() for code in _QUARTER_CUES):

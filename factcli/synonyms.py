@@ -32,6 +32,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "host",  # the trip from the side of the place it goes to
             "itinerary",
             "destination",
+            "leg",  # "Xi's Moscow leg": that part of the trip
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),

@@ -176,6 +176,16 @@ def test_weekdays(text: str, weekday: int) -> None:
     assert span.start == span.end == PartialDate()
 
 
+@pytest.mark.parametrize(
+    ("text", "weekdays"),
+    [("runs fri-sun", [4, 6]), ("from thu to sat", [3, 5]), ("the sun rose on Friday", [4])],
+)
+def test_a_short_weekday_that_is_a_word_closes_a_span_of_weekdays(
+    text: str, weekdays: list[int]
+) -> None:
+    assert [d.weekday for d in find_dates(text)] == weekdays
+
+
 def test_weekday_with_date() -> None:
     span = one_date("Friday, May 8")
     assert span.weekday == 4

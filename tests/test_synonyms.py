@@ -67,3 +67,7 @@ def test_a_phrase_reads_as_its_one_word_equivalent() -> None:
     assert phrase_words("They return the favourite.", frozenset({stem("reciprocate")})) == (
         frozenset()  # whole words only
     )
+
+
+def test_a_leg_is_a_part_of_a_trip() -> None:
+    assert stem("trip") in widened(frozenset({stem("leg")}))

@@ -112,6 +112,7 @@ def _covers(span: DateSpan, fact: DateSpan) -> bool:
 
 _FROM = lazy_compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNTIL = lazy_compile(r"(?:\b(?:to|through|thru|until|till|and)|-|\u2013)\s*$", re.IGNORECASE)
+_UNTIL_AFTER = lazy_compile(r"\s*(?:-|\u2013|(?:to|through|thru|until|till)\b)", re.IGNORECASE)
 
 
 _OPENING_VERBS = frozenset(
@@ -134,6 +135,9 @@ def _bound(claim: ParsedText, span: DateSpan) -> str | None:
         return "first"
     if _UNTIL.search(before) and any(d.end_offset <= span.start_offset for d in claim.dates):
         return "last"
+    after = claim.text[span.end_offset : span.end_offset + 10]
+    if _UNTIL_AFTER.match(after) and any(d.start_offset > span.end_offset for d in claim.dates):
+        return "first"  # "Friday-Sunday", "Friday to Sunday": the first of two days
     return None
 
 

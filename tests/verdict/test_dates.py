@@ -134,6 +134,10 @@ STAY = fact(
         ("Diaz will stay in Lemuria from Tuesday through Thursday.", "supported"),
         ("Diaz will stay in Lemuria from Monday through Thursday.", "refuted"),  # the first day
         ("Diaz will stay in Lemuria from Tuesday to Friday.", "refuted"),  # the last day
+        # a span of weekdays with no "from": the first is still its first day
+        ("Diaz will stay in Lemuria Tuesday-Thursday.", "supported"),
+        ("Diaz will stay in Lemuria Monday-Thursday.", "refuted"),
+        ("diaz stays in lemuria tue-thu", "supported"),
         # a weekday inside the stay says nothing of the day of an event within it
         ("Diaz will open the fish fair in Lemuria on Wednesday.", "not_enough_info"),
         # the day something was announced is not the stay's: no conflict on it
