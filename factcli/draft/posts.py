@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
+from factcli.mood import past_verb
 from factcli.parse import ParsedText, parse_text
 from factcli.values import Mention
 
+_FINITE = frozenset("is are was were has have had be been".split())
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"
     " whom whose where".split()
@@ -90,8 +92,11 @@ def _title_before(text: str, start: int) -> str:
     words: list[tuple[int, str]] = []
     for match in reversed(list(_WORD.finditer(text, max(0, start - 80), start))):
         gap = text[match.end() : start if not words else words[-1][0]]
-        if gap.strip() or match.group(0).lower() in _BEFORE_STOP or len(words) == 5:
+        word = match.group(0)
+        if gap.strip() or word.lower() in _BEFORE_STOP or len(words) == 5:
             break
+        if word.islower() and (past_verb(word) or word in _FINITE):
+            break  # "Mr Mugabe had told President Jacob Zuma": the title starts after the verb
         words.append((match.start(), match.group(0)))
     words.reverse()
     while words and words[-1][1].lower() not in POST_WORDS:

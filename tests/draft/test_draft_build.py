@@ -240,6 +240,15 @@ def test_every_body_a_post_names_employs_the_person() -> None:
     assert "Harvard" in harvard.aliases  # a school goes by its first word
 
 
+def test_a_title_before_a_name_starts_after_the_verb() -> None:
+    text = (
+        "Calls\n\nLemuria said Mr Diaz had told President Ana Lopez by telephone that he "
+        "was safe.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert fact.statement == "Ana Lopez is the President."
+
+
 def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
     text = (
         "Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
