@@ -289,21 +289,21 @@ def _relative(clause: Segment) -> list[Segment]:
     """ "Cisco earned $1.9 billion in its fourth quarter, which ended July 31": what a
     non-restrictive relative clause says of the noun before it is a fact of its own ("its
     fourth quarter ended July 31"), besides the clause that holds it."""
-    found = _WHICH.search(clause.text)
-    if found is None:
-        return []
-    words = clause.text[: found.start()].split()
-    phrase: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _NOUN_PHRASE_STOP or word.endswith(",") or len(phrase) == 6:
-            break
-        phrase.insert(0, word)
-    rest = re.split(r",\s|;\s|\s[-\u2013\u2014]\s", clause.text[found.end() :], maxsplit=1)[0]
-    text = " ".join(phrase) + " " + rest
-    if not phrase or not _enough_words(text):
-        return []
-    start = clause.start + found.end()
-    return [Segment(start, start + len(rest), text)]
+    segments = []
+    for found in _WHICH.finditer(clause.text):  # each: "the talks, which ..., Mr Mugabe, who"
+        words = clause.text[: found.start()].split()
+        phrase: list[str] = []
+        for word in reversed(words):
+            if word.lower() in _NOUN_PHRASE_STOP or word.endswith(",") or len(phrase) == 6:
+                break
+            phrase.insert(0, word)
+        after = clause.text[found.end() :]
+        rest = re.split(r",\s|;\s|\s[-\u2013\u2014]\s", after, maxsplit=1)[0]
+        text = " ".join(phrase) + " " + rest
+        if phrase and _enough_words(text):
+            start = clause.start + found.end()
+            segments.append(Segment(start, start + len(rest), text))
+    return segments
 
 
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|can|could)"

@@ -84,6 +84,15 @@ def test_what_a_which_clause_says_of_its_noun_is_a_clause_of_its_own() -> None:
     )
 
 
+def test_each_relative_clause_of_a_sentence_is_a_clause_of_its_own() -> None:
+    text = (
+        "A title\n\nThe talks, which are aimed at a smooth transition, follow the departure "
+        "of Mr Diaz, who has led Lemuria since independence in 1980.\n"
+    )
+    clauses = [c.text for c in claim_units(text, read_header(text).body_start)[0].clauses]
+    assert "Mr Diaz has led Lemuria since independence in 1980." in clauses
+
+
 def test_a_name_after_between_or_both_shares_the_verb_too() -> None:
     text = (
         "A title\n\nAt the same time, ties between Norway and Chile are on the rise.\n\n"
