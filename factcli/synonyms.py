@@ -36,6 +36,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
         }
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
+    frozenset({"rule", "ruled", "led", "reign"}),  # a country's leader ("govern": government)
     frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
     frozenset({"trade", "commerce", "commercial", "trading", "business"}),
     frozenset({"deal", "agreement", "pact", "accord", "contract", "treaty", "document"}),

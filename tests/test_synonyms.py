@@ -71,3 +71,9 @@ def test_a_phrase_reads_as_its_one_word_equivalent() -> None:
 
 def test_a_leg_is_a_part_of_a_trip() -> None:
     assert stem("trip") in widened(frozenset({stem("leg")}))
+
+
+def test_to_rule_a_country_is_to_lead_it_but_no_government_is() -> None:
+    ruled = widened(frozenset({stem("ruled")}))
+    assert stem("led") in ruled
+    assert stem("government") not in ruled
