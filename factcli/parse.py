@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
+from factcli.ages import as_ages
 from factcli.amounts import attach_rates, in_compound, is_determiner
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
@@ -528,6 +529,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         and not top_bound_count(normal, q.start)
         and (q.dimension != "count" or outside(q.start, q.end, known_names))
     )
+    quantities = as_ages(normal, quantities, every_name)  # "Grace Mugabe, 52,": years
     dates = tuple(find_dates(normal))
     values = [(q.start, q.end) for q in quantities] + [
         (d.start_offset, d.end_offset) for d in dates

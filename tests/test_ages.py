@@ -1,0 +1,34 @@
+"""Ages written as bare numbers read as years."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.entities import EntityIndex
+from factcli.parse import parse_text
+from factcli.units import DAYS_PER_YEAR
+
+
+def quantities(text: str) -> list[tuple[str, float]]:
+    parsed = parse_text(text, EntityIndex([]))
+    return [(q.dimension, q.value) for q in parsed.quantities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grace Diaz, 52, is a typist.", "Grace Diaz, aged 52, is a typist.", "voters 52 and older"],
+)
+def test_a_number_that_gives_an_age_is_years(text: str) -> None:
+    assert quantities(text) == [("time", 52 * DAYS_PER_YEAR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ships, 52, sailed.",  # no name before it
+        "Grace Diaz, 52 percent of voters, backed it.",  # a unit
+        "Grace Diaz, 152, is a typist.",  # no age
+    ],
+)
+def test_other_numbers_stay_what_they_are(text: str) -> None:
+    assert all(dimension != "time" for dimension, _ in quantities(text))
