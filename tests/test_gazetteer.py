@@ -192,3 +192,8 @@ def test_the_tables_read_back_from_the_cache_are_those_built_from_the_tsv() -> N
 def test_a_post_word_in_a_competition_name_is_no_post() -> None:
     assert names("their last premier league game") == []
     assert names("the premier said") == [("premier", "post", "premier")]
+
+
+@pytest.mark.parametrize("text", ["ousted as vice-president", "the Vice-President said"])
+def test_a_hyphenated_post_is_the_post(text: str) -> None:
+    assert [(e.canonical, e.kind) for _, _, e in find_names(text)] == [("vice president", "post")]
