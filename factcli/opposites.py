@@ -226,8 +226,10 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"stay", "remain"}), frozenset({"quit", "exit", "withdraw"})),
     (
         frozenset({"accept", "approve", "welcome", "agree"}),
-        frozenset({"reject", "refuse", "veto", "disapprove"}),
+        frozenset({"reject", "refuse", "veto", "disapprove", "resist", "resisting", "resisted"}),
     ),
+    # coming back to a place against going away from it ("returned to Harare", "left Harare")
+    (frozenset({"return", "returned", "returning"}), frozenset({"exit", "depart", "departed"})),
     (
         frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
         frozenset({"independent", "independence", "self-sufficient"}),

@@ -234,14 +234,15 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # a move given with its size, as a headline writes it: "shares up 4%", "down 3 percent"
     (r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
-    # leaving a body or a place ("must leave the EU"), not what is "left"
+    # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
+    (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
-    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav"
+    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left "
 )  # fmt: skip
 
 

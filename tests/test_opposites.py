@@ -38,5 +38,7 @@ def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
         ("allowed", "prohibited"),
         ("resume", "suspended"),
         ("imposed", "lifted"),
+        ("welcomed", "resisting"),
+        ("returned", "exit"),
     ):
         assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.lexicon import stem
-from factcli.synonyms import phrase_words, synonym_index, widened, with_converses
+from factcli.synonyms import idiom_words, phrase_words, synonym_index, widened, with_converses
 
 
 def test_a_word_widens_to_its_group() -> None:
@@ -77,3 +77,11 @@ def test_to_rule_a_country_is_to_lead_it_but_no_government_is() -> None:
     ruled = widened(frozenset({stem("ruled")}))
     assert stem("led") in ruled
     assert stem("government") not in ruled
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Diaz left Lima on Monday.", ["exit"]), ("Diaz has 18 months left in office.", [])],
+)
+def test_leaving_a_place_is_an_exit(text: str, words: list[str]) -> None:
+    assert [word for _, _, word in idiom_words(text)] == words

@@ -182,6 +182,11 @@ def scene(parsed: ParsedText, entities: tuple[tuple[str, str], ...]) -> tuple[tu
     return ((first.name, "location"),)
 
 
+# A participle phrase that opens a sentence, up to its comma: an adjunct, whose cues
+# ("Fuelling speculation that the plan might be ...") qualify it, not the main clause.
+_LEADING_PARTICIPLE = re.compile(r"^[a-z]+ing\b[^,;]{0,160},\s+")
+
+
 def modality(clause: str, speaker: str | None) -> str:
     """How firmly the clause states its content, from its cue words (quoted words aside).
     Cues are lower-case words: "May 8" is a month, "may" a hedge."""
@@ -189,6 +194,7 @@ def modality(clause: str, speaker: str | None) -> str:
     plain = plain.strip()
     if plain[:1].isupper() and not plain.startswith("May "):
         plain = plain[0].lower() + plain[1:]
+    plain = _LEADING_PARTICIPLE.sub("", plain, count=1)  # "Fuelling speculation that ..., "
     # "raised concerns that the government would be pressured": what a concern, fear or
     # warning says may happen is expected, not reported as done.
     foreseen = _FORESEEN.search(plain)

@@ -19,6 +19,12 @@ def test_a_cue_in_a_relative_clause_still_qualifies_only_that_clause() -> None:
     assert modality("The concerns that he raised were answered.", None) == "reported"
 
 
+def test_an_opening_participle_phrase_qualifies_only_itself() -> None:
+    clause = "Fuelling speculation that the plan might be under way, Diaz returned to Mu."
+    assert modality(clause, None) == "reported"
+    assert modality("Diaz might return to Mu, fuelling speculation.", None) == "expected"
+
+
 def test_a_forecast_named_as_a_thing_is_reported() -> None:
     assert modality("Revenue rose 27 percent, just under analysts' forecasts.", None) == (
         "reported"
