@@ -1,5 +1,6 @@
 """Ages written as bare numbers: "Grace Mugabe, 52, ...", "Mugabe, aged 93": a person's
-age in years, as "52-year-old Grace" says it, not a count of something."""
+age in years, as "52-year-old Grace" says it, not a count of something; and ages by their
+decade ("in her sixties": 60 to 69 years)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from factcli.lazy_re import lazy_compile
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import Mention, Quantity
 
-_AGED = lazy_compile(r"\baged\s+$", re.IGNORECASE)
 _PEOPLE = frozenset({"person", "unknown"})
 MAX_AGE = 120
 _AND_OLDER = (" and older", " or older", " and over", " and up", " and younger", " or younger")
@@ -19,8 +19,39 @@ _AND_OLDER = (" and older", " or older", " and over", " and up", " and younger",
 def as_ages(
     text: str, quantities: Iterable[Quantity], mentions: Sequence[Mention]
 ) -> tuple[Quantity, ...]:
-    """The quantities, with each bare number that gives a person's age read as years."""
-    return tuple(_in_years(q) if _is_age(text, q, mentions) else q for q in quantities)
+    """The quantities, with each bare number that gives a person's age read as years, and
+    the ages said by their decade."""
+    ages = [_in_years(q) if _is_age(text, q, mentions) else q for q in quantities]
+    if "ties" in text:  # most texts: "twenties" ... "nineties" never occur
+        ages += [_decade_age(m) for m in _DECADE_AGE.finditer(text)]
+        ages.sort(key=lambda q: q.start)
+    return tuple(ages)
+
+
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+_DECADE_AGE = lazy_compile(
+    r"\bin\s+(?:his|her|their)\s+(?P<part>early|mid|late)?[\s-]*"
+    rf"(?P<decade>{'|'.join(_DECADES)})\b",
+    re.IGNORECASE,
+)
+# Where in its decade a part puts an age, as (first year, years it spans).
+_DECADE_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 4), "late": (6, 4)}
+
+
+def _decade_age(match: re.Match[str]) -> Quantity:
+    """ "in her sixties": 60 to 69 years, held as its middle with that rounding step."""
+    first, span = _DECADE_PARTS[(match.group("part") or "").lower() or None]
+    low = _DECADES[match.group("decade").lower()] + first
+    return Quantity(
+        value=(low + span / 2) * DAYS_PER_YEAR,
+        unit="day",
+        dimension="time",
+        precision=span * DAYS_PER_YEAR,
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+    )
 
 
 def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
@@ -30,7 +61,8 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
         return False
     if not 0 < quantity.value <= MAX_AGE:
         return False
-    if _AGED.search(text, max(0, quantity.start - 8), quantity.start):
+    before = text[max(0, quantity.start - 8) : quantity.start].rstrip().lower()
+    if before == "aged" or before.endswith(" aged"):
         return True
     if text.startswith(_AND_OLDER, quantity.end):  # "people 65 and older"
         return True

@@ -32,3 +32,20 @@ def test_a_number_that_gives_an_age_is_years(text: str) -> None:
 )
 def test_other_numbers_stay_what_they_are(text: str) -> None:
     assert all(dimension != "time" for dimension, _ in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Diaz, who is in her sixties, spoke.", 60, 70),
+        ("Diaz, in his early fifties, spoke.", 50, 54),
+        ("Diaz, in their late-twenties, spoke.", 26, 30),
+    ],
+)
+def test_an_age_by_its_decade(text: str, low: int, high: int) -> None:
+    parsed = parse_text(text, EntityIndex([]))
+    [age] = parsed.quantities
+    half = age.precision / 2
+    assert (age.value - half, age.value + half) == pytest.approx(
+        (low * DAYS_PER_YEAR, high * DAYS_PER_YEAR)
+    )
