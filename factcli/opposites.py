@@ -228,8 +228,9 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"accept", "approve", "welcome", "agree"}),
         frozenset({"reject", "refuse", "veto", "disapprove", "resist", "resisting", "resisted"}),
     ),
-    # coming back to a place against going away from it ("returned to Harare", "left Harare")
-    (frozenset({"return", "returned", "returning"}), frozenset({"exit", "depart", "departed"})),
+    # coming back to a place against going away from it ("returned to Harare", "left Harare":
+    # both read by their idioms, factcli.synonyms; "return the favour" is no coming back)
+    (frozenset({"comeback"}), frozenset({"exit", "depart", "departed"})),
     (
         frozenset({"rely", "reliance", "depend", "dependence", "dependent"}),
         frozenset({"independent", "independence", "self-sufficient"}),

@@ -237,12 +237,15 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
     (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),
+    # coming back to a place ("returned to Harare", "returns home")
+    (r"\breturn(?:s|ed|ing)?(?=\s+(?:to|home)\b)", "comeback"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
-    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left "
+    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left ",
+    "return",
 )  # fmt: skip
 
 

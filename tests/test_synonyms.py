@@ -81,7 +81,12 @@ def test_to_rule_a_country_is_to_lead_it_but_no_government_is() -> None:
 
 @pytest.mark.parametrize(
     ("text", "words"),
-    [("Diaz left Lima on Monday.", ["exit"]), ("Diaz has 18 months left in office.", [])],
+    [
+        ("Diaz left Lima on Monday.", ["exit"]),
+        ("Diaz has 18 months left in office.", []),
+        ("Diaz returned to Lima on Monday.", ["comeback"]),
+        ("Lima will return the favour.", []),
+    ],
 )
-def test_leaving_a_place_is_an_exit(text: str, words: list[str]) -> None:
+def test_leaving_a_place_or_coming_back_to_it(text: str, words: list[str]) -> None:
     assert [word for _, _, word in idiom_words(text)] == words
