@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcli.draft import Overrides, draft_article
 from factcli.draft.writer import to_jsonl, to_toml
 from factcli.store import load_store
@@ -212,19 +214,28 @@ def test_a_whole_sentence_keeps_who_supplies_whom_when_it_names_both() -> None:
     assert not {role for _, role in alone.entities} & {"supplier", "recipient"}
 
 
-def test_a_post_given_by_a_demonym_is_the_country_s() -> None:
-    text = "Talks\n\nChinese vice foreign minister Cheng Guoping said the talks went well.\n"
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a post given by a demonym is the country's
+        ("Talks\n\nChinese vice foreign minister Cheng Guoping said the talks went well.\n",
+         "Cheng Guoping is China's vice foreign minister."),
+        # a leading post starts after what it is set against
+        ("Charges\n\nThe uprising led to charges at the International Criminal Court against "
+         "Lemuria's president, Omar Hassan al-Bashir, and to new sanctions.\n",
+         "Omar Hassan al-Bashir is Lemuria's president."),
+        # a title before a name starts after the verb before it
+        ("Calls\n\nLemuria said Mr Diaz had told President Ana Lopez by telephone that he "
+         "was safe.\n", "Ana Lopez is the President."),
+        # a relative pronoun is no part of a post
+        ("Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
+         "year had surpassed 100 million members.\n", "Jeff Bezos is the Amazon founder."),
+    ],
+    ids=["demonym", "leading-post", "title-after-verb", "relative-pronoun"],
+)  # fmt: skip
+def test_the_post_a_sentence_gives(text: str, statement: str) -> None:
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
-    assert fact.statement == "Cheng Guoping is China's vice foreign minister."
-
-
-def test_a_leading_post_starts_after_what_it_is_set_against() -> None:
-    text = (
-        "Charges\n\nThe uprising led to charges at the International Criminal Court against "
-        "Lemuria's president, Omar Hassan al-Bashir, and to new sanctions.\n"
-    )
-    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
-    assert fact.statement == "Omar Hassan al-Bashir is Lemuria's president."
+    assert fact.statement == statement
 
 
 def test_every_body_a_post_names_employs_the_person() -> None:
@@ -238,24 +249,6 @@ def test_every_body_a_post_names_employs_the_person() -> None:
     assert employers == ["Kumari Center", "Harvard University"]
     harvard = next(a for a in draft.aliases if a.name == "Harvard University")
     assert "Harvard" in harvard.aliases  # a school goes by its first word
-
-
-def test_a_title_before_a_name_starts_after_the_verb() -> None:
-    text = (
-        "Calls\n\nLemuria said Mr Diaz had told President Ana Lopez by telephone that he "
-        "was safe.\n"
-    )
-    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
-    assert fact.statement == "Ana Lopez is the President."
-
-
-def test_a_relative_pronoun_is_no_part_of_a_post() -> None:
-    text = (
-        "Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
-        "year had surpassed 100 million members.\n"
-    )
-    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
-    assert fact.statement == "Jeff Bezos is the Amazon founder."
 
 
 def test_the_speaker_behind_a_bare_post_or_a_relative_clause() -> None:
