@@ -1,5 +1,6 @@
 """Names of bodies that the alias table's names run into: another branch of a known body
-("Carnegie's Beijing Centre" where the store knows the Carnegie Moscow Center)."""
+("Carnegie's Beijing Centre" where the store knows the Carnegie Moscow Center), and a
+company's legal form after its name ("Humana Inc.")."""
 
 from __future__ import annotations
 
