@@ -108,6 +108,7 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
 
 
 def _a_post(name: str) -> bool:
+    """Is the name a post the gazetteer knows ("minister", "vice premier")?"""
     entry = lookup(name)
     return entry is not None and entry.kind == "post"
 
@@ -214,7 +215,7 @@ def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], 
             if following.lower in _ARTICLES or following.lower in ("and", "or"):
                 continue  # "on energy and agriculture": each topic counts
             if following.lower in _FRAME_NOUNS:
-                continue  # "on the list of ... partners", "on a net basis": no subject matter
+                continue  # "ninth on the list of ... partners": no subject matter
             if following.lower in STOP_WORDS or past_verb(following.lower):
                 break  # "the attack on the museum happened": the phrase ends at its verb
             if following.lower in lacking and not known(following.stem):
