@@ -13,6 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.opposites import negated_base, together
 from factcli.parse import ParsedText
+from factcli.polar import PolarWord
 from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
 from factcli.values import Mention
@@ -42,6 +43,15 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.named(Kind.POLAR, polar.word)
         opposite = fact_polar.get((polar.group, 1 - polar.side))
         same = fact_polar.get((polar.group, polar.side))
+        place = _compass_place(claim, polar)
+        if place is not None:  # "east of Kyzyl": only the fact's words of Kyzyl compare
+            placed = {
+                (p.group, p.side): p.word
+                for p in view.statement.polar_words
+                if _compass_place(view.statement, p) == place
+            }
+            opposite = placed.get((polar.group, 1 - polar.side))
+            same = placed.get((polar.group, polar.side))
         if same is not None:
             found.append(Finding(element, Status.MATCH, f"'{polar.word}' agrees with '{same}'"))
         elif (
@@ -341,3 +351,19 @@ def _first_in(view: FactView, claim: ParsedText) -> str | None:
         if any(consistent_quantities(said, span) for span in spans):
             return said.text
     return None
+
+
+_COMPASS_WORDS = frozenset("east west north south eastern western northern southern".split())
+_OF_A_PLACE = lazy_compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?$")
+
+
+def _compass_place(text: ParsedText, polar: PolarWord) -> str | None:
+    """The place a compass word is said of ("west of the regional capital of Kyzyl":
+    Kyzyl), or None."""
+    if polar.word not in _COMPASS_WORDS or polar.start < 0:
+        return None
+    end = polar.start + len(polar.word)
+    place = next((m for m in text.mentions if m.start >= end), None)
+    if place is None or _OF_A_PLACE.fullmatch(text.text.lower(), end, place.start) is None:
+        return None
+    return place.name

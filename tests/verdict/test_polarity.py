@@ -487,3 +487,24 @@ PACT = fact(
 )
 def test_a_denial_of_another_deed(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, PACT), claim) == label
+
+
+SIGHTED = fact(
+    "People saw a flash west of Kyzyl, more than 3,600 kilometers east of Moscow.",
+    id="sighted",
+    keys=["flash"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("People saw a flash west of Kyzyl.", "supported"),
+        # the fact's "east" is of Moscow, not of Kyzyl
+        ("People saw a flash east of Kyzyl.", "refuted"),
+    ],
+)
+def test_a_compass_word_compares_with_the_fact_s_word_of_the_same_place(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, SIGHTED), claim) == label
