@@ -418,6 +418,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         for match in _DIGIT_NUMBER.finditer(text)
         if (number := _digits_number(text, match)) is not None
     ]
+    if "/" in text:  # "6 1/2 minutes" (and "6½", which normalising makes "6 1/2")
+        found = [_with_fraction(text, number) for number in found]
     words = word_set(text)
     if _may_hold_number_words(words):
         for match in _WORD_NUMBER.finditer(text):
@@ -426,6 +428,27 @@ def find_numbers(text: str) -> list[NumberMatch]:
     if words & _NOT_A_NUMBER_WORDS:
         found = sorted(found + _not_numbers(text), key=lambda number: number.start)
     return found
+
+
+# A simple fraction after a whole number: "6 1/2", "2 3/4".
+_MIXED_FRACTION = lazy_compile(r"[ \t]+([1-7])/([2348])(?![\d/])")
+
+
+def _with_fraction(text: str, number: NumberMatch) -> NumberMatch:
+    """The whole number with the fraction after it, if any ("6 1/2" is 6.5)."""
+    found = _MIXED_FRACTION.match(text, number.end)
+    if found is None or not number.plain_integer:
+        return number
+    numerator, denominator = int(found.group(1)), int(found.group(2))
+    if numerator >= denominator:
+        return number
+    return number._replace(
+        value=number.value + numerator / denominator,
+        precision=1 / denominator,
+        end=found.end(),
+        text=text[number.start : found.end()],
+        plain_integer=False,
+    )
 
 
 def parse_number(text: str) -> NumberMatch | None:

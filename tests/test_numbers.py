@@ -276,3 +276,16 @@ def test_inf_nan_and_huge_powers_are_unreadable(text: str) -> None:
 
 def test_a_huge_power_is_not_read_as_its_exponent() -> None:
     assert all(number.value != 1000 for number in find_numbers("deliveries of 10^1000 bcm"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("6 1/2", 6.5), ("2 3/4", 2.75), ("10 1/3", 10 + 1 / 3)]
+)
+def test_a_whole_number_and_a_fraction(text: str, value: float) -> None:
+    [number] = find_numbers(text)
+    assert number.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["open 24/7", "on 1/2/2015", "6 9/4"])
+def test_other_slashes_make_no_mixed_fraction(text: str) -> None:
+    assert all(n.value == int(n.value) for n in find_numbers(text))
