@@ -108,9 +108,11 @@ def _check_parallel(
             yield from _loads(data, checker.store)
     except BaseException:
         stop_workers()
-        raise
-    finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    # Every result read: the idle workers are let go and waited for, so that no pool thread
+    # is left to the interpreter's exit (where it may fail on a closed pipe).
+    pool.shutdown(wait=True)
 
 
 def stop_workers() -> None:

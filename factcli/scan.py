@@ -108,9 +108,12 @@ def _scan_parallel(
     pool = ProcessPoolExecutor(jobs, initializer=open_worker, initargs=(paths,))
     with worker_failures():  # which also stops the workers on Ctrl-C or SIGTERM
         try:
-            return [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
-        finally:
+            verdicts = [verdict for part in pool.map(_scan_worker, runs) for verdict in part]
+        except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    pool.shutdown(wait=True)  # every run done: the idle workers are waited for (see batch)
+    return verdicts
 
 
 def _scan_worker(run: tuple[str, Sequence[Segment], list[str]]) -> Verdicts:
