@@ -11,16 +11,16 @@ from factcli.bodies import branches, with_legal_forms
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import STOP_WORDS
+from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
 from factcli.values import Mention
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
 # A name's particles join its capitalised words: "Omar Hassan al-Bashir", "Osama bin Laden",
 # "Ursula von der Leyen", "Micky van de Ven".
+_JOINING = "|".join(sorted(NAME_PARTICLES - {"de"}, key=len, reverse=True))  # "de": below
 _PARTICLES = (
-    r"\s+(?:al|el)-[A-Z][\w\-]*|\s+(?:bin|ibn|von|van|der|den|da|di|du|del|della|dos|das|ter|"
-    r"ten)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][\w\-]*"
+    rf"\s+(?:al|el)-[A-Z][\w\-]*|\s+(?:{_JOINING})(?:\s+(?:der|den|de|la|le))?\s+[A-Z][\w\-]*"
 )
 # A middle initial: "George W. Bush" (not "Plan B. Then ...").
 _INITIAL = (

@@ -311,3 +311,8 @@ POST_HEADS = frozenset(
     emperor senator speaker executive founder editor
     """.split()
 )
+
+
+# The small words inside a name that join its capitalised words and that its surname keeps:
+# "Osama bin Laden", "Ursula von der Leyen", "Micky van de Ven".
+NAME_PARTICLES = frozenset("bin ibn von van der den de da di du del della dos das ter ten".split())

@@ -360,6 +360,8 @@ def outside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # of" does); before anything else it names a bloc or a route ("Western sanctions", "the
 # western route") and opposes nothing. ("northern" and "southern" are polar anywhere.)
 _COMPASS = {"eastern": "east", "western": "west"}
+# Every compass word, as a text says where something lies of a place ("east of Moscow").
+COMPASS_WORDS = frozenset("east west north south eastern western northern southern".split())
 _SPACE = lazy_compile(r"\s+(?:the\s+)?")
 
 

@@ -13,7 +13,6 @@ from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.draft.people import (
     HONORIFICS,
-    NAME_PARTICLES,
     addressed,
     is_initial,
     leader_forms,
@@ -23,7 +22,7 @@ from factcli.draft.people import (
     used_alone,
 )
 from factcli.gazetteer import lookup, names_for
-from factcli.lexicon import STOP_WORDS
+from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
 from factcli.values import Mention
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from factcli.gazetteer import lookup
+from factcli.lexicon import NAME_PARTICLES
 
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."})
 _ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?P<name>[A-Z][a-z][\w'-]*)\b(?!\s+[A-Z])")
@@ -53,10 +54,6 @@ def used_alone(text: str, surname: str) -> bool:
 def lettered(word: str) -> bool:
     """Letters, and hyphens between them: "Pierre-Hugues", "Bautista-Agut"."""
     return all(part.isalpha() for part in word.split("-"))
-
-
-# The small words inside a name that its surname keeps: "bin Laden", "von der Leyen".
-NAME_PARTICLES = frozenset("bin ibn von van der den de da di du del della dos das ter ten".split())
 
 
 def surname_of(person: str, text: str) -> str:

@@ -13,7 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.opposites import negated_base, together
 from factcli.parse import ParsedText
-from factcli.polar import PolarWord
+from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
 from factcli.values import Mention
@@ -353,14 +353,13 @@ def _first_in(view: FactView, claim: ParsedText) -> str | None:
     return None
 
 
-_COMPASS_WORDS = frozenset("east west north south eastern western northern southern".split())
 _OF_A_PLACE = lazy_compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?$")
 
 
 def _compass_place(text: ParsedText, polar: PolarWord) -> str | None:
     """The place a compass word is said of ("west of the regional capital of Kyzyl":
     Kyzyl), or None."""
-    if polar.word not in _COMPASS_WORDS or polar.start < 0:
+    if polar.word not in COMPASS_WORDS or polar.start < 0:
         return None
     end = polar.start + len(polar.word)
     place = next((m for m in text.mentions if m.start >= end), None)
