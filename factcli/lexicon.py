@@ -194,6 +194,7 @@ DISCOURSE_WORDS = frozenset(
 essence essentially effectively indeed actually basically itself themselves himself herself
 really clearly arguably apparently notably particularly especially largely mostly
 mainly now currently today meanwhile nonetheless nevertheless moreover furthermore however
+undoubtedly doubtless certainly surely definitely obviously evidently unquestionably plainly
 subsequent subsequently ensuing
 """.split()
 )

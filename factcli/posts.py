@@ -17,7 +17,9 @@ CHANGING_QUALIFIERS = frozenset(
     "vice deputy former ex acting interim assistant co honorary associate".split()
 )
 # Qualifiers a post may carry: the changing ones, and ranks within the same post.
-_QUALIFIERS = CHANGING_QUALIFIERS | frozenset("chief senior first principal executive".split())
+_QUALIFIERS = CHANGING_QUALIFIERS | frozenset("chief senior first principal executive top".split())
+# Ranks within a post written in other words: a "top economist" is the chief one.
+_SAME_RANK = {"top": "chief"}
 _COPULA = lazy_compile(
     r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
     r"is\s+now|was\s+then|works\s+as|worked\s+as)\s+(?:also\s+)?(?P<det>(?:the|a|an)\s+)?"
@@ -71,18 +73,18 @@ def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], li
     titles: list[TitleAlias] = []
     people = [m for m in mentions if _a_person(m) and not is_title_alias(text, m)]
     for person in people:
-        following = _predicate(text, person, mentions)
+        following = _predicate(text, person, mentions) or _subject_post(text, person, mentions)
         if following is not None:
             if following.kind == "person":
                 if following.name != person.name:
                     title = text[following.start : following.end]
                     titles.append(TitleAlias(title, following.name, person.name, following))
             else:
-                posts.append(_post(text, person.name, following))
+                posts.append(_post(text, person.name, following, mentions))
             continue
         before = _premodifier(text, person, mentions)
         if before is not None:
-            posts.append(_post(text, person.name, before))
+            posts.append(_post(text, person.name, before, mentions))
     return posts, titles
 
 
@@ -137,14 +139,46 @@ def _premodifier(text: str, person: Mention, mentions: tuple[Mention, ...]) -> M
     )
 
 
+_INVERTED_COPULA = lazy_compile(r"\s+(?:is|was|remains)\s+\Z")
+
+
+def _subject_post(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The post or title a name is said to fill: "IHS's top Asia economist is Biswas", "the
+    Russian president is Medvedev"."""
+    return next(
+        (
+            m
+            for m in mentions
+            if (is_post(m) or (is_title_alias(text, m) and m.name != person.name))
+            and m.end < person.start
+            and _INVERTED_COPULA.fullmatch(text, m.end, person.start)
+        ),
+        None,
+    )
+
+
 _QUALIFIER_BEFORE = lazy_compile(r"([A-Za-z]+)[\s-]+$")
 
 
-def _post(text: str, holder: str, mention: Mention) -> Post:
-    """The post of a mention with the qualifiers written before it ("vice", "former")."""
+def _post(text: str, holder: str, mention: Mention, mentions: tuple[Mention, ...]) -> Post:
+    title, start = titled(text, mention, mentions)
+    return Post(holder, title, text[start : mention.end], start, mention.end)
+
+
+def titled(text: str, mention: Mention, mentions: tuple[Mention, ...]) -> tuple[str, int]:
+    """A post mention's title with the qualifiers written before it ("vice", "former") and
+    the region it covers ("top Asia economist"), lower case, and where those words start:
+    one reading for the posts of claims and of drafted facts."""
     start = mention.start
     qualifiers: list[str] = []
     for _ in range(3):
+        region = next(
+            (m for m in mentions if m.kind in _REGION_KINDS and _just_before(text, m, start)), None
+        )
+        if region is not None:
+            qualifiers.insert(0, region.name.lower())
+            start = region.start
+            continue
         found = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
         if found is None or found.group(1).lower() not in _QUALIFIERS:
             break
@@ -152,13 +186,19 @@ def _post(text: str, holder: str, mention: Mention) -> Post:
         start = found.start(1)
     name = mention.name.lower()
     own = [q for q in qualifiers if q not in name.split()]
-    title = " ".join([*own, name])
-    return Post(holder, title, text[start : mention.end], start, mention.end)
+    return " ".join([*own, name]), start
+
+
+_REGION_KINDS = frozenset({"group", "region"})
+
+
+def _just_before(text: str, mention: Mention, start: int) -> bool:
+    return 0 < start - mention.end <= 1 and not text[mention.end : start].strip(" -")
 
 
 def post_words(title: str) -> frozenset[str]:
     """The stems of a post's words, without function words: "director of" is "director"."""
-    return frozenset(stem(w) for w in words(title) if w not in STOP_WORDS)
+    return frozenset(stem(_SAME_RANK.get(w, w)) for w in words(title) if w not in STOP_WORDS)
 
 
 def changing_qualifiers(title: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ import re
 
 from factcli.dates import find_dates
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import POST_HEADS
 from factcli.numbers import ORDINAL_PATTERN, ORDINAL_WORDS, parse_number, parse_ordinal, word_set
 from factcli.quantities import find_ordinal_quantities
 from factcli.values import Rank
@@ -159,8 +160,27 @@ def _is_superlative_rank(text: str, match: re.Match[str]) -> bool:
         return False
     if word in ("top", "leading"):
         determiner = _DETERMINER_BEFORE.search(text, window, start)
-        return determiner is not None and not _TOP_NOT_RANK_AFTER.match(text, match.end())
+        return (
+            determiner is not None
+            and not _TOP_NOT_RANK_AFTER.match(text, match.end())
+            and not _heads_a_post(text, match.end())
+        )
     return True
+
+
+_POST_REACH = 3  # words between "top" and the post it qualifies: "top Asia-Pacific economist"
+
+
+def _heads_a_post(text: str, end: int) -> bool:
+    """Is "top" a post's rank ("China's top diplomat", "the leading economist at IHS")?"""
+    following = text[end:].split(maxsplit=_POST_REACH)[:_POST_REACH]
+    for word in following:
+        word = word.strip(",.;:").lower()
+        if word in POST_HEADS:
+            return True
+        if not word.isalpha() and "-" not in word:
+            return False
+    return False
 
 
 def _bare_superlatives(text: str) -> list[Rank]:

@@ -63,6 +63,7 @@ def read_roles(
     roles += _visitor_roles(words, actors)
     roles += _host_roles(words, actors)
     roles += _maker_roles(text, actors)
+    roles += _direction_roles(words, actors, {r.name for r in roles})
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
     owners += _of_owners(words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
@@ -363,6 +364,20 @@ def _names_a_commodity(words: tuple[Word, ...], mention: Mention) -> bool:
 
 def _near(words: tuple[Word, ...], verb: Word, mention: Mention, limit: int) -> bool:
     return len([w for w in words if verb.end <= w.start and w.end <= mention.start]) <= limit
+
+
+def _direction_roles(
+    words: tuple[Word, ...], actors: list[Mention], sided: set[str]
+) -> list[RoleAssignment]:
+    """Where a turn leaves, with no flow verb: "away from the West" (side "departure")."""
+    roles = []
+    for mention in actors:
+        before = [w.lower for w in words if w.end <= mention.start][-3:]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        if mention.name not in sided and before[-2:] == ["away", "from"]:
+            roles.append(RoleAssignment("departure", mention.name, mention.kind))
+    return roles
 
 
 def _coordinated(words: tuple[Word, ...], first: Mention, second: Mention) -> bool:

@@ -30,6 +30,8 @@ def index() -> EntityIndex:
         ("Anna Berg, the former prime minister, spoke.", "former prime minister"),
         ("Ruritanian deputy prime minister Anna Berg spoke.", "deputy prime minister"),
         ("Anna Berg was the country's foreign minister.", "foreign minister"),
+        ("Ruritania's top Asia economist is Anna Berg.", "top asia economist"),
+        ("Anna Berg, the senior Africa director, spoke.", "senior africa director"),
     ],
 )
 def test_a_post_is_read_whichever_way_it_is_phrased(

@@ -99,6 +99,9 @@ def test_top(text: str) -> None:
         "at least 5",
         "more than 5 partners",
         "bigger than many other deals",
+        "the top Asia economist",  # a post's rank, as "chief" is
+        "China's top diplomat",
+        "the leading economist at IHS",
     ],
 )
 def test_not_the_top(text: str) -> None:

@@ -22,8 +22,9 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("French-made Rafale jets", {("maker", "France")}),
         ("Norway will host the king for two days", {("destination", "Norway")}),
         ("The king was hosted by Norway", {("destination", "Norway")}),
+        ("Norway is turning away from Germany", {("departure", "Germany")}),
     ],
-    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by"],
+    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from"],
 )
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)

@@ -10,6 +10,7 @@ from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.mood import past_verb
 from factcli.parse import ParsedText, parse_text
+from factcli.posts import titled
 from factcli.values import Mention
 
 _FINITE = frozenset("is are was were has have had be been".split())
@@ -108,7 +109,8 @@ def _title_before(text: str, start: int) -> str:
 
 def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
     parsed = parse_text(phrase, index)
-    posts = [m.name for m in parsed.mentions if m.kind == "post"]
+    mentions = tuple(parsed.mentions)
+    posts = [titled(parsed.text, m, mentions)[0] for m in mentions if m.kind == "post"]
     employers = [m.name for m in parsed.mentions if m.kind == "organization"]
     employers += [m.name for m in parsed.mentions if m.kind == "country"]
     if not title:

@@ -14,6 +14,7 @@ from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.synonyms import phrase_words
+from factcli.units import UNITS
 from factcli.values import PLACE_KINDS
 from factcli.verdict.facts import FactView, KeyAlternative
 
@@ -100,11 +101,24 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
         return True  # "Cheng is China's vice premier": about his post, whichever it names
     if alternative.entity or not alternative.stems:
         return False
+    if _in_unit(claim, lower):
+        return True  # "38bn m3" meets the key "bcm": the amount is in that unit
     words = claim.widened_stems
     for word in alternative.stems:  # a loop, not all(): most keys are one word
         if word not in words and not fuzzy_in(word, claim.stems):
             return False
     return True
+
+
+def _in_unit(claim: ParsedText, name: str) -> bool:
+    """Is some amount of the claim in the unit this key names ("bcm", "tonnes"), however
+    the claim writes it? Not units of time: "a year" names no subject."""
+    unit = UNITS.get(name)
+    return (
+        unit is not None
+        and unit.dimension != "time"
+        and any(q.unit == unit.unit for q in claim.quantities)
+    )
 
 
 def _a_post(name: str) -> bool:

@@ -226,7 +226,7 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if mention.kind not in ENTITY_KINDS:
             continue
         element = Element.named(Kind.ENTITY, mention.name)
-        post = posted(claim, mention.start, mention.end) if mention.kind == "post" else None
+        post = posted(claim, mention.start, mention.end)  # "economist", "Asia" of a post
         if post is not None and _post_slot(view):  # a person's post: see the posts comparator
             if post_matches(post, view):
                 found.append(Finding(element, Status.MATCH, f"{post.text} matches the source"))
@@ -265,8 +265,13 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
                                  f"the source says {teammate.name} ({teammate.role})"))  # fmt: skip
             continue
-        rivals = [f for f in unmentioned if _stands_in(claim, mention, f, view)]
         sides = {r.side for r in claim.roles if r.name == mention.name}
+        rivals = [  # "away from the West" is no rival of the fact's "towards Asia"
+            f
+            for f in unmentioned
+            if _stands_in(claim, mention, f, view)
+            and not ("departure" in sides and f.role in _HEADED_FOR)
+        ]
         rival = next((f for f in rivals if f.side in sides), rivals[0] if rivals else None)
         if rival is not None and rival.side in PARTY_SIDES and not pinned(view, claim_names):
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
@@ -376,6 +381,9 @@ _NOT_DESCRIPTIONS = frozenset("against versus vs beside behind near toward towar
 def _same_party_kind(fact_kind: str, claim_kind: str) -> bool:
     """A participant is replaced only by one of its own kind: a country by a country."""
     return fact_kind == claim_kind and fact_kind != "post"
+
+
+_HEADED_FOR = frozenset({"target", "destination"})
 
 
 def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:

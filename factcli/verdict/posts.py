@@ -28,7 +28,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         if post.holder != holder:
             continue
         element = Element.named(Kind.POST, holder)
-        if same_post(post.title, title):
+        if same_post(_without_bodies(post.title, view), title):
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
             )
@@ -48,7 +48,20 @@ def post_matches(post: Post, view: FactView) -> bool:
     titles = [e.name for e in view.fact.entities if e.role == "post"]
     if not titles or post.holder != post_holder(view):
         return False
-    return same_post(post.title, view.entities.canonical(titles[0]).lower())
+    return same_post(_without_bodies(post.title, view), view.entities.canonical(titles[0]).lower())
+
+
+_BODY_KINDS = frozenset({"organization", "country"})
+
+
+def _without_bodies(title: str, view: FactView) -> str:
+    """The post without the body or country it is held at ("ihs economist"): the employer
+    is compared as a name, the post as a post."""
+    return " ".join(
+        w
+        for w in title.split()
+        if not {view.entities.kind(w), view.entities.kind(w.upper())} & _BODY_KINDS
+    )  # an acronym in a post is the body's, in whatever case: "ihs economist"
 
 
 def post_holder(view: FactView) -> str | None:

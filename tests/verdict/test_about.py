@@ -51,11 +51,20 @@ def test_a_claim_meets_every_key_of_the_facts_it_is_about(
     assert read_keys(parsed, stock.view("pipeline")) == pipeline
 
 
+def test_an_amount_in_a_unit_meets_a_key_naming_the_unit(world: Callable[..., World]) -> None:
+    stock = world(fact("Lemuria ships 5 bcm of gas a year.", id="gas", keys=["bcm"]))
+    view = stock.view("gas")
+    assert read_keys(stock.parse("Lemuria ships 5bn m3 a year."), view) == KeyReading((), 1)
+    assert read_keys(stock.parse("Lemuria ships 5 tonnes a year."), view).missing == ("bcm",)
+
+
 def test_coverage_counts_the_words_the_facts_lack(world: Callable[..., World]) -> None:
     stock = world(*FACTS)
     views = [stock.view("fish")]
     assert content_coverage(stock.parse("Atlantis exports fish to Lemuria."), views) == (1.0, [])
     share, missing = content_coverage(stock.parse("Atlantis exports salted herring."), views)
+    # a word of stance adds nothing a source could state or deny
+    assert content_coverage(stock.parse("Atlantis undoubtedly exports fish."), views) == (1.0, [])
     assert missing == ["salted", "herring"]
     assert share == pytest.approx(1 / 3)
 

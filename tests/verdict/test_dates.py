@@ -101,6 +101,19 @@ def test_a_possessive_date_against_the_bundled_store() -> None:
     assert verdict(bundled(), claim) == "not_enough_info"  # the parade's day: not given
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a deal "dates from" its signing, not from the article that reports it
+        ("the 30-yr gas contract dates from 2015", "refuted"),
+        ("the gas deal dates from May 2014", "supported"),
+        ("the article is dated May 7, 2015", "supported"),
+    ],
+)
+def test_what_a_deal_dates_from(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
 def test_the_same_start_of_a_span_matches(world: Callable[..., World]) -> None:
     stock = world(
         fact(

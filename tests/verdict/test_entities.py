@@ -309,6 +309,10 @@ def test_a_name_in_a_clause_hung_on_the_main_one_fills_no_role(
         # Russia turned
         ("Russia has moved closer to China since the West imposed sanctions.", "not_enough_info"),
         ("Russia has moved closer to the West since the sanctions.", "refuted"),
+        # where a turn leaves is no rival of where it goes
+        ("Russia will reorient its economy away from the West toward China.", "not_enough_info"),
+        ("Russia is turning away from Europe towards Asia.", "not_enough_info"),
+        ("Russia is moving closer towards Europe.", "refuted"),
     ],
 )
 def test_names_in_adjunct_clauses_against_the_bundled_store(claim: str, label: str) -> None:

@@ -39,6 +39,27 @@ def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the post's own body, in any case, is the employer's: the post stays "economist"
+        ("per ihs economist biswas, 2014 bilateral trade was about $95bn", "supported"),
+        ("biswas is an ihs analyst", "refuted"),
+        # "top" is the post's rank, as "chief" is; the region it covers is part of the post
+        ("biswas is the top asia economist at ihs", "supported"),
+        ("Biswas is the top Europe economist at IHS", "refuted"),
+        # the post, or another person's title, before the copula: "Y is X"
+        ("IHS's top asia economist is biswas", "supported"),
+        ("china's foreign minister is cheng guoping", "refuted"),
+        ("Russia's president is Medvedev", "refuted"),
+        ("the Russian president is Dmitry Medvedev", "refuted"),
+        ("the Russian president is Vladimir Putin", "supported"),
+    ],
+)
+def test_posts_in_other_orders_and_with_their_bodies(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
 DIAZ = fact(
     "Ana Diaz is the vice president of Atlantis.",
     id="diaz-post",
