@@ -11,7 +11,7 @@ from factcli.bodies import branches, with_legal_forms
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
+from factcli.lexicon import NAME_PARTICLES, POST_HEADS, STOP_WORDS
 from factcli.model import Alias
 from factcli.values import Mention
 
@@ -574,8 +574,13 @@ def _free_runs(
 
 
 def _after_title(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
-    """A name right after a known title ("Prime Minister Shinzo Abe") names a person."""
-    return any(0 < start - e <= 1 for _, e in taken)
+    """A name right after a known title ("Prime Minister Shinzo Abe") or a post's head word
+    ("Oculus founder Palmer Luckey") names a person."""
+    if any(0 < start - e <= 1 for _, e in taken):
+        return True
+    before = text[max(0, start - 24) : start]
+    words_before = before.split()
+    return before.endswith(" ") and bool(words_before) and words_before[-1] in POST_HEADS
 
 
 # Capitalised words that are not names: months, days, titles before a name.

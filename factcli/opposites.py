@@ -226,7 +226,23 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"stay", "remain"}), frozenset({"quit", "exit", "withdraw"})),
     (
         frozenset({"accept", "approve", "welcome", "agree"}),
-        frozenset({"reject", "refuse", "veto", "disapprove", "resist", "resisting", "resisted"}),
+        frozenset(
+            {
+                "reject",
+                "refuse",
+                "veto",
+                "disapprove",
+                "resist",
+                "resisting",
+                "resisted",
+                "rebuff",
+                "rebuffed",
+                "spurn",
+                "spurned",
+                "snub",
+                "snubbed",
+            }
+        ),
     ),
     # coming back to a place against going away from it ("returned to Harare", "left Harare":
     # both read by their idioms, factcli.synonyms; "return the favour" is no coming back)

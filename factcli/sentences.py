@@ -212,6 +212,12 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 _CLAUSE_BREAK = lazy_compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
     r"|(?<![\s,])\s+and\s+(?=[A-Z])|,?\s+even\s+as\s+"
+    # a comma splice: "..., he personally brokered ..."
+    r"|,\s+(?=(?:he|she|they|we)\s+[a-z])"
+)
+# Words that open a clause hung on the one after the comma: "When he arrived, he met ...".
+_SUBORDINATORS = _wordset(
+    "when if after before as because although though while since once until unless whether"
 )
 _NAMED_SUBJECT_REACH = 3  # words of a name after a bare "and" before its verb
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -294,6 +300,14 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
         # A semicolon ends a clause whatever verb the guess found before it ("... let 100
         # inmates break out; the minister said ..."): only the clause after needs its verb.
         semicolon = match.group().startswith(";")
+        if _splice(match) and (
+            (
+                _first_word(text, clause_start) in _SUBORDINATORS
+                and "," not in text[clause_start : match.start()]
+            )  # "When he arrived, he met Putin": one clause hung on the other
+            or _reports(text, match.end())  # "..., he said on Tuesday": who said the rest
+        ):
+            continue
         if (last_verb_start >= clause_start or semicolon) and _opens_clause(
             text, words, right, match
         ):
@@ -305,6 +319,31 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     if last is not None:
         clauses.append(last)
     return clauses
+
+
+def _splice(match: re.Match[str]) -> bool:
+    """Is the boundary a bare comma before a pronoun subject (a comma splice)?"""
+    return match.group().rstrip() == ","
+
+
+_SPEECH_VERBS = _wordset(
+    """
+    said says told tells added adds noted notes argued argues explained explains stressed
+    insisted wrote writes asked replied recalled warned continued acknowledged conceded
+    claimed claims believes believed thinks thought predicted predicts
+    """
+)
+
+
+def _reports(text: str, start: int) -> bool:
+    """Does a pronoun at `start` open a reporting frame ("he said", "she later told")?"""
+    words = [w.group().lower() for w in _WORD.finditer(text, start, start + 40)][1:3]
+    return any(word in _SPEECH_VERBS for word in words)
+
+
+def _first_word(text: str, start: int) -> str:
+    found = _WORD.search(text, start)
+    return found.group().lower() if found else ""
 
 
 # "A quake that struck the coast on Friday has left 272 dead": a subject, a restrictive
@@ -329,6 +368,17 @@ def split_relative(clause: Segment) -> list[Segment]:
             Segment(clause.start + cut, clause.end, main)]  # fmt: skip
 
 
+_CONTRACTED_SUBJECTS = _wordset("he she it that there what who i you we they")
+
+
+def _contracted_verb(word: str) -> bool:
+    """A pronoun with its verb contracted: "he's", "they're", "we've", "it'll"."""
+    subject, mark, verb = word.replace("’", "'").partition("'")
+    return (
+        bool(mark) and subject in _CONTRACTED_SUBJECTS and verb in ("s", "re", "ve", "ll", "d", "m")
+    )
+
+
 def _words(text: str, sentence: Segment) -> list[_Word]:
     """Tokenise a sentence into words, marking those that read as finite verbs."""
     words: list[_Word] = []
@@ -337,6 +387,7 @@ def _words(text: str, sentence: Segment) -> list[_Word]:
         token = match.group()
         lower = token.lower()
         is_verb = token.islower() and _is_finite_verb(lower, previous)
+        is_verb = is_verb or _contracted_verb(lower)
         words.append(_Word(match.start(), lower, token[0].isupper(), is_verb))
         previous = lower
     return words

@@ -212,6 +212,11 @@ def test_posts_of_courts_and_teams_name_the_person_after_them() -> None:
     ]  # fmt: skip
 
 
+def test_a_name_after_a_post_word_in_lower_case_is_a_person() -> None:
+    found = EntityIndex(()).find("Acme founder Palmer Lucas also testified.")
+    assert ("Palmer Lucas", "person") in [(m.name, m.kind) for m in found]
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_known_name_split_by_a_possessive_is_found_with_either_apostrophe(
     apostrophe: str,

@@ -40,5 +40,7 @@ def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
         ("imposed", "lifted"),
         ("welcomed", "resisting"),
         ("comeback", "exit"),
+        ("accepted", "rebuffed"),
+        ("accept", "spurned"),
     ):
         assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)

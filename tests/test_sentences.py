@@ -225,6 +225,10 @@ class TestClauseSplits:
                 "China has gained ground even as Russia's ties have worsened.",
                 ["China has gained ground", "Russia's ties have worsened."],
             ),
+            (  # a comma splice, after a contracted verb
+                "After all, he's the man behind the deal, he personally brokered the buyout.",
+                ["After all, he's the man behind the deal", "he personally brokered the buyout."],
+            ),
         ],
     )
     def test_splits_independent_clauses(self, sentence: str, expected: list[str]) -> None:
@@ -250,6 +254,9 @@ class TestClauseNonSplits:
             "Putin said Russia and China would sign a deal.",  # two names, one subject
             "Trade rose in 2014 and Chile's exports fell.",  # no verb right after the name
             "Brazil and Chile signed a deal.",
+            "When he arrived, he met Putin.",  # a clause hung on the one after the comma
+            "These deals don't just pop up, he said according to a transcript.",  # a frame
+            "Deals take time, she later told reporters.",
         ],
     )
     def test_keeps_clause_whole(self, sentence: str) -> None:

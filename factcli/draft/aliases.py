@@ -190,6 +190,14 @@ _PLACE_OF = re.compile(
 )
 
 
+# Words after which a name is a company: "the buyout of Instagram", "a stake in Uber".
+_OWNED_THING = re.compile(
+    r"\b(?:acquisition|buyout|purchase|takeover|merger|acquire|acquired|acquiring|buy|bought|"
+    r"founders?|owners?|shares|stake|investors?)(?:\s+(?:of|in|with))?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _guess_kind(words: list[str], before: str, after: str = "") -> str:
     """The kind of a name no table knows: a place after "in", "to" or "from", one named
     as an island, sea or river, or as a state, province or city "of" it; a plural or a
@@ -204,7 +212,9 @@ def _guess_kind(words: list[str], before: str, after: str = "") -> str:
         return "city"  # "the US state of Louisiana", "the province of Ontario"
     if words[-1].lower() in PLACE_HEADS or (placed and not after.startswith(("'s", "\u2019s"))):
         return "city"
-    if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")):
+    if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")) and not last.endswith(
+        ("us", "is")  # "Oculus", "Airbus", "Tunis": one thing, no plural
+    ):
         return "group"
     return "organization"
 
@@ -283,7 +293,10 @@ def _sort(
         ):
             # Each use votes: "west of Cuenca", then "In Cuenca," and "in Cuenca": a city.
             votes = others.setdefault(surface, Counter())
-            votes[_guess_kind(words, sentence[: mention.start], sentence[mention.end :])] += 1
+            before = sentence[: mention.start]
+            votes[_guess_kind(words, before, sentence[mention.end :])] += 1
+            if _OWNED_THING.search(before):  # "the buyout of Instagram": a company, twice over
+                votes["organization"] += 1
 
 
 def _headed(words: list[str]) -> bool:
@@ -593,7 +606,10 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             and first not in ("The",)
             and not _describing(first)
             and first.lower() not in ORG_HEADS  # "University" of "University of Florida"
-            and re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
+            and (  # a company goes by its first word ("ZeniMax" of "ZeniMax Media")
+                (corporate and len(org.split()) == 2)
+                or re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
+            )
         ) or _known_by_first_word(org):
             forms.append(first)
         add(org, "organization", forms)

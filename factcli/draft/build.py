@@ -224,6 +224,7 @@ def _clause_facts(
     aliases: list[Alias],
 ) -> list[DraftFact]:
     context = coreference.Context()
+    employers = {person: post.employer for person, post in post_of.items() if post.employer}
     drafted: list[tuple[DraftFact, list[str]]] = []
     terms = [a.name for a in aliases if a.kind == "term"]
     heads = coreference.called_heads(
@@ -271,7 +272,14 @@ def _clause_facts(
                 local = parse_text(bare, index).mentions
             before = clause.start - unit.sentence.start  # names the sentence gave earlier
             earlier = tuple(m for m in sentence.mentions if m.end <= before)
-            statement = coreference.self_contained(clause.text, context, None, local, earlier)
+            inside = tuple(  # the clause's own names, at their places in the clause
+                m._replace(start=m.start - before, end=m.end - before)
+                for m in sentence.mentions
+                if before <= m.start < before + len(clause.text)
+            )
+            statement = coreference.self_contained(
+                clause.text, context, None, local, earlier, employers, inside
+            )
             statement = coreference.in_full(statement, recent)
             if unit.lead and framed is None:  # "The measures include: a tax cut"
                 statement = f"{unit.lead}: {statement}"

@@ -4,20 +4,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from factcli.draft.segment import DATELINE
 from factcli.parse import ParsedText
 from factcli.values import Mention
 
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|"
+    r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|after all|"
     r"despite this|in turn|as a result|then|although|though|even though|whereas|"
     r"as(?!\s+(?:of|a|an|well|much|many|part|far|long|soon|such)\b))\b,?\s+",
     re.IGNORECASE,
 )
-_HE = re.compile(r"^(?:he|she|(?P<own>his|her))\b(?=\s)", re.IGNORECASE)
+_HE = re.compile(r"^(?:he|she|(?P<own>his|her))\b(?=\s)|^(?P<is>he|she)['\u2019]s\b", re.IGNORECASE)
+# "his company's $19 billion acquisition": the company the person works for.
+_OWN_COMPANY = re.compile(r"\b(?:his|her)\s+(?:company|firm|employer)(?P<s>['\u2019]s)?\b")
+# "its" inside a clause: the clause's own organisation or country, else the sentence's.
+_ITS = re.compile(r"\bits\b")
 # "It" opening a clause, unless it is the "it" of "it is", "it was" ("It was the deadliest
 # attack"): those are most often about an event or a fact, not a company or a country.
 _IT = re.compile(
@@ -106,6 +111,7 @@ class Context:
     country_counts: dict[str, int] = field(default_factory=dict)
     lead: str | None = None  # the first organisation or country the last sentence named
     group: str | None = None  # the plural subject of the last sentence ("Red Cross volunteers")
+    owner: str | None = None  # the company a clause of this sentence named: what "its" is
 
     def note_sentence(self, mentions: tuple[Mention, ...], text: str = "") -> None:
         """Remember a whole sentence's names, and the first organisation or country in it:
@@ -114,6 +120,7 @@ class Context:
         self.note(mentions)
         subject = _PLURAL_SUBJECT.match(text)
         self.group = subject.group("np") if subject is not None else None
+        self.owner = None
         self.lead = next(
             (m.name for m in mentions if m.kind in _LEAD_KINDS and not m.adjective), None
         )
@@ -160,18 +167,29 @@ def self_contained(
     speaker: str | None,
     local: tuple[Mention, ...] = (),
     sentence: tuple[Mention, ...] = (),
+    employers: Mapping[str, str] = MappingProxyType({}),
+    inside: tuple[Mention, ...] = (),
 ) -> str:
     """The clause as a sentence of its own: no dateline or leading connective, pronouns and
     references replaced by the names they stand for, a capital first and a full stop last."""
     text = DATELINE.sub("", clause.strip())
+    own = _ITS.search(clause)
+    own_its = own is not None and not any(
+        m.kind in _LEAD_KINDS or m.kind == "person" for m in inside if m.end <= own.start()
+    )  # "he personally brokered its buyout": not his, the company's
     previous = None
     while previous != text:
         previous = text
         text = _LEADING_CONNECTIVE.sub("", text)
     person = speaker or (context.people[-1] if context.people else None)
     he = _HE.match(text)
-    if person and he:  # "His father was Kenyan": the person's father
-        text = person + ("'s" if he.group("own") else "") + text[he.end() :]
+    if person and he:  # "His father was Kenyan": the person's father; "he's": he is
+        said = "'s" if he.group("own") else " is" if he.group("is") else ""
+        text = person + said + text[he.end() :]
+    employer = employers.get(person) if person else None
+    if employer and _OWN_COMPANY.search(text):  # "his company's acquisition": Facebook's
+        text = _OWN_COMPANY.sub(lambda m: employer + (m.group("s") or ""), text)
+        context.owner = employer
     they = _THEY.match(text)
     if they is not None and context.group:  # "Their heavy machinery": the volunteers'
         text = context.group + ("'" if they.group("own") else "") + text[they.end() :]
@@ -182,6 +200,9 @@ def self_contained(
     lead = here[0] if here else context.lead
     if it is not None and lead:
         text = lead + ("'s" if it.group(1).lower() == "its" else "") + text[it.end() :]
+    owner = context.owner or lead
+    if owner and own_its and it is None:
+        text = _ITS.sub(owner + "'s", text, count=1)
 
     def country_at(match: re.Match[str]) -> str:
         # A country the clause itself named before: "Libyan militants ... the country's coast".

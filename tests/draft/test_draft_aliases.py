@@ -76,6 +76,12 @@ def test_a_company_s_short_name_is_its_alias() -> None:
     assert "Cisco" not in aliases
 
 
+def test_a_company_goes_by_its_first_word_before_a_corporate_word() -> None:
+    text = "A title\n\nThe suit was brought by Zenimo Media, which accuses Ocular of fraud.\n"
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Zenimo" in aliases["Zenimo Media"].aliases
+
+
 def test_an_acronym_of_an_abbreviation_and_the_name_without_its_country() -> None:
     text = (
         "A title\n\nThe U.S. Geological Survey (USGS) said the quake struck at noon. "
@@ -101,6 +107,16 @@ def test_a_person_of_a_body_is_two_names() -> None:
 
 def kinds(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in draft_article(text).aliases}
+
+
+def test_what_was_bought_is_a_company_and_one_word_in_us_no_group() -> None:
+    text = (
+        "A title\n\nAcme closed the buyout of Pictogram and a deal to buy Oculus. "
+        "Lee has ties in Pictogram and the Zeta cases.\n"
+    )
+    found = kinds(text)
+    assert found["Pictogram"] == "organization"
+    assert found["Oculus"] == "organization"
 
 
 def test_people_are_known_by_the_company_they_keep() -> None:

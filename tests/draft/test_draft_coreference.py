@@ -209,3 +209,17 @@ def test_they_are_the_plural_subject_of_the_sentence_before() -> None:
     )
     context.note_sentence((), "The flood was the worst in years.")
     assert self_contained("Their drills failed.", context, None) == "Their drills failed."
+
+
+def test_his_company_is_the_employer_and_its_deal_the_company_s() -> None:
+    context = _context("Ann Lee spoke in Oslo.")
+    employers = {"Ann Lee": "Acme"}
+    first = "After all, he's the man behind his company's $19 billion purchase of Zeta"
+    assert self_contained(first, context, None, employers=employers) == (
+        "Ann Lee is the man behind Acme's $19 billion purchase of Zeta."
+    )
+    # later in the sentence, "its" of a person's clause is that company's
+    later = "he brokered its $1 billion buyout of Beta"
+    assert self_contained(later, context, None, employers=employers) == (
+        "Ann Lee brokered Acme's $1 billion buyout of Beta."
+    )
