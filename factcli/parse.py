@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
+from factcli.actions import Action, read_actions
 from factcli.ages import as_ages
 from factcli.amounts import attach_rates, in_compound, is_determiner
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
@@ -132,6 +133,11 @@ class ParsedText(_ParsedFields):
     def frame(self) -> Frame | None:
         """The reporting frame the text is wrapped in ("..., Reuters reported"), if any."""
         return find_frame(self.cased or self.text)
+
+    @cached_property
+    def actions(self) -> tuple[Action, ...]:
+        """Who does what to whom, verb by verb (factcli.actions)."""
+        return read_actions(self.words, self.mentions)
 
     @cached_property
     def contests(self) -> tuple[Contest, ...]:

@@ -14,7 +14,17 @@ from factcli.lexicon import stem_set
 from factcli.parse import ParsedText
 from factcli.polar import TRIP_ENDS, TRIP_PARTS
 from factcli.values import DateSpan, Quantity, Rank
-from factcli.verdict import dates, entities, polarity, posts, quantities, ranks, roles, sequence
+from factcli.verdict import (
+    agents,
+    dates,
+    entities,
+    polarity,
+    posts,
+    quantities,
+    ranks,
+    roles,
+    sequence,
+)
 from factcli.verdict.about import KeyReading, content_coverage, read_keys
 from factcli.verdict.compare import within_magnitude
 from factcli.verdict.facts import FactView
@@ -46,6 +56,7 @@ COMPARATORS: tuple[Comparator, ...] = (
     posts.findings,
     polarity.findings,
     sequence.findings,
+    agents.findings,
 )
 
 

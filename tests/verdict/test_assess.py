@@ -126,7 +126,16 @@ def test_cue_words_choose_the_slots_a_value_is_compared_with(
 
 def test_the_comparators_run_in_the_order_of_the_reasons() -> None:
     modules = [c.__module__.rsplit(".", 1)[-1] for c in COMPARATORS]
-    assert modules == ["quantities", "dates", "ranks", "entities", "posts", "polarity", "sequence"]
+    assert modules == [
+        "quantities",
+        "dates",
+        "ranks",
+        "entities",
+        "posts",
+        "polarity",
+        "sequence",
+        "agents",
+    ]
     assert assess_module.COMPARATORS is COMPARATORS
 
 
