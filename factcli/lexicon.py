@@ -195,6 +195,7 @@ essence essentially effectively indeed actually basically itself themselves hims
 really clearly arguably apparently notably particularly especially largely mostly
 mainly now currently today meanwhile nonetheless nevertheless moreover furthermore however
 undoubtedly doubtless certainly surely definitely obviously evidently unquestionably plainly
+though
 subsequent subsequently ensuing
 """.split()
 )

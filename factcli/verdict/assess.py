@@ -30,6 +30,7 @@ from factcli.verdict.compare import within_magnitude
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
     STRUCTURAL_KINDS,
+    VALUE_KINDS,
     AnotherSubject,
     Element,
     Finding,
@@ -136,6 +137,8 @@ def assess(
         for i, q in enumerate(claim.quantities)
         if within_magnitude(q, view.fact.statement)
     )
+    if _another_of_its_kind(claim, view, found):  # "rebuffed another offer in 2016"
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another of its kind)",))
     if _another_event(claim, found, confirmed | allowed):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another entity and value)",))
     if _little_in_common(claim, view, found):
@@ -226,6 +229,22 @@ def _value_start(claim: ParsedText, element: Element) -> int:
 
 
 _ACTOR_KINDS = frozenset({"organization", "person", "unknown"})
+# "another offer", "a fresh bid": one more of the kind the fact tells of, not that one ("a
+# second" is left out: "for a second consecutive year" counts the fact's own years).
+_ANOTHER = lazy_compile(r"\b(?:another|a\s+(?:further|fresh))\b", re.IGNORECASE)
+
+
+def _another_of_its_kind(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
+    """Does the claim tell of another one of what the fact tells, with a value of its own?"""
+    if "another" not in claim.lower and " a " not in claim.lower:
+        return False
+    return (
+        _ANOTHER.search(claim.text) is not None
+        and _ANOTHER.search(view.fact.statement) is None
+        and any(f.status is Status.CONFLICT and f.element.kind in VALUE_KINDS for f in found)
+    )
+
+
 _RECURRING = lazy_compile(r"\b(?:annual|yearly|every\s+year|each\s+year)\b", re.IGNORECASE)
 _ORDINAL = lazy_compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

@@ -65,6 +65,7 @@ def test_coverage_counts_the_words_the_facts_lack(world: Callable[..., World]) -
     share, missing = content_coverage(stock.parse("Atlantis exports salted herring."), views)
     # a word of stance adds nothing a source could state or deny
     assert content_coverage(stock.parse("Atlantis undoubtedly exports fish."), views) == (1.0, [])
+    assert content_coverage(stock.parse("Atlantis exports fish, though."), views) == (1.0, [])
     assert missing == ["salted", "herring"]
     assert share == pytest.approx(1 / 3)
 

@@ -197,3 +197,24 @@ DEAL = fact(
 )
 def test_an_amount_a_magnitude_word_allows(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, DEAL), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz rejected another offer from the Reef Council in 2016.", "not_enough_info"),
+        ("Ana Diaz rejected a fresh offer from the Reef Council in 2016.", "not_enough_info"),
+        ("Ana Diaz rejected an offer from the Reef Council in 2016.", "refuted"),
+        ("Ana Diaz rejected the offer from the Reef Council in 2013.", "supported"),
+    ],
+)
+def test_another_of_its_kind_is_another_event(tmp_path: Path, claim: str, label: str) -> None:
+    checker = small(
+        tmp_path,
+        fact(
+            "Ana Diaz rejected a $3 billion offer from the Reef Council in 2013.",
+            keys=["offer", "Ana Diaz"],
+            dates=[{"slot": "rejected", "date": "2013"}],
+        ),
+    )
+    assert verdict(checker, claim) == label
