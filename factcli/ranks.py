@@ -34,6 +34,12 @@ _RANKED_AS = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN}|\d{{1,3}}\b)",
     re.IGNORECASE,
 )
+# "Russia's rank among China's partners in 2014 was 7th", "ranking: 7th": the rank's value.
+_RANK_IS = lazy_compile(
+    r"\brank(?:ing)?\b[^.;!?]{0,60}?(?:\s+(?:is|was|stood\s+at)|\s*[:=])\s+(?:only\s+)?"
+    rf"(?P<ord>{ORDINAL_PATTERN})",
+    re.IGNORECASE,
+)
 _NUMBER_RANK = lazy_compile(
     rf"(?:\bno\.\s?|(?<![\w#])#|\bnumber[\s-]+)(?P<num>\d{{1,3}}\b|{_NUMBER_ONE_WORDS}\b)",
     re.IGNORECASE,
@@ -141,6 +147,10 @@ def _stated_positions(text: str) -> list[Rank]:
             position = int(written) if written.isdigit() else parse_ordinal(written)
             if position is not None:
                 ranks.append(_rank(text, match.start(), match.end(), position, "rank"))
+        for match in _RANK_IS.finditer(text):
+            position = parse_ordinal(match.group("ord"))
+            if position is not None:
+                ranks.append(_rank(text, match.start("ord"), match.end("ord"), position, "rank"))
     if "no" in words or "number" in words or "#" in words:
         for match in _NUMBER_RANK.finditer(text):
             number = parse_number(match.group("num"))
@@ -250,7 +260,7 @@ def find_ranks(text: str) -> list[Rank]:
     "ninth-largest" is 9 ("rank"), "largest" 1, "smallest" -1 ("rank_bottom"), "70th" 70
     ("ordinal"). Anniversaries, streaks and days of dates are skipped.
     """
-    ranks = _ordinal_ranks(text) + _stated_positions(text) + _bare_superlatives(text)
+    ranks = _stated_positions(text) + _ordinal_ranks(text) + _bare_superlatives(text)
     ranks += _most_superlatives(text)
     ranks += _above_any(text) + _first_editions(text) + _misspelt_ranks(text)
     ranks += _top_bounds(text)

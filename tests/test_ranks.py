@@ -47,6 +47,8 @@ def test_ordinal_superlatives(text: str, value: int, rank_text: str) -> None:
         ("in tenth place", 10),
         ("finished in second place", 2),
         ("came third", 3),
+        ("Lemuria's rank among its partners in 2014 was 7th", 7),
+        ("ranking: ninth", 9),
     ],
 )
 def test_stated_positions(text: str, value: int) -> None:
