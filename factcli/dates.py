@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from factcli.lazy_re import lazy_compile
-from factcli.numbers import word_set
+from factcli.numbers import parse_ordinal, word_set
 from factcli.values import DateSpan, PartialDate
 
 _FULL_MONTH_NAMES = (
@@ -474,6 +474,10 @@ def _read_at(
 
 def _month_candidates(text: str) -> Iterator[DateSpan]:
     for month in _MONTH_WORD.finditer(text):
+        if " of " in text[max(0, month.start() - 4) : month.start()]:
+            spelled = _word_day_month(text, month)
+            if spelled is not None:
+                yield spelled
         yield from _read_at(text, _starts_at(text, month.start()), _AT_MONTH)
         window_start = max(0, month.start() - 32)
         if _DIGIT.search(text, window_start, month.start()) is None:
@@ -484,6 +488,25 @@ def _month_candidates(text: str) -> Iterator[DateSpan]:
             found = _day_month(text, match)
             if found is not None:
                 yield found
+
+
+# "the third of March (2015)": a day in words, only in this form ("first May visit" is none).
+_WORD_DAY_OF = lazy_compile(r"\bthe\s+(?P<day>[a-z]+(?:-[a-z]+)?)\s+of\s+\Z", re.IGNORECASE)
+_YEAR_AFTER = lazy_compile(rf",?\s+(?P<y1>{_YEAR})")
+
+
+def _word_day_month(text: str, month: re.Match[str]) -> DateSpan | None:
+    """Read "the third of March", "the twenty-first of May, 2015"."""
+    found = _WORD_DAY_OF.search(text, max(0, month.start() - 24), month.start())
+    day = parse_ordinal(found.group("day").lower()) if found is not None else None
+    number = _month_number(month.group())
+    if found is None or day is None or not _valid_day(number, day):
+        return None
+    year = _YEAR_AFTER.match(text, month.end())
+    year_number = int(year.group("y1")) if year is not None else None
+    end = year.end() if year is not None else month.end()
+    date = PartialDate(year_number, number, day)
+    return DateSpan(date, date, None, None, found.start(), end, text[found.start() : end])
 
 
 def _year_candidates(text: str) -> Iterator[DateSpan]:

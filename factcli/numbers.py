@@ -314,7 +314,7 @@ def _step(words: list[str], index: int, state: _WordState) -> int:
         state.last_scale = amount
         state.last = "scale"
         return index + 1
-    if kind == "dozen" and last in ("small", "a"):
+    if kind == "dozen" and last in ("small", "a", "half"):  # "half a dozen": six
         state.current = (state.current or 1.0) * 12
         state.last = "dozen"
         return index + 1
@@ -329,7 +329,9 @@ def _step(words: list[str], index: int, state: _WordState) -> int:
         state.last = "fraction"
         return index + 1
     if kind == "a" and following in ("hundred", "dozen", "half", "quarter", *SCALE_WORDS):
-        if last == "start" or (last == "half" and following in SCALE_WORDS):
+        if last == "start" or (
+            last == "half" and (following in SCALE_WORDS or following == "dozen")
+        ):
             state.last = "a" if last == "start" else "half"
             return index + 1
         return index

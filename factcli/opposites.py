@@ -241,6 +241,10 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "spurned",
                 "snub",
                 "snubbed",
+                "criticize",
+                "criticise",
+                "criticized",
+                "criticised",
             }
         ),
     ),

@@ -179,6 +179,12 @@ def titled(text: str, mention: Mention, mentions: tuple[Mention, ...]) -> tuple[
             qualifiers.insert(0, region.name.lower())
             start = region.start
             continue
+        country = next(
+            (m for m in mentions if m.kind == "country" and _just_before(text, m, start)), None
+        )
+        if country is not None:  # "former US ambassador": the country is the employer
+            start = country.start
+            continue
         found = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
         if found is None or found.group(1).lower() not in _QUALIFIERS:
             break

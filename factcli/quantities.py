@@ -29,6 +29,7 @@ from factcli.units import (
     Unit,
     words_pattern,
 )
+from factcli.vague import vague_amounts
 from factcli.values import Qualifier, Quantity
 
 _UNIT_SEPARATOR = r"[ \t]{0,3}-?[ \t]{0,3}"
@@ -115,6 +116,7 @@ _ARTICLE_DURATION = lazy_compile(
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
+_AND_A_HALF = lazy_compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _HALF_BEFORE = lazy_compile(r"\bhalf\s+\Z", re.IGNORECASE)
 _ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = lazy_compile(
@@ -157,6 +159,7 @@ class _Core(NamedTuple):
     unit_info: Unit | None = None  # set when a unit follows the number
     prefixed: bool = False  # the unit came from a currency sign before the number
     article: bool = False  # "a week": an article and a unit, that a rate may absorb
+    vague: bool = False  # "hundreds of millions": an order of magnitude, its span allowed
     parts: tuple[tuple[int, ...], ...] = ()  # a scoreline's pairs
 
 
@@ -286,6 +289,12 @@ def _article_durations(text: str) -> list[_Core]:
         half = _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if half is not None:  # "half an hour", "half a day"
             cores.append(_time_core(0.5, match.group("unit"), half.start(), match.end(), "time"))
+            continue
+        and_half = _AND_A_HALF.match(text, match.end())
+        if and_half is not None:  # "a year and a half": eighteen months
+            cores.append(
+                _time_core(1.5, match.group("unit"), match.start(), and_half.end(), "time")
+            )
             continue
         core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
         cores.append(core._replace(article=True))
@@ -604,6 +613,7 @@ def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
         if core.article and any(s < core.end and core.start < e for s, e in rate_spans):
             continue
         qualifier, core = _attach_qualifier(text, core, floor)
+        qualifier = Qualifier.ORDER if core.vague else qualifier
         if core.dimension == "time" and _long_after(text, core.end):
             core = core._replace(end=core.end + 5)  # "three days long": the length itself
         if core.period is None and core.dimension not in ("streak", "multiplier", SCORE_DIMENSION):
@@ -631,4 +641,5 @@ def find_quantities(text: str) -> list[Quantity]:
         + _score_cores(text)
         + _number_cores(text)
     )
+    cores += [_Core(*amount, vague=True) for amount in vague_amounts(text)]
     return _finished(text, _leftmost_longest(cores))

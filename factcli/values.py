@@ -22,6 +22,7 @@ class Qualifier(str, Enum):
     LESS_THAN = "less_than"  # less than, under, below, fewer than
     AT_MOST = "at_most"  # at most, up to, no more than, a maximum of
     NEARLY = "nearly"  # nearly, almost, close to, just under
+    ORDER = "order"  # an order of magnitude ("hundreds of millions"): its whole span
 
 
 class Quantity(NamedTuple):

@@ -64,6 +64,8 @@ def test_day_range_spellings_agree(one: str, other: str) -> None:
         ("May 8th", (None, 5, 8)),
         ("8 May", (None, 5, 8)),
         ("the 8th of May", (None, 5, 8)),
+        ("on the third of March", (None, 3, 3)),
+        ("the twenty-first of May, 2015", (2015, 5, 21)),
         ("May 8, 2015", (2015, 5, 8)),
         ("2015-05-08", (2015, 5, 8)),
         ("Sept. 5", (None, 9, 5)),

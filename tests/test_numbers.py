@@ -52,6 +52,7 @@ def test_digits(text: str, value: float, precision: float) -> None:
         ("a hundred", 100, 1),
         ("a dozen", 12, 1),
         ("two dozen", 24, 1),
+        ("half a dozen", 6, 0.5),
         ("twenty-five hundred", 2500, 1),
         ("half", 0.5, 0.5),
         ("one and a half", 1.5, 0.5),

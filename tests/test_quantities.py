@@ -89,8 +89,26 @@ def test_precision_follows_the_written_digits() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a multibillion dollar deal", "billions of dollars", "dollars and euros"]
+    ("text", "low", "high"),
+    [
+        ("hundreds of millions of dollars", 1e8, 1e9),
+        ("tens of billions of euros", 1e10, 1e11),
+        ("billions of dollars", 1e9, 1e12),
+    ],
 )
+def test_an_order_of_magnitude_is_its_span(text: str, low: float, high: float) -> None:
+    quantity = one(text)
+    assert quantity.qualifier is Qualifier.ORDER
+    assert quantity.value - quantity.precision / 2 == pytest.approx(low)
+    assert quantity.value + quantity.precision / 2 == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text", ["tens of thousands of civilians", "dozens of survivors"])
+def test_an_order_of_a_count_is_no_amount(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["a multibillion dollar deal", "dollars and euros"])
 def test_currency_without_number(text: str) -> None:
     assert find_quantities(text) == []
 
@@ -255,6 +273,7 @@ def test_code_next_to_an_amount() -> None:
         ("14 months", 14 * MONTH, MONTH, "14 months"),
         ("for a week", 7, 7, "a week"),
         ("half an hour later", 1 / 48, 1 / 24, "half an hour"),
+        ("a year and a half ago", 1.5 * YEAR, YEAR, "a year and a half"),
         ("70 years since", 70 * YEAR, YEAR, "70 years"),
         ("a decade", DECADE, DECADE, "a decade"),
         ("the visit is three days long", 3, 1, "three days long"),  # "long" is its length

@@ -178,7 +178,8 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
     possessive = re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['\u2019]s\s", phrase) is not None
     if not phrase.lower().startswith(("a ", "an ", "the ")) and not possessive:
         phrase = "the " + phrase if phrase[:1].islower() or post.title else phrase
-    if post.post and post.employer and post.employer not in phrase:
+    in_words = post.post == post.title.lower()  # a post no table knows, as the article says
+    if post.post and post.employer and post.employer not in phrase and not in_words:
         # "Chinese vice foreign minister": the country's own post, said as the parser
         # reads a claim's ("China's vice foreign minister"), so that another country conflicts.
         phrase = f"{post.employer}'s {post.post}"

@@ -117,6 +117,8 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
         title = next(
             (parsed.text[m.start : m.end] for m in parsed.mentions if m.kind == "post"), ""
         )
+    if not posts and title and _has_post_word(title):  # "White House press secretary": a
+        posts = [title.lower()]  # post no table knows, in the article's words
     return Post(phrase, title, _POST_FORMS.get(posts[0].lower(), posts[0]) if posts else None,
                 tuple(dict.fromkeys(employers)), sentence)  # fmt: skip
 

@@ -13,7 +13,7 @@ from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
 from factcli.ranks import most_quality
 from factcli.scores import SCORE_DIMENSION
-from factcli.values import Quantity, Word
+from factcli.values import Qualifier, Quantity, Word
 
 _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
 _SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})
@@ -76,6 +76,8 @@ def quantity_records(
     amounts: list[QuantityRecord] = []
     durations: list[QuantityRecord] = []
     for quantity in parsed.quantities:
+        if quantity.qualifier is Qualifier.ORDER:
+            continue  # "hundreds of millions": a slot holds no span; the statement keeps it
         if quantity.dimension == "time" and quantity.qualifier.value in _BOUNDS:
             continue  # "for more than a year": a duration slot has no qualifier; the
             # statement keeps it, and a claim's "18 months" is compared with the bound
@@ -267,6 +269,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             lasting += [w.lower for w in near if w.lower in plain]
         if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
             continue
+        if quantity.qualifier is Qualifier.ORDER:  # "tens of thousands of civilians": no
+            continue  # figure a claim could state, so no key of what it counts
         if quantity.dimension == "magnitude":  # the quake's size: the quake's own words
             continue  # key it, not the words before it; a claim's "magnitude" is its unit
         after = [w for w in said if w.start >= quantity.end][:6]

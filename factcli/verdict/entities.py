@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import STOP_WORDS, stem, words
+from factcli.lexicon import STOP_WORDS
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
+from factcli.posts import post_words
 from factcli.sentences import phrase_broken
 from factcli.values import PLACE_KINDS, Mention
 from factcli.verdict.facts import FactView, Filler, modified_noun
@@ -27,7 +28,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.posts import post_holder, post_matches, posted
+from factcli.verdict.posts import earlier_post, post_holder, post_matches, posted
 from factcli.verdict.roles import (
     PARTY_SIDES,
     TRIP_SIDES,
@@ -226,7 +227,9 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         if mention.kind not in ENTITY_KINDS:
             continue
         element = Element.named(Kind.ENTITY, mention.name)
-        post = posted(claim, mention.start, mention.end)  # "economist", "Asia" of a post
+        post = (  # "economist", "Asia" of a post; a country in it is the employer
+            posted(claim, mention.start, mention.end) if mention.kind != "country" else None
+        )
         if post is not None and _post_slot(view):  # a person's post: see the posts comparator
             if post_matches(post, view):
                 found.append(Finding(element, Status.MATCH, f"{post.text} matches the source"))
@@ -434,7 +437,7 @@ _PLACE_ROLES = frozenset({"host", "venue", "location"})
 _IN_BEFORE = lazy_compile(r"\bin\s+$")
 # A time before the fact's: an employer or post held then is not the one the fact gives.
 _EARLIER = lazy_compile(
-    r"\b(?:previously|formerly|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"
+    r"\b(?:previously|formerly|former|ex-|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"
     r"|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
@@ -525,10 +528,18 @@ def _other_employer(
     """The fact's employer of the same kind, when the claim's name owns the post it gives
     the fact's person ("Russia's vice foreign minister Cheng", "Russian vice foreign
     minister Cheng" of China's): another one."""
-    if not (mention.adjective or qualifies_title(claim, mention)):
+    modifies = any(0 < p.start - mention.end <= 1 for p in claim.posts)  # "IHS economist"
+    if not (mention.adjective or modifies or qualifies_title(claim, mention)):
         return None
-    post = next((p for p in claim.posts if 0 <= p.start - mention.end <= TITLE_REACH), None)
-    if post is None or post.holder != post_holder(view):
+    post = next(
+        (
+            p
+            for p in claim.posts
+            if 0 <= p.start - mention.end <= TITLE_REACH or p.start <= mention.start < p.end
+        ),
+        None,
+    )  # the post right after the country, or one its qualifiers open ("former US envoy")
+    if post is None or post.holder != post_holder(view) or earlier_post(post.title):
         return None
     return next((f.name for f in fillers if f.role == "employer" and f.kind == mention.kind), None)
 
@@ -554,7 +565,7 @@ def replaces(mention: Mention, filler: Filler) -> bool:
     filler_is_post = filler.kind == "post" or filler.role == "post"
     if filler_is_post or mention.kind == "post":
         both = filler_is_post and mention.kind == "post"
-        return both and not _post_words(mention.name) <= _post_words(filler.name)
+        return both and not post_words(mention.name) <= post_words(filler.name)
     return compatible(mention.kind, filler.kind)
 
 
@@ -562,18 +573,14 @@ def _covered_post(mention: Mention, view: FactView) -> bool:
     """A shorter title covers a longer one: "chief economist" for "chief Asia economist"."""
     if mention.kind != "post":
         return False
-    wanted = _post_words(mention.name)
+    wanted = post_words(mention.name)
     posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
     posts += [m.name for m in view.statement.mentions if m.kind == "post"]
-    return any(wanted <= _post_words(post) for post in posts)
+    return any(wanted <= post_words(post) for post in posts)
 
 
 def _post_slot(view: FactView) -> bool:
     return any(e.role == "post" for e in view.fact.entities)
-
-
-def _post_words(title: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in words(title) if w not in STOP_WORDS)
 
 
 def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:

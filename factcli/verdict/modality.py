@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from factcli.frames import REPORTING_VERBS
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import stem
 from factcli.model import Modality
@@ -57,6 +58,8 @@ def done_against_plan(claim: ParsedText, view: FactView) -> bool:
     or in the words before the claim's deed ("the order that Obama plans to sign")?"""
     if claim.mood.mood is not Mood.DONE:
         return False
+    if claim.mood.cue.split()[-1:] and claim.mood.cue.split()[-1].lower() in REPORTING_VERBS:
+        return False  # "Xi confirmed his visit, which will be ...": an announcement is done
     return view.fact.modality in PROSPECTIVE or _deed_planned(claim.mood.cue, view)
 
 

@@ -28,6 +28,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         if post.holder != holder:
             continue
         element = Element.named(Kind.POST, holder)
+        if _earlier_post(post.title, title):
+            continue  # "a former ambassador": a post before the one the fact gives
         if same_post(_without_bodies(post.title, view), title):
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
@@ -41,6 +43,22 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_PAST = frozenset({"former", "ex"})
+
+
+def earlier_post(title: str) -> bool:
+    """Is the post one held before ("former ambassador")?"""
+    return bool(_PAST & set(title.split()))
+
+
+def _earlier_post(claim: str, fact: str) -> bool:
+    """Is the claim's post one held before, other than the fact's post ("former president"
+    against "president" is that post, said to be over)?"""
+    if not earlier_post(claim) or earlier_post(fact):
+        return False
+    return not same_post(" ".join(w for w in claim.split() if w not in _PAST), fact)
 
 
 def post_matches(post: Post, view: FactView) -> bool:

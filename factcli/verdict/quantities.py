@@ -70,6 +70,11 @@ def offset(claim: ParsedText, quantity: Quantity) -> bool:
     return _LASTING.search(claim.text, 0, quantity.start) is None
 
 
+def _vague(quantity: Quantity) -> bool:
+    """An order of magnitude ("hundreds of millions")?"""
+    return quantity.qualifier is Qualifier.ORDER
+
+
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A finding for each of the claim's amounts that some slot of the fact may describe."""
     candidates: dict[int, list[QuantitySlot]] = {}
@@ -103,6 +108,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         total = _total_over_span(claim, quantity, view)
         if matched is not None and _within_bound(quantity, matched.quantity):
             continue  # "18 months" within "more than a year": more than the source says
+        if matched is not None and _vague(matched.quantity) and not _vague(quantity):
+            continue  # "$400 million" within "hundreds of millions": more than it says
         if matched is not None:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} matches the source"))
         elif _one_by_article(claim, quantity, view):

@@ -65,6 +65,20 @@ def test_a_post_gets_a_fact_of_its_own(article: str) -> None:
     assert "chief executive" in fact.keys[1].split("|")
 
 
+def test_a_post_no_table_knows_is_kept_in_the_article_s_words() -> None:
+    text = "A title\n\nWhite House press secretary Josh Earnest condemned the attack.\n"
+    fact = _fact(text, "Josh Earnest is")
+    assert ("white house press secretary", "post") in fact.entities
+    assert fact.statement == "Josh Earnest is the White House press secretary."
+
+
+def test_an_order_of_magnitude_is_said_by_the_statement_not_a_slot() -> None:
+    text = "A title\n\nNorway gives hundreds of millions of dollars in aid to Lemuria.\n"
+    fact = _fact(text, "Norway gives")
+    assert fact.quantities == ()
+    assert "hundreds of millions" in fact.statement
+
+
 def test_ranks_and_negation(article: str) -> None:
     assert _fact(article, "Harbor Foods is Norway's").ranks[0].value == 3
     assert _fact(article, "The Norwegian government did not").negated

@@ -228,3 +228,14 @@ def test_a_deed_the_fact_plans_in_its_own_words(tmp_path: Path, claim: str, labe
     assert result.verdict.value == label
     if label == "not_enough_info":
         assert "what the source says is planned" in result.reasons[0]
+
+
+def test_a_done_announcement_of_a_plan_is_no_deed_done(tmp_path: Path) -> None:
+    """ "Atlantis confirmed its supplies, which will start in 2030": the confirming is done,
+    the supplies are still the plan."""
+    checker = small(tmp_path, FERRY)
+    claim = "Atlantis confirmed its ferries to Lemuria, which will come from 2030."
+    assert "what the source says is planned" not in " ".join(checker.check(claim).reasons)
+    assert verdict(checker, "Atlantis delivered 12 ferries a year to Lemuria from 2030.") == (
+        "not_enough_info"
+    )

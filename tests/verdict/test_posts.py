@@ -54,6 +54,15 @@ def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
         ("Russia's president is Medvedev", "refuted"),
         ("the Russian president is Dmitry Medvedev", "refuted"),
         ("the Russian president is Vladimir Putin", "supported"),
+        # a body named right before the post is the employer: another one conflicts
+        ("Carnegie economist Rajiv Biswas said trade was $95 billion in 2014", "refuted"),
+        # a former post other than the one the fact gives is an earlier post, not a rival
+        (
+            "Cheng Guoping, a former ambassador to Japan, is China's vice foreign minister.",
+            "not_enough_info",
+        ),
+        ("Xi Jinping is the former president of China.", "refuted"),
+        ("Russian vice foreign minister Cheng Guoping said ties are special.", "refuted"),
     ],
 )
 def test_posts_in_other_orders_and_with_their_bodies(claim: str, label: str) -> None:

@@ -324,3 +324,16 @@ CREW = fact(
 def test_one_thing_the_fact_names_with_a(tmp_path: Path, claim: str, label: str) -> None:
     """ "one dog" is the fact's "a dog"; one of a thing the fact does not name is not."""
     assert verdict(small(tmp_path, CREW), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis gives hundreds of millions of dollars of aid to Lemuria.", "supported"),
+        ("Atlantis gives hundreds of billions of dollars of aid to Lemuria.", "refuted"),
+        ("Atlantis gives $400 million of aid to Lemuria.", "not_enough_info"),  # more precise
+    ],
+)
+def test_an_order_of_magnitude_against_a_figure(tmp_path: Path, claim: str, label: str) -> None:
+    aid = fact("Atlantis gives hundreds of millions of dollars of aid to Lemuria.", keys=["aid"])
+    assert verdict(small(tmp_path, aid), claim) == label
