@@ -369,13 +369,14 @@ def _near(words: tuple[Word, ...], verb: Word, mention: Mention, limit: int) -> 
 def _direction_roles(
     words: tuple[Word, ...], actors: list[Mention], sided: set[str]
 ) -> list[RoleAssignment]:
-    """Where a turn leaves, with no flow verb: "away from the West" (side "departure")."""
+    """Where a turn leaves or a thing comes from, with no flow verb: "away from the West",
+    "sanctions from the West" (side "departure"): never where it goes."""
     roles = []
     for mention in actors:
         before = [w.lower for w in words if w.end <= mention.start][-3:]
         if before[-1:] == ["the"]:
             before = before[:-1]
-        if mention.name not in sided and before[-2:] == ["away", "from"]:
+        if mention.name not in sided and before[-1:] == ["from"]:
             roles.append(RoleAssignment("departure", mention.name, mention.kind))
     return roles
 

@@ -23,8 +23,9 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("Norway will host the king for two days", {("destination", "Norway")}),
         ("The king was hosted by Norway", {("destination", "Norway")}),
         ("Norway is turning away from Germany", {("departure", "Germany")}),
+        ("Norway fears sanctions from Germany", {("departure", "Germany")}),
     ],
-    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from"],
+    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from", "from"],
 )
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)

@@ -147,6 +147,8 @@ def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, st
     roles: dict[str, str] = {}
     for role in parsed.roles:
         side = _ROLE_NAMES.get(role.side, role.side)
+        if side == "departure":
+            continue  # "sanctions from the West": where a claim's name may not go, no role
         if roles.get(role.name) in _SPECIFIC_ROLES:
             continue  # "after a trip to Kazakhstan": a previous stop, not the destination
         roles[role.name] = side

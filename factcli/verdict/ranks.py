@@ -33,6 +33,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             if _first_as_initially(rank, view):
                 found.append(Finding(element, Status.MATCH, "'first' agrees with 'initially'"))
             continue
+        if any(_holds(s.rank, rank) for s in slots) and _ever(claim, rank, view):
+            continue  # "the first ever" against "the first in 14 years": more than it says
         if any(_holds(s.rank, rank) for s in slots):
             found.append(Finding(element, Status.MATCH, f"{rank.text} matches the source"))
         elif any(_narrower(s.rank, rank) for s in slots):
@@ -49,6 +51,20 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_EVER_AFTER = lazy_compile(r"[\s-]+ever\b", re.IGNORECASE)
+# A first within a span: "the first in 14 years", "the first since 2001", "in a decade".
+_SCOPED = lazy_compile(r"\b(?:in\s+(?:\w+\s+)?(?:years?|decades?|months?)|since)\b", re.IGNORECASE)
+
+
+def _ever(claim: ParsedText, rank: Rank, view: FactView) -> bool:
+    """Does the claim call first of all time ("first ever") what the fact calls first
+    within a span ("the first by a Chinese president in 14 years")?"""
+    return (
+        _EVER_AFTER.match(claim.text, rank.end) is not None
+        and _SCOPED.search(view.fact.statement) is not None
+    )
 
 
 # An adverb that says a thing came first: "were initially dispatched", "at first".

@@ -196,3 +196,15 @@ TOP_TEN = fact(
 )
 def test_a_fact_that_gives_a_place_within_the_top_n(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, TOP_TEN), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("this is xi's first ever trip to belarus", "not_enough_info"),
+        ("It is the first-ever visit to Belarus by a Chinese president.", "not_enough_info"),
+        ("The Belarus visit is the first by a Chinese president in 14 years.", "supported"),
+    ],
+)
+def test_first_ever_is_more_than_first_within_a_span(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
