@@ -235,7 +235,35 @@ def topic_details(claim: ParsedText, missing: list[str], known: Callable[[str], 
             if following.lower in lacking and not known(following.stem):
                 details.append(following.lower)
     details += [w for w in _listed(claim, lacking, known) if w not in details]
+    opening = _unknown_opening_name(claim, lacking, known)
+    if opening is not None and opening not in details:
+        details.append(opening)
     return details
+
+
+# Words after a sentence's first word that make it the subject of a verb: "Google also made".
+_AFTER_SUBJECT = frozenset(
+    "also has have had is was will would could did does said says then later".split()
+)
+
+
+def _unknown_opening_name(
+    claim: ParsedText, lacking: set[str], known: Callable[[str], bool]
+) -> str | None:
+    """A capitalised first word that no fact of the store uses, as the subject of a verb
+    ("Google also made an offer"): a name the entity tables do not know, since a sentence's
+    first word is capitalised anyway; the claim is about someone the store never mentions."""
+    if len(claim.words) < 2:
+        return None
+    first, following = claim.words[0], claim.words[1]
+    surface = claim.text[first.start : first.end]
+    if not surface[:1].isupper() or surface.isupper() or len(surface) < 3:
+        return None
+    if first.lower not in lacking or known(first.stem) or first.lower in STOP_WORDS:
+        return None
+    if following.lower in _AFTER_SUBJECT or past_verb(following.lower):
+        return first.lower
+    return None
 
 
 _LIST_JOINS = frozenset({",", "and", "or", ", and", ", or"})

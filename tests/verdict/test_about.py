@@ -156,6 +156,22 @@ def test_a_topic_no_fact_uses_is_a_detail_the_store_lacks(world: Callable[..., W
     assert topic_details(parsed, missing, known=lambda stem: stem != "mine") == []
 
 
+def test_an_opening_name_no_fact_uses_is_a_detail(world: Callable[..., World]) -> None:
+    """A sentence's first word is capitalised anyway: a name no table knows hides there."""
+    stock = world(TREATY)
+    views = [stock.view("treaty")]
+    unknown = {"zenith"}  # no fact of the store uses it
+
+    def details(claim: str) -> list[str]:
+        parsed = stock.parse(claim)
+        _, missing = content_coverage(parsed, views)
+        return topic_details(parsed, missing, known=lambda stem: stem not in unknown)
+
+    assert details("Zenith also signed agreements on fisheries.") == ["zenith"]
+    assert details("zenith also signed agreements on fisheries.") == []  # typed in lower case
+    assert details("Zenith agreements on fisheries.") == []  # not the subject of a verb
+
+
 def test_a_listed_topic_no_fact_uses_is_a_detail(world: Callable[..., World]) -> None:
     stock = world(TREATY)
     parsed = stock.parse("Fisheries, mining and tourism agreements are on the agenda.")
