@@ -57,6 +57,8 @@ def _unit_pattern(first: str) -> re.Pattern[str]:
     return re.compile(rf"{_UNIT_SEPARATOR}(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
+_MORE_WORDS = ("more", "additional", "extra", "further")
+_MORE_BEFORE_UNIT = lazy_compile(r"[ \t]+(?:more|additional|extra|further)(?=[ \t])", re.I)
 _GLUED_MULTIPLIER = lazy_compile(r"[x×](?![A-Za-z0-9])", re.IGNORECASE)
 _UNIT_BEFORE = lazy_compile(
     rf"\b(?P<unit>{words_pattern(list(UNITS_BEFORE))})(?:[ \t]?-[ \t]?|[ \t]+(?:of[ \t]+)?)\Z",
@@ -334,6 +336,9 @@ def _unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     glued = _GLUED_MULTIPLIER.match(text, end)
     if glued is not None:
         return UNITS["times"], glued.end()
+    if any(w in text[end : end + 12].lower() for w in _MORE_WORDS):  # "two more years"
+        more = _MORE_BEFORE_UNIT.match(text, end)
+        end = more.end() if more is not None else end
     first = _FIRST_UNIT_WORD.match(text, end)
     word = first.group(1).lower() if first is not None else ""
     match = _unit_pattern(word).match(text, end) if word in _UNITS_BY_FIRST_WORD else None

@@ -293,6 +293,7 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
             for i, w in enumerate(words)
             if (w.stem in flow_out or w.stem in flow_in)
             and not (i + 1 < len(words) and words[i + 1].stem in _COMPOUND_HEADS)
+            and not _gave_way(words, i)
         ),
         None,
     )
@@ -364,6 +365,15 @@ def _names_a_commodity(words: tuple[Word, ...], mention: Mention) -> bool:
 
 def _near(words: tuple[Word, ...], verb: Word, mention: Mention, limit: int) -> bool:
     return len([w for w in words if verb.end <= w.start and w.end <= mention.start]) <= limit
+
+
+def _gave_way(words: tuple[Word, ...], index: int) -> bool:
+    """ "Shamir gave in to Washington", "gave up": yielding, not giving anything to anyone."""
+    return (
+        words[index].stem == "give"
+        and index + 1 < len(words)
+        and words[index + 1].lower in ("in", "up", "way")
+    )
 
 
 def _direction_roles(

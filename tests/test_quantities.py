@@ -274,6 +274,7 @@ def test_code_next_to_an_amount() -> None:
         ("for a week", 7, 7, "a week"),
         ("half an hour later", 1 / 48, 1 / 24, "half an hour"),
         ("a year and a half ago", 1.5 * YEAR, YEAR, "a year and a half"),
+        ("guaranteeing two more years of talks", 2 * YEAR, YEAR, "two more years"),
         ("70 years since", 70 * YEAR, YEAR, "70 years"),
         ("a decade", DECADE, DECADE, "a decade"),
         ("the visit is three days long", 3, 1, "three days long"),  # "long" is its length

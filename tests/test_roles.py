@@ -115,3 +115,8 @@ def test_a_list_of_places_after_a_trip_word_are_all_destinations(text: str) -> N
 def test_a_place_after_the_list_ends_is_no_destination() -> None:
     found = roles("The king will visit Poland, which Austria and Hungary border")
     assert ("destination", "Austria") not in found
+
+
+def test_giving_in_is_no_giving_to() -> None:
+    assert not {side for side, _ in roles("Norway gave in to Germany")} & {"source", "target"}
+    assert ("target", "Germany") in roles("Norway gave gas to Germany")

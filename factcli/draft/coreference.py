@@ -72,6 +72,9 @@ _DEFINITE = re.compile(
     r"(?!\s+(?:council|stage|phase|winners?|leaders?|members?|officials?|chief|level|round|"
     r"account|hall|centre|center)\b)"
 )
+_TWO_PEOPLE = re.compile(
+    r"\b[Tt]he two (?:men|women|leaders|presidents|politicians|rivals)\b(?!['\u2019])"
+)
 _BILATERAL = re.compile(
     r"\b[Bb]ilateral\s+(?P<noun>trade|ties|relations|relationship|cooperation|talks|"
     r"agreement|agreements|pact|deal|deals|exchanges|investment|meeting|summit)\b"
@@ -250,6 +253,9 @@ def self_contained(
             lambda m: _same_case(m.group("noun"), m.group(0)) + f" between {pair[1]} and {pair[0]}",
             text,
         )
+    if len(context.people) >= 2:  # "the two men": the last two people the article named
+        first, second = context.people[-2:]
+        text = _TWO_PEOPLE.sub(f"{first} and {second}", text)
     text = _RATE.sub(r"\1 a \2", text)  # "$119-a-year": the parser reads "$119 a year"
     text = text.rstrip(",;: ")
     if text and text[0].islower():

@@ -223,3 +223,12 @@ def test_his_company_is_the_employer_and_its_deal_the_company_s() -> None:
     assert self_contained(later, context, None, employers=employers) == (
         "Ann Lee brokered Acme's $1 billion buyout of Beta."
     )
+
+
+def test_the_two_men_are_the_last_two_people_named() -> None:
+    index = EntityIndex([Alias("Ann Lee", "person", ()), Alias("Bo Chan", "person", ())])
+    context = Context()
+    context.note(parse_text("Ann Lee met Bo Chan in Oslo.", index).mentions)
+    assert self_contained("The two men have six years of history.", context, None) == (
+        "Ann Lee and Bo Chan have six years of history."
+    )
