@@ -135,7 +135,7 @@ def eligibility(
             continue
         owned = _owned_by_date(claim, value) if isinstance(value, DateSpan) else None
         if owned is not None:  # "Saturday's parade": the parade's date, or no slot's
-            eligible[element] = _pinned(value, views, widened(owned))
+            eligible[element] = _pinned(value, views, widened(owned)) | _owning(views, owned)
             continue
         own = claim.context(start, end) | claim.stems_between(start, end)
         context = widened(own)
@@ -190,6 +190,18 @@ def _pinned(value: ClaimValue, views: list[FactView], head: frozenset[str]) -> s
         for index, slot in enumerate(_slots_like(value, view))
         if _comparable(value, slot) and head & (stem_set(slot.cue) | {stem(slot.slot)})
     }
+
+
+def _owning(views: list[FactView], owned: frozenset[str]) -> set[str]:
+    """The date slots of facts whose statement dates the same thing by a possessive too
+    ("Tuesday's parliamentary elections"): the fact's own date of it."""
+    found = set()
+    for view in views:
+        theirs = [_owned_by_date(view.statement, d) or frozenset() for d in view.statement.dates]
+        if not any(t and (t <= owned or owned <= t) for t in theirs):
+            continue
+        found |= {slot_id(view, slot.slot, index) for index, slot in enumerate(view.dates)}
+    return found
 
 
 _POSSESSIVE = ("'s ", "\u2019s ")

@@ -96,6 +96,25 @@ def test_a_possessive_date_against_a_small_store(tmp_path: Path, claim: str, lab
     assert verdict(small(tmp_path, FAIR_DAYS), claim) == label
 
 
+VOTE = fact(
+    "Ana Diaz's triumph in Tuesday's parliamentary elections keeps her in office.",
+    id="vote",
+    keys=["Ana Diaz", "elections|election|triumph"],
+    dates=[{"slot": "date", "date": "2020-03-03", "weekday": "Tuesday", "cue": ["in"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # the fact dates the same thing by a possessive: its date slot is that thing's
+        ("Ana Diaz won Tuesday's parliamentary elections.", "supported"),
+        ("Ana Diaz won Monday's parliamentary elections.", "refuted"),
+    ],
+)
+def test_a_possessive_date_the_fact_says_too(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, VOTE), claim) == label
+
+
 def test_a_possessive_date_against_the_bundled_store() -> None:
     claim = "Xi, who arrived from Kazakhstan, will attend Saturday's parade on Red Square."
     assert verdict(bundled(), claim) == "not_enough_info"  # the parade's day: not given
