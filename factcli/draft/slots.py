@@ -59,6 +59,9 @@ _SUBORDINATE_SCOPE = re.compile(
     r"\s(?:which|that|who|whom|whose|when|where|because|if|while|whether|although)\s"
     r"|\sand\s(?=(?:is|are|was|were|has|have|had)\b)"
 )
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|stated|states|confirmed|confirms|insisted)\s+that\b"
+)
 _FORESEEN = re.compile(
     r"\b(?:concerns?|fears?|worr(?:y|ies|ied)|hopes?|expectations?|warn(?:s|ed|ing)?|"
     r"predict(?:s|ed|ions?)?|risks?|possibility|prospects?|speculation)\s+that\b"
@@ -206,6 +209,11 @@ def modality(clause: str, speaker: str | None) -> str:
         _EXPECTED.search(plain, foreseen.end()) or _PLANNED.search(plain, foreseen.end())
     ):
         return "expected"
+    # "has said that after it joins the court, it will press charges": what is said is the
+    # fact's content, and its plan words make the fact a plan.
+    said = _SAID_THAT.search(plain)
+    if said is not None and _PLANNED.search(plain, said.end()):
+        return "planned"
     # A cue inside a relative or subordinate clause qualifies that clause, not the fact:
     # "has 11 stores and is rumored to be planning a chain that may deploy ...".
     plain = _SUBORDINATE_SCOPE.split(plain, maxsplit=1)[0]

@@ -19,6 +19,12 @@ def test_a_cue_in_a_relative_clause_still_qualifies_only_that_clause() -> None:
     assert modality("The concerns that he raised were answered.", None) == "reported"
 
 
+def test_what_is_said_to_come_is_a_plan() -> None:
+    clause = "The union has said that after it joins the court, it will press charges."
+    assert modality(clause, None) == "planned"
+    assert modality("The union said that it pressed charges.", None) == "reported"
+
+
 def test_an_opening_participle_phrase_qualifies_only_itself() -> None:
     clause = "Fuelling speculation that the plan might be under way, Diaz returned to Mu."
     assert modality(clause, None) == "reported"
