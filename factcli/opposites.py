@@ -256,6 +256,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"independent", "independence", "self-sufficient"}),
     ),
     (frozenset({"success", "successful", "succeed"}), frozenset({"fail", "failure", "failed"})),
+    # plain antonyms of direction and kind ("move the clock forward" against "backward")
+    (frozenset({"forward", "forwards"}), frozenset({"backward", "backwards"})),
+    (frozenset({"objective", "objectively"}), frozenset({"subjective", "subjectively"})),
+    (frozenset({"internal", "internally"}), frozenset({"external", "externally"})),
+    (frozenset({"maximum"}), frozenset({"minimum"})),
     (
         frozenset({"attend", "attendance", "join", "presence"}),
         frozenset({"skip", "miss", "boycott", "shun", "snub", "absent", "absence"}),

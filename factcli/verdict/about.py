@@ -52,9 +52,10 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
                 if not meets:
                     continue
                 met = True
-                specific = alt.specific and alt.text not in counted
+                said = " ".join(alt.stems) or alt.text  # "uses" and "use" are one word
+                specific = alt.specific and said not in counted
                 if specific:
-                    counted.add(alt.text)
+                    counted.add(said)
                     break
         if not met and claim.quantities and not claim.refers_back and _parties(view, alternatives):
             # "trade in 2014 was $95bn": an amount of no pair named is of no other pair

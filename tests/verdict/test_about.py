@@ -132,6 +132,9 @@ def test_one_word_that_meets_two_keys_counts_once(world: Callable[..., World]) -
     view = stock.view("visits")
     assert read_keys(stock.parse("Arms sales will be allowed."), view) == KeyReading((), 1)
     assert read_keys(stock.parse("Mu allowed visits."), view) == KeyReading((), 2)
+    # two forms of one word in two keys ("uses", "use") are one word too
+    used = world(fact("The brain uses what it needs.", id="use", keys=["brain|uses", "use"]))
+    assert read_keys(used.parse("People using a stylus."), used.view("use")) == KeyReading((), 1)
 
 
 # --- Topic details: what a document, a deal or talks are about --------------------------
