@@ -508,7 +508,7 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for match in _PROPER.finditer(text):
         for start, end in _free_runs(text, match.start(), match.end(), taken):
             surface = text[start:end]
-            if surface.endswith("'s"):
+            if surface.endswith(("'s", "\u2019s")):  # "Shadlen's", with either apostrophe
                 end -= 2
                 surface = surface[:-2]
             number_sign = _NUMBER_SIGN.search(surface)
@@ -526,8 +526,8 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 and _SENTENCE_START.search(text, 0, start) is not None
             ):
                 continue
-            if surface.lower() in _COMMON_CAPITALISED:
-                continue
+            if surface.lower() in _COMMON_CAPITALISED or len(surface) == 1:
+                continue  # a month, a title; a lone letter is an initial ("Ph.D.")
             kind = "person" if _after_title(text, start, taken) and " " in surface else "unknown"
             if surface.endswith(_HOLIDAY_ENDINGS):
                 kind = "term"  # "Victory Day" names an occasion, not a party to a relation
@@ -588,7 +588,7 @@ _COMMON_CAPITALISED = frozenset(
     """
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday i president prime minister mr
-mrs ms dr sir
+mrs ms dr sir ph
 """.split()
 )
 
