@@ -55,7 +55,11 @@ _BASE_FORMS = {
     "given": "give", "took": "take", "taken": "take", "brought": "bring", "sought": "seek",
     "told": "tell", "said": "say", "saw": "see", "seen": "see", "won": "win", "came": "come",
     "drew": "draw", "drawn": "draw", "struck": "strike", "signing": "sign",
-    "goes": "go", "does": "do", "did": "do", "done": "do",
+    "goes": "go", "does": "do", "did": "do", "done": "do", "ran": "run", "kept": "keep",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "built": "build",
+    "paid": "pay", "stood": "stand", "chose": "choose", "chosen": "choose", "broke": "break",
+    "broken": "break", "fought": "fight", "knew": "know", "threw": "throw", "thrown": "throw",
+    "felt": "feel", "heard": "hear", "meant": "mean", "caught": "catch", "laid": "lay",
 }  # fmt: skip
 
 
