@@ -1,6 +1,6 @@
 """Sums of money stated by their order of magnitude: "hundreds of millions of dollars",
 "billions of euros". Each is the span of its order (hundreds of millions: 100 million up to
-a billion), so that "hundreds of billions" conflicts with it and "$400 million" agrees.
+a billion), so that "hundreds of billions" conflicts with it and "$400 million" lies inside it.
 Counts ("tens of thousands of civilians") stay words: a fact's count of another thing
 ("more than 10 civilians" last week) is no figure to compare them with."""
 

@@ -178,8 +178,8 @@ def self_contained(
     text = DATELINE.sub("", clause.strip())
     own = _ITS.search(clause)
     own_its = own is not None and not any(
-        m.kind in _LEAD_KINDS or m.kind == "person" for m in inside if m.end <= own.start()
-    )  # "he personally brokered its buyout": not his, the company's
+        m.kind in _LEAD_KINDS for m in inside if m.end <= own.start()
+    )  # "he personally brokered its buyout": no company of its own, the sentence's
     previous = None
     while previous != text:
         previous = text
