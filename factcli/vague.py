@@ -1,14 +1,15 @@
-"""Sums of money stated by their order of magnitude: "hundreds of millions of dollars",
-"billions of euros". Each is the span of its order (hundreds of millions: 100 million up to
-a billion), so that "hundreds of billions" conflicts with it and "$400 million" lies inside it.
-Counts ("tens of thousands of civilians") stay words: a fact's count of another thing
-("more than 10 civilians" last week) is no figure to compare them with."""
+"""Amounts stated by their order of magnitude: sums of money ("hundreds of millions of
+dollars", "billions of euros") and lengths of time ("a few weeks", "several months"). Each
+is the span it allows (hundreds of millions: 100 million up to a billion), so that
+"hundreds of billions" conflicts with it and "$400 million" lies inside it. Counts ("tens
+of thousands of civilians") stay words: a fact's count of another thing ("more than 10
+civilians" last week) is no figure to compare them with."""
 
 import re
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
-from factcli.units import UNITS
+from factcli.units import TIME_UNITS, UNITS
 
 _ORDERS = {
     "tens": 10.0,
@@ -26,6 +27,16 @@ _VAGUE = lazy_compile(
 )
 
 
+# Lengths of time said by a count word ("a few weeks", "several months"): the span of
+# counts each allows. ("for years" is left out: "planned for months" would meet a fact's
+# "in more than a decade", a gap, not a length.)
+_VAGUE_TIME = lazy_compile(
+    r"\b(?P<count>a\s+few|several|a\s+couple\s+of)\s+(?P<unit>hours|days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a few": (2.0, 6.0), "several": (3.0, 9.0), "a couple of": (2.0, 3.0)}
+
+
 class VagueAmount(NamedTuple):
     """An order of magnitude: its middle value, its unit, the width of its span (as the
     rounding step of a figure), and where it stands."""
@@ -39,10 +50,10 @@ class VagueAmount(NamedTuple):
 
 
 def vague_amounts(text: str) -> list[VagueAmount]:
-    """Every "hundreds of millions (of dollars)" of the text."""
+    """Every "hundreds of millions (of dollars)" and "a few weeks" of the text."""
+    found = _vague_times(text)
     if " of " not in text:
-        return []
-    found = []
+        return found
     for match in _VAGUE.finditer(text):
         order = match.group("order").lower()
         scale = match.group("scale")
@@ -56,4 +67,18 @@ def vague_amounts(text: str) -> list[VagueAmount]:
         end = match.end("unit") - len(match.group("unit")) + len(match.group("unit").split()[0])
         middle, width = unit.factor * (low + high) / 2, unit.factor * (high - low)
         found.append(VagueAmount(middle, unit.unit, "currency", width, match.start(), end))
+    return found
+
+
+def _vague_times(text: str) -> list[VagueAmount]:
+    """ "in just a few weeks", "several months": the span of days each allows."""
+    lower = text.lower()
+    if not any(cue in lower for cue in ("few ", "several ", "couple ")):
+        return []
+    found = []
+    for match in _VAGUE_TIME.finditer(text):
+        low, high = _COUNTS[" ".join(match.group("count").lower().split())]
+        days = TIME_UNITS[match.group("unit").lower()[:-1]]
+        middle, width = days * (low + high) / 2, days * (high - low)
+        found.append(VagueAmount(middle, "day", "time", width, match.start(), match.end()))
     return found

@@ -103,6 +103,21 @@ def test_an_order_of_magnitude_is_its_span(text: str, low: float, high: float) -
     assert quantity.value + quantity.precision / 2 == pytest.approx(high)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("in just a few weeks", 2 * 7, 6 * 7),
+        ("several months later", 3 * MONTH, 9 * MONTH),
+        ("a couple of days", 2, 3),
+    ],
+)
+def test_a_length_said_by_a_count_word_is_its_span(text: str, low: float, high: float) -> None:
+    quantity = one(text)
+    assert (quantity.qualifier, quantity.unit) == (Qualifier.ORDER, "day")
+    assert quantity.value - quantity.precision / 2 == pytest.approx(low)
+    assert quantity.value + quantity.precision / 2 == pytest.approx(high)
+
+
 @pytest.mark.parametrize("text", ["tens of thousands of civilians", "dozens of survivors"])
 def test_an_order_of_a_count_is_no_amount(text: str) -> None:
     assert find_quantities(text) == []
