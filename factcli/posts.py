@@ -172,18 +172,11 @@ def titled(text: str, mention: Mention, mentions: tuple[Mention, ...]) -> tuple[
     start = mention.start
     qualifiers: list[str] = []
     for _ in range(3):
-        region = next(
-            (m for m in mentions if m.kind in _REGION_KINDS and _just_before(text, m, start)), None
-        )
-        if region is not None:
-            qualifiers.insert(0, region.name.lower())
-            start = region.start
-            continue
-        country = next(
-            (m for m in mentions if m.kind == "country" and _just_before(text, m, start)), None
-        )
-        if country is not None:  # "former US ambassador": the country is the employer
-            start = country.start
+        named = next((m for m in mentions if _just_before(text, m, start)), None)
+        if named is not None and named.kind in _REGION_KINDS | {"country"}:
+            if named.kind != "country":  # "former US ambassador": the country is the employer
+                qualifiers.insert(0, named.name.lower())
+            start = named.start
             continue
         found = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
         if found is None or found.group(1).lower() not in _QUALIFIERS:
@@ -205,6 +198,14 @@ def _just_before(text: str, mention: Mention, start: int) -> bool:
 def post_words(title: str) -> frozenset[str]:
     """The stems of a post's words, without function words: "director of" is "director"."""
     return frozenset(stem(_SAME_RANK.get(w, w)) for w in words(title) if w not in STOP_WORDS)
+
+
+def earlier_post(title: str) -> bool:
+    """Is the post one held before ("former ambassador")?"""
+    return bool(_PAST & set(words(title)))
+
+
+_PAST = frozenset({"former", "ex"})
 
 
 def changing_qualifiers(title: str) -> frozenset[str]:

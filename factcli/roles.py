@@ -383,7 +383,7 @@ def _direction_roles(
     "sanctions from the West" (side "departure"): never where it goes."""
     roles = []
     for mention in actors:
-        before = [w.lower for w in words if w.end <= mention.start][-3:]
+        before = [w.lower for w in words if w.end <= mention.start][-2:]
         if before[-1:] == ["the"]:
             before = before[:-1]
         if mention.name not in sided and before[-1:] == ["from"]:

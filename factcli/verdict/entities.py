@@ -15,7 +15,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
-from factcli.posts import post_words
+from factcli.posts import earlier_post, post_words
 from factcli.sentences import phrase_broken
 from factcli.values import PLACE_KINDS, Mention
 from factcli.verdict.facts import FactView, Filler, modified_noun
@@ -28,7 +28,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.posts import earlier_post, post_holder, post_matches, posted
+from factcli.verdict.posts import post_holder, post_matches, posted
 from factcli.verdict.roles import (
     PARTY_SIDES,
     TRIP_SIDES,

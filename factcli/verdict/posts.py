@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcli.gazetteer import post_vocabulary
 from factcli.lexicon import words
 from factcli.parse import ParsedText
-from factcli.posts import Post, changing_qualifiers, post_words
+from factcli.posts import Post, changing_qualifiers, earlier_post, post_words
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
@@ -45,20 +45,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
-_PAST = frozenset({"former", "ex"})
-
-
-def earlier_post(title: str) -> bool:
-    """Is the post one held before ("former ambassador")?"""
-    return bool(_PAST & set(title.split()))
-
-
 def _earlier_post(claim: str, fact: str) -> bool:
     """Is the claim's post one held before, other than the fact's post ("former president"
     against "president" is that post, said to be over)?"""
     if not earlier_post(claim) or earlier_post(fact):
         return False
-    return not same_post(" ".join(w for w in claim.split() if w not in _PAST), fact)
+    return not same_post(" ".join(w for w in claim.split() if not earlier_post(w)), fact)
 
 
 def post_matches(post: Post, view: FactView) -> bool:
