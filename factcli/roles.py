@@ -241,15 +241,37 @@ def _relation_follows(words: tuple[Word, ...], mention: Mention) -> bool:
 _VISIT_NOUNS = stem_set(frozenset({"visit", "trip", "tour", "journey", "stay", "arrival"}))
 
 
+_TRAVEL_VERBS = stem_set(
+    frozenset({"visit", "visits", "visited", "travel", "travels", "travelled", "traveled",
+               "fly", "flies", "flew", "tour", "toured"})
+)  # fmt: skip
+_HEAD_VERBS = frozenset({"head", "heads", "headed", "heading"})  # "heads to", not "heads a body"
+_TRAVEL_REACH = 3  # words from a person to the verb: "Putin will travel", "Xi is to visit"
+
+
 def _visitor_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssignment]:
-    """Who travels: "Putin's visit to China", "Xi's trip"."""
+    """Who travels: "Putin's visit to China", "Xi's trip", "Putin will travel to China"."""
     return [
         RoleAssignment("visitor", m.name, m.kind)
         for m in actors
-        if m.kind == "person"
-        and m.possessive
-        and any(w.stem in _VISIT_NOUNS for w in [w for w in words if w.start >= m.end][:2])
+        if m.kind == "person" and _travels(words, m, actors)
     ]
+
+
+def _travels(words: tuple[Word, ...], person: Mention, actors: list[Mention]) -> bool:
+    """Does a word of a trip follow the person: a trip noun after a possessive, or a
+    travel verb within a few words with no other name between?"""
+    following = [w for w in words if w.start >= person.end]
+    if person.possessive:
+        return any(w.stem in _VISIT_NOUNS for w in following[:2])
+    for at, word in enumerate(following[:_TRAVEL_REACH]):
+        if any(person.end < a.start < word.start for a in actors):
+            return False
+        if word.stem in _TRAVEL_VERBS:
+            return True
+        if word.lower in _HEAD_VERBS:
+            return following[at + 1].lower in ("to", "for") if at + 1 < len(following) else False
+    return False
 
 
 _HOST_STEMS = stem_set(frozenset({"host", "hosts", "hosted", "hosting"}))

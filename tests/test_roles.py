@@ -24,8 +24,14 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("The king was hosted by Norway", {("destination", "Norway")}),
         ("Norway is turning away from Germany", {("departure", "Germany")}),
         ("Norway fears sanctions from Germany", {("departure", "Germany")}),
+        ("President Ola Nordmann will travel to Germany", {("visitor", "Ola Nordmann")}),
+        ("President Ola Nordmann heads to Germany", {("visitor", "Ola Nordmann")}),
+        ("President Ola Nordmann's visit to Germany", {("visitor", "Ola Nordmann")}),
     ],
-    ids=["flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from", "from"],
+    ids=[
+        *("flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from", "from"),
+        *("travel-verb", "heads-to", "visit-noun"),
+    ],
 )
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
@@ -90,6 +96,17 @@ def test_a_then_sequence_ends_at_the_sentence() -> None:
 def test_then_after_another_doing_is_no_sequence_of_places() -> None:
     found = roles("She visited Poland, will attend a summit there and then fly to Vienna")
     assert ("previous_stop", "Poland") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ola Nordmann heads the Oslo Center",
+        "President Ola Nordmann met Mayor Kari Hansen, who visited Bergen",
+    ],
+)
+def test_heading_a_body_or_another_persons_trip_makes_no_visitor(text: str) -> None:
+    assert ("visitor", "Ola Nordmann") not in roles(text)
 
 
 def test_a_text_without_names_has_no_roles() -> None:

@@ -17,7 +17,7 @@ from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
 from factcli.verdict.compare import date_relation, day_range, is_scope, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.periods import in_relative_clause, period_span
+from factcli.verdict.periods import in_relative_clause, period_span, streak_years
 from factcli.verdict.slots import pair, slot_allowed, slot_id, tied_elsewhere
 
 _AGREEING = ("same", "within", "around")
@@ -56,6 +56,11 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
         ):
             continue  # "on September 3" is more than "in early September" says
+        streak = [s for s in slots if is_scope(s)] if _since(claim, span) else []
+        start = _streak_start(element, span, spans[id(streak[0])]) if streak else None
+        if start is not None and streak_years(view) > 1:
+            bounds[number] = start
+            continue
         if _since(claim, span) and all(
             _after(spans[id(s)], span) and date_relation(span, spans[id(s)]) != "same"
             for s in slots
@@ -198,6 +203,22 @@ def _since_findings(element: Element, span: DateSpan, view: FactView) -> list[Fi
             Finding(element, Status.CONFLICT, f"the claim says since {span.start.year}; {said}")
         ]
     return []
+
+
+def _streak_start(element: Element, since: DateSpan, streak: DateSpan) -> Finding | None:
+    """The year a claim's state holds since ("China has been the top partner since 2009")
+    against a streak's span (a fifth consecutive year in 2014: 2010 to 2014): a year inside
+    the streak matches, an earlier one conflicts; a later one is another period."""
+    year, first, last = since.start.year, streak.start.year, streak.end.year
+    if year is None or first is None or year > (last or first):
+        return None
+    if year >= first:
+        return Finding(element, Status.MATCH, f"since {year} matches the source")
+    return Finding(
+        element,
+        Status.CONFLICT,
+        f"the claim says since {year}; the source's streak runs from {first} to {last}",
+    )
 
 
 def _after(fact: DateSpan, since: DateSpan) -> bool:

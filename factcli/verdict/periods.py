@@ -36,7 +36,7 @@ def fact_period(view: FactView) -> tuple[int, int] | None:
         span = day_range(scopes[0].date, None)
         if span is None:
             return None
-        years = _streak_years(view)
+        years = streak_years(view)
         if years > 1 and scopes[0].date.start.year:
             first = datetime.date(scopes[0].date.start.year - years + 1, 1, 1).toordinal()
             return min(first, span[0]), span[1]
@@ -56,7 +56,7 @@ def period_span(view: FactView, slot: DateSlot, claim: ParsedText | None = None)
     """A scope slot's date, stretched back over the fact's streak: the span the fact covers.
     For a claim that says when the state began ("became the top partner in 2009"), the
     streak's first year alone: a fifth year in 2014 began in 2010."""
-    years = _streak_years(view)
+    years = streak_years(view)
     year = slot.date.start.year
     if not is_scope(slot) or years <= 1 or year is None:
         return slot.date
@@ -78,7 +78,7 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     """The claim's date that lies outside the fact's period, if any ("in 2016" against a
     2014 trade figure), when no event slot of the fact could take it."""
     period = fact_period(view)
-    if period is None or (inceptive(claim) and _streak_years(view) > 1):
+    if period is None or (inceptive(claim) and streak_years(view) > 1):
         return None  # when the streak began is the fact's to say
     event_slots = [s for s in view.dates if not is_scope(s)]
     for span in claim.dates:
@@ -275,7 +275,7 @@ def period_reason(view: FactView, missing: str) -> str:
     return f"the claim is about {said}; the source states this for {years}"
 
 
-def _streak_years(view: FactView) -> int:
+def streak_years(view: FactView) -> int:
     """How many years back the fact's streak reaches (1 without a streak)."""
     for slot in view.fact.quantities:
         quantity = slot.quantity

@@ -177,8 +177,13 @@ def test_actors_against_a_small_store(tmp_path: Path, claim: str, label: str) ->
             "not_enough_info",
         ),
         ("Xi will sit beside Putin at the parade in Beijing.", "not_enough_info"),
+        # two trips, each with its traveller: the fact's traveller is among them
+        ("Putin will travel to China in early September, reciprocating Xi's visit to Russia.",
+         "supported"),
+        ("Medvedev travelled to China in May 2014, when a gas supply deal was signed.",
+         "refuted"),
     ],
-)
+)  # fmt: skip
 def test_actors_against_the_bundled_store(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
 

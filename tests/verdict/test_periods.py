@@ -298,3 +298,26 @@ def test_a_date_in_a_relative_clause(tmp_path: Path, claim: str, label: str) -> 
 )  # fmt: skip
 def test_a_date_in_a_clause_of_another_event(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, DIAZ_POST), claim) == label
+
+
+# --- "Since" a year: the start of a state that a streak dates ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # CATCH's streak runs from 2017 to 2019
+        ("Since 2017, Atlantis has been Lemuria's largest fish supplier.", "supported"),
+        ("Atlantis has been Lemuria's largest fish supplier since 2018.", "supported"),
+        ("Since 2012, Atlantis has been Lemuria's largest fish supplier.", "refuted"),
+    ],
+)  # fmt: skip
+def test_since_a_year_against_a_streak(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, CATCH, TREATY), claim) == label
+
+
+def test_since_a_year_before_the_streak_gives_the_streak_in_the_reason() -> None:
+    result = bundled().check("Since 2009, China has been Russia's biggest trading partner.")
+    assert result.verdict.value == "refuted"
+    said = "the claim says since 2009; the source's streak runs from 2010 to 2014"
+    assert result.reasons == (said,)
