@@ -82,7 +82,7 @@ def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], li
             else:
                 posts.append(_post(text, person.name, following, mentions))
             continue
-        before = _premodifier(text, person, mentions)
+        before = _premodifier(text, person, mentions) or _apposed_to(text, person, mentions)
         if before is not None:
             posts.append(_post(text, person.name, before, mentions))
     return posts, titles
@@ -134,6 +134,26 @@ def _premodifier(text: str, person: Mention, mentions: tuple[Mention, ...]) -> M
             if is_post(m)
             and 0 < person.start - m.end <= 1
             and not text[m.end : person.start].strip()
+        ),
+        None,
+    )
+
+
+_APPOSED_NAME = lazy_compile(r"(?:\s+of\s+(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3})?\s*,\s*\Z")
+
+
+def _apposed_to(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The post a name is set after, by a comma: "The premier of China, Xi Jinping, said",
+    "Russia's foreign minister, Sergei Lavrov, ..."."""
+    return next(
+        (
+            m
+            for m in mentions
+            if is_post(m)
+            and m.end < person.start
+            and "," in text[m.end : person.start]
+            and not any(m.end <= o.start < person.start and o.kind == "person" for o in mentions)
+            and _APPOSED_NAME.fullmatch(text, m.end, person.start)
         ),
         None,
     )

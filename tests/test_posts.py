@@ -32,6 +32,8 @@ def index() -> EntityIndex:
         ("Anna Berg was the country's foreign minister.", "foreign minister"),
         ("Ruritania's top Asia economist is Anna Berg.", "top asia economist"),
         ("Anna Berg, the senior Africa director, spoke.", "senior africa director"),
+        ("The premier of Ruritania, Anna Berg, spoke.", "prime minister"),
+        ("Ruritania's foreign minister, Anna Berg, spoke.", "foreign minister"),
     ],
 )
 def test_a_post_is_read_whichever_way_it_is_phrased(
@@ -39,6 +41,11 @@ def test_a_post_is_read_whichever_way_it_is_phrased(
 ) -> None:
     posts = parse_text(text, index).posts
     assert [(p.holder, p.title) for p in posts] == [("Anna Berg", title)]
+
+
+def test_a_post_before_another_name_is_not_the_apposed_names(index: EntityIndex) -> None:
+    parsed = parse_text("The premier met Tom Hale and Anna Berg, who spoke.", index)
+    assert not [p for p in parsed.posts if p.holder == "Anna Berg"]
 
 
 def test_another_persons_title_used_as_a_post_is_a_title_of_that_person(

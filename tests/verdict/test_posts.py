@@ -17,6 +17,9 @@ from .stores import bundled, small, verdict
         ("Vladimir Putin is Russia's premier.", "refuted"),
         ("Dmitry Medvedev is Russia's president.", "refuted"),  # another person's title
         ("Chinese Premier Xi Jinping will travel to Belarus.", "refuted"),
+        # the post set before the name by a comma
+        ("The prime minister of Russia, Vladimir Putin, met Xi Jinping.", "refuted"),
+        ("China's premier, Xi Jinping, will travel to Belarus.", "refuted"),
         ("Xi Jinping is the former president of China.", "refuted"),
         ("Cheng Guoping is China's deputy foreign minister.", "supported"),  # vice = deputy
         ("Cheng Guoping, China's foreign minister, spoke to reporters.", "refuted"),
