@@ -232,6 +232,7 @@ def _clause_facts(
         " ".join(unit.sentence.text for unit in units), (a.name for a in aliases)
     ) | coreference.name_heads(a.name for a in aliases if a.kind == "organization")
     previous: DateRecord | None = None
+    narrated: int | None = None  # the year the paragraph's story is in, if it gives one
     apposed: list[DraftFact] = []
     quoting: str | None = None  # the speaker of a quotation still open
     quoted: str | None = None  # the speaker of the paragraph's last quotation
@@ -246,7 +247,7 @@ def _clause_facts(
         apposed += _located_facts(unit, sentence)
         if unit.paragraph != paragraph:  # a quotation left open ends with its paragraph
             carried = voice  # the voice the paragraph before ended in, if a quotation's
-            quoting, quoted, paragraph = None, None, unit.paragraph
+            quoting, quoted, paragraph, narrated = None, None, unit.paragraph, None
         speaker = posts.speaker(sentence, context.people) or quoting
         if speaker is None and posts.leaves_quote_open(unit.sentence.text, None):
             # "“If you look at ... less than 100. If you look at ...,” Mr Obama said.":
@@ -300,6 +301,11 @@ def _clause_facts(
                              terms, referents, previous)  # fmt: skip
                 if len(drafted) > first:  # "..., but Congress has not taken up that idea"
                     fact = _with_antecedent(fact, stated, drafted[-1][1])
+                period = (
+                    None if fact.dates else timing.narrative_period(stated.mood, narrated, today)
+                )
+                if period is not None:
+                    fact = replace(fact, dates=(period,))
                 done = _unprevented(stated)
                 if done is not None:  # the denial is about preventing: keyed by the verb
                     fact = replace(fact, keys=(PREVENTION_KEY, "|".join(words)))
@@ -322,6 +328,8 @@ def _clause_facts(
         # The sentence's first date with a month: what "back then" means in the next one.
         dated = [d for fact, _ in drafted[first:] for d in fact.dates if "-" in d.date]
         previous = dated[0] if dated else previous
+        years = [d.date[:4] for fact, _ in drafted[first:] for d in fact.dates]
+        narrated = next((int(y) for y in reversed(years) if y.isdigit()), narrated)
     counts = Counter(w for _, words in drafted for w in set(words))
     return [with_topics(fact, words, counts) for fact, words in drafted] + apposed
 

@@ -304,7 +304,9 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             found.update(dict.fromkeys(w for w in run if w not in _PARTITIVES))
         if picked or (quantity.dimension == "count" and of):
             continue
-        if after and after[0].start - quantity.end <= 1 and after[0].lower in plain:
+        # "40-foot-tall tubes": the word that holds the amount ends with its adjective
+        ends = max((w.end for w in said if w.start <= quantity.start < w.end), default=0)
+        if after and after[0].start - max(quantity.end, ends) <= 1 and after[0].lower in plain:
             found[after[0].lower] = None  # "a 49-per-cent owned firm", "a 20% stake"
         if of:  # "a net profit of 42 million euros"
             found.update(dict.fromkeys(_content_run(list(reversed(before[:-1])))))

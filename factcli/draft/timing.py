@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from factcli.draft.records import DateRecord
+from factcli.mood import Mood, MoodReading
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
@@ -140,3 +141,20 @@ def with_years(
         added = f", {record.date[:4]}" if span.start.day is not None else f" {record.date[:4]}"
         text = text[: span.end_offset] + added + text[span.end_offset :]
     return text
+
+
+_PERFECT = frozenset({"has", "have", "'ve", "already"})
+
+
+def narrative_period(
+    mood: MoodReading, year: int | None, today: datetime.date | None
+) -> DateRecord | None:
+    """The period of an undated past event in a paragraph that an earlier sentence dates
+    years before the article ("In the summer of 1898, Ramsay made a discovery ... Ramsay
+    and Travers isolated three more gases"): that year, not the article's. A present or
+    perfect state, or a story of the article's own time, keeps the article's year."""
+    if year is None or today is None or year >= today.year - 1:
+        return None
+    if mood.mood is not Mood.DONE or mood.cue.split()[0] in _PERFECT:
+        return None
+    return DateRecord("narrative", str(year))

@@ -173,7 +173,10 @@ def _ordinal_of(date: PartialDate) -> int | None:
 
 # Date slots that give the period a fact describes (the year of a trade figure), not the
 # date of an event: a claim about another period is not about the fact (see periods.py).
-SCOPE_SLOTS = frozenset({"year", "period", "as_of"})
+SCOPE_SLOTS = frozenset({"year", "period", "as_of", "narrative"})
+# The year an earlier sentence of the story dates an undated past event in (drafted
+# stores): a period, but only a date inside it says the event was then.
+NARRATIVE_SLOT = "narrative"
 
 
 def is_scope(slot: DateSlot) -> bool:

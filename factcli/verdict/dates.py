@@ -14,7 +14,7 @@ from factcli.model import DateSlot
 from factcli.parse import ParsedText
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
-from factcli.verdict.compare import date_relation, day_range, is_scope, precise
+from factcli.verdict.compare import NARRATIVE_SLOT, date_relation, day_range, is_scope, precise
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.periods import in_relative_clause, period_span, streak_years
@@ -39,6 +39,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             if slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
             and date_relation(span, spans[id(s)]) != "incomparable"
             and not (described and is_scope(s))  # ", which she founded in 2008"
+            and not (s.slot == NARRATIVE_SLOT and date_relation(span, s.date) == "around")
         ]
         relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
         if span.weekday is not None and span.start.month is None:

@@ -561,3 +561,33 @@ def test_a_drafted_place_within_the_top_n_loads_and_checks(tmp_path: Path) -> No
     path.write_text(to_toml(draft_article(text)), encoding="utf-8")
     checker = Checker(load_store([path]))
     assert checker.check("Mu is the 12th-largest fish exporter.").verdict.value == "refuted"
+
+
+_HISTORY = (
+    "How the lamp came\n\nBy Ann Lee | The Daily | April 30, 2019\n\n"
+    "In the spring of 1901, the Ruritanian chemist Tom Hale made a discovery in his "
+    "laboratory. Hale then isolated three new gases with a colleague. Sanctions have "
+    "hurt the lamp trade.\n"
+)
+
+
+def test_an_undated_past_event_is_dated_by_the_paragraphs_story(tmp_path: Path) -> None:
+    from factcli.checker import Checker
+
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft_article(_HISTORY)), encoding="utf-8")
+    checker = Checker(load_store([path]))
+    assert checker.check("In 1901 Hale isolated four new gases.").verdict.value == ("refuted")
+    assert checker.check("In 1901 Hale isolated three new gases.").verdict.value == ("supported")
+    # another year is another period; a spell around the year does not date the event
+    for claim in ("In 1950 Hale isolated four new gases.",
+                  "From 1890 to 1910 Hale isolated three new gases."):  # fmt: skip
+        assert checker.check(claim).verdict.value == "not_enough_info"
+
+
+def test_a_present_state_keeps_the_articles_year() -> None:
+    facts = draft_article(_HISTORY).facts
+    isolated = next(f for f in facts if "isolated" in f.statement)
+    hurt = next(f for f in facts if "hurt" in f.statement)
+    assert [(d.slot, d.date) for d in isolated.dates] == [("narrative", "1901")]
+    assert hurt.dates == ()

@@ -107,3 +107,10 @@ def test_a_distance_measures_how_far_from_its_place() -> None:
         "In the port city of Kumari, 200 miles from the dam, a bridge fell.", EntityIndex([])
     )
     assert measured_words(parsed, topic_words(parsed)) == ["dam"]
+
+
+def test_the_noun_after_an_amount_joined_to_its_adjective_says_what_it_measures() -> None:
+    parsed = parse_text(
+        "He wowed crowds with 40-foot-tall tubes on the hall's front.", EntityIndex([])
+    )
+    assert "tubes" in measured_words(parsed, topic_words(parsed))
