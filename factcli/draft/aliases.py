@@ -64,6 +64,9 @@ POST_WORDS = frozenset(
     advisor deputy pm
     scientist biologist physicist chemist geologist seismologist epidemiologist lawyer
     attorney judge justice prosecutor coach manager captain striker goalkeeper engineer
+    artist writer author novelist poet painter sculptor philosopher historian architect
+    designer photographer journalist actor actress singer musician composer inventor
+    entrepreneur activist playwright filmmaker curator critic surgeon astronaut ranger
     """.split()
 )
 SPEECH_VERBS = frozenset(
@@ -235,7 +238,7 @@ def _parts(mention: Mention) -> list[Mention]:
         mention = mention._replace(start=mention.start + skip, name=mention.name[skip:])
     person_of = _PERSON_OF.fullmatch(mention.name)
     if (
-        mention.kind == "unknown"
+        mention.kind in ("unknown", "person")  # "biologist Tom Fraser of ...": a person's
         and person_of is not None
         and person_of.group("body").split()[-1].lower() in ORG_HEADS
         and not {w.lower() for w in person_of.group("person").split()} & POST_WORDS

@@ -591,3 +591,24 @@ def test_a_present_state_keeps_the_articles_year() -> None:
     hurt = next(f for f in facts if "hurt" in f.statement)
     assert [(d.slot, d.date) for d in isolated.dates] == [("narrative", "1901")]
     assert hurt.dates == ()
+
+
+def test_an_occupation_with_a_nationality_is_a_post(tmp_path: Path) -> None:
+    """ "the French engineer Georges Lune": an occupation before a name makes a person, and
+    the nationality before it is compared as a post's country is."""
+    from factcli.checker import Checker
+
+    text = (
+        "Lamps\n\nBy Ann Lee | The Daily | April 30, 2019\n\n"
+        "In 1910, the French engineer Georges Lune showed his lamp in Paris. "
+        "The Scottish painter Mary Dunn bought the first one.\n"
+    )
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft_article(text)), encoding="utf-8")
+    checker = Checker(load_store([path]))
+    for claim, label in [
+        ("The lamp was shown by the French engineer Georges Lune.", "supported"),
+        ("The lamp was shown by the Belgian engineer Georges Lune.", "refuted"),
+        ("Mary Dunn is an Irish painter.", "refuted"),
+    ]:
+        assert checker.check(claim).verdict.value == label, claim
