@@ -110,6 +110,16 @@ def negations(lower: str) -> list[str]:
         lower = _TO_DENY.sub(_purpose_kept, lower)
     if " but " in lower:
         lower = _NOT_BUT.sub(" ", lower)
+    cues = _cues(lower)
+    if cues and len(cues) % 2 == 0 and " and " in lower:
+        # "neon didn't give the ideal colour and posed no threat": two denials joined by
+        # "and" do not cancel as "did not deny" does; the first denying part speaks
+        odd = next((c for c in map(_cues, lower.split(" and ")) if len(c) % 2), None)
+        return odd or cues
+    return cues
+
+
+def _cues(lower: str) -> list[str]:
     found = _NEGATION_PHRASE.findall(lower)
     rest = _NEGATION_PHRASE.sub(" ", lower)
     return found + _NEGATION_WORD.findall(rest)

@@ -30,6 +30,9 @@ def _words(text: str) -> list[Word]:
         # "not A but B" sets A aside and states B
         ("The news was not the summit but the signing of a gas deal.", []),
         ("The news was not the summit.", ["not"]),
+        # two denials joined by "and" deny both parts; inside one part they cancel
+        ("The lamp did not glow white and posed no threat.", ["not"]),
+        ("The firm did not deny the sale.", ["deny", "not"]),
     ],
 )
 def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
