@@ -77,7 +77,8 @@ _IRREGULAR_PAST = frozenset(
     led won built spent kept brought thought found came put cut hit stood bought drew flew
     knew wrote ran struck fought lost meant felt heard signed inked sealed shrank sank slid
     swung spun sprang shot rang broke chose froze spoke stole wore tore bore got
-    beat swept overcame
+    beat swept overcame lit shone dealt fed fled forgave hid hung laid lent let
+    mistook quit rode sat shook sought slept taught threw understood withdrew woke
     """.split()
 )
 _IRREGULAR_PARTICIPLES = frozenset(

@@ -28,6 +28,8 @@ from factcli.mood import Mood, asks, main_clause, past_verb, read_mood
         ("The two leaders reiterated their commitment to doubling trade by 2030.", Mood.PLANNED),
         ("Did the mayor open the bridge?", Mood.DONE),  # a question on what was done
         ("The pact got signed on Monday.", Mood.DONE),  # a passive with "get"
+        ("A giant sign lit the way to the hall.", Mood.DONE),  # irregular pasts
+        ("The tubes shone orange-red.", Mood.DONE),
         ("Does the mayor open the bridge?", Mood.UNMARKED),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
         ("The firm remains the largest employer.", Mood.UNMARKED),

@@ -61,6 +61,8 @@ def relative_dates(
         return found
     for match in _RELATIVE.finditer(clause):
         if match.group("day"):
+            if match.group("day")[0].isupper() and clause[: match.start()].strip():
+                continue  # "The World of Tomorrow", "the Today programme": a title's word
             shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[match.group("day").lower()]
             day = today + datetime.timedelta(days=shift)
             found.append(DateRecord("date", day.isoformat(), "", WEEKDAY_NAMES[day.weekday()]))
