@@ -129,6 +129,18 @@ _DECADE = lazy_compile(
     r"(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*)?(?<![\w$.,])(?P<decade>[12]\d{2}0)'?s\b",
     re.IGNORECASE,
 )
+# "the sixties", "the late '90s": a decade of the 20th century in words or two digits.
+_DECADE_WORDS = {
+    word: 1920 + 10 * tens
+    for tens, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split()
+    )
+}
+_SHORT_DECADE = lazy_compile(
+    r"(?<=\bthe )(?:(?P<part>early|late)[\s-]+|(?P<mid>mid)-?\s*)?"
+    rf"(?:(?P<word>{'|'.join(_DECADE_WORDS)})|['\u2019](?P<digits>[2-9]0)s)\b",
+    re.IGNORECASE,
+)
 _YEAR_RANGE = lazy_compile(
     rf"(?P<y1>{_YEAR}){_RANGE}(?P<y2>{_YEAR_DIGITS}|\d{{2}})(?![\w%]|[.,]\d){_AMOUNT_AFTER}",
     re.IGNORECASE,
@@ -394,6 +406,13 @@ def _decade(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, PartialDate(first), PartialDate(first + 9), _part_of(match))
 
 
+def _short_decade(text: str, match: re.Match[str]) -> DateSpan | None:
+    """ "the sixties", "the '60s": the 1960s."""
+    word, digits = match.group("word"), match.group("digits")
+    first = _DECADE_WORDS[word.lower()] if word else 1900 + int(digits)
+    return _make(text, match, PartialDate(first), PartialDate(first + 9), _part_of(match))
+
+
 def _year_range(text: str, match: re.Match[str]) -> DateSpan | None:
     """Read "2014-2018", "2014-15", "from 2014 to 2018"."""
     first = int(match.group("y1"))
@@ -538,6 +557,8 @@ def _candidates(text: str) -> list[DateSpan]:
             found.extend(filter(None, (_bare_weekday(text, weekday), _range_end(text, weekday))))
     if words & _SEASON_WORDS:
         found.extend(filter(None, (_season(text, m) for m in _SEASON.finditer(text))))
+    if "the" in words and (words & _DECADE_WORDS.keys() or "0s" in text):
+        found.extend(filter(None, (_short_decade(text, m) for m in _SHORT_DECADE.finditer(text))))
     if words & _YEAR_PART_WORDS or any(code in text.lower() for code in _QUARTER_CUES):
         found.extend(filter(None, (_year_part(text, m) for m in _YEAR_PART.finditer(text))))
     return found

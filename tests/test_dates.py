@@ -126,10 +126,17 @@ def test_years(text: str, text_of_date: str, year: int) -> None:
         ("2014-2018", 2014, 2018),
         ("2014-15", 2014, 2015),
         ("from 2014 to 2018", 2014, 2018),
+        ("by the sixties", 1960, 1969),  # a decade in words or two digits
+        ("in the late '90s", 1990, 1999),
     ],
 )
 def test_year_ranges_and_decades(text: str, first: int, last: int) -> None:
     assert start_end(text) == (PartialDate(first), PartialDate(last))
+
+
+@pytest.mark.parametrize("text", ["in their sixties", "temperatures in the 60s"])
+def test_an_age_or_a_bare_two_digit_decade_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
 
 
 def test_month_range() -> None:
