@@ -10,8 +10,9 @@ import os
 import re
 import warnings
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
+from typing import TypeVar
 
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
@@ -40,10 +41,11 @@ from factcli.verdict.slots import eligibility
 __all__ = ["CANDIDATES", "CheckResult", "Checker", "Evidence", "Verdict", "check", "verdict_status"]
 
 CANDIDATES = 12  # candidate facts assessed per claim
-PARSE_CACHE = 256  # recently parsed texts a checker keeps
+PARSE_CACHE = 4096  # recently parsed texts a checker keeps: a draft repeats sentences
 RESULT_CACHE = 4096  # recent results a checker keeps: streams of claims repeat claims
 CONTEXT_PIECES = 4  # clauses before a claim that may say who "he" or "it" is
 LEAD_CANDIDATES = 3  # facts added for the values of a clause before an infinitive of purpose
+_Key = TypeVar("_Key", bound=Hashable)
 
 
 class Checker:
@@ -64,6 +66,7 @@ class Checker:
         self._views: dict[str, FactView] = {}
         self._parsed: OrderedDict[str, ParsedText] = OrderedDict()
         self._results: OrderedDict[tuple[str, tuple[str, ...]], CheckResult] = OrderedDict()
+        self._clauses: OrderedDict[tuple[str, tuple[str, ...], bool], CheckResult] = OrderedDict()
 
     @cached_property
     def _publishers(self) -> frozenset[str]:
@@ -107,14 +110,7 @@ class Checker:
         depends on nothing else, and results are immutable."""
         pieces = [context] if isinstance(context, str) else list(context)
         key = (claim, tuple(pieces[-CONTEXT_PIECES:]))
-        result = self._results.get(key)
-        if result is not None:
-            self._results.move_to_end(key)
-            return result
-        result = self._results[key] = self._check(claim, pieces)
-        if len(self._results) > RESULT_CACHE:
-            self._results.popitem(last=False)
-        return result
+        return _remembered(self._results, key, lambda: self._check(claim, pieces))
 
     def _check(self, claim: str, pieces: list[str]) -> CheckResult:
         if asks(claim):  # a question states nothing: the nearest fact is shown, not judged
@@ -209,6 +205,20 @@ class Checker:
         parsed = self.parse(claim)
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
+        # What of the context the verdict reads: its clauses, when the claim (or the clause
+        # before its infinitive of purpose) refers back; else only whether a clause of it gives a date, when the
+        # claim gives none. A sentence repeated after others is then checked once (scan).
+        lead = purpose_lead(claim)
+        refers_back = parsed.refers_back or (lead is not None and self.parse(lead).refers_back)
+        read = tuple(context) if refers_back else ()
+        dated = not parsed.dates and any(self.parse(p).dates for p in context)
+        return _remembered(
+            self._clauses,
+            (claim, read, dated),
+            lambda: self._check_afresh(claim, parsed, context),
+        )
+
+    def _check_afresh(self, claim: str, parsed: ParsedText, context: Sequence[str]) -> CheckResult:
         keyed = parsed
         for piece in context if parsed.refers_back else ():
             if piece.strip():
@@ -344,3 +354,18 @@ def verdict_status(verdicts: Iterable[Verdict]) -> ExitStatus:
     if Verdict.NOT_ENOUGH_INFO in seen:
         return ExitStatus.NOT_ENOUGH_INFO
     return ExitStatus.SUCCESS
+
+
+def _remembered(
+    cache: OrderedDict[_Key, CheckResult], key: _Key, work: Callable[[], CheckResult]
+) -> CheckResult:
+    """The result kept under `key`, or `work()` kept there; the least recent of more than
+    RESULT_CACHE goes."""
+    result = cache.get(key)
+    if result is not None:
+        cache.move_to_end(key)
+        return result
+    result = cache[key] = work()
+    if len(cache) > RESULT_CACHE:
+        cache.popitem(last=False)
+    return result

@@ -5,6 +5,8 @@ These are not the shared dev claims: each group exercises one mechanism with new
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factcli import checker as checker_module
@@ -375,6 +377,34 @@ def test_the_same_claim_in_another_context_is_checked_again(bundled_store: Store
     after = fresh.check("He will visit Moscow on May 9.", context="Xi Jinping heads to Russia.")
     assert alone is not after
     assert after.verdict is Verdict.SUPPORTED
+
+
+def test_a_clause_that_needs_no_context_is_checked_once_after_any_sentence(
+    bundled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scanning a draft that repeats a sentence: only a context the verdict reads (the
+    clauses before a claim that refers back, or whether they give a date) tells two checks
+    of the same clause apart."""
+    fresh = Checker(bundled_store)
+    checked: list[str] = []
+    afresh = Checker._check_afresh
+
+    def counting(self: Checker, claim: str, *rest: Any) -> Any:
+        checked.append(claim)
+        return afresh(self, claim, *rest)
+
+    monkeypatch.setattr(Checker, "_check_afresh", counting)
+    plain, back = "Trade reached $95bn in 2014.", "He will visit Moscow on May 9."
+    for context in (
+        "Analysts were cautious.",
+        "The parade was large.",
+        "Xi Jinping heads to Russia.",
+    ):
+        fresh.check(plain, context=context)
+        fresh.check(back, context=context)
+    assert checked.count(plain) == 1
+    assert checked.count(back) == 3
+    assert fresh.check(back, context="Xi Jinping heads to Russia.").verdict is Verdict.SUPPORTED
 
 
 def test_memory_is_bounded_and_forgets_the_oldest(
