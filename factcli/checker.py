@@ -206,8 +206,9 @@ class Checker:
         if not parsed.words:
             return CheckResult(claim, Verdict.NOT_ENOUGH_INFO, 1.0, ("the claim is empty",), None)
         # What of the context the verdict reads: its clauses, when the claim (or the clause
-        # before its infinitive of purpose) refers back; else only whether a clause of it gives a date, when the
-        # claim gives none. A sentence repeated after others is then checked once (scan).
+        # before its infinitive of purpose) refers back; else only whether a clause of it
+        # gives a date, when the claim gives none. A sentence repeated after others is then
+        # checked once (scan).
         lead = purpose_lead(claim)
         refers_back = parsed.refers_back or (lead is not None and self.parse(lead).refers_back)
         read = tuple(context) if refers_back else ()

@@ -150,6 +150,13 @@ class EntityIndex:
             word = match.group(0)
             if word in STOP_WORDS or word in self._table or not _free(start, end, taken):
                 continue
+            owner = self._table.get(word[:-1]) if word.endswith("s") else None
+            if owner is not None and owner[1] in _TYPO_KINDS and len(word) > _OWNER_MIN:
+                # "chinas trade partners": a possessive typed without its apostrophe
+                mention = _mention(text, start, end, owner[0], owner[1], known=True)
+                mentions.append(mention._replace(possessive=True))
+                taken.append((start, end))
+                continue
             found = process.extractOne(
                 word, list(self._lower_typo_table), scorer=Levenshtein.distance, score_cutoff=1
             )
@@ -446,6 +453,7 @@ _NOT_IN_NAMES = frozenset("in on at the a an by for of as after before when sinc
 
 _LOWER_WORD = lazy_compile(r"\b[a-z]{6,}\b")
 _LOWER_TYPO_MIN = 6
+_OWNER_MIN = 4  # "chinas", "putins", not "xis"
 _TYPO_KINDS = frozenset({"person", "country", "city", "organization"})
 
 

@@ -148,6 +148,11 @@ def test_a_text_typed_in_lower_case_has_its_typos_and_plurals_read(text: str, na
     assert name in [m.name for m in EntityIndex(TYPO_ALIASES).find(text) if m.known]
 
 
+def test_a_possessive_typed_without_its_apostrophe_is_the_owners() -> None:
+    found = EntityIndex(TYPO_ALIASES).find("gazproms profit rose and moscows streets filled")
+    assert [(m.name, m.possessive) for m in found] == [("Gazprom", True), ("Moscow", True)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

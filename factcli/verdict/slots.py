@@ -168,17 +168,14 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _content_cues(views: Sequence[FactView]) -> frozenset[str]:
-    """The content words (not function words) that cue some slot of these facts (their
-    curated slots: only those have cues, and reading them parses no statement)."""
+    """The content words (not function words) that cue some date slot of these facts
+    (their curated slots: only those have cues, and reading them parses no statement).
+    A verb that cues a rank ("ranked ninth") says nothing of which date a date is."""
     stop = stem_set(STOP_WORDS)
     return frozenset(
-        cue
-        for view in views
-        for slots in (view.fact.quantities, view.fact.dates, view.fact.ranks)
-        for slot in slots
-        for cue in stem_set(slot.cue)
+        cue for view in views for slot in view.fact.dates for cue in stem_set(slot.cue)
         if cue not in stop
-    )
+    )  # fmt: skip
 
 
 def _pinned(value: ClaimValue, views: list[FactView], head: frozenset[str]) -> set[str]:

@@ -56,6 +56,4 @@ def test_a_month_alone_gets_its_year_without_a_comma() -> None:
 
 def test_a_capitalised_day_word_inside_a_clause_is_a_title_not_a_date() -> None:
     assert relative_dates('The sign led to a show called "The World of Tomorrow."', WEDNESDAY) == []
-    assert [r.date for r in relative_dates("Tomorrow the fair opens.", WEDNESDAY)] == [
-        "2015-03-19"
-    ]
+    assert [r.date for r in relative_dates("Tomorrow the fair opens.", WEDNESDAY)] == ["2015-03-19"]

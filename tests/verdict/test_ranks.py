@@ -208,3 +208,15 @@ def test_a_fact_that_gives_a_place_within_the_top_n(tmp_path: Path, claim: str, 
 )
 def test_first_ever_is_more_than_first_within_a_span(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the rank's verb opens the clause the date is in: it cues a rank, not a date
+        ("In 2014 Russia ranked ninth among China's trade partners.", "supported"),
+        ("In 2014 Russia ranked seventh among China's trade partners.", "refuted"),
+    ],
+)
+def test_a_date_before_a_ranking_verb(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
