@@ -83,6 +83,8 @@ _RELATIVE_TIME = lazy_compile(
 _MOST_RECENTLY = lazy_compile(
     r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
 )
+# The verb that gives a post ("serves as deputy FM"): compared as the post, no topic.
+_POST_VERB = lazy_compile(r"\b(?:serv|work|act)(?:es|s|ed|ing)?\s+as\b", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 _FRONT_WORDS = frozenset({"", "on", "in"})  # what may open a sentence before its date
 _TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later", "then"})
@@ -462,6 +464,8 @@ class ParsedText(_ParsedFields):
         covered += [(r.start, r.end) for r in self.ranks]
         covered += [(m.start, m.end) for m in self.mentions if m.kind != "term"]
         covered += [(p.start, p.end) for p in self.posts]  # compared as posts
+        if self.posts and " as " in self.lower:
+            covered += [m.span() for m in _POST_VERB.finditer(self.text)]
         covered += [m.span() for m in _RELATIVE_TIME.finditer(self.text)]  # "later this year"
         if "last" in self.text.lower():  # "last visited": most recently, no topic
             covered += [m.span() for m in _MOST_RECENTLY.finditer(self.text)]

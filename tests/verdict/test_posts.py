@@ -17,6 +17,9 @@ from .stores import bundled, small, verdict
         ("Vladimir Putin is Russia's premier.", "refuted"),
         ("Dmitry Medvedev is Russia's president.", "refuted"),  # another person's title
         ("Chinese Premier Xi Jinping will travel to Belarus.", "refuted"),
+        # "serves as" gives the post and says nothing more
+        ("Cheng Guoping serves as China's vice foreign minister.", "supported"),
+        ("Cheng Guoping serves as China's foreign minister.", "refuted"),
         # the post set before the name by a comma
         ("The prime minister of Russia, Vladimir Putin, met Xi Jinping.", "refuted"),
         ("China's premier, Xi Jinping, will travel to Belarus.", "refuted"),
