@@ -26,6 +26,8 @@ _COUNTRY = "country"
 _LOWER_CASE_WORDS = frozenset(
     {"us", "chad", "jordan", "guinea", "turkey", "polish", "georgia", "togo"}
 )
+# Acronyms that are words in lower case: "us", "who".
+_WORD_ACRONYMS = frozenset({"us", "who", "un", "cis", "dw"})
 _TSV = Path(__file__).parent / "data" / "gazetteer.tsv"
 
 
@@ -158,8 +160,9 @@ def _spells(span: str, candidate: _Candidate, lower_case: bool = False) -> bool:
     """Tell whether a stretch of text spells a candidate name under its case rules (in a
     text typed wholly in lower case, if `lower_case`)."""
     _, normalized, exact_case, (_, kind, _) = candidate
-    if exact_case:
-        return span == normalized
+    if exact_case:  # an acronym: in a text typed in lower case, unless it is a word too
+        lowered = lower_case and kind != _POST and normalized.lower() not in _WORD_ACRONYMS
+        return span == normalized or (lowered and span == normalized.lower())
     if span.casefold() != normalized:
         return False
     if lower_case and kind == _COUNTRY and normalized not in _LOWER_CASE_WORDS:

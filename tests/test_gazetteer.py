@@ -145,6 +145,11 @@ class TestFindNames:
         assert names("india's team won the match") == [("india", "country", "India")]
         assert names("polish the shoes, jordan") == []  # countries that are common words
 
+    def test_acronyms_count_in_a_text_typed_wholly_in_lower_case(self) -> None:
+        assert names("trade with the eu grew") == [("eu", "organization", "European Union")]
+        assert names("tell us who won") == []  # acronyms that are words in lower case
+        assert names("The eu flag") == []
+
     def test_lower_case_countries_need_a_text_without_capitals(self) -> None:
         assert names("The india pale ale") == []
 
