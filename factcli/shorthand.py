@@ -23,6 +23,8 @@ SHORTHAND: dict[str, str] = {
     "int'l": "international",
     "dept": "department",
     "thru": "through",
+    "anniv": "anniversary",
+    "anniv.": "anniversary",
     "vs.": "versus",
     "vs": "versus",
     "r": "are",

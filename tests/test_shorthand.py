@@ -13,6 +13,7 @@ from factcli.shorthand import expand_shorthand
         ("trade w/ russia", "trade with russia"),
         ("a pact will prob. be signed", "a pact will probably be signed"),
         ("first chinese prez since 2001", "first chinese president since 2001"),
+        ("the 70th anniv of ww2", "the 70th anniversary of ww2"),
         ("sanctions w/o end", "sanctions without end"),
         ("Govt data", "government data"),
         ("oslo n lima", "oslo and lima"),

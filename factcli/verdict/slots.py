@@ -140,6 +140,7 @@ def eligibility(
         own = claim.context(start, end) | claim.stems_between(start, end)
         context = widened(own)
         strong: set[str] = set()
+        uncued: set[str] = set()  # slots that take a value only by their cue
         per_view: list[tuple[set[str], set[str]]] = []
         for view in views:
             weak: set[str] = set()
@@ -154,12 +155,21 @@ def eligibility(
                     strong.add(ident)
                 elif context & cues:
                     weak.add(ident)
+                elif slot.slot in _CUED_ONLY:
+                    uncued.add(ident)
             per_view.append((weak, every))
         if strong:
             eligible[element] = strong
         elif any(weak for weak, _ in per_view):
             eligible[element] = {i for weak, every in per_view for i in (weak or every)}
+        elif uncued:  # "the three-year war" is no time since the war's end
+            eligible[element] = {i for _, every in per_view for i in every} - uncued
     return eligible
+
+
+# Slots of a time elapsed since an event ("the 70th anniversary"): a length of time the
+# claim gives is compared with one only when it says so ("anniversary", "since", "marking").
+_CUED_ONLY = frozenset({"anniversary"})
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

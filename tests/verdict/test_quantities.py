@@ -337,3 +337,26 @@ def test_one_thing_the_fact_names_with_a(tmp_path: Path, claim: str, label: str)
 def test_an_order_of_magnitude_against_a_figure(tmp_path: Path, claim: str, label: str) -> None:
     aid = fact("Atlantis gives hundreds of millions of dollars of aid to Lemuria.", keys=["aid"])
     assert verdict(small(tmp_path, aid), claim) == label
+
+
+# --- A time elapsed since an event takes a claim's length of time only by its cue --------
+
+TREATY_FAIR = fact(
+    "Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
+    id="treaty-fair",
+    keys=["fair", "fisheries|treaty"],
+    entities=[{"name": "Lemuria", "role": "host"}],
+    durations=[{"slot": "anniversary", "value": 10, "unit": "year", "cue": ["anniversary"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Lemuria's fish fair marks the fifth anniversary of the fisheries treaty.", "refuted"),
+        ("Lemuria hosts a fish fair on the fisheries treaty, a five-year pact.",
+         "not_enough_info"),  # the treaty's length, not the time since it
+    ],
+)  # fmt: skip
+def test_an_anniversary_against_a_length(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, TREATY_FAIR), claim) == label
