@@ -74,6 +74,7 @@ SPEECH_VERBS = frozenset(
     said says say told declared added explained argued argues noted stated wrote vowed
     warned claimed insisted announced believes believed according points pointed
     estimates estimated predicts predicted forecasts projects projected
+    writes adds notes explains tells states declares warns claims insists announces
     """.split()
 )
 # Terms that claims often give as acronyms the article spells out.
@@ -330,6 +331,8 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False  # "World War II", "Air Force ONE": not a person's name
     if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
         return False
+    if not sentence[: mention.start].strip(" \"'\u201c") and words[0].lower() in lower_words:
+        return False  # "Even de Miranda's own example": a word the text uses in lower case
     if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
         return False
     if any(len(w) == 1 for w in words):

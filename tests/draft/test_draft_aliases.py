@@ -244,3 +244,24 @@ def test_a_sentences_first_word_and_of_before_a_name_are_no_part_of_it() -> None
     names = {a.name for a in draft_article(text).aliases}
     assert "Shares of Harbor Foods" not in names
     assert "Harbor Foods" in names
+
+
+def test_a_word_the_text_uses_in_lower_case_opens_no_name_at_a_sentence_start() -> None:
+    text = (
+        "A title\n\nThe philosopher Luis de Miranda wrote a book. Even de Miranda's own sign "
+        "is drawn in dashes. It is even odder than that, de Miranda writes.\n"
+    )
+    found = kinds(text)
+    assert "Even de Miranda" not in found
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "de Miranda" in aliases["Luis de Miranda"].aliases
+
+
+def test_what_a_person_writes_is_in_their_voice() -> None:
+    text = (
+        "A title\n\nThe philosopher Luis de Miranda wrote a book on lamps. "
+        '"Since then, lamps have seen it all," de Miranda writes.\n'
+    )
+    facts = draft_article(text).facts
+    quoted = next(f for f in facts if "seen it all" in f.statement)
+    assert (quoted.speaker or ("",))[0] == "Luis de Miranda"
