@@ -23,6 +23,7 @@ _SAME_RANK = {"top": "chief"}
 _COPULA = lazy_compile(
     r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
     r"is\s+now|was\s+then|works\s+as|worked\s+as)\s+(?:also\s+)?(?P<det>(?:the|a|an)\s+)?"
+    r"|\s*=\s*"  # "medvedev = russian pm": typed shorthand for "is"
 )
 _APPOSITION = lazy_compile(r"\s*,\s+(?P<det>(?:the|a|an)\s+)?")
 _GAP = lazy_compile(r"[\w'-]+(?:'s)?\s+|\s+")
@@ -159,7 +160,7 @@ def _apposed_to(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Me
     )
 
 
-_INVERTED_COPULA = lazy_compile(r"\s+(?:is|was|remains)\s+\Z")
+_INVERTED_COPULA = lazy_compile(r"\s+(?:is|was|remains)\s+\Z|\s*=\s*\Z")
 
 
 def _subject_post(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:

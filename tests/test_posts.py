@@ -34,6 +34,8 @@ def index() -> EntityIndex:
         ("Anna Berg, the senior Africa director, spoke.", "senior africa director"),
         ("The premier of Ruritania, Anna Berg, spoke.", "prime minister"),
         ("Ruritania's foreign minister, Anna Berg, spoke.", "foreign minister"),
+        ("Anna Berg = Ruritania's premier", "prime minister"),  # "=" typed for "is"
+        ("Ruritania's premier = Anna Berg", "prime minister"),
     ],
 )
 def test_a_post_is_read_whichever_way_it_is_phrased(
