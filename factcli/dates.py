@@ -401,9 +401,11 @@ def _part_year(text: str, match: re.Match[str]) -> DateSpan | None:
 
 
 def _decade(text: str, match: re.Match[str]) -> DateSpan | None:
-    """A decade: "the 1990s" is the range 1990-1999."""
+    """A decade: "the 1990s" is the range 1990-1999; a round hundred before 2000 is its
+    century ("the late 1800s": 1800-1899), as "the 2000s" is the decade."""
     first = int(match.group("decade"))
-    return _make(text, match, PartialDate(first), PartialDate(first + 9), _part_of(match))
+    last = first + (99 if first % 100 == 0 and first < 2000 else 9)
+    return _make(text, match, PartialDate(first), PartialDate(last), _part_of(match))
 
 
 def _short_decade(text: str, match: re.Match[str]) -> DateSpan | None:

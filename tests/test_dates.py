@@ -126,6 +126,7 @@ def test_years(text: str, text_of_date: str, year: int) -> None:
         ("2014-2018", 2014, 2018),
         ("2014-15", 2014, 2015),
         ("from 2014 to 2018", 2014, 2018),
+        ("in the 1800s", 1800, 1899),  # a round hundred before 2000: its century
         ("by the sixties", 1960, 1969),  # a decade in words or two digits
         ("in the late '90s", 1990, 1999),
     ],

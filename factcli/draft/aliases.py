@@ -67,6 +67,8 @@ POST_WORDS = frozenset(
     artist writer author novelist poet painter sculptor philosopher historian architect
     designer photographer journalist actor actress singer musician composer inventor
     entrepreneur activist playwright filmmaker curator critic surgeon astronaut ranger
+    commissioner supervisor superintendent administrator inspector treasurer comptroller
+    sheriff councilman councilwoman councillor alderman
     """.split()
 )
 SPEECH_VERBS = frozenset(

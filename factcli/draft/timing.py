@@ -12,6 +12,7 @@ from factcli.mood import Mood, MoodReading
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_SEASON_WORDS = frozenset({*_SEASONS, "winter"})
 _RELATIVE = re.compile(
     r"\b(?P<which>last|next|this|earlier this|later this)\s+(?P<unit>year|month|spring|summer|"
     r"fall|autumn|winter)\b|\b(?P<day>today|yesterday|tomorrow)\b|\b(?P<count>\d+|one|two|"
@@ -34,6 +35,8 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
         day = _nearest_weekday(today, span.weekday, _FUTURE.search(clause) is not None)
         iso = day.isoformat()
         return DateRecord("date", iso, "", weekday)
+    if start.year is None and span.text.lower() in _SEASON_WORDS:
+        return None  # "winter weather", "in winter": every winter, no date
     if start.year is None and today is not None:
         year = today.year
         if start.month and start.month > today.month and not _FUTURE.search(clause):

@@ -53,9 +53,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             inside = [s for r, s in relations if r in _AGREEING and s in ranges]
             slots = [s for s in slots if s not in inside]
             relations = [(r, s) for r, s in relations if s in slots]
-        if slots and all(
-            r == "within" and not precise(s.date) and not is_scope(s) for r, s in relations
-        ):
+        vague = [s for r, s in relations if r == "within" and not precise(s.date)]
+        if any(not is_scope(s) for s in vague) and all(r != "same" for r, _ in relations):
             continue  # "on September 3" is more than "in early September" says
         streak = [s for s in slots if is_scope(s)] if _since(claim, span) else []
         start = _streak_start(element, span, spans[id(streak[0])]) if streak else None

@@ -612,3 +612,24 @@ def test_an_occupation_with_a_nationality_is_a_post(tmp_path: Path) -> None:
         ("Mary Dunn is an Irish painter.", "refuted"),
     ]:
         assert checker.check(claim).verdict.value == label, claim
+
+
+def test_a_claim_more_precise_than_a_vague_date_of_the_fact(tmp_path: Path) -> None:
+    """ "in 1882" against "in the late 1800s": more than the fact says, even when the fact
+    has a date of another kind besides; "deputy commissioner" is no commissioner."""
+    from factcli.checker import Checker
+
+    text = (
+        "Cables\n\nBy Ann Lee | The Daily | Feb. 21, 2019\n\n"
+        "In the late 1800s, the city's cables were buried in winter, said Tom Hale, deputy "
+        "commissioner at the Water Board.\n"
+    )
+    path = tmp_path / "draft.toml"
+    path.write_text(to_toml(draft_article(text)), encoding="utf-8")
+    checker = Checker(load_store([path]))
+    for claim, label in [
+        ("The city's cables were buried in the late 1800s.", "supported"),
+        ("The city's cables were buried in 1882.", "not_enough_info"),
+        ("Tom Hale is the commissioner of the Water Board.", "refuted"),
+    ]:
+        assert checker.check(claim).verdict.value == label, claim

@@ -57,3 +57,11 @@ def test_a_month_alone_gets_its_year_without_a_comma() -> None:
 def test_a_capitalised_day_word_inside_a_clause_is_a_title_not_a_date() -> None:
     assert relative_dates('The sign led to a show called "The World of Tomorrow."', WEDNESDAY) == []
     assert [r.date for r in relative_dates("Tomorrow the fair opens.", WEDNESDAY)] == ["2015-03-19"]
+
+
+def test_a_season_with_no_year_nor_article_is_every_such_season() -> None:
+    span = find_dates("to lessen the exposure to winter weather")[0]
+    assert (
+        resolve(span, "Cables were buried to lessen the exposure to winter weather.", WEDNESDAY)
+        is None
+    )
