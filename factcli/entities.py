@@ -495,11 +495,31 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
+_PLACE_KINDS = frozenset({"city", "country", "region"})
+# The head of a body's name right after a place's: "New York University", "Paris Institute".
+_INSTITUTION_HEADS = frozenset(
+    {"University", "College", "Institute", "Hospital", "Museum", "Zoo", "Polytechnic"}
+)
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """Does the head of a body's name follow the place ("New York University", "Moscow
+    State University")? Then the place only names the body."""
+    if text[end : end + 1] != " ":
+        return False
+    following = text[end : end + 30].split()[:2]
+    if following[:1] == ["State"]:
+        following = following[1:]
+    return bool(following) and following[0].rstrip(".,;:") in _INSTITUTION_HEADS
+
+
 def _gazetteer(
     text: str, world: list[tuple[int, int, GazetteerEntry]], taken: list[tuple[int, int]]
 ) -> list[Mention]:
     mentions = []
     for start, end, entry in world:
+        if entry.kind in _PLACE_KINDS and _institution_after(text, end):
+            continue  # "New York University", "Boston College": a body named for a place
         if _free(start, end, taken):
             mentions.append(
                 _mention(text, start, end, entry.canonical or entry.name, entry.kind, known=False)

@@ -304,3 +304,20 @@ def test_a_lower_case_word_in_a_text_with_capitals_is_no_body() -> None:
         "Air Lemuria"
     ]
     assert [m.name for m in index.find("air flew to mu")] == ["Air Lemuria"]  # typed so
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She teaches at New York University.", "New York University"),
+        ("He studied at Moscow State University.", "Moscow State University"),
+    ],
+)
+def test_a_body_named_for_a_place_is_one_name(text: str, name: str) -> None:
+    assert [m.name for m in EntityIndex([]).find(text)] == [name]
+
+
+def test_a_place_before_another_sentence_keeps_its_name() -> None:
+    assert [m.name for m in EntityIndex([]).find("He flew to New York. University fees rose.")] == [
+        "New York"
+    ]

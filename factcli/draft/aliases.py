@@ -335,6 +335,8 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False
     if not sentence[: mention.start].strip(" \"'\u201c") and words[0].lower() in lower_words:
         return False  # "Even de Miranda's own example": a word the text uses in lower case
+    if re.search(rf"\b[A-Z]\w+ of (?:the )?{re.escape(mention.name)}\b", text):
+        return False  # "Environmental Protection officials": the Department of it
     if words[0].lower() in STOP_WORDS or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
         return False
     if any(len(w) == 1 for w in words):
@@ -616,7 +618,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             and first.lower() not in ORG_HEADS  # "University" of "University of Florida"
             and (  # a company goes by its first word ("ZeniMax" of "ZeniMax Media")
                 (corporate and len(org.split()) == 2)
-                or re.search(rf"\b(?:the\s+)?{re.escape(first)}\s+[a-z]", text)
+                or re.search(rf"(?:\bthe\s+|(?<=[a-z,;] )){re.escape(first)}\s+[a-z]", text)
             )
         ) or _known_by_first_word(org):
             forms.append(first)

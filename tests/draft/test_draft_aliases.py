@@ -265,3 +265,14 @@ def test_what_a_person_writes_is_in_their_voice() -> None:
     facts = draft_article(text).facts
     quoted = next(f for f in facts if "seen it all" in f.statement)
     assert (quoted.speaker or ("",))[0] == "Luis de Miranda"
+
+
+def test_the_tail_of_a_bodys_name_is_no_person_and_a_common_first_word_no_alias() -> None:
+    text = (
+        "A title\n\nThe Department of Water Supply runs the pipes, said Rae Lund, a professor "
+        "at New York University. Water Supply officials said new pipes are coming. New pipes "
+        "will be made of iron.\n"
+    )
+    found = {a.name: a for a in draft_article(text).aliases}
+    assert "Water Supply" not in found or found["Water Supply"].kind != "person"
+    assert "New" not in found["New York University"].aliases
