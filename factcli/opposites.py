@@ -189,6 +189,9 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
+    # weather, a winter, an illness: mild against harsh ("an unseasonably mild January")
+    (frozenset({"mild"}), frozenset({"cold", "harsh", "severe", "frigid", "bitter"})),
+    (frozenset({"deep", "deeper", "deepest"}), frozenset({"shallow", "shallower", "shallowest"})),
     # where a place lies from another ("east of Belitung island"); not "western", which
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),

@@ -45,5 +45,7 @@ def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
         ("welcomed", "criticized"),
         ("forward", "backward"),
         ("objective", "subjective"),
+        ("mild", "cold"),  # a winter
+        ("deeper", "shallower"),
     ):
         assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)
