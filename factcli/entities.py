@@ -77,6 +77,14 @@ class EntityIndex:
         self._closest = lru_cache(maxsize=NAME_CACHE)(self._closest_name)
         self._misspelt = lru_cache(maxsize=NAME_CACHE)(self._misspelt_name)
 
+    def forms(self, canonical: str) -> list[str]:
+        """The lower-case names the alias table gives this canonical name."""
+        return [v for v, (name, _) in self._table.items() if name == canonical]
+
+    def forms_by_name(self) -> list[tuple[str, tuple[str, str]]]:
+        """Every lower-case name of the alias table with its (canonical name, kind)."""
+        return list(self._table.items())
+
     def canonical(self, name: str) -> str:
         """The canonical name of a name the alias table knows; the name itself otherwise."""
         found = self._case_sensitive.get(name) or self._table.get(name.lower())

@@ -15,6 +15,7 @@ from factcli.ages import as_ages
 from factcli.amounts import attach_rates, in_compound, is_determiner
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
+from factcli.counterparts import counterpart_titles
 from factcli.dates import find_dates
 from factcli.entities import EntityIndex
 from factcli.frames import Frame, find_frame
@@ -85,6 +86,8 @@ _MOST_RECENTLY = lazy_compile(
 )
 # The verb that gives a post ("serves as deputy FM"): compared as the post, no topic.
 _POST_VERB = lazy_compile(r"\b(?:serv|work|act)(?:es|s|ed|ing)?\s+as\b", re.IGNORECASE)
+# "his Russian counterpart, Vladimir Putin": the post is read as a title (counterparts.py)
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FRONT_WORDS = frozenset({"", "on", "in"})  # what may open a sentence before its date
 _TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later", "then"})
@@ -477,6 +480,7 @@ class ParsedText(_ParsedFields):
             and word.lower not in NEGATION_WORDS
             and word.lower not in DISCOURSE_WORDS
             and word.lower not in MOOD_WORDS
+            and word.lower not in _COUNTERPARTS
             and not word.lower.isdigit()
             and not inside.contains(word.start)
         ]
@@ -547,6 +551,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     found = [m for m in every_name if outside(m.start, m.end, values)]
     mentions, titles = _appositions(normal, _full_titles(normal, found))
     posts, title_aliases = read_posts(normal, mentions)
+    titles += [Title(*t) for t in counterpart_titles(normal, mentions, entities)]
     if title_aliases:
         used = {id(t.mention) for t in title_aliases}
         mentions = tuple(m for m in mentions if id(m) not in used)

@@ -20,6 +20,9 @@ from .stores import bundled, small, verdict
         # "serves as" gives the post and says nothing more
         ("Cheng Guoping serves as China's vice foreign minister.", "supported"),
         ("Cheng Guoping serves as China's foreign minister.", "refuted"),
+        # another's counterpart holds that one's post in another country
+        ("Xi Jinping will hold talks with his Russian counterpart, Dmitry Medvedev.", "refuted"),
+        ("Xi Jinping will hold talks with his Russian counterpart, Vladimir Putin.", "supported"),
         # the post set before the name by a comma
         ("The prime minister of Russia, Vladimir Putin, met Xi Jinping.", "refuted"),
         ("China's premier, Xi Jinping, will travel to Belarus.", "refuted"),
