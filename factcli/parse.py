@@ -80,9 +80,12 @@ _RELATIVE_TIME = lazy_compile(
     r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
-# "last" before a past verb says when something most recently happened ("last hosted").
+# "last" before a past verb says when something most recently happened ("last hosted");
+# "last" before "until" or "for" says how long the subject runs ("is to last until May 10").
 _MOST_RECENTLY = lazy_compile(
-    r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)", re.IGNORECASE
+    r"\blast(?=\s+(?:[a-z]{3,}ed|met|held|saw|went|came|made|led|won)\b)"
+    r"|\blast(?:s|ed|ing)?(?=\s+(?:until|till|through|for|into)\b)",
+    re.IGNORECASE,
 )
 # The verb that gives a post ("serves as deputy FM"): compared as the post, no topic.
 _POST_VERB = lazy_compile(r"\b(?:serv|work|act)(?:es|s|ed|ing)?\s+as\b", re.IGNORECASE)

@@ -128,7 +128,10 @@ def _cues(lower: str) -> list[str]:
 _TIME_PHRASE = lazy_compile(
     r"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+)?(?:year|month|week|decade|quarter|"
     r"century|day|season|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\d{4})\b",
+    r"november|december|\d{4})\b"
+    # a point of a trip: "the start of a three-day visit" (not of a war: its start and its
+    # end are two events)
+    r"|\s+of\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b",
     re.IGNORECASE,
 )
 _TIME_PHRASE_HEADS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})

@@ -62,6 +62,8 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("The feud lasted close to two decades.", []),  # about so many
         ("Close to 200 people came.", []),
         ("Lemuria closed its border.", []),  # shut, not close
+        ("Lee arrived at the start of a three-day visit.", []),  # a point of the trip
+        ("The parade marks the start of the war.", ["start"]),  # a war's start is an event
     ],
 )
 def test_polar_words_in_their_phrase(text: str, polar: list[str]) -> None:

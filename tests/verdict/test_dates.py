@@ -115,6 +115,12 @@ def test_a_possessive_date_the_fact_says_too(tmp_path: Path, claim: str, label: 
     assert verdict(small(tmp_path, VOTE), claim) == label
 
 
+def test_how_long_a_trip_lasts_is_no_topic_word() -> None:
+    """ "is expected to last until May 10": "last" says how long the visit runs."""
+    claim = "Xi's visit to Russia is expected to last until May 10."
+    assert verdict(bundled(), claim) == "supported"
+
+
 def test_a_possessive_date_against_the_bundled_store() -> None:
     claim = "Xi, who arrived from Kazakhstan, will attend Saturday's parade on Red Square."
     assert verdict(bundled(), claim) == "not_enough_info"  # the parade's day: not given
