@@ -571,18 +571,30 @@ _HISTORY = (
 )
 
 
-def test_an_undated_past_event_is_dated_by_the_paragraphs_story(tmp_path: Path) -> None:
+def _verdicts_against(tmp_path: Path, article: str, claims: list[str]) -> list[str]:
+    """The verdicts on the claims against a store drafted from the article and loaded."""
     from factcli.checker import Checker
 
     path = tmp_path / "draft.toml"
-    path.write_text(to_toml(draft_article(_HISTORY)), encoding="utf-8")
+    path.write_text(to_toml(draft_article(article)), encoding="utf-8")
     checker = Checker(load_store([path]))
-    assert checker.check("In 1901 Hale isolated four new gases.").verdict.value == ("refuted")
-    assert checker.check("In 1901 Hale isolated three new gases.").verdict.value == ("supported")
-    # another year is another period; a spell around the year does not date the event
-    for claim in ("In 1950 Hale isolated four new gases.",
-                  "From 1890 to 1910 Hale isolated three new gases."):  # fmt: skip
-        assert checker.check(claim).verdict.value == "not_enough_info"
+    return [checker.check(claim).verdict.value for claim in claims]
+
+
+def test_an_undated_past_event_is_dated_by_the_paragraphs_story(tmp_path: Path) -> None:
+    claims = [
+        "In 1901 Hale isolated four new gases.",
+        "In 1901 Hale isolated three new gases.",
+        # another year is another period; a spell around the year does not date the event
+        "In 1950 Hale isolated four new gases.",
+        "From 1890 to 1910 Hale isolated three new gases.",
+    ]
+    assert _verdicts_against(tmp_path, _HISTORY, claims) == [
+        "refuted",
+        "supported",
+        "not_enough_info",
+        "not_enough_info",
+    ]
 
 
 def test_a_present_state_keeps_the_articles_year() -> None:
@@ -596,40 +608,34 @@ def test_a_present_state_keeps_the_articles_year() -> None:
 def test_an_occupation_with_a_nationality_is_a_post(tmp_path: Path) -> None:
     """ "the French engineer Georges Lune": an occupation before a name makes a person, and
     the nationality before it is compared as a post's country is."""
-    from factcli.checker import Checker
-
     text = (
         "Lamps\n\nBy Ann Lee | The Daily | April 30, 2019\n\n"
         "In 1910, the French engineer Georges Lune showed his lamp in Paris. "
         "The Scottish painter Mary Dunn bought the first one.\n"
     )
-    path = tmp_path / "draft.toml"
-    path.write_text(to_toml(draft_article(text)), encoding="utf-8")
-    checker = Checker(load_store([path]))
-    for claim, label in [
-        ("The lamp was shown by the French engineer Georges Lune.", "supported"),
-        ("The lamp was shown by the Belgian engineer Georges Lune.", "refuted"),
-        ("Mary Dunn is an Irish painter.", "refuted"),
-    ]:
-        assert checker.check(claim).verdict.value == label, claim
+    claims = [
+        "The lamp was shown by the French engineer Georges Lune.",
+        "The lamp was shown by the Belgian engineer Georges Lune.",
+        "Mary Dunn is an Irish painter.",
+    ]
+    assert _verdicts_against(tmp_path, text, claims) == ["supported", "refuted", "refuted"]
 
 
 def test_a_claim_more_precise_than_a_vague_date_of_the_fact(tmp_path: Path) -> None:
     """ "in 1882" against "in the late 1800s": more than the fact says, even when the fact
     has a date of another kind besides; "deputy commissioner" is no commissioner."""
-    from factcli.checker import Checker
-
     text = (
         "Cables\n\nBy Ann Lee | The Daily | Feb. 21, 2019\n\n"
         "In the late 1800s, the city's cables were buried in winter, said Tom Hale, deputy "
         "commissioner at the Water Board.\n"
     )
-    path = tmp_path / "draft.toml"
-    path.write_text(to_toml(draft_article(text)), encoding="utf-8")
-    checker = Checker(load_store([path]))
-    for claim, label in [
-        ("The city's cables were buried in the late 1800s.", "supported"),
-        ("The city's cables were buried in 1882.", "not_enough_info"),
-        ("Tom Hale is the commissioner of the Water Board.", "refuted"),
-    ]:
-        assert checker.check(claim).verdict.value == label, claim
+    claims = [
+        "The city's cables were buried in the late 1800s.",
+        "The city's cables were buried in 1882.",
+        "Tom Hale is the commissioner of the Water Board.",
+    ]
+    assert _verdicts_against(tmp_path, text, claims) == [
+        "supported",
+        "not_enough_info",
+        "refuted",
+    ]
