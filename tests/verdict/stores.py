@@ -45,3 +45,11 @@ EMBASSY = fact(
     keys=["embassy"],
     entities=[{"name": "Atlantis", "role": "owner"}],
 )
+# A fact with a time elapsed since an event, for the entities' and quantities' tests.
+FAIR = fact(
+    "Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
+    id="fair",
+    keys=["fair", "fisheries|treaty"],
+    entities=[{"name": "Lemuria", "role": "host"}],
+    durations=[{"slot": "anniversary", "value": 10, "unit": "year", "cue": ["anniversary"]}],
+)

@@ -11,7 +11,7 @@ from factcli.verdict import entities
 from factcli.verdict.findings import AnotherSubject
 
 from .conftest import World, fact
-from .stores import bundled, small, verdict
+from .stores import FAIR, bundled, small, verdict
 
 FACTS = (
     fact(
@@ -483,13 +483,6 @@ def test_who_says_it_is_no_participant_of_what_is_said(tmp_path: Path) -> None:
 
 # --- A place named only as a modifier does not place the event ----------------------------
 
-FAIR = fact(
-    "Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
-    id="fair",
-    keys=["fair", "fisheries|treaty"],
-    entities=[{"name": "Lemuria", "role": "host"}],
-    durations=[{"slot": "anniversary", "value": 10, "unit": "year", "cue": ["anniversary"]}],
-)
 ATLANTIS_FAIR = fact(
     "Atlantis hosts a fish fair in May on the fisheries treaty.",
     id="atlantis-fair",

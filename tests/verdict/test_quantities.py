@@ -12,7 +12,7 @@ from factcli.verdict.findings import Element, Kind, Scope
 from factcli.verdict.slots import slot_id
 
 from .conftest import World, fact
-from .stores import bundled, small, verdict
+from .stores import FAIR, bundled, small, verdict
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -341,14 +341,6 @@ def test_an_order_of_magnitude_against_a_figure(tmp_path: Path, claim: str, labe
 
 # --- A time elapsed since an event takes a claim's length of time only by its cue --------
 
-TREATY_FAIR = fact(
-    "Lemuria hosts a fish fair marking the tenth anniversary of the fisheries treaty.",
-    id="treaty-fair",
-    keys=["fair", "fisheries|treaty"],
-    entities=[{"name": "Lemuria", "role": "host"}],
-    durations=[{"slot": "anniversary", "value": 10, "unit": "year", "cue": ["anniversary"]}],
-)
-
 
 @pytest.mark.parametrize(
     ("claim", "label"),
@@ -359,4 +351,4 @@ TREATY_FAIR = fact(
     ],
 )  # fmt: skip
 def test_an_anniversary_against_a_length(tmp_path: Path, claim: str, label: str) -> None:
-    assert verdict(small(tmp_path, TREATY_FAIR), claim) == label
+    assert verdict(small(tmp_path, FAIR), claim) == label
