@@ -76,7 +76,7 @@ SPEECH_VERBS = frozenset(
     said says say told declared added explained argued argues noted stated wrote vowed
     warned claimed insisted announced believes believed according points pointed
     estimates estimated predicts predicted forecasts projects projected
-    writes adds notes explains tells states declares warns claims insists announces
+    writes adds notes explains tells declares warns insists announces
     """.split()
 )
 # Terms that claims often give as acronyms the article spells out.
