@@ -129,6 +129,8 @@ def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
         return "same" if weekday == "same" else "incomparable"
     if claim.start.year is None and claim.start.month is None and fact.start.year is None:
         return "incomparable"
+    if fact.start.year is None and fact.start.month is not None and claim.start.month is None:
+        return "incomparable"  # "many more leaks in winter" says no year; "by 2030" no month
     if claim_range == fact_range:
         return "same"
     if fact_range[0] <= claim_range[0] and claim_range[1] <= fact_range[1]:

@@ -82,6 +82,13 @@ MAY_8_10 = span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
             "different",
         ),
         (span(PartialDate(2011), PartialDate(2014)), span(PartialDate(2012, 3)), "around"),
+        # a yearless season ("more leaks in winter") and a year with no month share nothing
+        (
+            span(PartialDate(2030)),
+            span(PartialDate(None, 12), PartialDate(None, 2)),
+            "incomparable",
+        ),
+        (span(PartialDate(2019, 12)), span(PartialDate(None, 12), PartialDate(None, 2)), "within"),
     ],
 )
 def test_date_relation(claim: DateSpan, fact: DateSpan, relation: str) -> None:
