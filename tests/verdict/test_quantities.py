@@ -352,3 +352,25 @@ def test_an_order_of_magnitude_against_a_figure(tmp_path: Path, claim: str, labe
 )  # fmt: skip
 def test_an_anniversary_against_a_length(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, FAIR), claim) == label
+
+
+# --- What usually happens fixes no count at a given time ---------------------------------
+
+LEAKS = fact(
+    "Lemuria Gas records about 500 leaks in a typical month.",
+    id="leaks",
+    keys=["leaks"],
+    entities=[{"name": "Lemuria Gas", "role": "subject"}],
+    quantities=[{"slot": "count", "value": 500, "unit": "", "qualifier": "about"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Lemuria Gas recorded 900 leaks in December 2018.", "not_enough_info"),
+        ("Lemuria Gas records about 900 leaks in a typical month.", "refuted"),
+    ],
+)
+def test_a_typical_amount_against_a_dated_one(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, LEAKS), claim) == label
