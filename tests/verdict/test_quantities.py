@@ -368,7 +368,7 @@ LEAKS = fact(
 @pytest.mark.parametrize(
     ("claim", "label"),
     [
-        ("Lemuria Gas recorded 900 leaks in December 2018.", "not_enough_info"),
+        ("Lemuria Gas recorded 900 leaks in December 2019.", "not_enough_info"),
         ("Lemuria Gas records about 900 leaks in a typical month.", "refuted"),
     ],
 )
