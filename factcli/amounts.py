@@ -1,10 +1,12 @@
 """Which numbers of a sentence are amounts a fact could fix: "a year" after an amount is
 its rate, not a duration; a number word inside a compound ("two-way trade") or used as a
-determiner ("the two nations") counts nothing."""
+determiner ("the two nations") counts nothing; an amount restated in brackets in another
+unit is the same amount."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factcli.lazy_re import lazy_compile
 from factcli.values import Quantity
@@ -55,3 +57,19 @@ def is_determiner(quantity: Quantity, text: str) -> bool:
     if _RANKED_AFTER.match(text, quantity.end):
         return False  # "the two best second-place finishers": a count of a ranked few
     return _DETERMINER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+
+
+def without_restatements(text: str, quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The amounts without one restated in brackets in another unit right after the first
+    ("38 bcm a year (1.3 tcf)"): the same amount, rounded, not a second one."""
+    if "(" not in text:
+        return quantities
+    restated = {
+        id(second)
+        for first, second in pairwise(quantities)
+        if not text[first.end : second.start].strip(" ~(")
+        and "(" in text[first.end : second.start]
+        and first.dimension == second.dimension
+        and abs(first.value - second.value) <= first.precision + second.precision
+    }
+    return tuple(q for q in quantities if id(q) not in restated)

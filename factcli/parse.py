@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from factcli.actions import Action, read_actions
 from factcli.ages import as_ages
-from factcli.amounts import attach_rates, in_compound, is_determiner
+from factcli.amounts import attach_rates, in_compound, is_determiner, without_restatements
 from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
 from factcli.contests import Contest, find_contests
 from factcli.counterparts import counterpart_titles
@@ -547,6 +547,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         and (q.dimension != "count" or outside(q.start, q.end, known_names))
     )
     quantities = as_ages(normal, quantities, every_name)  # "Grace Mugabe, 52,": years
+    quantities = without_restatements(normal, quantities)
     dates = tuple(find_dates(normal))
     values = [(q.start, q.end) for q in quantities] + [
         (d.start_offset, d.end_offset) for d in dates
