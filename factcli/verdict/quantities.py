@@ -118,7 +118,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
-        elif free and claim.dates and _HABITUAL & set(view.statement.lower.split()):
+        elif free and claim.dates and any(w.lower in _HABITUAL for w in view.statement.words):
             continue  # "about 500 leaks in a typical month" fixes no count of December 2018
         elif free and not _earlier_in_streak(claim, quantity, free, scope):
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
