@@ -44,6 +44,15 @@ def is_shouting(text: str) -> bool:
     return letters >= 12 and sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
 
 
+_WORD_START = lazy_compile(r"\b[a-z]")
+
+
+def in_title_case(lowered: str) -> str:
+    """Every word of a text in lower case capitalised, at the same offsets: the names'
+    capitals a user typing in lower case left out ("andrew small says ...")."""
+    return _WORD_START.sub(lambda m: m.group(0).upper(), lowered)
+
+
 def names_capitalised(lowered: str, title_case: str, mentions: Iterable[Mention]) -> str:
     """A headline as a sentence would write it: lower case, but its names as written."""
     pieces, cursor = [], 0

@@ -255,7 +255,7 @@ def _dash_closing(text: str) -> Frame | None:
 # before a colon, in a few words. It is a frame only when those words name someone (see
 # verdict.attribution): "gas deal: 38 bcm a year" is a topic, not a speaker.
 _COLON_OPENING = lazy_compile(
-    r"^\s*(?P<speaker>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}(?:\s*\([^():]{1,40}\))?)"
+    r"^\s*(?P<speaker>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,5}(?:\s*\([^():]{1,40}\))?)"
     r"\s*:\s+(?=\S)"
 )
 _MIN_COLON_CONTENT_WORDS = 2

@@ -13,7 +13,13 @@ from typing import NamedTuple
 from factcli.actions import Action, read_actions
 from factcli.ages import as_ages
 from factcli.amounts import attach_rates, in_compound, is_determiner, without_restatements
-from factcli.casing import CAPITALISED_WORD, is_headline, is_shouting, names_capitalised
+from factcli.casing import (
+    CAPITALISED_WORD,
+    in_title_case,
+    is_headline,
+    is_shouting,
+    names_capitalised,
+)
 from factcli.contests import Contest, find_contests
 from factcli.counterparts import counterpart_titles
 from factcli.dates import find_dates
@@ -527,8 +533,9 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
     (of at most MAX_TEXT_CHARS characters of `text`)."""
     normal = expand_shorthand(normalize(_bounded(text)))
     title_case = ""
-    if is_shouting(normal):
+    if is_shouting(normal) or normal.islower():
         normal = normal.lower()  # same length: offsets stay valid
+        title_case = in_title_case(normal)  # the names' capitals, for a frame's speaker
     elif is_headline(normal):
         title_case = normal
         normal = CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.casing import is_headline, is_shouting
+from factcli.casing import in_title_case, is_headline, is_shouting
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,10 @@ def test_not_headlines(text: str) -> None:
 def test_shouting() -> None:
     assert is_shouting("PUTIN WILL ATTEND THE PARADE")
     assert not is_shouting("Putin will attend the IMF meeting")
+
+
+def test_title_case_keeps_the_offsets() -> None:
+    lowered = "andrew small says ties are warming, écrit le monde"
+    cased = in_title_case(lowered)
+    assert cased == "Andrew Small Says Ties Are Warming, écrit Le Monde"
+    assert len(cased) == len(lowered)

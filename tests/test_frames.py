@@ -194,6 +194,9 @@ def test_a_weekday_after_the_verb_is_when_not_who() -> None:
         ("IHS economist: western-route gas deal possible", "IHS economist",
          "western-route gas deal possible"),
         ("biswas (IHS): trade w/ russia to double", "biswas (IHS)", "trade w/ russia to double"),
+        # a speaker with the employer and a long post before the name
+        ("IHS chief Asia economist Rajiv Biswas: trade to double", "IHS chief Asia economist "
+         "Rajiv Biswas", "trade to double"),
     ],
 )  # fmt: skip
 def test_a_speaker_before_a_colon(text: str, speaker: str, content: str) -> None:

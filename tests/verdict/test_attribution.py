@@ -53,6 +53,13 @@ from .stores import bundled, small, verdict
          "newspaper Vedomosti.", "supported"),
         ("Xi arrived in Moscow on Thursday, an aide said in an interview published Sunday by "
          "newspaper Vedomosti.", "refuted"),
+        # typed in lower case, a name of the store still speaks, and must be the right one
+        ("andrew small says the cyber agreement would be the first pact aimed at cyber "
+         "defense against the us", "refuted"),
+        ("trenin says the cyber agreement would be the first pact aimed at cyber defense "
+         "against the us", "supported"),
+        ("ihs top asia economist biswas: trade was 95bn dollars in 2014", "supported"),
+        ("carnegie director trenin: trade was 95bn dollars in 2014", "refuted"),
         # frames within frames: the outlet is set aside, the person's words decide
         ("The Kremlin said last week the Chinese president had confirmed he would make a "
          "two-day visit to Belarus.", "supported"),
