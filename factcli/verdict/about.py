@@ -89,7 +89,10 @@ def _meets_now(claim: ParsedText, alternative: KeyAlternative) -> bool:
     if any(t.holder == alternative.text for t in claim.stranger_titles):
         return True  # "Sergei Lavrov is Russia's prime minister": about the prime minister
     lower = alternative.text.lower()
-    if lower in claim.lower and _has_phrase(claim.text, alternative.text):
+    hyphened = lower.replace(" ", "-")  # "western route" written "western-route"
+    if (lower in claim.lower or hyphened in claim.lower) and _has_phrase(
+        claim.text, alternative.text
+    ):
         return True
     if lower in _PAIRS:
         return any(_has_phrase(claim.text, pair) for pair in PAIR_PHRASES)
@@ -134,7 +137,8 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+    words = r"[\s-]".join(re.escape(word) for word in phrase.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

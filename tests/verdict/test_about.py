@@ -294,6 +294,13 @@ def test_a_hyphenated_word_meets_a_key_of_its_last_part(
     assert read_keys(w.parse("They signed a non-contract."), w.view("c")).missing
 
 
+def test_a_key_of_two_words_meets_them_hyphenated(world: Callable[..., World]) -> None:
+    deal = fact("Mu may sign a deal on the northern route.", id="d", keys=["northern route"])
+    w = world(deal)
+    assert not read_keys(w.parse("A northern-route deal was signed."), w.view("d")).missing
+    assert read_keys(w.parse("A southern-route deal was signed."), w.view("d")).missing
+
+
 def test_a_ranking_s_list_is_no_subject_matter(tmp_path: Path) -> None:
     checker = small(
         tmp_path,
