@@ -198,7 +198,7 @@ def _post_fact(person: str, post: posts.Post, index: EntityIndex) -> DraftFact:
 
 # Verbs that give a person a post without naming it: "works for the Carnegie Center".
 _EMPLOYMENT_VERBS = frozenset(
-    "works worked employed heads headed serves served joined sits sat chairs chaired leads"
+    "works worked employed heads headed runs ran serves served joined sits sat chairs chaired leads"
     " represents".split()
 )
 

@@ -43,7 +43,7 @@ _POST_HEADS = frozenset(
     """works work worked working employed joined president minister economist director
     fellow analyst chief head chairman secretary ambassador spokesman spokeswoman professor
     researcher scholar expert official premier pm chancellor founder ceo heads headed heading
-    leads chairs chaired""".split()
+    leads runs ran chairs chaired""".split()
 )
 _EMPLOYMENT_ROLES = frozenset({"employer", "post"})
 POST_HEAD_REACH = 40  # characters between a name and a post word that puts it in the post

@@ -42,6 +42,9 @@ from .stores import bundled, small, verdict
         # a person with a body is where the person works
         ("biswas is with carnegie", "refuted"),
         ("Rajiv Biswas is with IHS", "supported"),
+        # a verb that heads a body gives the post
+        ("trenin runs the carnegie moscow center", "supported"),
+        ("Andrew Small runs the Carnegie Moscow Center.", "refuted"),
     ],
 )
 def test_posts_of_the_bundled_store(claim: str, label: str) -> None:
