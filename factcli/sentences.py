@@ -211,7 +211,7 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 
 _CLAUSE_BREAK = lazy_compile(
     r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
-    r"|(?<![\s,])\s+and\s+(?=[A-Z])|,?\s+even\s+as\s+"
+    r"|(?<![\s,])\s+(?:and|while)\s+(?=[A-Za-z])|,?\s+even\s+as\s+"
     # a comma splice: "..., he personally brokered ..."
     r"|,\s+(?=(?:he|she|they|we)\s+[a-z])"
 )
@@ -220,6 +220,10 @@ _SUBORDINATORS = _wordset(
     "when if after before as because although though while since once until unless whether"
 )
 _NAMED_SUBJECT_REACH = 3  # words of a name after a bare "and" before its verb
+_NOUN_SUBJECT_REACH = 3  # words of a common subject after a bare "and" before its verb
+_NOUN_SUBJECT_MIN = 2
+_CLAUSE_ADVERBS = frozenset({"also", "too", "then", "later", "still", "meanwhile"})
+_COMPLEMENTIZERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "if", "what"})
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_SUBJECT_WORDS = 6
 _MAX_CLAUSE_LOOKAHEAD = 12
@@ -309,7 +313,7 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
         ):
             continue
         if (last_verb_start >= clause_start or semicolon) and _opens_clause(
-            text, words, right, match
+            text, words, right, match, text[last_verb_start : match.start()]
         ):
             clause = _stripped(text, clause_start, match.start())
             if clause is not None:
@@ -414,14 +418,25 @@ def _plural_subject(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is"))
 
 
-def _opens_clause(text: str, words: list[_Word], first: int, match: re.Match[str]) -> bool:
-    """Tell whether the words after a boundary form a clause: a subject, then a finite verb."""
+def _opens_clause(
+    text: str, words: list[_Word], first: int, match: re.Match[str], since_verb: str = ""
+) -> bool:
+    """Tell whether the words after a boundary form a clause: a subject, then a finite verb.
+    `since_verb` is the text from the last verb before the boundary to the boundary."""
     if match.group().startswith(";"):
         return any(word.is_verb for word in words[first : first + _MAX_CLAUSE_LOOKAHEAD])
     if not match.group().lstrip().startswith((",", "but", "even")):
         # "... partner and Russia was China's ninth-largest", not "Russia and China would"
         before = words[first - 2] if first >= 2 else None
-        return before is not None and not before.is_capitalized and _named_clause(words, first)
+        return (
+            before is not None
+            and not before.is_capitalized
+            and first < len(words)
+            and (
+                (words[first].is_capitalized and _named_clause(words, first))
+                or (_noun_clause(words, first) and _PHRASE_BREAKS.isdisjoint(since_verb))
+            )
+        )
     if first >= len(words) or words[first].start != match.end():
         return False
     if not _can_start_subject(words[first], after_and=match.group().rstrip().endswith("and")):
@@ -446,6 +461,31 @@ def _named_clause(words: list[_Word], first: int) -> bool:
             or word.lower in _IRREGULAR_PAST
             or (word.is_verb and word.lower.endswith("ed"))
         )
+    return False
+
+
+def _noun_clause(words: list[_Word], first: int) -> bool:
+    """After a bare "and" or "while": a subject of a few words, then a past verb or an
+    auxiliary ("... and oil prices also declined", "while U.S. stocks fell"). One word
+    may end a subject the "and" joins ("the passengers and crew survived"); "and gas fields
+    owned by Gazprom" is a noun phrase, its verb a participle; "and that ..." goes on with
+    what the clause before reports. (The caller also wants the verb before the "and" in
+    the same phrase: "said that, besides the foreigners, a guard and a driver were".)"""
+    if first < len(words) and words[first].lower in _COMPLEMENTIZERS:
+        return False
+    for index in range(first, min(first + _NOUN_SUBJECT_REACH + 2, len(words))):
+        word = words[index]
+        if word.lower in _CLAUSE_ADVERBS and index > first:
+            continue
+        if (
+            word.lower in _AUXILIARIES
+            or word.lower in _IRREGULAR_PAST
+            or (word.is_verb and word.lower.endswith("ed"))
+        ):
+            after = words[index + 1].lower if index + 1 < len(words) else ""
+            return index - first >= _NOUN_SUBJECT_MIN and after != "by"
+        if word.is_verb or word.lower in _NOT_SUBJECT or index - first >= _NOUN_SUBJECT_REACH:
+            return False
     return False
 
 

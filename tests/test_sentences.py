@@ -225,6 +225,18 @@ class TestClauseSplits:
                 "China has gained ground even as Russia's ties have worsened.",
                 ["China has gained ground", "Russia's ties have worsened."],
             ),
+            (  # a bare "and", then a subject of common nouns and a past verb
+                "Gold hit a low and oil prices also declined.",
+                ["Gold hit a low", "oil prices also declined."],
+            ),
+            (
+                "Yields hit a high and U.S. stocks fell in choppy action.",
+                ["Yields hit a high", "U.S. stocks fell in choppy action."],
+            ),
+            (
+                "The dollar rose while oil prices declined.",
+                ["The dollar rose", "oil prices declined."],
+            ),
             (  # a comma splice, after a contracted verb
                 "After all, he's the man behind the deal, he personally brokered the buyout.",
                 ["After all, he's the man behind the deal", "he personally brokered the buyout."],
@@ -257,6 +269,11 @@ class TestClauseNonSplits:
             "When he arrived, he met Putin.",  # a clause hung on the one after the comma
             "These deals don't just pop up, he said according to a transcript.",  # a frame
             "Deals take time, she later told reporters.",
+            "Officials said the 162 passengers and crew survived.",  # one word: one subject
+            # the verb before the "and" is in another phrase: the "and" joins two subjects
+            "He said that, besides the tourists, a museum guard and a bus driver were hurt.",
+            "China buys oil and gas fields owned by Gazprom.",  # a participle
+            "The mayor said the pumps were sent and that the funds had been set aside.",
         ],
     )
     def test_keeps_clause_whole(self, sentence: str) -> None:
