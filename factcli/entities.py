@@ -121,7 +121,7 @@ class EntityIndex:
         entry = self._table.get(mention.name.lower())
         if entry is None or entry[1] not in (mention.kind, "term"):  # a store's post: a term
             return mention
-        return mention._replace(name=entry[0], known=True)
+        return mention._replace(name=entry[0], kind=entry[1], known=True)
 
     def _capital(self, mention: Mention) -> Mention:
         """A capital the store does not name, as the country the store does: "Astana" is

@@ -115,7 +115,13 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if position < next_free:
             continue
         match = _longest_match(
-            text, tokens, folded, position, by_first_token[folded[position]], lower_case
+            text,
+            tokens,
+            folded,
+            position,
+            by_first_token[folded[position]],
+            lower_case,
+            lower_case and _owned(folded, position),
         )
         if match is not None:
             name_tokens, _, _, entry = match
@@ -135,6 +141,15 @@ def typed_in_lower_case(text: str) -> bool:
     return not any(a.isupper() and b.islower() for a, b in pairwise(text))
 
 
+def _owned(folded: list[str], position: int) -> bool:
+    """Does a possessive or a country's adjective stand before the token ("russia's pm",
+    "chinese fm")? Then a short post typed in lower case is the post, not "3 pm"."""
+    if position >= 2 and folded[position - 1] == "s" and folded[position - 2] in "'\u2019":
+        return True
+    entry = lookup(folded[position - 1]) if position else None
+    return entry is not None and entry.kind == _COUNTRY
+
+
 def _longest_match(
     text: str,
     tokens: list[tuple[int, int]],
@@ -142,26 +157,32 @@ def _longest_match(
     position: int,
     candidates: tuple[_Candidate, ...],
     lower_case: bool = False,
+    owned: bool = False,
 ) -> _Candidate | None:
     """Return the longest candidate whose tokens appear at `position` of the text (typed
-    wholly in lower case, if `lower_case`)."""
+    wholly in lower case, if `lower_case`; after an owner, if `owned`)."""
     for candidate in candidates:
         name_tokens = candidate[0]
         last = position + len(name_tokens) - 1
         if folded[position : last + 1] != name_tokens:
             continue
         span = text[tokens[position][0] : tokens[last][1]]
-        if _spells(span if last == position else _normalize(span), candidate, lower_case):
+        if _spells(span if last == position else _normalize(span), candidate, lower_case, owned):
             return candidate
     return None
 
 
-def _spells(span: str, candidate: _Candidate, lower_case: bool = False) -> bool:
+def _spells(
+    span: str, candidate: _Candidate, lower_case: bool = False, owned: bool = False
+) -> bool:
     """Tell whether a stretch of text spells a candidate name under its case rules (in a
-    text typed wholly in lower case, if `lower_case`)."""
+    text typed wholly in lower case, if `lower_case`; a post's acronym there only after an
+    owner, if `owned`: "russia's pm", not "at 3 pm")."""
     _, normalized, exact_case, (_, kind, _) = candidate
     if exact_case:  # an acronym: in a text typed in lower case, unless it is a word too
-        lowered = lower_case and kind != _POST and normalized.lower() not in _WORD_ACRONYMS
+        lowered = (
+            lower_case and (kind != _POST or owned) and normalized.lower() not in _WORD_ACRONYMS
+        )
         return span == normalized or (lowered and span == normalized.lower())
     if span.casefold() != normalized:
         return False

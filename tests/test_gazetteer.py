@@ -150,6 +150,14 @@ class TestFindNames:
         assert names("tell us who won") == []  # acronyms that are words in lower case
         assert names("The eu flag") == []
 
+    def test_a_short_post_in_lower_case_needs_an_owner(self) -> None:
+        assert names("medvedev is russia's pm") == [
+            ("russia", "country", "Russia"),
+            ("pm", "post", "prime minister"),
+        ]
+        assert names("xi meets the russian pm")[-1] == ("pm", "post", "prime minister")
+        assert names("the parade starts at 10 pm") == []
+
     def test_lower_case_countries_need_a_text_without_capitals(self) -> None:
         assert names("The india pale ale") == []
 

@@ -42,6 +42,10 @@ from .stores import bundled, small, verdict
         # a person with a body is where the person works
         ("biswas is with carnegie", "refuted"),
         ("Rajiv Biswas is with IHS", "supported"),
+        # a short post typed in lower case after its owner
+        ("medvedev is russia's pm", "supported"),
+        ("putin is russia's pm", "refuted"),
+        ("medvedyev is russia's pm and xi's set to meet him", "supported"),
         # a verb that heads a body gives the post
         ("trenin runs the carnegie moscow center", "supported"),
         ("Andrew Small runs the Carnegie Moscow Center.", "refuted"),
