@@ -590,7 +590,7 @@ _POST_WORDS = frozenset(
 )
 
 
-_TITLE_WORD = lazy_compile(r"([a-z][a-z-]*)\s+$")
+_TITLE_WORD = lazy_compile(r"(?<![A-Za-z])([a-z][a-z-]*)\s+$")
 
 
 def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -68,7 +68,7 @@ POST_WORDS = frozenset(
     designer photographer journalist actor actress singer musician composer inventor
     entrepreneur activist playwright filmmaker curator critic surgeon astronaut ranger
     commissioner supervisor superintendent administrator inspector treasurer comptroller
-    sheriff councilman councilwoman councillor alderman
+    sheriff councilman councilwoman councillor alderman chair chairperson strategist banker
     """.split()
 )
 SPEECH_VERBS = frozenset(
@@ -514,6 +514,12 @@ def _spelling_variants(name: str) -> list[str]:
 _ACADEMIC_HEADS = frozenset({"university", "college"})
 
 
+def _first_use(text: str, name: str) -> int:
+    """Where the text first names `name` (its length when it never does)."""
+    found = text.find(name)
+    return found if found >= 0 else len(text)
+
+
 def _known_by_first_word(org: str) -> bool:
     """ "Harvard University", "Dartmouth College": a school goes by its first word, unless
     that word is a place of its own ("Oxford University": Oxford is a city)."""
@@ -554,19 +560,22 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             records.append(Alias(event, "event", others))
             taken.update({event.lower(), *(o.lower() for o in others)})
     # "Cisco Systems", then "Cisco"; "U.S. Geological Survey", then "Geological Survey": the
-    # short name is the long one's, not another organisation.
-    shortened = {
-        short: long
-        for short in (*names.organizations, *(name for name, _ in names.others))
-        for long in names.organizations
-        if (
-            long.startswith(short + " ")
-            and short.split()[0] not in ("The",)
-            and not (" " not in short and _describing(short))
-        )
-        or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
-        or _clipped(short, long)  # "Fed" of "Federal Reserve"
-    }
+    # short name is the long one's, not another organisation. A short name that fits two
+    # is the one the text names first ("Fed": the Federal Reserve of the opening line, not
+    # its Federal Open Market Committee further on).
+    shortened: dict[str, str] = {}
+    for long in sorted(names.organizations, key=lambda org: _first_use(text, org)):
+        for short in (*names.organizations, *(name for name, _ in names.others)):
+            if (
+                (
+                    long.startswith(short + " ")
+                    and short.split()[0] not in ("The",)
+                    and not (" " not in short and _describing(short))
+                )
+                or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
+                or _clipped(short, long)  # "Fed" of "Federal Reserve"
+            ):
+                shortened.setdefault(short, long)
     organizations = [org for org in names.organizations if org not in shortened]
     # "Bin Laden's agents" is Osama bin Laden, by the surname he goes by
     people = [

@@ -76,6 +76,16 @@ def test_a_company_s_short_name_is_its_alias() -> None:
     assert "Cisco" not in aliases
 
 
+def test_a_clipped_name_that_fits_two_is_the_one_named_first() -> None:
+    text = (
+        "A title\n\nThe Federal Reserve raised rates on Wednesday. The decision of the "
+        "Federal Open Market Committee was unanimous, and the Fed sees three more rises.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Fed" in aliases["Federal Reserve"].aliases
+    assert "Fed" not in aliases["Federal Open Market Committee"].aliases
+
+
 def test_a_company_goes_by_its_first_word_before_a_corporate_word() -> None:
     text = "A title\n\nThe suit was brought by Zenimo Media, which accuses Ocular of fraud.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}

@@ -244,8 +244,14 @@ def test_a_whole_sentence_keeps_who_supplies_whom_when_it_names_both() -> None:
         # a relative pronoun is no part of a post
         ("Shopping\n\nThen came Prime, a program which Amazon founder Jeff Bezos said last "
          "year had surpassed 100 million members.\n", "Jeff Bezos is the Amazon founder."),
+        # a body's short name before the title ("Fed Chair")
+        ("Rates\n\nThe Federal Reserve raised rates, and the Fed sees more rises. Fed Chair "
+         "Janet Yellen said the rise was modest.\n", "Janet Yellen is Federal Reserve's chair."),
+        ("Bonds\n\nYields rose, said Aaron Kohli, interest rate strategist at BMO Capital "
+         "Markets.\n", "Aaron Kohli is the interest rate strategist at BMO Capital Markets."),
     ],
-    ids=["demonym", "leading-post", "title-after-verb", "relative-pronoun"],
+    ids=["demonym", "leading-post", "title-after-verb", "relative-pronoun", "chair",
+         "strategist"],
 )  # fmt: skip
 def test_the_post_a_sentence_gives(text: str, statement: str) -> None:
     fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
