@@ -39,7 +39,13 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
         return None  # "winter weather", "in winter": every winter, no date
     if start.year is None and today is not None:
         year = today.year
-        if start.month and start.month > today.month and not _FUTURE.search(clause):
+        month = start.month or 0
+        which = _which_month(clause, span.text) if month else ""
+        if which == "last" and month >= today.month:  # "last December", in December: 2015
+            year -= 1
+        elif which == "next" and month <= today.month:
+            year += 1
+        elif not which and month > today.month and not _FUTURE.search(clause):
             year -= 1
         start = PartialDate(year, start.month, start.day)
         end = PartialDate(year if end.year is None else end.year, end.month, end.day)
@@ -47,6 +53,14 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
         return None
     first, last = _iso(start), _iso(end)
     return DateRecord("date", first, last if last != first else "", weekday, span.part or "")
+
+
+def _which_month(clause: str, month: str) -> str:
+    """ "last" or "next" when the clause writes one right before the month, else ""."""
+    if not month:
+        return ""
+    found = re.search(rf"\b(last|next)\s+{re.escape(month)}\b", clause, re.IGNORECASE)
+    return found.group(1).lower() if found else ""
 
 
 _THEN = re.compile(r"\b(?:back then|at the time|at that time)\b", re.IGNORECASE)

@@ -31,6 +31,20 @@ def test_a_month_without_year_takes_the_article_year() -> None:
     assert record.date == "2015-01"
 
 
+def test_last_and_next_month_by_name_are_the_nearest_before_and_after() -> None:
+    def year_of(clause: str) -> str:
+        month = clause.split()[-1].rstrip(".")
+        record = resolve(find_dates(f"in {month}")[0], clause, WEDNESDAY)
+        assert record is not None
+        return record.date
+
+    assert year_of("The rate rose for the first time since last March.") == "2014-03"
+    assert year_of("It was the first rise since last December.") == "2014-12"
+    assert year_of("Prices fell last January.") == "2015-01"
+    assert year_of("The plant opens next March.") == "2016-03"
+    assert year_of("The plant opens next June.") == "2015-06"
+
+
 def test_last_year_next_year_and_years_ago() -> None:
     found = relative_dates(
         "Sales fell last year; a plant opens next year; four years ago", WEDNESDAY
