@@ -204,8 +204,12 @@ def _owning(views: list[FactView], owned: frozenset[str]) -> set[str]:
     ("Tuesday's parliamentary elections"): the fact's own date of it."""
     found = set()
     for view in views:
-        theirs = [_owned_by_date(view.statement, d) or frozenset() for d in view.statement.dates]
-        if not any(t and (t <= owned or owned <= t) for t in theirs):
+        statement = view.statement
+        theirs = [_owned_by_date(statement, d) or frozenset() for d in statement.dates]
+        dated = [_dated_by_phrase(statement, d) for d in statement.dates]
+        if not any(t and (t <= owned or owned <= t) for t in theirs) and not any(
+            d & owned for d in dated
+        ):
             continue
         found |= {slot_id(view, slot.slot, index) for index, slot in enumerate(view.dates)}
     return found
@@ -226,6 +230,23 @@ def _owned_by_date(claim: ParsedText, date: DateSpan) -> frozenset[str] | None:
             break  # "Saturday's parade on Red Square": the noun phrase ends at "on"
         owned.add(word.stem)
     return frozenset(owned)
+
+
+def _dated_by_phrase(text: ParsedText, date: DateSpan) -> frozenset[str]:
+    """The stems of the noun a date's phrase follows ("a rate hike on Wednesday": rate,
+    hike), the same thing "Wednesday's rate hike" dates by its possessive."""
+    before = [w for w in text.words if w.end <= date.start_offset][-(_OWNED_WORDS + 1) :]
+    if not before or before[-1].lower not in _DATE_PREPOSITIONS:
+        return frozenset()
+    nouns: list[str] = []
+    for word in reversed(before[:-1]):
+        if word.lower in STOP_WORDS:
+            break
+        nouns.append(word.stem)
+    return frozenset(nouns)
+
+
+_DATE_PREPOSITIONS = frozenset({"on", "in", "of"})
 
 
 def _claim_values(claim: ParsedText) -> list[tuple[Element, ClaimValue]]:

@@ -115,6 +115,28 @@ def test_a_possessive_date_the_fact_says_too(tmp_path: Path, claim: str, label: 
     assert verdict(small(tmp_path, VOTE), claim) == label
 
 
+POLL = fact(
+    "All 40 traders in a poll had expected a rate cut on Tuesday.",
+    id="poll",
+    keys=["traders|poll", "cut"],
+    quantities=[{"slot": "count", "value": 40}],
+    dates=[{"slot": "date", "date": "2020-03-03", "weekday": "Tuesday", "cue": ["on"]}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # the fact dates the same thing by a phrase after it: "a rate cut on Tuesday"
+        ("All 40 traders had expected Tuesday's rate cut.", "supported"),
+        ("All 40 traders had expected Monday's rate cut.", "refuted"),
+    ],
+)
+def test_a_possessive_date_the_fact_gives_by_a_phrase(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, POLL), claim) == label
+
+
 def test_how_long_a_trip_lasts_is_no_topic_word() -> None:
     """ "is expected to last until May 10": "last" says how long the visit runs."""
     claim = "Xi's visit to Russia is expected to last until May 10."
