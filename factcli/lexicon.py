@@ -314,7 +314,7 @@ POST_HEADS = frozenset(
     president minister pm premier chancellor leader chairman chairwoman secretary director
     fellow economist analyst ambassador envoy spokesman spokeswoman spokesperson ceo chief head
     governor mayor professor researcher scholar official diplomat commander king queen
-    emperor senator speaker executive founder editor
+    emperor senator speaker executive founder editor chair strategist banker
     """.split()
 )
 

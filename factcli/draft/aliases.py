@@ -46,6 +46,7 @@ CORPORATE_HEADS = frozenset(
     """
     systems inc corp corporation co ltd plc llc group holdings foods motors airlines airways
     technologies industries pharmaceuticals labs media partners capital brands stores markets
+    securities brothers networks communications investments
     """.split()
 )
 # Last words of the names of places: "Attu Island", "Bering Sea".
@@ -218,6 +219,8 @@ def _guess_kind(words: list[str], before: str, after: str = "") -> str:
         return "city"  # "the US state of Louisiana", "the province of Ontario"
     if words[-1].lower() in PLACE_HEADS or (placed and not after.startswith(("'s", "\u2019s"))):
         return "city"
+    if last.lower() in CORPORATE_HEADS:
+        return "organization"  # "BMO Capital Markets", "Lehman Brothers": a firm
     if last.endswith(("ists", "ans", "ites", "s", "ist", "im", "ic")) and not last.endswith(
         ("us", "is")  # "Oculus", "Airbus", "Tunis": one thing, no plural
     ):

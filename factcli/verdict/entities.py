@@ -43,7 +43,7 @@ _POST_HEADS = frozenset(
     """works work worked working employed joined president minister economist director
     fellow analyst chief head chairman secretary ambassador spokesman spokeswoman professor
     researcher scholar expert official premier pm chancellor founder ceo heads headed heading
-    leads runs ran chairs chaired""".split()
+    leads runs ran chairs chaired chair strategist banker""".split()
 )
 _EMPLOYMENT_ROLES = frozenset({"employer", "post"})
 POST_HEAD_REACH = 40  # characters between a name and a post word that puts it in the post
@@ -421,6 +421,9 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     if filler.role in _EMPLOYMENT_ROLES:
         if _EARLIER.search(claim.text):
             return False  # "previously worked at MIT": another period than the fact's post
+        people = {m.name for m in claim.mentions if m.kind in ("person", "unknown")}
+        if people and people.isdisjoint(view.names):
+            return False  # another person's employer: "Kohli, a strategist at ..." and Yellen
         nearby = [
             w
             for w in claim.words

@@ -86,6 +86,12 @@ def test_a_clipped_name_that_fits_two_is_the_one_named_first() -> None:
     assert "Fed" not in aliases["Federal Open Market Committee"].aliases
 
 
+def test_a_name_ending_in_a_corporate_plural_is_a_firm_not_a_group() -> None:
+    text = "A title\n\nYields rose, said Ana Ruiz, a strategist at Vela Capital Markets.\n"
+    kinds = {a.name: a.kind for a in draft_article(text).aliases}
+    assert kinds["Vela Capital Markets"] == "organization"
+
+
 def test_a_company_goes_by_its_first_word_before_a_corporate_word() -> None:
     text = "A title\n\nThe suit was brought by Zenimo Media, which accuses Ocular of fraud.\n"
     aliases = {a.name: a for a in draft_article(text).aliases}

@@ -88,6 +88,18 @@ def test_names_and_roles(
     assert world(*FACTS).compare(entities.findings, claim, fact_id) == expected
 
 
+def test_another_person_s_employer_is_no_conflict_with_the_speaker_s(
+    world: Callable[..., World],
+) -> None:
+    w = world(*FACTS)
+    claim = "Lu Ming, a strategist at the Reef Council, said fish exports grew."
+    assert ("entity", "conflict") not in [
+        f[:2] for f in w.compare(entities.findings, claim, "quote")
+    ]
+    claim = "Ana Diaz, a strategist at the Reef Council, said fish exports grew."
+    assert ("entity", "conflict") in [f[:2] for f in w.compare(entities.findings, claim, "quote")]
+
+
 def test_a_stop_of_the_trip_in_another_place(world: Callable[..., World]) -> None:
     found = world(*FACTS).compare(
         entities.findings, "The Atlantean president flew to Kumari after a stop in Poseidonis.",
