@@ -322,3 +322,9 @@ POST_HEADS = frozenset(
 # The small words inside a name that join its capitalised words and that its surname keeps:
 # "Osama bin Laden", "Ursula von der Leyen", "Micky van de Ven".
 NAME_PARTICLES = frozenset("bin ibn von van der den de da di du del della dos das ter ten".split())
+
+# Words that make a statement what usually happens, not what happened at a given time
+# ("about 500 leaks in a typical month", "a lower ratio typically indicates ...").
+HABITUAL_WORDS = frozenset(
+    {"typical", "typically", "usually", "normally", "ordinarily", "average", "generally"}
+)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from factcli.lexicon import stem_set
 
+MOVEMENT_GROUP = 0  # the pair of a value moving up or down ("rose", "fell"): the first
+
 # Pairs of opposed word groups (stems). A claim with a word of one side, checked against a
 # fact whose statement has the other side, states the opposite of the fact.
 POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -34,6 +36,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "strengthen",
                 "bolster",
                 "rebound",
+                "rally",
                 "recover",
                 "improve",
                 "more",  # "more diverse" against "less diverse" ("more than" is a bound)
@@ -65,6 +68,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "less",  # "less dependent" against "increasingly relied" (not "less than")
                 "slide",
                 "slid",
+                "slip",
+                "plummet",
             }
         ),
     ),
@@ -192,6 +197,11 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # weather, a winter, an illness: mild against harsh ("an unseasonably mild January")
     (frozenset({"mild"}), frozenset({"cold", "harsh", "severe", "frigid", "bitter"})),
     (frozenset({"deep", "deeper", "deepest"}), frozenset({"shallow", "shallower", "shallowest"})),
+    # where people live: "a densely populated area" against "an uninhabited area"
+    (
+        frozenset({"populated", "inhabited", "crowded", "densely"}),
+        frozenset({"uninhabited", "unpopulated", "deserted", "sparsely"}),
+    ),
     # where a place lies from another ("east of Belitung island"); not "western", which
     # names more often than it places ("Western sanctions", "the western route")
     (frozenset({"east"}), frozenset({"west"})),

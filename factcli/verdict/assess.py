@@ -117,6 +117,11 @@ def assess(
     later = later_level(claim, view)
     if later is not None:  # a level to be reached by a later date: not this one
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {later})",))
+    if polarity.habit_against_event(claim, view):  # "the ratio fell" against "typically"
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (what usually happens)",))
+    mover = polarity.moved_by_another(claim, view)
+    if mover is not None:  # "stocks rallied" against "bond yields moved higher"
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (it says nothing of '{mover}')",))
     scope = Scope(eligible, keyed.names, context_dates)
     found: list[Finding] = []
     try:

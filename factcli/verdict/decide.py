@@ -34,6 +34,7 @@ from factcli.verdict.findings import (
 )
 from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed_reason
 from factcli.verdict.periods import PERIOD, period_reason
+from factcli.verdict.polarity import moved_words
 from factcli.verdict.result import CheckResult, Evidence, Verdict
 from factcli.verdict.roles import main_roles
 
@@ -474,7 +475,10 @@ def claim_elements(parsed: ParsedText) -> list[Element]:
     names = {m.name for m in parsed.mentions if m.kind in ENTITY_KINDS and not m.adjective}
     names -= {m.name for m in parsed.mentions if m.possessive and qualifies_title(parsed, m)}
     names -= _event_places(parsed)
-    return claim_values(parsed) + [Element.named(Kind.ENTITY, name) for name in sorted(names)]
+    moves = [Element.named(Kind.POLAR, word) for word in moved_words(parsed)]
+    return (
+        claim_values(parsed) + moves + [Element.named(Kind.ENTITY, name) for name in sorted(names)]
+    )
 
 
 _PLACE_KINDS = frozenset({"country", "region", "city", "group"})
@@ -493,6 +497,8 @@ def _event_places(parsed: ParsedText) -> set[str]:
 
 
 def _describe_element(parsed: ParsedText, element: Element) -> str:
+    if element.kind is Kind.POLAR:
+        return f"'{element.name}'"
     if element.kind is Kind.ENTITY:  # in the claim's words: "Minsk", not "Belarus"
         named = [m for m in parsed.mentions if m.name == element.name]
         named.sort(key=lambda m: m.adjective)  # "Minsk" rather than "Belarusian"

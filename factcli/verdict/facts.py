@@ -8,7 +8,7 @@ from typing import NamedTuple
 from factcli.entities import EntityIndex
 from factcli.gazetteer import find_names
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
+from factcli.lexicon import HABITUAL_WORDS, SOURCE_ROLES, STOP_WORDS, TARGET_ROLES, stem, words
 from factcli.model import DateSlot, Fact, QuantitySlot, RankSlot
 from factcli.parse import ParsedText, parse_text
 from factcli.statements import ParsedStatements
@@ -138,6 +138,11 @@ class FactView(_ViewFields):
         if self.fact.attribution.name:
             names.add(self.entities.canonical(self.fact.attribution.name))
         return frozenset(names)
+
+    @cached_property
+    def habitual(self) -> bool:
+        """Does the statement say what usually happens ("typically", "in a typical month")?"""
+        return any(w.lower in HABITUAL_WORDS for w in self.statement.words)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import stem
-from factcli.opposites import negated_base, together
+from factcli.lexicon import HABITUAL_WORDS, STOP_WORDS, stem
+from factcli.mood import past_verb
+from factcli.opposites import MOVEMENT_GROUP, negated_base, together
 from factcli.parse import ParsedText
 from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
@@ -38,7 +39,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     denies = claim.negated and not view.negated
     claim_sides = {(p.group, p.side) for p in claim.polar_words}
     for polar in claim.polar_words:
-        if _about_others(claim, polar.start, view):
+        if _about_others(claim, polar.start, view) or _moves_another(claim, polar, view):
             continue
         element = Element.named(Kind.POLAR, polar.word)
         opposite = fact_polar.get((polar.group, 1 - polar.side))
@@ -366,3 +367,114 @@ def _compass_place(text: ParsedText, polar: PolarWord) -> str | None:
     if place is None or _OF_A_PLACE.fullmatch(text.text.lower(), end, place.start) is None:
         return None
     return place.name
+
+
+# Words between a moving thing and its verb: "oil prices have also declined".
+_BETWEEN_MOVER = frozenset(
+    "have has had was were is are been be also both then sharply slightly steadily later soon"
+    " again further already even still initially".split()
+)
+
+
+def moved_by_another(claim: ParsedText, view: FactView) -> str | None:
+    """The thing the claim says went up or down ("U.S. stocks rallied"), when the fact never
+    names it: the fact's own rise or fall is of something else ("bond yields moved
+    higher"), and says nothing of the claim's. Only a fact that tells of a movement itself
+    is set aside: "send gas ... as pipeline capacity expands" is not about capacity."""
+    if not any(p.group == MOVEMENT_GROUP for p in view.statement.polar_words):
+        return None
+    for polar in claim.polar_words:
+        if past_verb(polar.word) and _moves_another(claim, polar, view):
+            return _movers(claim, polar.start)[-1]
+    return None
+
+
+def moved_words(claim: ParsedText) -> list[str]:
+    """The claim's verbs that say something went up or down ("the ratio fell"): an event a
+    fact must tell of, in either direction, for the claim to be settled. Not a verb whose
+    amount or rank tells the movement ("rose to $694 million from $545 million", "fell to
+    its lowest"), nor "rose up"."""
+    found = []
+    for p in claim.polar_words:
+        if p.group != MOVEMENT_GROUP or p.start < 0 or not past_verb(p.word):
+            continue
+        end = p.start + len(p.word)
+        if claim.text.startswith(" up", end) or not _movers(claim, p.start):
+            continue
+        starts = [q.start for q in claim.quantities] + [r.start for r in claim.ranks]
+        if any(0 <= start - end <= _AMOUNT_REACH for start in starts):
+            continue  # "fell to its lowest level": the level tells the movement
+        found.append(p.word)
+    return found
+
+
+_AMOUNT_REACH = 12  # characters from a verb of movement to the amount or rank it moved to
+
+
+def habit_against_event(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim tell of a movement that happened ("the ratio fell") against a fact
+    that tells what usually goes with one ("a lower ratio typically indicates ...")? The
+    habit says nothing of the event."""
+    return (
+        view.habitual
+        and not any(w.lower in HABITUAL_WORDS for w in claim.words)
+        and any(p.group == MOVEMENT_GROUP and past_verb(p.word) for p in claim.polar_words)
+    )
+
+
+def _moves_another(claim: ParsedText, polar: PolarWord, view: FactView) -> bool:
+    """Is the word a movement of something the fact never names ("stocks rallied", "after
+    the rate increase", against a fall of bond yields)? Then it opposes and confirms
+    nothing the fact says. A verb in the past, or a noun after its mover and an article;
+    not an adjective ("the projection is lower"), whose subject a pronoun may stand for."""
+    if polar.group != MOVEMENT_GROUP or polar.start < 0:
+        return False
+    movers = _movers(claim, polar.start)
+    if not movers or any(stem(mover) in view.vocabulary for mover in movers):
+        return False
+    return (
+        past_verb(polar.word)
+        or _COMPOUND_MOVEMENT.search(claim.text, max(0, polar.start - 40), polar.start) is not None
+    )
+
+
+# "the rate increase", "a price drop": an article, the mover, then the movement's noun.
+_COMPOUND_MOVEMENT = lazy_compile(r"(?:the|a|an|its|their)\s+[a-z]+\s+$")
+
+
+def _movers(claim: ParsedText, start: int) -> list[str]:
+    """The noun right before a verb of movement, past auxiliaries and adverbs ("prices" of
+    "oil prices also fell"), and the nouns its "of" or "from" phrase hangs on ("debris
+    from the ship fell": ship, debris); none when a name, a function word or a break comes
+    first."""
+    names = [(m.start, m.end) for m in claim.mentions]
+    found: list[str] = []
+    end = start
+    for word in reversed([w for w in claim.words if w.end <= start]):
+        if phrase_broken(claim.text, word.end, end):
+            break
+        end = word.start
+        if not found and (word.lower in _BETWEEN_MOVER or word.lower.endswith("ly")):
+            continue
+        if found and word.lower in _ARTICLES:
+            continue
+        if found and word.lower in _OF_PHRASE:
+            continue  # the phrase's head comes next
+        named = any(s <= word.start < e for s, e in names)
+        plain = (
+            word.lower.isalpha()
+            and word.lower not in STOP_WORDS
+            and not word.lower.endswith("ing")  # "becoming more distant": no noun moves
+            and not past_verb(word.lower)
+        )
+        if not plain or named:
+            break
+        found.append(word.lower)
+        if len(found) == _MAX_MOVERS:
+            break
+    return found
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_OF_PHRASE = frozenset({"of", "from", "on", "in"})
+_MAX_MOVERS = 2

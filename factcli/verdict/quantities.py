@@ -118,7 +118,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
-        elif free and claim.dates and any(w.lower in _HABITUAL for w in view.statement.words):
+        elif free and claim.dates and view.habitual:
             continue  # "about 500 leaks in a typical month" fixes no count of December 2018
         elif free and not _earlier_in_streak(claim, quantity, free, scope):
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
@@ -132,9 +132,6 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             )
     return found
 
-
-# Words that make a fact's amount what usually happens, not what happened at a given time.
-_HABITUAL = frozenset({"typical", "typically", "usually", "normally", "ordinarily", "average"})
 
 _BOUNDS = frozenset(
     {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}

@@ -508,3 +508,39 @@ def test_a_compass_word_compares_with_the_fact_s_word_of_the_same_place(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, SIGHTED), claim) == label
+
+
+MARKETS = (
+    fact("Bond yields had begun moving higher after the vote.", id="yields",
+         keys=["yields|bond|higher|vote"]),
+    fact("Stocks fell in choppy action.", id="stocks", keys=["stocks|fell|choppy|action"]),
+    fact("A lower ratio typically indicates higher profits.", id="habit",
+         keys=["ratio|lower|profits"]),
+    fact("The cost ratio came in at 91 percent.", id="level", keys=["ratio|cost"],
+         quantities=[{"slot": "level", "value": 91, "unit": "percent"}]),
+    fact("Debris fell over an uninhabited area.", id="debris", keys=["debris|area"]),
+    fact("Gold hit its lowest level in ten months.", id="gold", keys=["gold"],
+         ranks=[{"slot": "rank", "value": 1, "kind": "rank_bottom"}],
+         quantities=[{"slot": "span", "value": 10, "unit": "month"}]),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the thing that moved must be the fact's: stocks, not bond yields
+        ("Stocks rallied after the vote.", "refuted"),
+        ("Stocks rallied after the rate increase.", "refuted"),
+        ("Oil prices rose after the vote.", "not_enough_info"),
+        # a movement the facts never tell of: a habit, a level
+        ("The cost ratio fell.", "not_enough_info"),
+        # the amounts or the rank tell the movement
+        ("The cost ratio rose to 91 percent.", "supported"),
+        ("Gold fell to its lowest level in ten months.", "supported"),
+        # the thing a phrase hangs on moved: debris, from the ship
+        ("Debris from the ship fell over an uninhabited area.", "supported"),
+        ("Debris from the ship fell over a densely populated area.", "refuted"),
+    ],
+)
+def test_what_moved_up_or_down(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, *MARKETS), claim) == label
