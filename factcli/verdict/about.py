@@ -60,9 +60,28 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
         if not met and claim.quantities and not claim.refers_back and _parties(view, alternatives):
             # "trade in 2014 was $95bn": an amount of no pair named is of no other pair
             met = not _names_others(claim, view)
+        if not met and _traveller_of_the_stop(claim, view, alternatives):
+            met = True  # "the Kazakhstan leg lasted two days": the fact's trip there
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
     return KeyReading((), len(counted))
+
+
+def _traveller_of_the_stop(
+    claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
+) -> bool:
+    """Is this key the traveller of a trip the claim names by its stop and a word for a
+    trip ("the Kazakhstan leg", "the Russia stop"), naming no one? Then the claim is about
+    the fact's trip to that stop, whoever made it."""
+    if not all(alt.entity and view.entities.kind(alt.text) == "person" for alt in alternatives):
+        return False
+    if any(m.kind in ("person", "post") for m in claim.mentions):
+        return False
+    stops = {f.name for f in view.fillers if f.role == "destination"}
+    return bool(stops & claim.names) and _VISIT in claim.widened_stems
+
+
+_VISIT = stem("visit")
 
 
 def _names_others(claim: ParsedText, view: FactView) -> bool:

@@ -294,6 +294,19 @@ def test_a_hyphenated_word_meets_a_key_of_its_last_part(
     assert read_keys(w.parse("They signed a non-contract."), w.view("c")).missing
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # a trip named by its stop and a word for a trip, with no traveller named
+        ("the kazakhstan leg lasted two days", "refuted"),
+        ("the Kazakhstan stop lasted a day", "supported"),
+        ("the russia leg ran friday to sunday", "supported"),
+        ("Putin's Kazakhstan trip lasted two days", "not_enough_info"),  # another traveller
+    ],
+)
+def test_the_traveller_of_a_trip_named_by_its_stop(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
 def test_a_key_of_two_words_meets_them_hyphenated(world: Callable[..., World]) -> None:
     deal = fact("Mu may sign a deal on the northern route.", id="d", keys=["northern route"])
     w = world(deal)
