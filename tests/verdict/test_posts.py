@@ -46,6 +46,9 @@ from .stores import bundled, small, verdict
         ("medvedev is russia's pm", "supported"),
         ("putin is russia's pm", "refuted"),
         ("medvedyev is russia's pm and xi's set to meet him", "supported"),
+        # a post named by its office, held
+        ("medvedev holds the russian presidency", "refuted"),
+        ("Medvedev holds the premiership", "supported"),
         # a verb that heads a body gives the post
         ("trenin runs the carnegie moscow center", "supported"),
         ("Andrew Small runs the Carnegie Moscow Center.", "refuted"),
