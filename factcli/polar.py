@@ -100,6 +100,8 @@ def negations(lower: str) -> list[str]:
     ):
         return []  # no cue can start anywhere (~95% of sentences): five passes spared
     lower = _LEADING_CLAUSE.sub(" ", main_clause(lower))
+    if " that " in lower or " which " in lower:
+        lower = _RELATIVE_CLAUSE.sub(" ", lower)  # "a malfunction that it did not specify"
     lower = _NOT_NEGATION.sub(" ", lower.replace("\u2019", "'"))
     lower = _NUMBER_SIGN.sub(" ", lower)  # "world no. 1": a place in an order, no denial
     lower = _WITHOUT_THING.sub(" ", lower)  # "hard without the events": no denial
@@ -117,6 +119,21 @@ def negations(lower: str) -> list[str]:
         odd = next((c for c in map(_cues, lower.split(" and ")) if len(c) % 2), None)
         return odd or cues
     return cues
+
+
+# A relative clause on a noun whose verb lacks its object ("after a malfunction that the
+# agency did not specify."): what it denies is said of the noun, not of the main clause.
+# "said that ..." is no such clause, nor a clause whose verb has its object ("at the time
+# that neon didn't produce the ideal color"), nor the content of a noun that states
+# something ("the principle that states should not interfere").
+_RELATIVE_CLAUSE = lazy_compile(
+    r"\b(?:a|an|the|its|their)\s+(?!(?:principle|fact|idea|view|belief|notion|claim|"
+    r"assurance|promise|pledge|hope|fear|news|report|warning|statement|assumption|"
+    r"expectation|condition|understanding|agreement|commitment|guarantee|rule|position)s?\b)"
+    r"[a-z-]+\s+(?:that|which)\s+(?:[a-z'-]+\s+){1,4}?"
+    r"(?:did|does|do|would|could|will|has|have|had|was|were|is|are)(?:\s+not|n't)\s+[a-z]+"
+    r"(?=\s*(?:[,;.]|$))"
+)
 
 
 def _cues(lower: str) -> list[str]:

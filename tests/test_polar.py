@@ -33,6 +33,12 @@ def _words(text: str) -> list[Word]:
         # two denials joined by "and" deny both parts; inside one part they cancel
         ("The lamp did not glow white and posed no threat.", ["not"]),
         ("The firm did not deny the sale.", ["deny", "not"]),
+        # a relative clause whose verb lacks its object denies it of its noun
+        ("The ship broke up after a malfunction that the agency did not specify.", []),
+        ("They found a flaw which the firm had not disclosed, officials said.", []),
+        # not the content of a stating noun, nor a clause whose verb has its object
+        ("Policy follows the principle that states should not interfere.", ["not"]),
+        ("At the time that neon did not glow white, it was rare.", ["not"]),
     ],
 )
 def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
