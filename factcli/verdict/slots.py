@@ -17,7 +17,7 @@ from factcli.mood import past_verb
 from factcli.parse import ParsedText
 from factcli.synonyms import widened
 from factcli.values import DateSpan, Quantity, Rank
-from factcli.verdict.compare import comparable_ranks
+from factcli.verdict.compare import comparable_ranks, date_relation
 from factcli.verdict.entities import replaces
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Kind
@@ -162,9 +162,24 @@ def eligibility(
             eligible[element] = strong
         elif any(weak for weak, _ in per_view):
             eligible[element] = {i for weak, every in per_view for i in (weak or every)}
+            # a slot of the very same date stays open, whatever its preposition: "foresaw in
+            # September" is the fact's "as of September", not its "in 2017"
+            eligible[element] |= _same_dates(value, views)
         elif uncued:  # "the three-year war" is no time since the war's end
             eligible[element] = {i for _, every in per_view for i in every} - uncued
     return eligible
+
+
+def _same_dates(value: ClaimValue, views: list[FactView]) -> set[str]:
+    """The date slots, among these facts, of the very date the claim's value gives."""
+    if not isinstance(value, DateSpan):
+        return set()
+    return {
+        slot_id(view, slot.slot, index)
+        for view in views
+        for index, slot in enumerate(view.dates)
+        if date_relation(value, slot.date) == "same"
+    }
 
 
 # Slots of a time elapsed since an event ("the 70th anniversary"): a length of time the

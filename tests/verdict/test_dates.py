@@ -137,6 +137,29 @@ def test_a_possessive_date_the_fact_gives_by_a_phrase(
     assert verdict(small(tmp_path, POLL), claim) == label
 
 
+OUTLOOK = fact(
+    "The bank sees three cuts in 2021 instead of the two foreseen as of June 2020.",
+    id="outlook",
+    keys=["cuts|cut"],
+    quantities=[{"slot": "count", "value": 3}],
+    dates=[
+        {"slot": "date", "date": "2021", "cue": ["in"]},
+        {"slot": "date", "date": "2020-06", "cue": ["of"]},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # the very same date is the slot's, whatever the preposition before each
+        ("The bank sees three cuts in 2021, up from the two it foresaw in June 2020.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_date_goes_to_the_slot_of_the_same_date(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, OUTLOOK), claim) == label
+
+
 def test_how_long_a_trip_lasts_is_no_topic_word() -> None:
     """ "is expected to last until May 10": "last" says how long the visit runs."""
     claim = "Xi's visit to Russia is expected to last until May 10."
