@@ -124,6 +124,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
         {"hurt", "harm", "damage", "pummel", "batter", "hammer", "cripple", "ravage", "punish"}
     ),
     # Common news vocabulary, for stores drafted from any article.
+    frozenset({"hike", "increase", "raise", "rise"}),  # "a rate hike", "a rate increase"
     frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
     frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),
     frozenset({"wound", "wounded", "injure", "injured", "injury"}),

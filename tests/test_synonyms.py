@@ -14,6 +14,10 @@ def test_a_word_widens_to_its_group() -> None:
     assert stem("travelled") in wider
 
 
+def test_a_rate_hike_is_a_rate_increase() -> None:
+    assert stem("increase") in widened(frozenset({stem("hike")}))
+
+
 def test_a_word_of_no_group_stays_alone() -> None:
     assert widened(frozenset({"zzyzx"})) == frozenset({"zzyzx"})
 
