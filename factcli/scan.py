@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from factcli.batch import open_worker, worker_checker, worker_failures
 from factcli.checker import Checker, CheckResult, Verdict
-from factcli.sentences import Segment, split_clauses, split_relative, split_sentences
+from factcli.sentences import (
+    Segment,
+    split_clauses,
+    split_predicates,
+    split_relative,
+    split_sentences,
+)
 
 PARALLEL_SENTENCES = 400  # a text this long is worth spreading over processes
 _NAMED_KINDS = frozenset(
@@ -66,7 +72,10 @@ def scan_text(
             unchecked.append(clause)
         else:
             line, column = lines.position(clause.start)
-            spans.append(ScannedSpan(clause.start, clause.end, line, column, clause.text, result))
+            # the text as written there; the claim checked (with a subject supplied to a
+            # second predicate, say) is the result's
+            written = text[clause.start : clause.end]
+            spans.append(ScannedSpan(clause.start, clause.end, line, column, written, result))
     return ScanReport(text, tuple(spans), tuple(unchecked))
 
 
@@ -81,7 +90,12 @@ def _scan_run(
     verdicts: Verdicts = []
     for sentence in sentences:
         current: list[str] = []
-        pieces = [c for p in split_clauses(text, sentence) for c in split_relative(p)]
+        pieces = [
+            d
+            for p in split_clauses(text, sentence)
+            for c in split_relative(p)
+            for d in split_predicates(text, c)
+        ]
         for clause in pieces:
             result = None
             if _check_worthy(clause.text, checker):

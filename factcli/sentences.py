@@ -372,6 +372,60 @@ def split_relative(clause: Segment) -> list[Segment]:
             Segment(clause.start + cut, clause.end, main)]  # fmt: skip
 
 
+def split_predicates(text: str, clause: Segment) -> list[Segment]:
+    """A clause with a second predicate of its subject after "and", in the past ("Ramsay
+    took argon as a reference and isolated three more gases"), as two: each predicate is
+    a claim of its own, so that an error in one does not condemn the other. The second
+    takes the subject when it is a few words that open the clause ("Western sanctions
+    have hurt the economy and sent the rouble tumbling"); otherwise it stands alone, read
+    with the first as its context."""
+    if " and " not in clause.text:
+        return [clause]
+    words = _words(text, clause)
+    for index in range(1, len(words) - 2):
+        if words[index].lower != "and":
+            continue
+        before = text[clause.start : words[index].start]
+        if before.rstrip()[-1:] in (",", ";"):
+            continue  # ", and ...": split_clauses' business
+        verb, after = words[index + 1], words[index + 2]
+        past = verb.lower in _IRREGULAR_PAST or (
+            len(verb.lower) >= 5 and verb.lower.endswith("ed") and verb.lower not in _NOT_PAST
+        )
+        if not past or after.lower in _NOT_OBJECT or len(words) - index < _MIN_PREDICATE_WORDS:
+            continue
+        phrase_start = clause.start + before.rfind(",") + 1
+        if not any(w.is_verb for w in words[:index] if w.start >= phrase_start):
+            continue  # the first predicate's verb in the same phrase: "took ... and isolated"
+        head = _stripped(text, clause.start, words[index].start)
+        tail = _stripped(text, verb.start, clause.end)
+        if head is not None and tail is not None:
+            subject = _opening_subject(text, clause, words)
+            if subject:
+                tail = Segment(tail.start, tail.end, f"{subject} {tail.text}")
+            return [head, tail]
+    return [clause]
+
+
+def _opening_subject(text: str, clause: Segment, words: list[_Word]) -> str:
+    """The words before the clause's first verb, when they are a short subject that opens
+    it ("Western sanctions"); "" after an opening phrase or a comma."""
+    first_verb = next((i for i, w in enumerate(words) if w.is_verb), None)
+    if first_verb is None or not 0 < first_verb <= _MAX_OPENING_SUBJECT:
+        return ""
+    subject = text[clause.start : words[first_verb].start].strip()
+    if any(mark in subject for mark in ",;:()") or words[0].lower in _SUBORDINATORS:
+        return ""
+    return subject
+
+
+_MAX_OPENING_SUBJECT = 5
+
+
+_NOT_OBJECT = _wordset("by to as and or")  # "and dedicated to ...": a participle, no predicate
+_MIN_PREDICATE_WORDS = 4
+
+
 _CONTRACTED_SUBJECTS = _wordset("he she it that there what who i you we they")
 
 

@@ -109,3 +109,13 @@ def test_a_scan_worker_that_dies_is_a_worker_error(
 
 def _die(*_: object) -> None:
     os._exit(9)
+
+
+def test_each_predicate_of_a_subject_gets_its_own_verdict(bundled_store: Store) -> None:
+    text = "Xi Jinping arrived in Moscow on Friday and attended the parade on Sunday.\n"
+    report = scan_text(text, Checker(bundled_store))
+    verdicts = {span.text: span.result for span in report.spans}
+    assert verdicts["Xi Jinping arrived in Moscow on Friday"].verdict is Verdict.SUPPORTED
+    second = verdicts["attended the parade on Sunday."]  # as written; checked with its subject
+    assert second.claim == "Xi Jinping attended the parade on Sunday."
+    assert second.verdict is not Verdict.SUPPORTED

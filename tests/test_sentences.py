@@ -12,6 +12,7 @@ from factcli.sentences import (
     split_apposition,
     split_clauses,
     split_itinerary,
+    split_predicates,
     split_relative,
     split_sentences,
 )
@@ -441,3 +442,23 @@ def test_a_restrictive_relative_clause_is_checked_apart_from_the_main_verb() -> 
     assert (main.start, main.end) == (text.index("has left"), len(text))
     plain = "The storm has left 12 people dead"
     assert split_relative(Segment(0, len(plain), plain)) == [Segment(0, len(plain), plain)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [  # a second predicate of the subject, in the past, is a claim of its own
+        ("Western sanctions have hurt the economy and sent the rouble tumbling.",
+         ["Western sanctions have hurt the economy",
+          "Western sanctions sent the rouble tumbling."]),
+        ("Working with Travers, Ramsay took argon as a reference and isolated three more gases.",
+         ["Working with Travers, Ramsay took argon as a reference",
+          "isolated three more gases."]),
+        # not a participle, nor two verbs with nothing after them, nor ", and"
+        ("The staff were trained and dedicated to the task.", None),
+        ("Trade rose and fell.", None),
+        ("Xi visited Moscow, and met Putin on Friday.", None),
+    ],
+)  # fmt: skip
+def test_a_second_predicate_is_checked_apart(text: str, pieces: list[str] | None) -> None:
+    found = [piece.text for piece in split_predicates(text, Segment(0, len(text), text))]
+    assert found == (pieces or [text])
