@@ -57,9 +57,13 @@ def _decade_age(match: re.Match[str]) -> Quantity:
 def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
     """A whole number of no unit, between commas right after a person's name ("Diaz, 52,"),
     after "aged", or before "and older"."""
-    if quantity.dimension != "count" or not quantity.text.isdigit():
+    if quantity.dimension != "count" or not 0 < quantity.value <= MAX_AGE:
         return False
-    if not 0 < quantity.value <= MAX_AGE:
+    if _WAS_AGED.search(text, max(0, quantity.start - 24), quantity.start) and _ENDS_AGE.match(
+        text, quantity.end
+    ):
+        return True  # "when he was only seven", "she was 12 at the time"
+    if not quantity.text.isdigit():
         return False
     before = text[max(0, quantity.start - 8) : quantity.start].rstrip().lower()
     if before == "aged" or before.endswith(" aged"):
@@ -70,6 +74,14 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
     return after == "," and any(
         m.kind in _PEOPLE and text[m.end : quantity.start] == ", " for m in mentions
     )
+
+
+# A person's age as the predicate of "was": "he was only seven", "when she was 12."
+_WAS_AGED = lazy_compile(
+    r"\b(?:he|she|i|they|we)\s+(?:was|is|were|am|are)\s+(?:only\s+|just\s+|barely\s+)?$",
+    re.IGNORECASE,
+)
+_ENDS_AGE = lazy_compile(r"\s*(?:[.,;:!?)]|$|when\b|at\s+the\s+time\b)")
 
 
 def _in_years(quantity: Quantity) -> Quantity:

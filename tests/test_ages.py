@@ -16,7 +16,13 @@ def quantities(text: str) -> list[tuple[str, float]]:
 
 @pytest.mark.parametrize(
     "text",
-    ["Grace Diaz, 52, is a typist.", "Grace Diaz, aged 52, is a typist.", "voters 52 and older"],
+    [
+        "Grace Diaz, 52, is a typist.",
+        "Grace Diaz, aged 52, is a typist.",
+        "voters 52 and older",
+        "She began typing when she was only fifty-two.",  # the predicate of "was"
+        "She was 52 at the time.",
+    ],
 )
 def test_a_number_that_gives_an_age_is_years(text: str) -> None:
     assert quantities(text) == [("time", 52 * DAYS_PER_YEAR)]
@@ -28,6 +34,8 @@ def test_a_number_that_gives_an_age_is_years(text: str) -> None:
         "The ships, 52, sailed.",  # no name before it
         "Grace Diaz, 52 percent of voters, backed it.",  # a unit
         "Grace Diaz, 152, is a typist.",  # no age
+        "She was 52 kilograms lighter.",  # a unit after it
+        "It was 52 when the vote closed.",  # no person
     ],
 )
 def test_other_numbers_stay_what_they_are(text: str) -> None:
