@@ -321,3 +321,24 @@ def test_a_place_before_another_sentence_keeps_its_name() -> None:
     assert [m.name for m in EntityIndex([]).find("He flew to New York. University fees rose.")] == [
         "New York"
     ]
+
+
+def test_an_organisation_by_its_initials() -> None:
+    index = EntityIndex(
+        [
+            Alias("German Marshall Fund of the United States", "organization", ()),
+            Alias("Central Fishing Board", "organization", ()),
+            Alias("Coastal Fisheries Bureau", "organization", ()),  # CFB as well: neither
+        ]
+    )
+
+    def names(text: str) -> list[str]:
+        return [m.name for m in index.find(text)]
+
+    assert names("Small works at the GMF.") == ["German Marshall Fund of the United States"]
+    assert names("small works at the gmf") == ["German Marshall Fund of the United States"]
+    assert names("Small works at the GMFUS.") == ["German Marshall Fund of the United States"]
+    assert "German Marshall Fund of the United States" not in names("Small works at the Gmf.")
+    assert not {"Central Fishing Board", "Coastal Fisheries Bureau"} & set(
+        names("She sits on the CFB.")
+    )
