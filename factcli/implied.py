@@ -5,6 +5,7 @@ Russia for three days"), a person with a body works there ("Biswas is with Carne
 from collections.abc import Iterable, Sequence
 
 from factcli.lazy_re import lazy_compile
+from factcli.lexicon import DEGREE_WORDS
 from factcli.values import PLACE_KINDS, Mention, Quantity, Word
 
 _NEGATING_PREFIXES = frozenset({"non", "anti", "un", "counter", "ex", "former", "de", "dis"})
@@ -36,12 +37,19 @@ def compound_heads(words: Iterable[Word]) -> list[str]:
     return heads
 
 
+def _for_length(between: str) -> bool:
+    """Is the text between a place and a length "for", maybe with a word of degree ("for
+    just")?"""
+    words = between.split()
+    return words[:1] == ["for"] and all(word in DEGREE_WORDS for word in words[1:])
+
+
 def _stays(lower: str, mentions: Sequence[Mention], quantities: Iterable[Quantity]) -> bool:
     """Does the text put someone in a place for a length of time ("in Russia for three
     days", "at the summit for a week")? That is a stay, whatever the verb."""
     lengths = [q for q in quantities if q.dimension == "time" and q.unit in _STAY_UNITS]
     return any(
-        lower[m.end : q.start].strip() == "for"
+        _for_length(lower[m.end : q.start])
         and f" {lower[: m.start]}".rstrip().endswith((" in", " at"))
         for q in lengths
         for m in mentions

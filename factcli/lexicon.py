@@ -328,3 +328,8 @@ NAME_PARTICLES = frozenset("bin ibn von van der den de da di du del della dos da
 HABITUAL_WORDS = frozenset(
     {"typical", "typically", "usually", "normally", "ordinarily", "average", "generally"}
 )
+
+# Words of degree between a preposition and its amount: "for just one day", "for about a week".
+DEGREE_WORDS = frozenset(
+    {"just", "only", "about", "around", "nearly", "almost", "roughly", "some", "barely"}
+)

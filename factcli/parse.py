@@ -28,6 +28,7 @@ from factcli.frames import Frame, find_frame
 from factcli.implied import implied_words
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import (
+    DEGREE_WORDS,
     DISCOURSE_WORDS,
     NEGATION_WORDS,
     PLURAL_REFERENCES,
@@ -391,6 +392,8 @@ class ParsedText(_ParsedFields):
         """The place reached right before "for" and the value: "to Belarus for three days"."""
         before = self._words_before(start, 4)
         if before and before[-1].lower in _ARTICLES:  # "for a three-day visit"
+            before = before[:-1]
+        if before and before[-1].lower in DEGREE_WORDS:  # "for just one day"
             before = before[:-1]
         if before and before[-1].lower == "for":
             offset = before[-1].start

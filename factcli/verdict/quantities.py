@@ -10,7 +10,7 @@ import re
 
 from factcli.contests import contest_at
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import STOP_WORDS
+from factcli.lexicon import DEGREE_WORDS, STOP_WORDS
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.synonyms import widened
@@ -24,7 +24,11 @@ _RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
 _OFFSET = lazy_compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
 
 
-_LASTING = lazy_compile(r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+$", re.I)
+_LASTING = lazy_compile(
+    r"\b(?:for|lasting|lasts|lasted|spent|spend|spends|spending)\s+"
+    rf"(?:(?:{'|'.join(sorted(DEGREE_WORDS))})\s+)?$",
+    re.I,
+)  # "for just one day before Moscow": how long, not how long before
 
 
 _SCALED = lazy_compile(r"(?:bn|billion|mn|million|trillion|tn)\b", re.IGNORECASE)

@@ -114,6 +114,10 @@ def test_a_distance_in_time_is_no_length(
     [
         ("Xi arrived in Moscow on Friday, two days before the parade.", "not_enough_info"),
         ("Xi will visit Belarus for two days after leaving Russia.", "supported"),
+        # a word of degree between "for" and the length keeps it a length
+        ("Xi stayed in Kazakhstan for just a day before flying to Moscow.", "supported"),
+        ("Xi stayed in Kazakhstan for only two days before flying to Moscow.", "refuted"),
+        ("xi was in belarus for about two days after russia", "supported"),
     ],
 )
 def test_distances_in_time_against_the_bundled_store(claim: str, label: str) -> None:
