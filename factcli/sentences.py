@@ -494,7 +494,7 @@ def _opens_clause(
     if first >= len(words) or words[first].start != match.end():
         return False
     if not _can_start_subject(words[first], after_and=match.group().rstrip().endswith("and")):
-        return False
+        return _noun_clause(words, first)  # ", and tit-for-tat sanctions have boosted ..."
     for word in words[first + 1 : first + 1 + _MAX_SUBJECT_WORDS]:
         if text.find(",", match.end(), word.start) != -1:
             return False

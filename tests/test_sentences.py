@@ -226,6 +226,10 @@ class TestClauseSplits:
                 "China has gained ground even as Russia's ties have worsened.",
                 ["China has gained ground", "Russia's ties have worsened."],
             ),
+            (  # ", and", then a subject of common nouns and its verb
+                "Prices rose, and tit-for-tat tariffs have hurt exports.",
+                ["Prices rose", "tit-for-tat tariffs have hurt exports."],
+            ),
             (  # a bare "and", then a subject of common nouns and a past verb
                 "Gold hit a low and oil prices also declined.",
                 ["Gold hit a low", "oil prices also declined."],

@@ -380,13 +380,14 @@ def moved_by_another(claim: ParsedText, view: FactView) -> str | None:
     """The thing the claim says went up or down ("U.S. stocks rallied"), when the fact never
     names it: the fact's own rise or fall is of something else ("bond yields moved
     higher"), and says nothing of the claim's. Only a fact that tells of a movement itself
-    is set aside: "send gas ... as pipeline capacity expands" is not about capacity."""
+    is set aside ("send gas ... as pipeline capacity expands" is not about capacity), and
+    only when no movement of the claim is of the fact's thing."""
     if not any(p.group == MOVEMENT_GROUP for p in view.statement.polar_words):
         return None
-    for polar in claim.polar_words:
-        if past_verb(polar.word) and _moves_another(claim, polar, view):
-            return _movers(claim, polar.start)[-1]
-    return None
+    moves = [p for p in claim.polar_words if p.group == MOVEMENT_GROUP and past_verb(p.word)]
+    if not moves or not all(_moves_another(claim, polar, view) for polar in moves):
+        return None  # a movement of the fact's own thing: the claim may be about it
+    return _movers(claim, moves[0].start)[-1]
 
 
 def moved_words(claim: ParsedText) -> list[str]:

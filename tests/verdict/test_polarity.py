@@ -532,6 +532,8 @@ MARKETS = (
         ("Stocks rallied after the vote.", "refuted"),
         ("Stocks rallied after the rate increase.", "refuted"),
         ("Oil prices rose after the vote.", "not_enough_info"),
+        # a movement of the fact's own thing keeps the fact, whatever else moved
+        ("Oil prices rose and stocks rallied after the vote.", "refuted"),
         # a movement the facts never tell of: a habit, a level
         ("The cost ratio fell.", "not_enough_info"),
         # the amounts or the rank tell the movement
