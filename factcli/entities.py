@@ -3,13 +3,14 @@ unknown proper names, each with its canonical name and kind.
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from factcli.bodies import branches, with_legal_forms
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
+from factcli.initials import initialisms, initials_in
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import NAME_PARTICLES, POST_HEADS, STOP_WORDS
 from factcli.model import Alias
@@ -63,7 +64,7 @@ class EntityIndex:
                 else:
                     self._table[variant.lower()] = entry
         # Organisations by their initials ("GMF", "gmf"), when no other name has them.
-        self._initialisms = _initialisms(set(self._table.values()))
+        self._initialisms = initialisms(set(self._table.values()))
         # Names by their first word: one lookup per word of a text. One regex alternation
         # of every name cost ~36 µs a name to compile, at every check.
         variants = [*self._table, *{v.lower() for v in self._case_sensitive}]
@@ -299,21 +300,12 @@ class EntityIndex:
         return self._table[found[0]]
 
     def _initialled(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """Organisations named by initials the alias table does not list: "GMF" for the
-        German Marshall Fund (of the United States); in a text typed in lower case, "gmf"."""
-        lower = None
+        """Organisations named by initials the alias table does not list (factcli.initials)."""
         mentions = []
-        for start, word in _bare_words(text):
-            entry = self._initialisms.get(word.upper())
-            end = start + len(word)
-            if entry is None or not _free(start, end, taken):
-                continue
-            if not word.isupper():
-                lower = typed_in_lower_case(text) if lower is None else lower
-                if not (lower and word.islower()):
-                    continue
-            mentions.append(_mention(text, start, end, *entry, known=True))
-            taken.append((start, end))
+        for start, end, entry in initials_in(text, self._initialisms):
+            if _free(start, end, taken):
+                mentions.append(_mention(text, start, end, *entry, known=True))
+                taken.append((start, end))
         return mentions
 
     def _known(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -505,47 +497,6 @@ def _is_acronym(name: str) -> bool:
 
 
 _DEMONYM_ENDINGS = ("ese", "ian", "ern", "ish", "ean", "can", "man", "kh", "zbek")
-
-
-INITIALS_MIN = 3  # "GMF"; two letters ("US", "UN") are too often words or other names
-INITIALS_MAX = 6
-_INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "&"})
-
-
-def _bare_words(text: str) -> Iterator[tuple[int, str]]:
-    """Each run of letters between spaces, with where it starts, without the punctuation
-    around it or a possessive ("GMF's" is "GMF"): a split, not a pattern, as every text
-    runs through it."""
-    position = 0
-    for token in text.split():
-        start = text.find(token, position)
-        position = start + len(token)
-        word = token.strip(_AROUND_WORDS)
-        if word.endswith(("'s", "\u2019s")):
-            word = word[:-2]
-        if INITIALS_MIN <= len(word) <= INITIALS_MAX and word.isalpha():
-            yield start + token.index(word), word
-
-
-_AROUND_WORDS = "\"'()[]{},.;:!?\u201c\u201d\u2018\u2019"
-
-
-def _initialisms(entries: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """The initials of each organisation's name of several words ("GMFUS"), and of its part
-    before "of" ("GMF"); initials that two names share name neither."""
-    found: dict[str, tuple[str, str] | None] = {}
-    for name, kind in entries:
-        if kind != "organization" or len(name.split()) < 2:
-            continue
-        parts = [name, *([name.split(" of ")[0]] if " of " in name else [])]
-        for part in parts:
-            words = [w for w in part.split() if w.lower() not in _INITIAL_SKIPS]
-            initials = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-            if not (INITIALS_MIN <= len(initials) <= INITIALS_MAX) or len(words) < INITIALS_MIN:
-                continue
-            shared = initials in found and found[initials] != (name, kind)
-            found[initials] = None if shared else (name, kind)
-    return {initials: entry for initials, entry in found.items() if entry is not None}
 
 
 def _mention(text: str, start: int, end: int, name: str, kind: str, *, known: bool) -> Mention:
