@@ -396,13 +396,13 @@ def moved_words(claim: ParsedText) -> list[str]:
     amount or rank tells the movement ("rose to $694 million from $545 million", "fell to
     its lowest"), nor "rose up"."""
     found = []
+    starts = [q.start for q in claim.quantities] + [r.start for r in claim.ranks]
     for p in claim.polar_words:
         if p.group != MOVEMENT_GROUP or p.start < 0 or not past_verb(p.word):
             continue
         end = p.start + len(p.word)
         if claim.text.startswith(" up", end) or not _movers(claim, p.start):
             continue
-        starts = [q.start for q in claim.quantities] + [r.start for r in claim.ranks]
         if any(0 <= start - end <= _AMOUNT_REACH for start in starts):
             continue  # "fell to its lowest level": the level tells the movement
         found.append(p.word)
