@@ -440,7 +440,7 @@ def _moves_another(claim: ParsedText, polar: PolarWord, view: FactView) -> bool:
 
 
 # "the rate increase", "a price drop": an article, the mover, then the movement's noun.
-_COMPOUND_MOVEMENT = lazy_compile(r"(?:the|a|an|its|their)\s+[a-z]+\s+$")
+_COMPOUND_MOVEMENT = lazy_compile(r"\b(?:the|a|an|its|their)\s+[a-z]+\s+$")
 
 
 def _movers(claim: ParsedText, start: int) -> list[str]:

@@ -546,3 +546,10 @@ MARKETS = (
 )
 def test_what_moved_up_or_down(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, *MARKETS), claim) == label
+
+
+def test_a_movement_of_another_thing_gives_no_reason(tmp_path: Path) -> None:
+    # "the rate increase" moves a rate, which the stocks fact never names: only "rallied"
+    # opposes its "fell"
+    result = small(tmp_path, *MARKETS).check("Stocks rallied after the rate increase.")
+    assert result.reasons == ("the claim says 'rallied'; the source says 'fell'",)
