@@ -50,8 +50,20 @@ _SHORTHAND = lazy_compile(
 )
 
 
+# A question tag after a statement ("..., right?", "..., isn't it?"): the statement is the
+# claim.
+_TAG_QUESTION = lazy_compile(
+    r",?\s+(?:right|correct|true|yes|no|ok|isn'?t\s+it|is\s+that\s+right|am\s+i\s+right|"
+    r"(?:is|was|are|were|did|does|do|will|has|have)n'?t\s+(?:it|he|she|they|there))\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str) -> str:
-    """The text with each shorthand spelt out ("trade w/ russia" -> "trade with russia")."""
+    """The text with each shorthand spelt out ("trade w/ russia" -> "trade with russia"),
+    and a question tag dropped ("..., right?")."""
+    if text.rstrip().endswith("?"):
+        text = _TAG_QUESTION.sub(".", text)
     tokens = {token.strip(',;:!?()"') for token in text.lower().split()}
     if tokens.isdisjoint(SHORTHAND):  # most texts hold none
         return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcli.checker import Checker
 from factcli.shorthand import expand_shorthand
 
 
@@ -35,3 +36,21 @@ def test_chat_shorthand_between_words() -> None:
         expand_shorthand("Beijing & Moscow r both members") == "Beijing and Moscow are both members"
     )
     assert expand_shorthand("the r-value") == "the r-value"  # part of a word
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Trade hit $95bn in 2014, right?", "Trade hit $95bn in 2014."),
+        ("xi visited moscow, didn't he?", "xi visited moscow."),
+        ("The deal is worth $400bn, isn't it?", "The deal is worth $400bn."),
+        ("Is Moscow afraid of losing clout?", "Is Moscow afraid of losing clout?"),  # no tag
+    ],
+)
+def test_a_question_tag_leaves_its_statement(text: str, statement: str) -> None:
+    assert expand_shorthand(text) == statement
+
+
+def test_a_statement_with_a_question_tag_is_checked() -> None:
+    result = Checker.from_paths(None).check("Bilateral trade reached $95 billion in 2014, right?")
+    assert result.verdict.value == "supported"
