@@ -424,6 +424,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
         people = {m.name for m in claim.mentions if m.kind in ("person", "unknown")}
         if people and people.isdisjoint(view.names):
             return False  # another person's employer: "Kohli, a strategist at ..." and Yellen
+        if _REACHED_BEFORE.search(claim.text, max(0, mention.start - 12), mention.start):
+            return False  # "the Chinese president flew to Minsk after Moscow": places reached
         nearby = [
             w
             for w in claim.words
@@ -438,6 +440,7 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
 _IN_BEFORE = lazy_compile(r"\bin\s+$")
+_REACHED_BEFORE = lazy_compile(r"\b(?:to|from|into|via|after|before|towards?)\s+(?:the\s+)?$")
 # A time before the fact's: an employer or post held then is not the one the fact gives.
 _EARLIER = lazy_compile(
     r"\b(?:previously|formerly|former|ex-|once|used\s+to|earlier\s+in\s+(?:his|her|their)\s+career"

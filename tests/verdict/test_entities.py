@@ -723,3 +723,10 @@ VANISHED = fact(
 )
 def test_a_country_against_a_region(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, VANISHED), claim) == label
+
+
+def test_a_place_reached_is_no_employer() -> None:
+    # "president" stands near Minsk and Moscow, but they are where he flew, not his employer
+    result = bundled().check("The Chinese president flew to Minsk after Moscow.")
+    assert result.verdict.value != "refuted"
+    assert not any("(employer)" in reason for reason in result.reasons)
