@@ -43,10 +43,11 @@ _PLAN_WORDS = frozenset(
     """.split()
 )
 # Of these, the ones that say "planned" only before "to" or "for" ("sought to", "set to",
-# "due to start"), not as ordinary past verbs ("it sought support", "set a record").
+# "due to start", "plans to"), not as ordinary past verbs ("it sought support", "set a
+# record") nor as a thing ("an Internet plan in a bundle").
 _PLAN_BEFORE_TO = frozenset(
-    "going set due seek seeks sought seeking agreed agree agrees committed commit commits "
-    "pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
+    "plan plans going set due seek seeks sought seeking agreed agree agrees committed commit "
+    "commits pledged pledge pledges promised promise promises want wants wanted hope hopes hoped "
     "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
     "eager commitment commitments".split()
 )

@@ -97,6 +97,12 @@ def test_a_resolve_without_to_is_no_plan() -> None:
     assert read_mood("The fans were keen and loud.").mood is not Mood.PLANNED
 
 
+def test_a_plan_named_as_a_thing_is_no_plan() -> None:
+    assert read_mood("AT&T offers an Internet plan in a bundle.").mood is Mood.UNMARKED
+    assert read_mood("The plan was approved in May.").mood is Mood.DONE
+    assert read_mood("China plans to double trade.").mood is Mood.PLANNED
+
+
 def test_a_result_is_told_as_done() -> None:
     assert all(past_verb(word) for word in ("beat", "swept", "overcame"))
 

@@ -41,6 +41,13 @@ def test_a_forecast_named_as_a_thing_is_reported() -> None:
     assert modality("The bank forecasts growth of 2 percent.", None) == "expected"
 
 
+def test_a_plan_named_as_a_thing_is_no_plan() -> None:
+    assert modality("AT&T offers a high-speed Internet plan in a bundle.", None) == "reported"
+    assert modality("Insurers run Medicare Advantage plans.", None) == "reported"
+    assert modality("The firm plans to open a plant.", None) == "planned"
+    assert modality("It has plans for a second plant.", None) == "planned"
+
+
 def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
     from factcli.draft import draft_article
 
