@@ -70,3 +70,24 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODY_KINDS = frozenset({"organization", "unknown"})
+
+
+# The head of a body's name next to a place's: "New York University", "Paris Institute",
+# "University of Texas".
+_INSTITUTION_HEADS = frozenset(
+    {"University", "College", "Institute", "Hospital", "Museum", "Zoo", "Polytechnic"}
+)
+_INSTITUTION_OF = tuple(f"{head} of{the} " for head in _INSTITUTION_HEADS for the in ("", " the"))
+
+
+def named_for_place(text: str, start: int, end: int) -> bool:
+    """Does the place at text[start:end] only name a body ("New York University", "Moscow
+    State University", "the University of Texas")?"""
+    if text.endswith(_INSTITUTION_OF, 0, start):
+        return True
+    if text[end : end + 1] != " ":
+        return False
+    following = text[end : end + 30].split()[:2]
+    if following[:1] == ["State"]:
+        following = following[1:]
+    return bool(following) and following[0].rstrip(".,;:") in _INSTITUTION_HEADS

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from factcli.bodies import branches, with_legal_forms
+from factcli.bodies import branches, named_for_place, with_legal_forms
 from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.initials import initialisms, initials_in
@@ -28,9 +28,10 @@ _INITIAL = (
     r"\s+[A-Z]\.(?=\s+(?!(?:The|They|Then|There|This|That|It|He|She|We|I|A|An|In|On|At|But|"
     r"And|So|Yet|If|As)\b)[A-Z][a-z])"
 )
+_AMPERSAND = r"(?:&[A-Z][\w\-]*)?"  # "AT&T", "S&P": one name, one word
 _PROPER = lazy_compile(
-    rf"\b[A-Z][\w\-]*(?:'s)?(?:{_INITIAL}|\s+(?:of|de|the|and|for)\s+[A-Z][\w\-]*"
-    rf"|\s+[A-Z][\w\-]*|{_PARTICLES})*"
+    rf"\b[A-Z][\w\-]*{_AMPERSAND}(?:'s)?(?:{_INITIAL}|\s+(?:of|de|the|and|for|&)\s+[A-Z][\w\-]*"
+    rf"{_AMPERSAND}|\s+[A-Z][\w\-]*{_AMPERSAND}|{_PARTICLES})*"
 )
 _POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
@@ -518,21 +519,6 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 _PLACE_KINDS = frozenset({"city", "country", "region"})
-# The head of a body's name right after a place's: "New York University", "Paris Institute".
-_INSTITUTION_HEADS = frozenset(
-    {"University", "College", "Institute", "Hospital", "Museum", "Zoo", "Polytechnic"}
-)
-
-
-def _institution_after(text: str, end: int) -> bool:
-    """Does the head of a body's name follow the place ("New York University", "Moscow
-    State University")? Then the place only names the body."""
-    if text[end : end + 1] != " ":
-        return False
-    following = text[end : end + 30].split()[:2]
-    if following[:1] == ["State"]:
-        following = following[1:]
-    return bool(following) and following[0].rstrip(".,;:") in _INSTITUTION_HEADS
 
 
 def _gazetteer(
@@ -540,8 +526,8 @@ def _gazetteer(
 ) -> list[Mention]:
     mentions = []
     for start, end, entry in world:
-        if entry.kind in _PLACE_KINDS and _institution_after(text, end):
-            continue  # "New York University", "Boston College": a body named for a place
+        if entry.kind in _PLACE_KINDS and named_for_place(text, start, end):
+            continue  # "New York University", "University of Texas": a body named for a place
         if _free(start, end, taken):
             mentions.append(
                 _mention(text, start, end, entry.canonical or entry.name, entry.kind, known=False)
@@ -600,7 +586,9 @@ _NUMBER_SIGN = lazy_compile(r"(?:^|\s+)(?:No|Number)$")
 # A holiday or day of remembrance: "Victory Day", "Independence Day", "New Year's Eve".
 _HOLIDAY_ENDINGS = (" Day", " Eve")
 _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
-_CAPITALISED_RUN = lazy_compile(rf"[A-Z][\w\-']*(?:{_INITIAL}|\s+[A-Z][\w\-']*|{_PARTICLES})*")
+_CAPITALISED_RUN = lazy_compile(
+    rf"[A-Z][\w\-']*{_AMPERSAND}(?:{_INITIAL}|\s+[A-Z][\w\-']*{_AMPERSAND}|{_PARTICLES})*"
+)
 
 
 def _free_runs(

@@ -311,10 +311,23 @@ def test_a_lower_case_word_in_a_text_with_capitals_is_no_body() -> None:
     [
         ("She teaches at New York University.", "New York University"),
         ("He studied at Moscow State University.", "Moscow State University"),
+        ("She teaches at the University of Texas.", "University of Texas"),
+        ("AT&T agreed to buy the firm on Sunday, said AT&T Inc.", "AT&T Inc"),
     ],
 )
 def test_a_body_named_for_a_place_is_one_name(text: str, name: str) -> None:
     assert [m.name for m in EntityIndex([]).find(text)] == [name]
+
+
+def test_a_name_with_an_ampersand_is_one_name() -> None:
+    names = [m.name for m in EntityIndex([]).find("He sold AT&T stock to Procter & Gamble.")]
+    assert names == ["AT&T", "Procter & Gamble"]
+
+
+def test_a_state_of_a_federation_is_a_region() -> None:
+    assert [(m.name, m.kind) for m in EntityIndex([]).find("He moved to Texas.")] == [
+        ("Texas", "region")
+    ]
 
 
 def test_a_place_before_another_sentence_keeps_its_name() -> None:

@@ -21,6 +21,7 @@ from factcli.draft.people import (
     surname_of,
     used_alone,
 )
+from factcli.draft.slots import FUNCTION_WORDS
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
@@ -238,8 +239,11 @@ def _parts(mention: Mention) -> list[Mention]:
     """ "Walmart and Kroger", "In Whole Foods": names the proper-name rule ran together or
     started with a capitalised function word, taken apart."""
     words = mention.name.split()
-    if len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in HONORIFICS):
-        # "In Whole Foods", "Mr Obama": a function word or a form of address opens no name
+    if len(words) > 1 and (
+        words[0].lower() in STOP_WORDS | FUNCTION_WORDS or words[0] in HONORIFICS
+    ):
+        # "In Whole Foods", "Unlike Comcast", "Mr Obama": a function word or a form of
+        # address opens no name
         skip = len(words[0]) + 1
         mention = mention._replace(start=mention.start + skip, name=mention.name[skip:])
     person_of = _PERSON_OF.fullmatch(mention.name)

@@ -292,3 +292,10 @@ def test_the_tail_of_a_bodys_name_is_no_person_and_a_common_first_word_no_alias(
     found = {a.name: a for a in draft_article(text).aliases}
     assert "Water Supply" not in found or found["Water Supply"].kind != "person"
     assert "New" not in found["New York University"].aliases
+
+
+def test_a_capitalised_preposition_opens_no_name() -> None:
+    text = "A title\n\nUnlike Comcast Corp. and Ocular Inc., the firm sells satellite TV.\n"
+    names = {a.name for a in draft_article(text).aliases}
+    assert "Comcast Corp" in names
+    assert not any(name.startswith("Unlike") for name in names)
