@@ -21,7 +21,10 @@ _RELATIVE = re.compile(
 )
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_FUTURE = re.compile(r"\b(?:will|next|plans?|planned|expected|scheduled|to be held)\b", re.I)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a whole date, from which days are counted
+_FUTURE = re.compile(
+    r"\b(?:will|next|plans?|planned|expected|scheduled|to be held|set to|slated)\b", re.I
+)
 
 
 def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRecord | None:
@@ -47,6 +50,9 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
             year += 1
         elif not which and month > today.month and not _FUTURE.search(clause):
             year -= 1
+        elif not which and (month, start.day or 31) < (today.month, today.day):
+            # "scheduled to begin Jan. 3" in a December article: the coming January
+            year += 1 if _FUTURE.search(clause) else 0
         start = PartialDate(year, start.month, start.day)
         end = PartialDate(year if end.year is None else end.year, end.month, end.day)
     if start.year is None:
@@ -64,15 +70,26 @@ def _which_month(clause: str, month: str) -> str:
 
 
 _THEN = re.compile(r"\b(?:back then|at the time|at that time)\b", re.IGNORECASE)
+# A day counted from the date the sentence before gave: "was arrested the next day".
+_DAY_AFTER = re.compile(
+    r"\b(?:(?P<after>the (?:next|following) day|a day later|the day after)"
+    r"|(?P<before>the (?:previous|preceding) day|a day earlier|the day before))\b",
+    re.IGNORECASE,
+)
 
 
 def relative_dates(
     clause: str, today: datetime.date | None, previous: DateRecord | None = None
 ) -> list[DateRecord]:
-    """Dates the parser leaves relative: "last year", "next month", "four years ago", and
-    "back then" (the date the sentence before gave)."""
+    """Dates the parser leaves relative: "last year", "next month", "four years ago",
+    "back then" (the date the sentence before gave) and "the next day" (the day after it)."""
     found = []
-    if previous is not None and _THEN.search(clause):
+    shifted = _DAY_AFTER.search(clause) if previous is not None else None
+    if shifted is not None and previous is not None and _DAY.fullmatch(previous.date):
+        day = datetime.date.fromisoformat(previous.date)
+        day += datetime.timedelta(days=1 if shifted.group("after") else -1)
+        found.append(DateRecord("date", day.isoformat(), "", WEEKDAY_NAMES[day.weekday()]))
+    elif previous is not None and _THEN.search(clause):
         found.append(replace(previous, cue=()))
     if today is None:
         return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from factcli.dates import find_dates
+from factcli.draft.records import DateRecord
 from factcli.draft.timing import relative_dates, resolve, with_years
 
 WEDNESDAY = datetime.date(2015, 3, 18)
@@ -29,6 +30,27 @@ def test_a_month_without_year_takes_the_article_year() -> None:
     record = resolve(span, "In January, militants seized the city.", WEDNESDAY)
     assert record is not None
     assert record.date == "2015-01"
+
+
+def test_an_earlier_month_said_to_come_is_next_year() -> None:
+    december = datetime.date(2016, 12, 15)
+    span = find_dates("begin Jan. 3")[0]
+    coming = resolve(span, "The penalty phase is scheduled to begin Jan. 3.", december)
+    past = resolve(span, "The hearing began Jan. 3.", december)
+    assert coming is not None
+    assert past is not None
+    assert (coming.date, past.date) == ("2017-01-03", "2016-01-03")
+
+
+def test_the_next_day_counts_from_the_date_before() -> None:
+    shooting = DateRecord("date", "2015-06-17")
+    after = relative_dates(
+        "Roof, who was 21 at the time, was arrested the next day.", None, shooting
+    )
+    before = relative_dates("He had bought the gun the day before.", None, shooting)
+    assert [(d.date, d.weekday) for d in after] == [("2015-06-18", "Thursday")]
+    assert [d.date for d in before] == ["2015-06-16"]
+    assert relative_dates("It rained the next day.", None, DateRecord("date", "2015-06")) == []
 
 
 def test_last_and_next_month_by_name_are_the_nearest_before_and_after() -> None:
