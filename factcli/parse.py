@@ -39,7 +39,7 @@ from factcli.lexicon import (
 from factcli.mood import MOOD_WORDS, MoodReading, main_clause, past_verb, read_mood
 from factcli.normalize import normalize
 from factcli.polar import PolarWord, negations, outside, polar_words
-from factcli.posts import Post, read_posts
+from factcli.posts import Post, full_titles, read_posts
 from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks, top_bound_count
 from factcli.roles import read_roles
@@ -563,7 +563,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         (d.start_offset, d.end_offset) for d in dates
     ]
     found = [m for m in every_name if outside(m.start, m.end, values)]
-    mentions, titles = _appositions(normal, _full_titles(normal, found))
+    mentions, titles = _appositions(normal, full_titles(normal, found))
     posts, title_aliases = read_posts(normal, mentions)
     titles += [Title(*t) for t in counterpart_titles(normal, mentions, entities)]
     if title_aliases:
@@ -591,30 +591,6 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
 _POST_WORDS = frozenset(
     {"president", "minister", "pm", "premier", "leader", "chancellor", "chairman", "secretary"}
 )
-
-
-_TITLE_WORD = lazy_compile(r"(?<![A-Za-z])([a-z][a-z-]*)\s+$")
-
-
-def _full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A post with the words that qualify it: "commerce minister", not just "minister"."""
-    spans = [(m.start, m.end) for m in mentions]
-    titled = []
-    for mention in mentions:
-        start = mention.start
-        if mention.kind == "post":
-            for _ in range(2):
-                found = _TITLE_WORD.search(text, max(0, start - 30), start)
-                if found is None or found.group(1) in STOP_WORDS:
-                    break
-                if not outside(found.start(1), start, spans):
-                    break
-                start = found.start(1)
-        if start == mention.start:
-            titled.append(mention)
-        else:
-            titled.append(mention._replace(start=start, name=text[start : mention.end].lower()))
-    return titled
 
 
 def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...], list[Title]]:

@@ -10,6 +10,8 @@ from typing import NamedTuple
 from factcli.gazetteer import lookup
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS, STOP_WORDS, stem, words
+from factcli.mood import past_verb
+from factcli.polar import outside
 from factcli.values import Mention
 
 # Qualifiers that make another post: a vice president is not the president.
@@ -233,3 +235,41 @@ _PAST = frozenset({"former", "ex"})
 def changing_qualifiers(title: str) -> frozenset[str]:
     """The qualifiers of a post that make it another post than the bare one."""
     return frozenset(words(title)) & CHANGING_QUALIFIERS
+
+
+_TITLE_WORD = lazy_compile(r"(?<![A-Za-z])([a-z][a-z-]*)\s+$")
+
+
+# Present forms of verbs that take a titled person as object: "meets President Xi".
+_VERBS_BEFORE_TITLES = frozenset(
+    "meet meets visit visits thank thanks tell tells urge urges".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A verb's form ("met", "meeting", "visits"), not a word that qualifies a post
+    ("acting", "commerce")."""
+    if word.endswith("ing"):
+        return word != "acting"
+    return past_verb(word) or word in _VERBS_BEFORE_TITLES
+
+
+def full_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A post with the words that qualify it: "commerce minister", not just "minister"."""
+    spans = [(m.start, m.end) for m in mentions]
+    titled = []
+    for mention in mentions:
+        start = mention.start
+        if mention.kind == "post":
+            for _ in range(2):
+                found = _TITLE_WORD.search(text, max(0, start - 30), start)
+                if found is None or found.group(1) in STOP_WORDS or _verb_form(found.group(1)):
+                    break  # "met President Obama": a verb, no qualifier of the post
+                if not outside(found.start(1), start, spans):
+                    break
+                start = found.start(1)
+        if start == mention.start:
+            titled.append(mention)
+        else:
+            titled.append(mention._replace(start=start, name=text[start : mention.end].lower()))
+    return titled

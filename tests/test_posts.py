@@ -60,3 +60,16 @@ def test_another_persons_title_used_as_a_post_is_a_title_of_that_person(
 
 def test_a_name_without_a_post_has_none(index: EntityIndex) -> None:
     assert parse_text("Anna Berg met Tom Hale in Ruritania.", index).posts == ()
+
+
+def test_a_post_takes_the_words_that_qualify_it_but_not_a_verb() -> None:
+    from factcli.entities import EntityIndex
+    from factcli.parse import parse_text
+
+    def posts(text: str) -> list[str]:
+        return [m.name for m in parse_text(text, EntityIndex([])).mentions if m.kind == "post"]
+
+    assert posts("The commerce minister spoke.") == ["commerce minister"]
+    assert posts("The acting president resigned.") == ["acting president"]
+    assert posts("Nina Pham met President Obama.") == ["president"]
+    assert posts("Xi is meeting President Putin.") == ["president"]
