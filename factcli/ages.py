@@ -63,11 +63,11 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
         text, quantity.end
     ):
         return True  # "when he was only seven", "she was 12 at the time"
-    if not quantity.text.isdigit():
-        return False
     before = text[max(0, quantity.start - 8) : quantity.start].rstrip().lower()
     if before == "aged" or before.endswith(" aged"):
-        return True
+        return True  # "aged 93", "a girl aged two"
+    if not quantity.text.isdigit():
+        return False
     if text.startswith(_AND_OLDER, quantity.end):  # "people 65 and older"
         return True
     after = text[quantity.end : quantity.end + 1]
@@ -76,9 +76,10 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
     )
 
 
-# A person's age as the predicate of "was": "he was only seven", "when she was 12."
+# A person's age as the predicate of "was": "he was only seven", "when she was 12.",
+# "Roof, who was 21 at the time".
 _WAS_AGED = lazy_compile(
-    r"\b(?:he|she|i|they|we)\s+(?:was|is|were|am|are)\s+(?:only\s+|just\s+|barely\s+)?$",
+    r"\b(?:he|she|i|they|we|who)\s+(?:was|is|were|am|are)\s+(?:only\s+|just\s+|barely\s+)?$",
     re.IGNORECASE,
 )
 _ENDS_AGE = lazy_compile(r"\s*(?:[.,;:!?)]|$|when\b|at\s+the\s+time\b)")

@@ -42,6 +42,9 @@ _PLAN_WORDS = frozenset(
     commitment commitments
     """.split()
 )
+# Of these, the ones that say "planned" only after a form of "be" ("is due to start", "are
+# planning a visit", or "planning to").
+_AFTER_BE_ONLY = frozenset({"due", "planning"})
 # Of these, the ones that say "planned" only before "to" or "for" ("sought to", "set to",
 # "due to start", "plans to"), not as ordinary past verbs ("it sought support", "set a
 # record") nor as a thing ("an Internet plan in a bundle").
@@ -131,8 +134,9 @@ def read_mood(text: str) -> MoodReading:
         following = lowers[i + 1] if i + 1 < len(lowers) else ""
         if lower not in _PLAN_WORDS:
             continue
-        if lower == "due" and (lowers[i - 1] if i else "") not in _BE:
-            continue  # "fell due to sanctions" is a cause, "is due to start" a plan
+        after_be = (lowers[i - 1] if i else "") in _BE | _BE_PAST
+        if lower in _AFTER_BE_ONLY and not after_be and (lower, following) != ("planning", "to"):
+            continue  # "fell due to sanctions", "a professor of planning": no plan
         wanted_for = lower in _PLAN_OBJECT_TO and any(
             w == "to" or w.endswith("ed") for w in lowers[i + 2 : i + 2 + _OBJECT_WORDS]
         )

@@ -22,6 +22,8 @@ def quantities(text: str) -> list[tuple[str, float]]:
         "voters 52 and older",
         "She began typing when she was only fifty-two.",  # the predicate of "was"
         "She was 52 at the time.",
+        "Grace Diaz, who was 52 at the time, was arrested.",  # a relative clause's "was"
+        "a typist aged fifty-two",  # "aged" before a number in words
     ],
 )
 def test_a_number_that_gives_an_age_is_years(text: str) -> None:

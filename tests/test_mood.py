@@ -103,6 +103,12 @@ def test_a_plan_named_as_a_thing_is_no_plan() -> None:
     assert read_mood("China plans to double trade.").mood is Mood.PLANNED
 
 
+def test_planning_as_a_field_is_no_plan() -> None:
+    assert read_mood("She is a professor of planning at NYU.").mood is Mood.UNMARKED
+    assert read_mood("They are planning a visit.").mood is Mood.PLANNED
+    assert read_mood("Planning to leave, he packed.").mood is Mood.PLANNED
+
+
 def test_a_result_is_told_as_done() -> None:
     assert all(past_verb(word) for word in ("beat", "swept", "overcame"))
 

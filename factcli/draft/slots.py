@@ -28,7 +28,8 @@ _EXPECTED = re.compile(
     r"predicts?|projected|potential)\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|planned|planning|intends?|aims?|aiming|"
+    r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|planned|(?<=is |re |as |en )planning|"
+    r"planning(?=\s+to\b)|intends?|aims?|aiming|"
     r"scheduled|is to|are to|"
     r"going to|by 20\d\d)\b",
 )

@@ -46,6 +46,8 @@ def test_a_plan_named_as_a_thing_is_no_plan() -> None:
     assert modality("Insurers run Medicare Advantage plans.", None) == "reported"
     assert modality("The firm plans to open a plant.", None) == "planned"
     assert modality("It has plans for a second plant.", None) == "planned"
+    assert modality("Zimmerman is a professor of planning at NYU.", None) == "reported"
+    assert modality("They are planning a visit.", None) == "planned"
 
 
 def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
