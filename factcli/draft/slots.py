@@ -29,7 +29,8 @@ _EXPECTED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|planned|(?<=is |re |as |en )planning|"
-    r"planning(?=\s+to\b)|intends?|aims?|aiming|"
+    r"planning(?=\s+to\b)|intends?|aims?|aiming|seek(?:s|ing)?|sought(?!-)|"
+    r"(?:calling|asking|pushing|pressing) for|"
     r"scheduled|is to|are to|"
     r"going to|by 20\d\d)\b",
 )

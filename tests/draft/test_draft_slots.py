@@ -50,6 +50,12 @@ def test_a_plan_named_as_a_thing_is_no_plan() -> None:
     assert modality("They are planning a visit.", None) == "planned"
 
 
+def test_what_is_sought_is_a_plan() -> None:
+    assert modality("Federal prosecutors are seeking a death sentence.", None) == "planned"
+    assert modality("The union is calling for a pay rise.", None) == "planned"
+    assert modality("The sought-after doctor retired in May.", None) == "reported"
+
+
 def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
     from factcli.draft import draft_article
 
