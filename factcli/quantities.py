@@ -103,6 +103,13 @@ _DESIGNATOR_BEFORE = lazy_compile(r"\b([A-Za-z]+)\s+\Z")
 _PRONOUN_ONE_BEFORE = lazy_compile(
     r"\b(?:the|this|that|no|any|every|each|which|last|next|such)\s+\Z", re.IGNORECASE
 )
+# "the latest one.", "a new one that ...": after a determiner and a word, with no noun after
+# it ("a mere one percent", "the past one year" count).
+_PRONOUN_ONE_DESCRIBED = lazy_compile(
+    r"\b(?:the|this|that|a|an)\s+[a-z]+\s+one(?=\s*(?:[.,;:!?)\"']|\Z)|\s+(?:who|that|which|"
+    r"to|is|was|in|on|at|for|from|with|and|or|but|as|than)\b)",
+    re.IGNORECASE,
+)
 _PRONOUN_ONE_AFTER = lazy_compile(r"\s+(?:of|another|another's)\b", re.IGNORECASE)
 _IDIOM_AFTER = lazy_compile(r"-(?:way|sided|off)\b", re.IGNORECASE)
 _CLOCK_AFTER = lazy_compile(
@@ -353,7 +360,10 @@ def _is_pronoun_one(text: str, number: NumberMatch) -> bool:
     if number.text.lower() != "one":
         return False
     before = _PRONOUN_ONE_BEFORE.search(text, max(0, number.start - 8), number.start)
-    return before is not None or _PRONOUN_ONE_AFTER.match(text, number.end) is not None
+    if before is not None or _PRONOUN_ONE_AFTER.match(text, number.end) is not None:
+        return True
+    described = _PRONOUN_ONE_DESCRIBED.search(text, max(0, number.start - 24), number.end + 8)
+    return described is not None and described.end() == number.end
 
 
 def _designated(text: str, number: NumberMatch) -> bool:

@@ -738,3 +738,18 @@ def test_the_magnitude_of_a_quake(text: str, value: float, quantity_text: str) -
     quantity = one(text)
     assert (quantity.value, quantity.unit, quantity.dimension) == (value, "magnitude", "magnitude")
     assert quantity.text == quantity_text
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The report showed the same numbers as the latest one.", []),
+        ("Mali became the latest one to report a case.", []),
+        ("He was the only one who came.", []),
+        ("It was a mere one percent rise.", ["one percent"]),
+        ("In the past one year, sales fell.", ["one year"]),
+        ("The toll rose by one.", ["one"]),
+    ],
+)
+def test_one_after_a_described_determiner_is_the_pronoun(text: str, counted: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == counted
