@@ -159,6 +159,12 @@ def _aside(clause: Segment) -> list[Segment]:
     aside = text[dash.end() : aside_end]
     if not _NEGATION.search(aside) or _NEGATION.search(head) or not _enough_words(head):
         return [clause]
+    if closing is not None and aside.startswith(("which ", "who ")):
+        # "Comcast and Time Warner Cable - which don't compete in the same territory - ...":
+        # the aside is said of the noun before it; the clause goes on without it
+        said_of = _relative(Segment(clause.start, clause.start + aside_end, text[:aside_end]))
+        rest = f"{head} {text[closing.end() :]}"
+        return [Segment(clause.start, clause.end, rest), *said_of]
     start = clause.start + dash.end()
     return [Segment(clause.start, clause.start + len(head), head),
             Segment(start, start + len(aside), aside)]  # fmt: skip
@@ -278,9 +284,14 @@ def _and_clause(clause: Segment) -> list[Segment]:
     return [clause]
 
 
-_WHICH = re.compile(r",\s+(?:which\s+(?!is why|means|was why)|who\s+)(?=[a-z])")
+# ", which" or a dash's " - which" ("Comcast and Time Warner Cable - which don't compete in
+# the same territory - ...").
+_WHICH = re.compile(
+    r"(?:,|\s[-\u2013\u2014])\s+(?:which\s+(?!is why|means|was why)|who\s+)(?=[a-z])"
+)
 _NOUN_PHRASE_STOP = frozenset(
-    "in of for at on to from with by as than about over under after before during"
+    "in of for at on to from with by as than about over under after before during against"
+    " between into through toward towards unlike like behind without within among across"
     " but that which who was were is are has have had said".split()
 )
 

@@ -72,6 +72,20 @@ def test_what_in_addition_to_adds_is_a_clause_of_its_own() -> None:
     ]
 
 
+def test_a_which_clause_set_off_by_dashes_is_said_of_its_noun() -> None:
+    text = (
+        "A title\n\nUnlike Ocular Corp. and Zenimo Cable - which don't compete in the same "
+        "territory - Acme's service does compete directly with Lemuria TV.\n\n"
+        "The deal helps it compete against Ocular and Zenimo Cable, which agreed to merge.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    clauses = [c.text for c in units[0].clauses]
+    assert "Ocular Corp. and Zenimo Cable don't compete in the same territory" in clauses
+    assert not any(c.startswith("which") for c in clauses)
+    assert not any("don't" in c for c in clauses if c.startswith("Unlike"))
+    assert [c.text for c in units[1].clauses][-1] == "Ocular and Zenimo Cable agreed to merge."
+
+
 def test_what_a_which_clause_says_of_its_noun_is_a_clause_of_its_own() -> None:
     text = (
         "A title\n\nAcme earned $2 million in its fourth quarter, which ended July 31.\n\n"
