@@ -10,7 +10,7 @@ import re
 
 from factcli.contests import contest_at
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import DEGREE_WORDS, STOP_WORDS
+from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.synonyms import widened
@@ -227,8 +227,8 @@ def _same_thing(
     A count with no words after it keeps every slot, and so does a slot whose place in the
     statement says nothing of what it counts."""
     said = counted(claim, quantity.end)
-    if not slots or not said:
-        return slots
+    if not slots or not said or said <= _ANYONE:
+        return slots  # "killed 4,922 people": people are whatever the fact counts of them
     places = _statement_places(view)
     kept = []
     for slot in slots:
@@ -239,6 +239,9 @@ def _same_thing(
     return kept
 
 
+# Counted nouns that say only that people are counted: the fact's "deaths", "cases" or
+# "workers" may be what they are.
+_ANYONE = stem_set(frozenset("people person persons individuals".split()))
 _COUNTED_SKIP = lazy_compile(r"best|worst|top|other|more|\w{3,}est")
 
 

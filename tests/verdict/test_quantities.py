@@ -200,6 +200,24 @@ def test_of_several_counts_a_claim_meets_the_one_of_its_thing(world: Callable[..
     ]
 
 
+def test_a_count_of_people_meets_whatever_the_fact_counts_of_them(
+    world: Callable[..., World],
+) -> None:
+    stock = world(
+        fact(
+            "The number of cases has exceeded 10,000, with 4,922 deaths.",
+            keys=["cases|deaths"],
+            quantities=[{"slot": "count", "value": 10000}, {"slot": "count", "value": 4922}],
+        )
+    )
+    assert stock.compare(quantities.findings, "The disease killed 4,922 people and cases.") == [
+        ("quantity", "match", "4,922 matches the source")
+    ]
+    assert stock.compare(quantities.findings, "The disease killed 4,000 people, with cases.") == [
+        ("quantity", "conflict", "the claim says 4,000; the source says 4,922")
+    ]
+
+
 def test_a_distance_in_time_meets_the_same_distance(world: Callable[..., World]) -> None:
     stock = world(
         fact(
