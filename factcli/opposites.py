@@ -362,6 +362,18 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"accelerate", "accelerated", "hasten", "hastened", "quicken", "quickened"}),
         frozenset({"slow", "slowed", "decelerate", "decelerated"}),
     ),
+    # A verdict: "acquitted" is not "found guilty" or "convicted".
+    (
+        frozenset({"guilty"}),
+        frozenset({"acquit", "acquitted", "acquittal", "innocent", "exonerated", "cleared"}),
+    ),
+    # A test's result: "tested negative" is not "positive".
+    (frozenset({"positive"}), frozenset({"negative"})),
+    # Doors, borders, schools: "remained open" is not "closed" ("reopened" is opened again).
+    (
+        frozenset({"open", "opened", "reopen", "reopened"}),
+        frozenset({"close", "closed", "shut", "shutdown", "closure"}),
+    ),
 )
 
 

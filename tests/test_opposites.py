@@ -47,5 +47,8 @@ def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
         ("objective", "subjective"),
         ("mild", "cold"),  # a winter
         ("deeper", "shallower"),
+        ("guilty", "acquitted"),  # a verdict
+        ("positive", "negative"),  # a test
+        ("open", "closed"),  # schools, borders
     ):
         assert any(stem(allowed) in a and stem(forbidden) in b for a, b in pairs)

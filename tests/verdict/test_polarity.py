@@ -553,3 +553,10 @@ def test_a_movement_of_another_thing_gives_no_reason(tmp_path: Path) -> None:
     # opposes its "fell"
     result = small(tmp_path, *MARKETS).check("Stocks rallied after the rate increase.")
     assert result.reasons == ("the claim says 'rallied'; the source says 'fell'",)
+
+
+def test_an_acquittal_is_not_a_verdict_of_guilty(world: Callable[..., World]) -> None:
+    stock = world(fact("A jury found Ana Diaz guilty on all 33 counts.", keys=["jury|counts"]))
+    assert ("polar", "conflict", "the claim says 'acquitted'; the source says 'guilty'") in (
+        stock.compare(polarity.findings, "The jury acquitted Ana Diaz on all counts.")
+    )
