@@ -369,11 +369,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     # A test's result: "tested negative" is not "positive".
     (frozenset({"positive"}), frozenset({"negative"})),
-    # Doors, borders, schools: "remained open" is not "closed" ("reopened" is opened again).
-    (
-        frozenset({"open", "opened", "reopen", "reopened"}),
-        frozenset({"close", "closed", "shut", "shutdown", "closure"}),
-    ),
 )
 
 
