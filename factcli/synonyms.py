@@ -147,6 +147,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"cop", "police", "policeman", "policemen"}),
     frozenset({"send", "dispatch", "deploy"}),
     frozenset({"escape", "flee", "fled"}),
+    frozenset({"notify", "inform", "alert", "tell", "told", "brief"}),  # was not told until
+    frozenset({"convict", "convicted", "conviction", "guilty"}),  # a verdict, in either words
+    frozenset({"headquarters", "headquartered", "based", "base"}),  # where a firm is
     # Who won is read as roles (factcli.contests): the words of a result name one topic.
     frozenset(
         {

@@ -50,6 +50,10 @@ def test_the_index_is_symmetric() -> None:
         ("cops", "police"),
         ("dispatched", "sent"),
         ("fled", "escape"),
+        ("told", "notified"),
+        ("informed", "alerted"),
+        ("convicted", "guilty"),
+        ("headquarters", "based"),
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
