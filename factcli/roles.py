@@ -104,6 +104,7 @@ _TRIP_WORDS = stem_set(
     )
 )
 _DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "for", "at"})
+_LEAVING = frozenset("leave leaves left leaving depart departs departed departing".split())
 _NEXT_WORDS = frozenset({"then", "afterwards", "next"})
 
 
@@ -128,6 +129,8 @@ def _destinations(words: tuple[Word, ...], actors: list[Mention]) -> list[Mentio
             or (before[-1].lower in _DESTINATION_PREPOSITIONS and before[-2:-1]
                 and before[-2].lower in _NEXT_WORDS)
         )  # fmt: skip
+        if before[-1].lower in _LEAVING:
+            continue  # "left Beijing on May 7": where the trip starts, not where it goes
         if (
             before[-1].stem in _TRIP_WORDS
             or (

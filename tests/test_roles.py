@@ -113,6 +113,11 @@ def test_a_text_without_names_has_no_roles() -> None:
     assert roles("gas will flow from the east to the west") == set()
 
 
+def test_the_place_a_trip_leaves_is_no_destination() -> None:
+    assert ("destination", "Poland") not in roles("The king left Poland on May 7")
+    assert ("destination", "Austria") in roles("The king left for Austria on May 7")
+
+
 def test_a_place_hosted_by_another_is_no_destination() -> None:
     assert ("destination", "Norway") not in roles("Norway was hosted by Sweden")
 
