@@ -406,13 +406,20 @@ def _direction_roles(
 ) -> list[RoleAssignment]:
     """Where a turn leaves or a thing comes from, with no flow verb: "away from the West",
     "sanctions from the West" (side "departure"): never where it goes."""
-    roles = []
+    roles: list[RoleAssignment] = []
+    previous: Mention | None = None
     for mention in actors:
         before = [w.lower for w in words if w.end <= mention.start][-2:]
         if before[-1:] == ["the"]:
             before = before[:-1]
-        if mention.name not in sided and before[-1:] == ["from"]:
+        # "from the United States and Europe": each place of the list
+        listed = previous is not None and roles and roles[-1].name == previous.name
+        if mention.name not in sided and (
+            before[-1:] == ["from"]
+            or (listed and previous is not None and _coordinated(words, previous, mention))
+        ):
             roles.append(RoleAssignment("departure", mention.name, mention.kind))
+        previous = mention
     return roles
 
 

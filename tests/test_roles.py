@@ -142,3 +142,9 @@ def test_a_place_after_the_list_ends_is_no_destination() -> None:
 def test_giving_in_is_no_giving_to() -> None:
     assert not {side for side, _ in roles("Norway gave in to Germany")} & {"source", "target"}
     assert ("target", "Germany") in roles("Norway gave gas to Germany")
+
+
+def test_each_place_of_a_list_after_from_is_where_it_comes_from() -> None:
+    found = roles("The kingdom turns to Poland under pressure from Austria and Hungary")
+    assert {("departure", "Austria"), ("departure", "Hungary")} <= found
+    assert ("departure", "Poland") not in found
