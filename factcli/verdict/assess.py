@@ -42,6 +42,7 @@ from factcli.verdict.modality import done_against_plan, plan_after_event, timele
 from factcli.verdict.periods import (
     PERIOD,
     another_period,
+    earlier_level,
     in_relative_clause,
     later_level,
     milestone,
@@ -117,6 +118,9 @@ def assess(
     later = later_level(claim, view)
     if later is not None:  # a level to be reached by a later date: not this one
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {later})",))
+    earlier = earlier_level(claim, view)
+    if earlier is not None:  # a level reached by an earlier date: not today's
+        return Assessment(view, (), False, (f"{PERIOD} {earlier}",))
     if polarity.habit_against_event(claim, view):  # "the ratio fell" against "typically"
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (what usually happens)",))
     mover = polarity.moved_by_another(claim, view)

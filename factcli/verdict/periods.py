@@ -164,6 +164,28 @@ def later_level(claim: ParsedText, view: FactView) -> str | None:
     return None
 
 
+# How long before the source's date a deadline must fall to be of an earlier time: a report
+# written days after "the end of the month" may still give its level.
+_EARLIER_BY_DAYS = 31
+
+
+def earlier_level(claim: ParsedText, view: FactView) -> str | None:
+    """The claim's deadline well before the time of a fact that gives no date of its own
+    (the source's date: a toll "so far"): "had recorded more than 1,000 deaths by the end of
+    August" against the toll an October report gives speaks of an earlier level."""
+    published = view.fact.source.date or ""
+    if view.fact.dates or not claim.quantities or len(published) < len("2014-10-25"):
+        return None
+    now = datetime.date.fromisoformat(published[:10]).toordinal()
+    for span in claim.dates:
+        days = day_range(span, None)
+        if days is None or span.start.year is None or not _deadline(claim, span):
+            continue
+        if days[1] < now - _EARLIER_BY_DAYS:
+            return span.text.strip()
+    return None
+
+
 _RELATIVE_YEAR = lazy_compile(r"\b(?P<which>this|last|next)\s+year\b(?!'|\u2019)", re.IGNORECASE)
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 

@@ -321,3 +321,28 @@ def test_since_a_year_before_the_streak_gives_the_streak_in_the_reason() -> None
     assert result.verdict.value == "refuted"
     said = "the claim says since 2009; the source's streak runs from 2010 to 2014"
     assert result.reasons == (said,)
+
+
+TOLL = fact(
+    "Lemuria has recorded 4,922 deaths from the fever.",
+    id="toll",
+    keys=["deaths|died|dead"],
+    quantities=[{"slot": "count", "value": 4922}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Lemuria has recorded 4,922 deaths from the fever.", "supported"),
+        # a level by a date well before the source's (2 January 2020): an earlier toll
+        ("Lemuria had recorded more than 1,000 deaths by the end of August 2019.",
+         "not_enough_info"),
+        # by the end of the month before the report: the report's own toll
+        ("Lemuria had recorded 4,000 deaths from the fever by December 2019.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_level_by_an_earlier_date_is_not_the_undated_toll(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, TOLL), claim) == label
