@@ -150,6 +150,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"notify", "inform", "alert", "tell", "told", "brief"}),  # was not told until
     frozenset({"convict", "convicted", "conviction", "guilty"}),  # a verdict, in either words
     frozenset({"headquarters", "headquartered", "based", "base"}),  # where a firm is
+    frozenset({"exceed", "surpass", "pass", "passed"}),  # over a mark: "passed 10,000"
     # Who won is read as roles (factcli.contests): the words of a result name one topic.
     frozenset(
         {

@@ -54,6 +54,7 @@ def test_the_index_is_symmetric() -> None:
         ("informed", "alerted"),
         ("convicted", "guilty"),
         ("headquarters", "based"),
+        ("passed", "exceeded"),
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
