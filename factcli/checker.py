@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TypeVar
 
+from factcli.dates import next_months
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
@@ -77,6 +78,12 @@ class Checker:
             if source.publisher
         )
 
+    @cached_property
+    def _written(self) -> str:
+        """The date the store's sources were written, when they agree on its month."""
+        months = {source.date[:7] for source in self.store.sources if source.date}
+        return months.pop() if len(months) == 1 else ""
+
     @classmethod
     def from_paths(cls, paths: Sequence[str | os.PathLike[str]] | None = None) -> Checker:
         """A checker for the stores at `paths` (default: bundled), served from the cache."""
@@ -96,7 +103,12 @@ class Checker:
         if parsed is None:
             if len(self._parsed) >= PARSE_CACHE:  # the oldest goes: O(1) in an OrderedDict,
                 self._parsed.popitem(last=False)  # while a dict's first key is found by a scan
-            parsed = self._parsed[text] = parse_text(text, self.entities)
+            parsed = parse_text(text, self.entities)
+            months = next_months(text, self._written) if self._written else ()
+            if months:  # "next month": the month after the one the source was written in
+                dates = sorted((*parsed.dates, *months), key=lambda d: d.start_offset)
+                parsed = parsed._replace(dates=tuple(dates))
+            self._parsed[text] = parsed
         return parsed
 
     def check(self, claim: str, context: str | Sequence[str] = "") -> CheckResult:

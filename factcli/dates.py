@@ -608,3 +608,22 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
 def _dates_in(text: str) -> tuple[DateSpan, ...]:
     """The dates of `text`, cached: the quantity and rank finders ask for them too."""
     return tuple(_leftmost_longest(_candidates(text)))
+
+
+_NEXT_MONTH = lazy_compile(r"\bnext\s+month\b(?!['\u2019])", re.IGNORECASE)
+
+
+def next_months(text: str, written: str) -> tuple[DateSpan, ...]:
+    """ "next month" as the month after `written` (a source's "YYYY-MM..." date): "Putin is
+    due in Beijing next month", said of an article of May 2015, is about June 2015. Only
+    the month to come: "last month" in a sentence pasted from another report is that
+    report's own last month."""
+    if "month" not in text.lower() or not written[:4].isdigit() or not written[5:7].isdigit():
+        return ()
+    index = int(written[:4]) * 12 + int(written[5:7])  # the month after, counted from 0
+    month = PartialDate(index // 12, index % 12 + 1, None)
+    named = f"{_FULL_MONTH_NAMES[index % 12].title()} {month.year}"  # "next month (June 2015)"
+    return tuple(
+        DateSpan(month, month, None, None, found.start(), found.end(), found.group(), None, named)
+        for found in _NEXT_MONTH.finditer(text)
+    )

@@ -77,7 +77,9 @@ class DateSpan(NamedTuple):
     text: str = ""
     # "05/08/2015" may be day-first or month-first: the other reading, which counts as much.
     alternative: _OtherReading = None
-    note: str = ""  # what is wrong with the date as written ("31/02/2015": not a calendar date)
+    # what the date means ("next month": June 2015) or what is wrong with it as written
+    # ("31/02/2015": not a calendar date)
+    note: str = ""
 
 
 class Rank(NamedTuple):

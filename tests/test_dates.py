@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.dates import days_in_month, find_dates
+from factcli.dates import days_in_month, find_dates, next_months
 from factcli.values import DateSpan, PartialDate
 from tests.work import assert_linear, repeat
 
@@ -405,3 +405,18 @@ def test_short_weekdays_that_are_no_other_word(text: str, weekday: int) -> None:
 @pytest.mark.parametrize("text", ["a friend", "fries", "the sun sat low"])
 def test_words_that_begin_like_a_weekday_are_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_next_month_is_the_month_after_the_source_was_written() -> None:
+    (found,) = next_months("Putin is due in Beijing next month.", "2015-05-07")
+    assert (found.start, found.text, found.note) == (
+        PartialDate(2015, 6, None),
+        "next month",
+        "June 2015",
+    )
+    (december,) = next_months("It opens next month", "2015-11-30")
+    assert december.start == PartialDate(2015, 12, None)
+    (january,) = next_months("It opens next month", "2015-12-01")
+    assert january.start == PartialDate(2016, 1, None)
+    assert next_months("It opened last month.", "2015-05-07") == ()
+    assert next_months("next month's talks", "2015-05-07") == ()

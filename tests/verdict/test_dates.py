@@ -322,3 +322,9 @@ def test_a_year_counted_from_against_years_counted_back(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, FIRST_IN_YEARS), claim) == label
+
+
+def test_next_month_is_read_from_the_source_s_date() -> None:
+    result = bundled().check("Putin is expected to attend Beijing's parade next month.")
+    assert result.verdict.value == "refuted"
+    assert result.reasons[0].startswith("the claim says next month (June 2015)")
