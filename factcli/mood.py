@@ -42,6 +42,12 @@ _PLAN_WORDS = frozenset(
     commitment commitments
     """.split()
 )
+# Requests: what is asked, called or pushed for is sought, not done ("asked for a 30 per cent
+# raise", "calling for talks"). Each says "planned" only before "for".
+_PLAN_BEFORE_FOR = frozenset(
+    "ask asks asked asking call calls called calling push pushes pushed pushing press "
+    "presses pressed pressing".split()
+)
 # Of these, the ones that say "planned" only after a form of "be" ("is due to start", "are
 # planning a visit", or "planning to").
 _AFTER_BE_ONLY = frozenset({"due", "planning"})
@@ -132,6 +138,8 @@ def read_mood(text: str) -> MoodReading:
     lowers = [w.lower() for w in words]
     for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
         following = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if lower in _PLAN_BEFORE_FOR and following == "for":
+            return MoodReading(Mood.PLANNED, word)
         if lower not in _PLAN_WORDS:
             continue
         after_be = (lowers[i - 1] if i else "") in _BE | _BE_PAST

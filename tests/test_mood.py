@@ -109,6 +109,13 @@ def test_planning_as_a_field_is_no_plan() -> None:
     assert read_mood("Planning to leave, he packed.").mood is Mood.PLANNED
 
 
+def test_what_is_asked_for_is_sought_not_done() -> None:
+    assert read_mood("The union asked for a 30 per cent raise.").mood is Mood.PLANNED
+    assert read_mood("They are calling for talks.").mood is Mood.PLANNED
+    assert read_mood("Xi called on Putin in Moscow.").mood is Mood.DONE
+    assert read_mood("He asked Putin about the deal.").mood is Mood.DONE
+
+
 def test_a_result_is_told_as_done() -> None:
     assert all(past_verb(word) for word in ("beat", "swept", "overcame"))
 
