@@ -72,8 +72,12 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
         return True
     after = text[quantity.end : quantity.end + 1]
     return after == "," and any(
-        m.kind in _PEOPLE and text[m.end : quantity.start] == ", " for m in mentions
+        m.kind in _PEOPLE and text[m.end : quantity.start] in _NAME_TO_AGE for m in mentions
     )
+
+
+# Between a name and its age: "Diaz, 52,", "Roof, then 21,", "Diaz, now 60,".
+_NAME_TO_AGE = frozenset({", ", ", then ", ", now "})
 
 
 # A person's age as the predicate of "was": "he was only seven", "when she was 12.",

@@ -24,6 +24,7 @@ def quantities(text: str) -> list[tuple[str, float]]:
         "She was 52 at the time.",
         "Grace Diaz, who was 52 at the time, was arrested.",  # a relative clause's "was"
         "a typist aged fifty-two",  # "aged" before a number in words
+        "Grace Diaz, then 52, was arrested.",  # the age she had then
     ],
 )
 def test_a_number_that_gives_an_age_is_years(text: str) -> None:
