@@ -97,8 +97,9 @@ class Checker:
         return view
 
     def parse(self, text: str) -> ParsedText:
-        """Parse a text with the store's names, remembering recent texts: scanning parses
-        each sentence as a clause and again as the context of the next."""
+        """Parse a text with the store's names, and "next month" as the month after the one
+        the sources were written in, remembering recent texts: scanning parses each sentence
+        as a clause and again as the context of the next."""
         parsed = self._parsed.get(text)
         if parsed is None:
             if len(self._parsed) >= PARSE_CACHE:  # the oldest goes: O(1) in an OrderedDict,

@@ -413,11 +413,13 @@ def _direction_roles(
         if before[-1:] == ["the"]:
             before = before[:-1]
         # "from the United States and Europe": each place of the list
-        listed = previous is not None and roles and roles[-1].name == previous.name
-        if mention.name not in sided and (
-            before[-1:] == ["from"]
-            or (listed and previous is not None and _coordinated(words, previous, mention))
-        ):
+        listed = (
+            previous is not None
+            and bool(roles)
+            and roles[-1].name == previous.name
+            and _coordinated(words, previous, mention)
+        )
+        if mention.name not in sided and (before[-1:] == ["from"] or listed):
             roles.append(RoleAssignment("departure", mention.name, mention.kind))
         previous = mention
     return roles

@@ -50,9 +50,12 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
             year += 1
         elif not which and month > today.month and not _FUTURE.search(clause):
             year -= 1
-        elif not which and (month, start.day or 31) < (today.month, today.day):
-            # "scheduled to begin Jan. 3" in a December article: the coming January
-            year += 1 if _FUTURE.search(clause) else 0
+        elif (
+            not which
+            and (month, start.day or 31) < (today.month, today.day)
+            and _FUTURE.search(clause)
+        ):
+            year += 1  # "scheduled to begin Jan. 3" in a December article: the coming January
         start = PartialDate(year, start.month, start.day)
         end = PartialDate(year if end.year is None else end.year, end.month, end.day)
     if start.year is None:

@@ -173,10 +173,12 @@ def earlier_level(claim: ParsedText, view: FactView) -> str | None:
     """The claim's deadline well before the time of a fact that gives no date of its own
     (the source's date: a toll "so far"): "had recorded more than 1,000 deaths by the end of
     August" against the toll an October report gives speaks of an earlier level."""
-    published = view.fact.source.date or ""
-    if view.fact.dates or not claim.quantities or len(published) < len("2014-10-25"):
+    if view.fact.dates or not claim.quantities:
         return None
-    now = datetime.date.fromisoformat(published[:10]).toordinal()
+    try:
+        now = datetime.date.fromisoformat((view.fact.source.date or "")[:10]).toordinal()
+    except ValueError:
+        return None  # no day to count from ("2014", or no date at all)
     for span in claim.dates:
         days = day_range(span, None)
         if days is None or span.start.year is None or not _deadline(claim, span):
