@@ -440,6 +440,47 @@ def _outside_dates(text: str, cores: list[_Core]) -> list[_Core]:
     return kept
 
 
+# A time of day: "4:55 a.m.", "10 p.m.", "11.30pm", and the 24-hour "2201 hrs" (how a store
+# writes one). Read as minutes after midnight, to the minute or, without minutes, the hour.
+_CLOCK = lazy_compile(
+    r"(?<![\w.:])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"|(?P<hhmm>[01]?\d|2[0-3])(?P<mm>[0-5]\d)\s*hrs\b\.?)",
+    re.IGNORECASE,
+)
+_CLOCK_MARKS = ("a.m", "p.m", "hrs")
+
+
+def _clock_marked(lower: str) -> bool:
+    """Does the text write "a.m.", "p.m.", "hrs", or "am" or "pm" alone or after a digit?"""
+    if any(mark in lower for mark in _CLOCK_MARKS):
+        return True
+    tokens = (token.strip(".,;:!?)") for token in lower.split())
+    return any(t[-2:] in ("am", "pm") and (len(t) == 2 or t[-3].isdigit()) for t in tokens)
+
+
+CLOCK = "clock"  # the dimension of a time of day, in minutes after midnight
+_HOUR = 60
+_ROUND_HOUR = 30.0  # the span a time to the hour covers: a quarter of an hour either side
+
+
+def _clock_cores(text: str) -> list[_Core]:
+    """The times of day of `text` ("at 4:55 a.m."): compared with the fact's time of day."""
+    if not _clock_marked(text.lower()):  # most texts: no time of day, no pattern run
+        return []
+    cores = []
+    for found in _CLOCK.finditer(text):
+        if found.group("hhmm") is not None:
+            minutes = int(found.group("hhmm")) * _HOUR + int(found.group("mm"))
+            precision = 1.0
+        else:
+            hour = int(found.group("hour")) % 12 + (12 if found.group("half").lower() == "p" else 0)
+            minute = found.group("minute")
+            minutes = hour * _HOUR + int(minute or 0)
+            precision = 1.0 if minute else _ROUND_HOUR  # "10 p.m." for 10:01 p.m., not 9:30
+        cores.append(_Core(float(minutes), "minute", CLOCK, precision, found.start(), found.end()))
+    return cores
+
+
 def _number_cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
     for number in find_numbers(text):
@@ -574,7 +615,12 @@ def _finished(text: str, cores: list[_Core]) -> list[Quantity]:
         qualifier = Qualifier.ORDER if core.vague else qualifier
         if core.dimension == "time" and _long_after(text, core.end):
             core = core._replace(end=core.end + 5)  # "three days long": the length itself
-        if core.period is None and core.dimension not in ("streak", "multiplier", SCORE_DIMENSION):
+        if core.period is None and core.dimension not in (
+            "streak",
+            "multiplier",
+            SCORE_DIMENSION,
+            CLOCK,
+        ):
             period, period_start, period_end = _period_near(text, core)
             if period is not None:
                 rate_spans.append((period_start, period_end))
@@ -592,7 +638,8 @@ def find_quantities(text: str) -> list[Quantity]:
     and ranks are not amounts and are skipped.
     """
     cores = (
-        _anniversaries(text)
+        _clock_cores(text)
+        + _anniversaries(text)
         + _ordinal_streaks(text)
         + _multipliers(text)
         + _article_durations(text)

@@ -260,7 +260,6 @@ def test_days_of_dates_are_not_quantities(text: str) -> None:
         "No. 1",
         "number one",
         "at 10:30",
-        "at 10 am",
         "version 1.2.3",
     ],
 )
@@ -705,9 +704,18 @@ def test_doubles_the_verb_is_a_multiplier() -> None:
     assert meaning(one("the company doubles its output"))[:3] == (2.0, "times", "multiplier")
 
 
-@pytest.mark.parametrize("text", ["close to 2 a.m. local time (0100 GMT)", "at 1400 UTC"])
-def test_a_time_of_day_is_no_amount(text: str) -> None:
-    assert find_quantities(text) == []
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("close to 2 a.m. local time (0100 GMT)", ["2 a.m."]),
+        ("at 1400 UTC", []),
+        ("at 10 am", ["10 am"]),
+    ],
+)
+def test_a_time_of_day_is_no_amount_but_a_time(text: str, clock: list[str]) -> None:
+    found = find_quantities(text)
+    assert all(q.dimension == "clock" for q in found)  # never a count of 2 or of 100
+    assert [q.text.removeprefix("close to ") for q in found] == clock
 
 
 @pytest.mark.parametrize(
@@ -753,3 +761,23 @@ def test_the_magnitude_of_a_quake(text: str, value: float, quantity_text: str) -
 )
 def test_one_after_a_described_determiner_is_the_pronoun(text: str, counted: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "precision"),
+    [
+        ("The drama began at 10:01 p.m. on Monday.", 22 * 60 + 1, 1.0),
+        ("Cortines was told at 4:55 a.m.", 4 * 60 + 55, 1.0),
+        ("Talks resumed at 10 a.m.", 10 * 60, 30.0),  # to the hour: a quarter either side
+        ("The bar shut at 11.30pm.", 23 * 60 + 30, 1.0),
+        ("Fire crews arrived at 2201 hrs.", 22 * 60 + 1, 1.0),  # how a store writes one
+        ("It ended at 12 a.m.", 0, 30.0),  # midnight
+    ],
+)
+def test_a_time_of_day_is_minutes_after_midnight(text: str, minutes: int, precision: float) -> None:
+    (found,) = find_quantities(text)
+    assert (found.dimension, found.value, found.precision) == ("clock", minutes, precision)
+
+
+def test_words_that_end_in_am_or_pm_are_no_time() -> None:
+    assert find_quantities("The team am game and Russia's PM met.") == []

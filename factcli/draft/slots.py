@@ -10,7 +10,7 @@ from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
-from factcli.quantities import find_quantities
+from factcli.quantities import CLOCK, find_quantities
 from factcli.ranks import most_quality
 from factcli.scores import SCORE_DIMENSION
 from factcli.values import Qualifier, Quantity, Word
@@ -19,7 +19,7 @@ _ROLE_NAMES = {"source": "supplier", "target": "recipient"}
 _SPECIFIC_ROLES = frozenset({"previous_stop", "next_stop"})
 _UNIT_WORDS = {"percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "m3": "cubic meters",
                "t": "tonnes", "m": "meters", "km": "kilometers", "times": "times",
-               "magnitude": "magnitude"}  # fmt: skip
+               "magnitude": "magnitude", "minute": "hrs"}  # fmt: skip
 _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.0),
              ("hour", 1 / 24), ("minute", 1 / 1440))  # fmt: skip
 
@@ -110,7 +110,10 @@ def _amount(quantity: Quantity) -> QuantityRecord | None:
     if unit is None:
         return None
     qualifier = "" if quantity.qualifier.value == "exact" else quantity.qualifier.value
-    record = QuantityRecord(quantity.dimension, _number(quantity.value), unit,
+    value = _number(quantity.value)
+    if quantity.dimension == CLOCK:  # a time of day as the 24-hour clock writes it: 2201 hrs
+        value = int(quantity.value) // 60 * 100 + int(quantity.value) % 60
+    record = QuantityRecord(quantity.dimension, value, unit,
                             quantity.period or "", qualifier)  # fmt: skip
     words = [_text(record.value), unit] + ([f"per {record.period}"] if record.period else [])
     found = find_quantities(" ".join(w for w in words if w))
@@ -280,8 +283,8 @@ def measured_words(parsed: ParsedText, words: list[str]) -> list[str]:
             near = [w for w in said if w.end <= quantity.start][-4:]
             near += [w for w in said if w.start >= quantity.end][:1]  # "-year period"
             lasting += [w.lower for w in near if w.lower in plain]
-        if quantity.dimension in ("time", SCORE_DIMENSION):  # a result measures nothing
-            continue
+        if quantity.dimension in ("time", SCORE_DIMENSION, CLOCK):  # a result, a time of
+            continue  # day: they measure nothing
         if quantity.qualifier is Qualifier.ORDER:  # "tens of thousands of civilians": no
             continue  # figure a claim could state, so no key of what it counts
         if quantity.dimension == "magnitude":  # the quake's size: the quake's own words

@@ -13,6 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
+from factcli.quantities import CLOCK
 from factcli.synonyms import widened
 from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
@@ -86,6 +87,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.value(Kind.QUANTITY, number)
         if tied_elsewhere(claim, quantity.start, quantity.end, view, scope.named):
             continue
+        if quantity.dimension == CLOCK and claim.names and not claim.names & view.names:
+            continue  # a time of day is an event's: not of a fact that names none of its parties
         if offset(claim, quantity):  # "two days before the parade": how long before, not how
             # long; the fact's own distance of the same amount confirms it, none conflicts
             same = [s for s in _offsets(view) if consistent_quantities(quantity, s.quantity)]

@@ -129,3 +129,10 @@ def test_the_noun_after_an_amount_joined_to_its_adjective_says_what_it_measures(
         "He wowed crowds with 40-foot-tall tubes on the hall's front.", EntityIndex([])
     )
     assert "tubes" in measured_words(parsed, topic_words(parsed))
+
+
+def test_a_time_of_day_is_written_as_the_24_hour_clock() -> None:
+    parsed = parse_text("The drama began at 10:01 p.m. on Monday.", EntityIndex([]))
+    amounts, durations = quantity_records(parsed)
+    assert [(r.slot, r.value, r.unit) for r in amounts] == [("clock", 2201, "hrs")]
+    assert durations == []

@@ -396,3 +396,23 @@ LEAKS = fact(
 )
 def test_a_typical_amount_against_a_dated_one(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, LEAKS), claim) == label
+
+
+def test_a_time_of_day_is_compared_only_with_a_fact_of_its_parties(
+    world: Callable[..., World],
+) -> None:
+    stock = world(
+        fact(
+            "At 10:17 p.m., Ana Diaz notified the police chief.",
+            keys=["notified|told"],
+            quantities=[{"slot": "clock", "value": 2217, "unit": "hrs"}],
+        )
+    )
+    assert stock.compare(quantities.findings, "Ana Diaz notified the chief at 10:17 p.m.") == [
+        ("quantity", "match", "10:17 p.m. matches the source")
+    ]
+    assert stock.compare(quantities.findings, "Ana Diaz notified the chief at 11:17 p.m.") == [
+        ("quantity", "conflict", "the claim says 11:17 p.m.; the source says 10:17 p.m.")
+    ]
+    # another person's time: the fact names none of the claim's parties
+    assert stock.compare(quantities.findings, "Lemuria's king was told at 11:17 p.m.") == []
