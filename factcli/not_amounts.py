@@ -1,6 +1,7 @@
 """Numbers that are not amounts: a rank ("No. 1"), a time of day ("2 a.m."), the number
 that names one of its kind ("Flight 8501"), an idiom ("two-way trade") and the pronoun
-"one" ("one of the", "the latest one"). The quantity reader skips them."""
+"one" ("one of the", "the latest one"). The quantity reader skips them as amounts; it
+reads a time of day apart, as a time ("4:55 a.m.": minutes after midnight)."""
 
 from __future__ import annotations
 
