@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from factcli.clock import CLOCK, clock_times
 from factcli.dates import find_dates
 from factcli.lazy_re import lazy_compile
 from factcli.not_amounts import skipped_number
@@ -102,7 +103,13 @@ _ARTICLE_DURATION = lazy_compile(
     re.IGNORECASE,
 )
 _AND_A_HALF = lazy_compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_HALF_BEFORE = lazy_compile(r"\bhalf\s+\Z", re.IGNORECASE)
+# A fraction of the unit that follows: "half a day", "a quarter of a century", "two thirds of".
+_FRACTION_BEFORE = lazy_compile(
+    r"\b(?:half|(?P<count>an?|one|two|three)\s+(?P<part>quarter|third)s?)(?:\s+of)?\s+\Z",
+    re.IGNORECASE,
+)
+_PARTS = {"quarter": 4, "third": 3}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
@@ -271,9 +278,10 @@ def _article_durations(text: str) -> list[_Core]:
     for match in _ARTICLE_DURATION.finditer(text):
         if _ONCE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
-        half = _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if half is not None:  # "half an hour", "half a day"
-            cores.append(_time_core(0.5, match.group("unit"), half.start(), match.end(), "time"))
+        part = _FRACTION_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if part is not None:  # "half an hour", "a quarter of a century": 25 years
+            share = 0.5 if part.group("part") is None else _fraction(part["count"], part["part"])
+            cores.append(_time_core(share, match.group("unit"), part.start(), match.end(), "time"))
             continue
         and_half = _AND_A_HALF.match(text, match.end())
         if and_half is not None:  # "a year and a half": eighteen months
@@ -284,6 +292,11 @@ def _article_durations(text: str) -> list[_Core]:
         core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
         cores.append(core._replace(article=True))
     return cores
+
+
+def _fraction(count: str, part: str) -> float:
+    """ "three quarters": 0.75; "a third": one third."""
+    return _COUNTS[count.lower()] / _PARTS[part.lower()]
 
 
 def _may_follow_unit(text: str, start: int) -> bool:
@@ -438,47 +451,6 @@ def _outside_dates(text: str, cores: list[_Core]) -> list[_Core]:
                 continue
         kept.append(core)
     return kept
-
-
-# A time of day: "4:55 a.m.", "10 p.m.", "11.30pm", and the 24-hour "2201 hrs" (how a store
-# writes one). Read as minutes after midnight, to the minute or, without minutes, the hour.
-_CLOCK = lazy_compile(
-    r"(?<![\w.:])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
-    r"|(?P<hhmm>[01]?\d|2[0-3])(?P<mm>[0-5]\d)\s*hrs\b\.?)",
-    re.IGNORECASE,
-)
-_CLOCK_MARKS = ("a.m", "p.m", "hrs")
-
-
-def _clock_marked(lower: str) -> bool:
-    """Does the text write "a.m.", "p.m.", "hrs", or "am" or "pm" alone or after a digit?"""
-    if any(mark in lower for mark in _CLOCK_MARKS):
-        return True
-    tokens = (token.strip(".,;:!?)") for token in lower.split())
-    return any(t[-2:] in ("am", "pm") and (len(t) == 2 or t[-3].isdigit()) for t in tokens)
-
-
-CLOCK = "clock"  # the dimension of a time of day, in minutes after midnight
-_HOUR = 60
-_ROUND_HOUR = 30.0  # the span a time to the hour covers: a quarter of an hour either side
-
-
-def _clock_cores(text: str) -> list[_Core]:
-    """The times of day of `text` ("at 4:55 a.m."): compared with the fact's time of day."""
-    if not _clock_marked(text.lower()):  # most texts: no time of day, no pattern run
-        return []
-    cores = []
-    for found in _CLOCK.finditer(text):
-        if found.group("hhmm") is not None:
-            minutes = int(found.group("hhmm")) * _HOUR + int(found.group("mm"))
-            precision = 1.0
-        else:
-            hour = int(found.group("hour")) % 12 + (12 if found.group("half").lower() == "p" else 0)
-            minute = found.group("minute")
-            minutes = hour * _HOUR + int(minute or 0)
-            precision = 1.0 if minute else _ROUND_HOUR  # "10 p.m." for 10:01 p.m., not 9:30
-        cores.append(_Core(float(minutes), "minute", CLOCK, precision, found.start(), found.end()))
-    return cores
 
 
 def _number_cores(text: str) -> list[_Core]:
@@ -638,7 +610,7 @@ def find_quantities(text: str) -> list[Quantity]:
     and ranks are not amounts and are skipped.
     """
     cores = (
-        _clock_cores(text)
+        [_Core(t.minutes, "minute", CLOCK, t.precision, t.start, t.end) for t in clock_times(text)]
         + _anniversaries(text)
         + _ordinal_streaks(text)
         + _multipliers(text)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcli.clock import CLOCK
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.parse import ParsedText
-from factcli.quantities import CLOCK, find_quantities
+from factcli.quantities import find_quantities
 from factcli.ranks import most_quality
 from factcli.scores import SCORE_DIMENSION
 from factcli.values import Qualifier, Quantity, Word

@@ -8,12 +8,12 @@ from __future__ import annotations
 import math
 import re
 
+from factcli.clock import CLOCK
 from factcli.contests import contest_at
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
-from factcli.quantities import CLOCK
 from factcli.synonyms import widened
 from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
