@@ -22,79 +22,21 @@ from factcli.draft.people import (
     used_alone,
 )
 from factcli.draft.slots import FUNCTION_WORDS
+from factcli.draft.words import (
+    CORPORATE_HEADS,
+    EVENTS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    POST_WORDS,
+    SPEECH_VERBS,
+    TERMS,
+)
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
-from factcli.values import Mention
+from factcli.values import PLACE_KINDS, Mention
 
-# Last words that make a capitalised name an organisation: "Amnesty International".
-ORG_HEADS = frozenset(
-    """
-    museum council party ministry department house office agency bank fund institute
-    institution center centre university court parliament assembly commission committee
-    organization organisation international union association corporation company group
-    brotherhood state army forces police embassy times post news network foundation watch
-    program programme authority board service inc ltd corp co council senate congress
-    league front movement alliance federation secretariat cabinet government reuters
-    foods airlines motors energy holdings partners capital systems technologies industries
-    pharmaceuticals labs media bank insurance railways airways group club research
-    finance brokerage commission survey observatory laboratory hospital school college
-    academy clinic society exchange reserve administration bureau tribunal
-    """.split()
-)
-# Last words of a company's name that its short name leaves out: "Cisco Systems" is "Cisco".
-CORPORATE_HEADS = frozenset(
-    """
-    systems inc corp corporation co ltd plc llc group holdings foods motors airlines airways
-    technologies industries pharmaceuticals labs media partners capital brands stores markets
-    securities brothers networks communications investments
-    """.split()
-)
-# Last words of the names of places: "Attu Island", "Bering Sea".
-PLACE_HEADS = frozenset(
-    "island islands sea ocean river lake bay mountain mountains valley county province street"
-    " avenue square coast peninsula strait gulf desert".split()
-)
-PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "inside"})
-# Words before a name that make it a person's: "Prime Minister Habib Essid".
-POST_WORDS = frozenset(
-    """
-    president minister secretary director leader spokesman spokeswoman spokesperson chief
-    head member economist analyst official ambassador general commander chairman chairwoman
-    governor mayor senator lawmaker premier chancellor king queen prince envoy professor
-    researcher fellow founder ceo cfo coo cto cio cmo executive editor correspondent adviser
-    advisor deputy pm
-    scientist biologist physicist chemist geologist seismologist epidemiologist lawyer
-    attorney judge justice prosecutor coach manager captain striker goalkeeper engineer
-    artist writer author novelist poet painter sculptor philosopher historian architect
-    designer photographer journalist actor actress singer musician composer inventor
-    entrepreneur activist playwright filmmaker curator critic surgeon astronaut ranger
-    commissioner supervisor superintendent administrator inspector treasurer comptroller
-    sheriff councilman councilwoman councillor alderman chair chairperson strategist banker
-    """.split()
-)
-SPEECH_VERBS = frozenset(
-    """
-    said says say told declared added explained argued argues noted stated wrote vowed
-    warned claimed insisted announced believes believed according points pointed
-    estimates estimated predicts predicted forecasts projects projected
-    writes adds notes explains tells declares warns insists announces
-    """.split()
-)
-# Terms that claims often give as acronyms the article spells out.
-TERMS = {
-    "gross domestic product": "GDP", "chief executive officer": "CEO", "initial public offering":
-    "IPO", "research and development": "R&D", "artificial intelligence": "AI",
-    "consumer price index": "CPI", "foreign direct investment": "FDI", "non-governmental "
-    "organization": "NGO", "weapons of mass destruction": "WMD", "liquefied natural gas": "LNG",
-}  # fmt: skip
-# Events with the other names reports give them.
-EVENTS = (
-    ("World War II", ("Second World War", "the Second World War", "WWII", "WW2", "World War Two")),
-    ("World War I", ("First World War", "the First World War", "WWI", "WW1", "World War One")),
-    ("Cold War", ("the Cold War",)),
-    ("Arab Spring", ("the Arab Spring",)),
-)
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'&.-]*))+)\s+\(([A-Z][A-Z&]{1,7})\)"
 )
@@ -527,6 +469,15 @@ def _first_use(text: str, name: str) -> int:
     return found if found >= 0 else len(text)
 
 
+def _a_place(name: str) -> bool:
+    """Is the name a place's ("Kern County", "California")? A body named after it is one
+    of the place's many, not what the place's name stands for."""
+    entry = lookup(name)
+    return name.split()[-1].lower() in PLACE_HEADS or (
+        entry is not None and entry.kind in PLACE_KINDS
+    )
+
+
 def _known_by_first_word(org: str) -> bool:
     """ "Harvard University", "Dartmouth College": a school goes by its first word, unless
     that word is a place of its own ("Oxford University": Oxford is a city)."""
@@ -578,6 +529,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
                     long.startswith(short + " ")
                     and short.split()[0] not in ("The",)
                     and not (" " not in short and _describing(short))
+                    and not _a_place(short)  # "Kern County" of "Kern County Fire Department"
                 )
                 or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
                 or _clipped(short, long)  # "Fed" of "Federal Reserve"

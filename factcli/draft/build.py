@@ -10,12 +10,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from factcli.draft import coreference, gapping, posts, respectively, slots, timing
-from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS, Names, alias_table, collect_names
+from factcli.draft.aliases import Names, alias_table, collect_names
 from factcli.draft.designations import with_designations
 from factcli.draft.keys import ID_WORD, contest_words, fact_keys, flow_key, with_topics
 from factcli.draft.records import DateRecord, DraftFact
 from factcli.draft.segment import Unit, claim_units
 from factcli.draft.source import Header, iso_date, read_header
+from factcli.draft.words import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.errors import InputError
 from factcli.model import Alias

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcli.draft.aliases import POST_WORDS, SPEECH_VERBS
+from factcli.draft.words import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.mood import past_verb
 from factcli.parse import ParsedText, parse_text
@@ -16,7 +16,7 @@ from factcli.values import Mention
 _FINITE = frozenset("is are was were has have had be been".split())
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"
-    " whom whose where".split()
+    " whom whose where after before during over under between against into".split()
 )
 _APPOSITION = re.compile(
     r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,120}?)"
@@ -96,6 +96,8 @@ def _title_before(text: str, start: int) -> str:
         word = match.group(0)
         if gap.strip() or word.lower() in _BEFORE_STOP or len(words) == 5:
             break
+        if not any(c.isalpha() for c in word) or (word.islower() and word.endswith("ly")):
+            break  # "unacceptable - particularly after Mayor Rahm Emanuel": no title's words
         if word.islower() and (past_verb(word) or word in _FINITE):
             break  # "Mr Mugabe had told President Jacob Zuma": the title starts after the verb
         words.append((match.start(), match.group(0)))
@@ -119,7 +121,10 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
         )
     if not posts and title and _has_post_word(title):  # "White House press secretary": a
         posts = [title.lower()]  # post no table knows, in the article's words
-    return Post(phrase, title, _POST_FORMS.get(posts[0].lower(), posts[0]) if posts else None,
+    # A title before a name ends in its post ("Kern County Sheriff's spokesman"); a phrase
+    # after it opens with it ("a spokesman for the Kern County Sheriff's office").
+    head = (posts[-1] if title == phrase else posts[0]) if posts else None
+    return Post(phrase, title, _POST_FORMS.get(head.lower(), head) if head else None,
                 tuple(dict.fromkeys(employers)), sentence)  # fmt: skip
 
 
@@ -130,7 +135,8 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     verbs = [
         w
         for w in parsed.words
-        if w.lower in SPEECH_VERBS or (w.lower == "put" and _PUT_IT.match(parsed.text, w.end))
+        if (w.lower in SPEECH_VERBS and _speaking(parsed.text, w.lower, w.end))
+        or (w.lower == "put" and _PUT_IT.match(parsed.text, w.end))
     ]
     if not verbs:
         return None
@@ -163,6 +169,23 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
 
 
 _PUT_IT = re.compile(r"\s+it\b")  # "as Cheng recently put it: ..."
+# Verbs of saying that have other senses with an object: "claimed two lives", "added 200
+# jobs", "an estimated 5,000", "projects growth". They report speech before "that", a
+# clause's end or punctuation only.
+_OTHER_SENSES = frozenset(
+    "claimed claims added adds estimated estimates projected projects noted notes pointed"
+    " points".split()
+)
+_REPORTS_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?\"\u201d\u2019)-]|that\b|to\b|out\b|in\s+a\s)", re.IGNORECASE
+)
+
+
+def _speaking(text: str, verb: str, end: int) -> bool:
+    """Is the verb of saying that ends at `end` used of speech here?"""
+    return verb not in _OTHER_SENSES or _REPORTS_AFTER.match(text, end) is not None
+
+
 _SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+){0,3}),\s*$")
 _DESCRIBES = re.compile(r"(?:a|an|the|who|whose)\s", re.IGNORECASE)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcli.draft.aliases import SPEECH_VERBS
 from factcli.draft.source import is_navigation
+from factcli.draft.words import SPEECH_VERBS
 from factcli.mood import past_verb
 from factcli.sentences import Segment, split_clauses, split_sentences
 

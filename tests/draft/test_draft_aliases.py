@@ -299,3 +299,13 @@ def test_a_capitalised_preposition_opens_no_name() -> None:
     names = {a.name for a in draft_article(text).aliases}
     assert "Comcast Corp" in names
     assert not any(name.startswith("Unlike") for name in names)
+
+
+def test_a_place_that_opens_a_body_s_name_is_no_alias_of_the_body() -> None:
+    text = (
+        "Fire\n\nCaptain Tyler Townsend of the Kern County Fire Department spoke. Kern County "
+        "Sheriff Donny Youngblood spoke too.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert "Kern County" not in aliases["Kern County Fire Department"].aliases
+    assert aliases["Kern County"].kind == "city"

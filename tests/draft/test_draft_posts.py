@@ -1,0 +1,59 @@
+"""Posts and speakers as the drafter reads them (factcli/draft/posts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.draft import draft_article
+
+
+def _post_statements(text: str) -> list[str]:
+    return [f.statement for f in draft_article(text).facts if f.id.endswith("post")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a title before a name ends in its post; what comes before it is the employer
+        ("Fire\n\n\"It is a crime scene,\" Kern County Sheriff's spokesman Ray Pruitt told "
+         "the paper.\n", "Ray Pruitt is Kern County Sheriff's spokesman."),
+        # a dash, an adverb or a preposition ends a title before a name
+        ("Pay\n\nThe union called that offer unacceptable - particularly after Mayor Ann "
+         "Lopez last year cancelled a raise.\n", "Ann Lopez is the Mayor."),
+        # a rank of the police or the forces is a title, not part of a name
+        ("Fire\n\n\"My heart goes out to everyone,\" Sergeant Henry Bravo of the sheriff's "
+         "office told evacuees.\n", "Henry Bravo is the Sergeant."),
+    ],
+    ids=["head-last", "dash-and-adverb", "rank"],
+)  # fmt: skip
+def test_the_post_before_a_name(text: str, statement: str) -> None:
+    assert _post_statements(text) == [statement]
+
+
+def test_the_post_is_the_last_post_word_of_a_title_before_a_name() -> None:
+    text = "Fire\n\nKern County Sheriff's spokesman Ray Pruitt told the paper.\n"
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert ("spokesman", "post") in fact.entities
+
+
+def test_a_rank_before_a_name_leaves_the_person_s_name() -> None:
+    text = "Fire\n\nSergeant Henry Bravo of the sheriff's office told evacuees to leave.\n"
+    people = [a.name for a in draft_article(text).aliases if a.kind == "person"]
+    assert people == ["Henry Bravo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Erskine fire near the Kern Fire Department has claimed two lives.", None),
+        ("The Nordic Savings Bank added 200 jobs last year.", None),
+        ("Ann Lee claimed that the fire was set.", "Ann Lee"),
+        ("The fire was set, Ann Lee added.", "Ann Lee"),
+    ],
+)
+def test_a_verb_of_saying_with_another_sense_reports_speech_only_as_speech(
+    sentence: str, speaker: str | None
+) -> None:
+    text = f"News\n\nAnn Lee spoke in Oslo.\n\n{sentence}\n"
+    fact = next(f for f in draft_article(text).facts if f.quote == sentence)
+    assert (fact.speaker[0] if fact.speaker else None) == speaker
