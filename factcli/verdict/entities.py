@@ -405,6 +405,11 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     A name no table knows, said to be where the fact locates a thing ("in Heidelberg"),
     is a place."""
     if filler.role == "location" and mention.kind == "unknown" and filler.kind in PLACE_KINDS:
+        # "in Kernville" may lie in the fact's Kern County: no other place for all we know;
+        # "in Tulare County" does not
+        wide = filler.kind == "region" or _wide_place(filler.name)
+        if wide and not _wide_place(mention.name):
+            return False
         return _IN_BEFORE.search(claim.text, 0, mention.start) is not None
     if not replaces(mention, filler):
         return False
@@ -439,6 +444,14 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
 
 
 _PLACE_ROLES = frozenset({"host", "venue", "location"})
+_WIDE_PLACES = frozenset("county province state region district prefecture oblast".split())
+
+
+def _wide_place(name: str) -> bool:
+    """Is the name a county's, a province's or a state's, which holds towns?"""
+    return name.split()[-1].lower() in _WIDE_PLACES
+
+
 _IN_BEFORE = lazy_compile(r"\bin\s+$")
 _REACHED_BEFORE = lazy_compile(r"\b(?:to|from|into|via|after|before|towards?)\s+(?:the\s+)?$")
 # A time before the fact's: an employer or post held then is not the one the fact gives.

@@ -730,3 +730,28 @@ def test_a_place_reached_is_no_employer() -> None:
     result = bundled().check("The Chinese president flew to Minsk after Moscow.")
     assert result.verdict.value != "refuted"
     assert not any("(employer)" in reason for reason in result.reasons)
+
+
+BLAZE = fact(
+    "The Erskine fire broke out on Thursday in Kern County.",
+    id="blaze",
+    keys=["fire"],
+    entities=[{"name": "Kern County", "role": "location"}],
+)
+COUNTY = [{"name": "Kern County", "kind": "city", "aliases": []}]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The Erskine fire broke out in Kern County.", "supported"),
+        # a town no table knows may lie in the county: nothing said against it
+        ("The Erskine fire broke out in Kernville.", "not_enough_info"),
+        # a county is no town: another county is another place
+        ("The Erskine fire broke out in Tulare County.", "refuted"),
+    ],
+)
+def test_a_town_no_table_knows_may_lie_in_the_fact_s_county(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, BLAZE, aliases=COUNTY), claim) == label
