@@ -18,6 +18,8 @@ from factcli.shorthand import expand_shorthand
         ("sanctions w/o end", "sanctions without end"),
         ("Govt data", "government data"),
         ("oslo n lima", "oslo and lima"),
+        ("Sen. Ann Lee met Gov. Bo Park", "senator Ann Lee met governor Bo Park"),
+        ("U.S. Rep. Ann Lee", "U.S. representative Ann Lee"),
         ("q2 revenue up 5% yoy", "second quarter revenue up 5% year on year"),
         ("EPS beat, shares down 20% ytd", "earnings per share beat, shares down 20% year to date"),
     ],

@@ -13,6 +13,7 @@ from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.draft.people import (
     HONORIFICS,
+    TITLE_ABBREVIATIONS,
     addressed,
     is_initial,
     leader_forms,
@@ -297,6 +298,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     after_words = _WORD.findall(after)[:2]
     surname_alone = used_alone(text, words[-1])
     last = before[-1].strip(",") if before else ""
+    last = TITLE_ABBREVIATIONS.get(last.rstrip(".").capitalize(), last)  # "sen." of "Sen. Latz"
     introduced = sentence[: mention.start].rstrip().endswith(",") and any(
         w.strip(",") in POST_WORDS for w in before
     )  # "The leader of Ennahda, Rachid Ghannouchi,"

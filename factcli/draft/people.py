@@ -9,7 +9,17 @@ from collections.abc import Mapping
 from factcli.gazetteer import lookup
 from factcli.lexicon import NAME_PARTICLES
 
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."})
+# Titles as news agencies shorten them before a name: "Gov. Mark Dayton", "Sen. Ron Latz".
+TITLE_ABBREVIATIONS = {
+    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Sgt": "sergeant",
+    "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Gen": "general",
+    "Supt": "superintendent",
+}  # fmt: skip
+HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."}
+    | set(TITLE_ABBREVIATIONS)
+    | {f"{short}." for short in TITLE_ABBREVIATIONS}
+)
 _ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?P<name>[A-Z][a-z][\w'-]*)\b(?!\s+[A-Z])")
 
 

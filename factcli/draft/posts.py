@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcli.draft.people import TITLE_ABBREVIATIONS
 from factcli.draft.words import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.mood import past_verb
@@ -94,13 +95,15 @@ def _title_before(text: str, start: int) -> str:
     for match in reversed(list(_WORD.finditer(text, max(0, start - 80), start))):
         gap = text[match.end() : start if not words else words[-1][0]]
         word = match.group(0)
+        if gap.strip() == "." and word in TITLE_ABBREVIATIONS:
+            word, gap = TITLE_ABBREVIATIONS[word], ""  # "Gov. Mark Dayton": the governor
         if gap.strip() or word.lower() in _BEFORE_STOP or len(words) == 5:
             break
         if not any(c.isalpha() for c in word) or (word.islower() and word.endswith("ly")):
             break  # "unacceptable - particularly after Mayor Rahm Emanuel": no title's words
         if word.islower() and (past_verb(word) or word in _FINITE):
             break  # "Mr Mugabe had told President Jacob Zuma": the title starts after the verb
-        words.append((match.start(), match.group(0)))
+        words.append((match.start(), word))
     words.reverse()
     while words and words[-1][1].lower() not in POST_WORDS:
         return ""

@@ -45,7 +45,8 @@ POST_WORDS = frozenset(
     entrepreneur activist playwright filmmaker curator critic surgeon astronaut ranger
     commissioner supervisor superintendent administrator inspector treasurer comptroller
     sheriff councilman councilwoman councillor alderman chair chairperson strategist banker
-    sergeant lieutenant detective colonel corporal admiral constable trooper
+    sergeant lieutenant detective colonel corporal admiral constable trooper representative
+    congressman congresswoman legislator assemblyman assemblywoman
     """.split()
 )
 SPEECH_VERBS = frozenset(

@@ -23,8 +23,11 @@ def _post_statements(text: str) -> list[str]:
         # a rank of the police or the forces is a title, not part of a name
         ("Fire\n\n\"My heart goes out to everyone,\" Sergeant Henry Bravo of the sheriff's "
          "office told evacuees.\n", "Henry Bravo is the Sergeant."),
+        # a title as news agencies shorten it
+        ("Vote\n\nDemocratic Gov. Mark Dayton has pledged to sign the bill.\n",
+         "Mark Dayton is the Democratic governor."),
     ],
-    ids=["head-last", "dash-and-adverb", "rank"],
+    ids=["head-last", "dash-and-adverb", "rank", "abbreviated"],
 )  # fmt: skip
 def test_the_post_before_a_name(text: str, statement: str) -> None:
     assert _post_statements(text) == [statement]
@@ -57,3 +60,14 @@ def test_a_verb_of_saying_with_another_sense_reports_speech_only_as_speech(
     text = f"News\n\nAnn Lee spoke in Oslo.\n\n{sentence}\n"
     fact = next(f for f in draft_article(text).facts if f.quote == sentence)
     assert (fact.speaker[0] if fact.speaker else None) == speaker
+
+
+def test_an_abbreviated_title_opens_no_name_and_marks_a_person() -> None:
+    text = (
+        "Vote\n\n'It is a good day,' said Sen. Carla Nelson, R-Rochester. U.S. Rep. Michele "
+        "Bachmann released a statement.\n"
+    )
+    aliases = {a.name: a.kind for a in draft_article(text).aliases}
+    assert aliases["Carla Nelson"] == "person"
+    assert aliases["Michele Bachmann"] == "person"
+    assert not {"Sen", "Rep", "Sen.", "Rep."} & set(aliases)
