@@ -121,6 +121,11 @@ def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Men
                 return post
             if any(m.start == cursor and m.kind == "person" for m in mentions):
                 return None
+            place = next((m for m in mentions if m.start == cursor and m.kind in _PLACES), None)
+            if place is not None:  # "a U.S. senator": the country's name, dots and all
+                cursor = place.end + len(text[place.end :]) - len(text[place.end :].lstrip(" "))
+                starts = {cursor}
+                continue
             gap = _GAP.match(text, cursor)
             if gap is None or gap.end() == cursor or any(ch in ",;:." for ch in gap.group(0)):
                 break
@@ -213,6 +218,7 @@ def titled(text: str, mention: Mention, mentions: tuple[Mention, ...]) -> tuple[
 
 
 _REGION_KINDS = frozenset({"group", "region"})
+_PLACES = frozenset({"country", "region", "city"})
 
 
 def _just_before(text: str, mention: Mention, start: int) -> bool:

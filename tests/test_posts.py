@@ -36,6 +36,7 @@ def index() -> EntityIndex:
         ("Ruritania's foreign minister, Anna Berg, spoke.", "foreign minister"),
         ("Anna Berg = Ruritania's premier", "prime minister"),  # "=" typed for "is"
         ("Ruritania's premier = Anna Berg", "prime minister"),
+        ("Anna Berg, a U.S. senator from Ohio, spoke.", "senator"),  # a place's dots
     ],
 )
 def test_a_post_is_read_whichever_way_it_is_phrased(

@@ -8,7 +8,10 @@ qualifier makes another post: a vice foreign minister is no foreign minister.
 
 from __future__ import annotations
 
+import re
+
 from factcli.gazetteer import post_vocabulary
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import words
 from factcli.parse import ParsedText
 from factcli.posts import Post, changing_qualifiers, earlier_post, post_words
@@ -34,6 +37,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
             )
+        elif _SERVED_AS.search(claim.text, 0, post.start):
+            continue  # "served as special envoy": a post held once, beside the fact's
         else:
             found.append(
                 Finding(
@@ -43,6 +48,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
+
+
+_SERVED_AS = lazy_compile(r"\b(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?\Z", re.IGNORECASE)
 
 
 def _earlier_post(claim: str, fact: str) -> bool:

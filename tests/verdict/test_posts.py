@@ -187,3 +187,39 @@ def test_words_no_post_has_describe_the_holder() -> None:
     assert same_post("under-pressure head coach", "under-fire head coach")
     assert not same_post("assistant coach", "head coach")  # "assistant" is a post's word
     assert not same_post("deputy foreign minister", "foreign minister")
+
+
+LEE = fact(
+    "Ann Lee is a U.S. representative.",
+    id="lee-post",
+    keys=["Ann Lee", "representative|congresswoman|post"],
+    entities=[{"name": "representative", "role": "post"}],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ann Lee is a congresswoman.", "supported"),  # a member of the House
+        ("Congresswoman Ann Lee is a U.S. Rep.", "supported"),
+        ("Ann Lee, a U.S. senator from Ohio, voted against the bill.", "refuted"),
+        ("Ann Lee is a U.S. senator.", "refuted"),
+    ],
+)
+def test_congressional_titles_and_their_abbreviations(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, LEE), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ann Lee served as a U.S. representative.", "supported"),
+        # a post held once, beside the one the fact gives
+        ("Ann Lee served as a U.S. senator.", "not_enough_info"),
+        ("Ann Lee worked as an envoy to Chile.", "not_enough_info"),
+    ],
+)
+def test_a_post_served_as_may_be_held_before(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, LEE), claim) == label
