@@ -278,6 +278,8 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         rival = next((f for f in rivals if f.side in sides), rivals[0] if rivals else None)
         if rival is not None and rival.side in PARTY_SIDES and not pinned(view, claim_names):
             raise AnotherSubject(rival.name)  # another party to the relation: another relation
+        if rival is not None and claim.negated and not view.negated:
+            raise AnotherSubject(rival.name)  # "won't visit Ukraine": denies what none says
         if rival is not None:
             found.append(
                 Finding(

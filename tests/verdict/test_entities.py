@@ -755,3 +755,17 @@ def test_a_town_no_table_knows_may_lie_in_the_fact_s_county(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, BLAZE, aliases=COUNTY), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a denial of a place the fact does not give: the fact says nothing of it
+        ("Xi Jinping will not travel to Poland on this trip.", "not_enough_info"),
+        ("Xi won't go to Japan on this trip.", "not_enough_info"),
+        # a denial of the fact's own place still conflicts
+        ("Xi Jinping will not travel to Kazakhstan on this trip.", "refuted"),
+    ],
+)
+def test_a_denial_of_another_filler_says_nothing_of_the_fact_s(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
