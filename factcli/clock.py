@@ -21,7 +21,7 @@ class ClockTime(NamedTuple):
     """A time of day and where the text gives it."""
 
     minutes: float  # after midnight
-    precision: float  # 1 to the minute; half an hour either side for "10 p.m."
+    precision: float  # the span it covers: 1 to the minute, 30 to the hour ("10 p.m.")
     start: int
     end: int
 

@@ -11,7 +11,7 @@ from factcli.clock import clock_times
     ("text", "minutes", "precision"),
     [
         ("told at 4:55 a.m. on Friday", 4 * 60 + 55, 1.0),
-        ("by 10 p.m.", 22 * 60, 30.0),  # to the hour: half an hour either side
+        ("by 10 p.m.", 22 * 60, 30.0),  # to the hour: a quarter of an hour either side
         ("at 11.30pm", 23 * 60 + 30, 1.0),
         ("at 12 am", 0, 30.0),
         ("arrived at 2201 hrs", 22 * 60 + 1, 1.0),
