@@ -12,7 +12,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS, STOP_WORDS, stem, words
 from factcli.mood import past_verb
 from factcli.polar import outside
-from factcli.values import Mention
+from factcli.values import PLACE_KINDS, Mention
 
 # Qualifiers that make another post: a vice president is not the president.
 CHANGING_QUALIFIERS = frozenset(
@@ -121,7 +121,7 @@ def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Men
                 return post
             if any(m.start == cursor and m.kind == "person" for m in mentions):
                 return None
-            place = next((m for m in mentions if m.start == cursor and m.kind in _PLACES), None)
+            place = next((m for m in mentions if m.start == cursor and m.kind in PLACE_KINDS), None)
             if place is not None:  # "a U.S. senator": the country's name, dots and all
                 cursor = place.end + len(text[place.end :]) - len(text[place.end :].lstrip(" "))
                 starts = {cursor}
@@ -218,7 +218,6 @@ def titled(text: str, mention: Mention, mentions: tuple[Mention, ...]) -> tuple[
 
 
 _REGION_KINDS = frozenset({"group", "region"})
-_PLACES = frozenset({"country", "region", "city"})
 
 
 def _just_before(text: str, mention: Mention, start: int) -> bool:

@@ -6,6 +6,12 @@ import re
 
 from factcli.lazy_re import lazy_compile
 
+# Titles as news agencies shorten them before a name: "Gov. Mark Dayton", "Sen. Ron Latz".
+TITLE_ABBREVIATIONS = {
+    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Sgt": "sergeant",
+    "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Gen": "general",
+    "Supt": "superintendent",
+}  # fmt: skip
 # Each shorthand and what it stands for. Units, scales and months have their own readers
 # ("yrs", "bn", "Sept"); posts and bodies are aliases of the gazetteer ("FM", "IHS").
 SHORTHAND: dict[str, str] = {
@@ -19,16 +25,6 @@ SHORTHAND: dict[str, str] = {
     "gov't": "government",
     "prez": "president",
     "pres.": "president",
-    # titles before a name, as news agencies shorten them ("Sen. Ron Latz")
-    "gov.": "governor",
-    "sen.": "senator",
-    "rep.": "representative",
-    "sgt.": "sergeant",
-    "lt.": "lieutenant",
-    "capt.": "captain",
-    "col.": "colonel",
-    "gen.": "general",
-    "supt.": "superintendent",
     "intl": "international",
     "int'l": "international",
     "dept": "department",
@@ -51,6 +47,7 @@ SHORTHAND: dict[str, str] = {
     "yoy": "year on year",
     "y/y": "year on year",
     "eps": "earnings per share",
+    **{f"{short.lower()}.": title for short, title in TITLE_ABBREVIATIONS.items()},
 }
 _SHORTHAND = lazy_compile(
     r"(?<![\w/'.])(?:"

@@ -13,7 +13,6 @@ from factcli.contests import LOSER_VERBS, WINNER_VERBS
 from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
 from factcli.draft.people import (
     HONORIFICS,
-    TITLE_ABBREVIATIONS,
     addressed,
     is_initial,
     leader_forms,
@@ -36,6 +35,7 @@ from factcli.draft.words import (
 from factcli.gazetteer import lookup, names_for
 from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
+from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import PLACE_KINDS, Mention
 
 _ACRONYM_DEFINITION = re.compile(

@@ -8,13 +8,8 @@ from collections.abc import Mapping
 
 from factcli.gazetteer import lookup
 from factcli.lexicon import NAME_PARTICLES
+from factcli.shorthand import TITLE_ABBREVIATIONS
 
-# Titles as news agencies shorten them before a name: "Gov. Mark Dayton", "Sen. Ron Latz".
-TITLE_ABBREVIATIONS = {
-    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Sgt": "sergeant",
-    "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Gen": "general",
-    "Supt": "superintendent",
-}  # fmt: skip
 HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr."}
     | set(TITLE_ABBREVIATIONS)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcli.draft.people import TITLE_ABBREVIATIONS
 from factcli.draft.words import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.mood import past_verb
 from factcli.parse import ParsedText, parse_text
 from factcli.posts import titled
+from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import Mention
 
 _FINITE = frozenset("is are was were has have had be been".split())
