@@ -20,6 +20,8 @@ _ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,3}")
 _POST = "post"
 # Words after a post's word that make it part of a competition's name ("Premier League").
 _NAMES_A_CONTEST = (["league"], ["division"], ["cup"], ["trophy"])
+# Posts that are common surnames too: "Michelle King", "Mike Judge".
+SURNAME_POSTS = frozenset({"king", "judge"})
 _COUNTRY = "country"
 # Country names that are also common English words: in a text typed wholly in lower case
 # they stay words ("us", "turkey", "polish the shoes").
@@ -128,9 +130,29 @@ def find_names(text: str) -> list[tuple[int, int, GazetteerEntry]]:
             after = position + len(name_tokens)
             if entry[1] == _POST and folded[after : after + 1] in _NAMES_A_CONTEST:
                 continue  # "the Premier League": a competition's name, no post
+            if (
+                entry[1] == _POST
+                and position >= next_free + 1
+                and _a_surname(text, tokens, position)
+            ):
+                continue
             next_free = after
             found.append((tokens[position][0], tokens[next_free - 1][1], GazetteerEntry(*entry)))
     return found
+
+
+def _a_surname(text: str, tokens: list[tuple[int, int]], position: int) -> bool:
+    """Is the post at `position` a surname: a capitalised post that is a common surname, set
+    after a capitalised word and before none ("Michelle King said", not "King Abdullah")?"""
+    word = text[slice(*tokens[position])]
+    if word.casefold() not in SURNAME_POSTS or not _capitalised(word) or position == 0:
+        return False
+    following = text[slice(*tokens[position + 1])] if position + 1 < len(tokens) else ""
+    return _capitalised(text[slice(*tokens[position - 1])]) and not _capitalised(following)
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def typed_in_lower_case(text: str) -> bool:

@@ -7,7 +7,7 @@ of the post, since a vice foreign minister is no foreign minister.
 
 from typing import NamedTuple
 
-from factcli.gazetteer import lookup
+from factcli.gazetteer import SURNAME_POSTS, lookup
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS, STOP_WORDS, stem, words
 from factcli.mood import past_verb
@@ -66,9 +66,14 @@ def is_post(mention: Mention) -> bool:
 
 
 def is_title_alias(text: str, mention: Mention) -> bool:
-    """A person's name in the text that is a title ("the Russian president")."""
-    surface = set(words(text[mention.start : mention.end]))
-    return mention.kind == "person" and bool(POST_HEADS & surface)
+    """A person's name in the text that is a title ("the Russian president"), not a name
+    whose surname is a post's word ("Michelle King")."""
+    if mention.kind != "person":
+        return False
+    *given, last = text[mention.start : mention.end].split()
+    if given and last.lower() in SURNAME_POSTS and last[0].isupper():
+        return bool(POST_HEADS & set(words(" ".join(given))))
+    return bool(POST_HEADS & set(words(text[mention.start : mention.end])))
 
 
 def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], list[TitleAlias]]:

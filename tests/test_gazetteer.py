@@ -118,6 +118,14 @@ class TestFindNames:
             ("Shanghai", "city", "Shanghai"),
         ]
 
+    def test_a_post_that_is_a_surname_after_a_given_name_is_no_post(self) -> None:
+        """ "Michelle King" is a person; "King Abdullah" and "the king" are posts."""
+        assert names("Michelle King, his deputy, was named to succeed him.") == []
+        assert names("Steve King said King Abdullah met the judge.") == [
+            ("King", "post", "king"),
+            ("judge", "post", "judge"),
+        ]
+
     def test_offsets_point_into_text(self) -> None:
         text = "Russia's trade with the U.S. fell, the IMF said."
         for start, end, entry in find_names(text):

@@ -10,6 +10,7 @@ from factcli.parse import parse_text
 
 _ALIASES = (
     Alias("Anna Berg", "person", ("Berg",)),
+    Alias("Mia King", "person", ("King",)),
     Alias("Tom Hale", "person", ("Hale", "the Ruritanian president", "Ruritania's president")),
     Alias("Ruritania", "country", ("Ruritanian",)),
     Alias("president", "term", ("head of state",)),
@@ -57,6 +58,13 @@ def test_another_persons_title_used_as_a_post_is_a_title_of_that_person(
     parsed = parse_text("Anna Berg is the Ruritanian president.", index)
     assert [(t.holder, t.named) for t in parsed.titles] == [("Tom Hale", "Anna Berg")]
     assert "Tom Hale" not in parsed.names  # the title is no second person of the claim
+
+
+def test_a_surname_that_is_a_post_s_word_names_no_title(index: EntityIndex) -> None:
+    """ "Mia King is Hale's deputy" gives Hale no title: King is her surname."""
+    parsed = parse_text("Mia King is Hale's deputy.", index)
+    assert parsed.titles == ()
+    assert not [p for p in parsed.posts if p.holder == "Tom Hale"]
 
 
 def test_a_name_without_a_post_has_none(index: EntityIndex) -> None:

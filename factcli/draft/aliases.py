@@ -32,7 +32,7 @@ from factcli.draft.words import (
     SPEECH_VERBS,
     TERMS,
 )
-from factcli.gazetteer import lookup, names_for
+from factcli.gazetteer import SURNAME_POSTS, lookup, names_for
 from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
 from factcli.shorthand import TITLE_ABBREVIATIONS
@@ -281,7 +281,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False
     if any(len(w) > 1 and w.isupper() and not is_initial(w) for w in words):
         return False  # "World War II", "Air Force ONE": not a person's name
-    if any(lookup(w) is not None for w in words) or words[-1].lower() in lower_words:
+    if any(_known_word(w) for w in words) or words[-1].lower() in lower_words:
         return False
     if not sentence[: mention.start].strip(" \"'\u201c") and words[0].lower() in lower_words:
         return False  # "Even de Miranda's own example": a word the text uses in lower case
@@ -313,6 +313,11 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
     )
 
 
+def _known_word(word: str) -> bool:
+    """A word the gazetteer names, save a post that is a surname too ("Michelle King")."""
+    return lookup(word) is not None and word.lower() not in SURNAME_POSTS
+
+
 def _people_by_company(
     text: str, people: dict[str, None], countries: dict[str, None], others: Mapping[str, object]
 ) -> list[str]:
@@ -326,7 +331,7 @@ def _people_by_company(
         if 2 <= len(name.split()) <= 3
         and all(w[:1].isupper() and lettered(w) and len(w) > 1 for w in name.split())
         and name.split()[-1].lower() not in ORG_HEADS | PLACE_HEADS
-        and all(lookup(w) is None for w in name.split())
+        and not any(_known_word(w) for w in name.split())
     ]
     found = [name for name in candidates if _given_a_country(text, name) or _owns_a_win(text, name)]
     known = {*people, *(p.split()[-1] for p in people), *found}

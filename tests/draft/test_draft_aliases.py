@@ -146,6 +146,14 @@ def test_people_are_known_by_the_company_they_keep() -> None:
         assert found.get(person) == "person", person
 
 
+def test_a_surname_that_is_also_a_post_makes_a_person() -> None:
+    text = (
+        "A title\n\nSchools chief Ramon Ortiz handed control to his deputy, Michelle King."
+        " King declined to comment.\n"
+    )
+    assert kinds(text).get("Michelle King") == "person"
+
+
 def test_an_event_or_a_word_before_a_pronoun_is_no_person() -> None:
     text = (
         "A title\n\nThe Harbor Cup Finals opened in Oslo. The ATP Finals ended on Sunday. "
