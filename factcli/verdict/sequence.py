@@ -1,9 +1,10 @@
 """The order of two events: "A happened after B" against "B happened after A".
 
 A claim and a fact that both join two events with "after" or "before" are read as (the
-later event, the earlier one). When the claim's later event is worded as the fact's earlier
-one and the other way round (with nothing on the same side in common), the claim reverses
-the order the fact gives.
+later event, the earlier one), each within its clause. When the claim's later event is
+worded as the fact's earlier one and the other way round (with nothing on the same side in
+common), the claim reverses the order the fact gives; when both events keep their sides,
+the fact states the claim's order, and a weaker fact's reversal does not stand against it.
 """
 
 import re
@@ -23,7 +24,10 @@ _CONNECTIVE = lazy_compile(
     re.IGNORECASE,
 )
 _CUES = ("after", "before", "followed", "preceded")
-MIN_CROSSED = 2  # distinctive words or values that must have changed sides
+# The share of each of the claim's events whose words must be found on the fact's other
+# side: one word in common ("marriage" in "a debate on the marriage bill" and in "marriage
+# supporters cheered") says nothing of an order.
+MIN_CROSSED_SHARE = 1 / 2
 
 
 class Events(NamedTuple):
@@ -41,17 +45,29 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     stated = events(view.statement)
     if stated is None:
         return []
-    straight = len(claimed.later & stated.later) + len(claimed.earlier & stated.earlier)
-    crossed = len(claimed.later & stated.earlier) + len(claimed.earlier & stated.later)
-    if straight or crossed < MIN_CROSSED:
-        return []
     element = Element.named(Kind.POLAR, "order")
-    return [Finding(element, Status.CONFLICT, "the claim reverses the order of the events")]
+    if _kept(claimed.later, stated.later) and _kept(claimed.earlier, stated.earlier):
+        if not (claimed.later & stated.earlier or claimed.earlier & stated.later):
+            return [Finding(element, Status.MATCH, "the source gives the events in this order")]
+        return []
+    if (
+        _kept(claimed.later, stated.earlier)
+        and _kept(claimed.earlier, stated.later)
+        and not (claimed.later & stated.later or claimed.earlier & stated.earlier)
+    ):
+        return [Finding(element, Status.CONFLICT, "the claim reverses the order of the events")]
+    return []
+
+
+def _kept(claimed: frozenset[str], stated: frozenset[str]) -> bool:
+    """Does the fact's event share enough of the claim's event's words to be the same?"""
+    return len(claimed & stated) >= MIN_CROSSED_SHARE * len(claimed)
 
 
 def events(parsed: ParsedText) -> Events | None:
     """The text's two events joined by its one connective, or None. "After B, A" opens
-    with the earlier event, up to the comma."""
+    with the earlier event, up to the comma. Each event ends at its clause's end: "cheers
+    erupted after the vote; the House passed it last week" (not "the House passed it")."""
     lower = parsed.text.lower()
     if not any(cue in lower for cue in _CUES):  # most texts: no pattern compiled
         return None
@@ -59,12 +75,14 @@ def events(parsed: ParsedText) -> Events | None:
     if len(found) != 1:
         return None
     cut = found[0]
-    head, tail = (0, cut.start()), (cut.end(), len(parsed.text))
+    opening = parsed.text.rfind(";", 0, cut.start()) + 1
+    closing = parsed.text.find(";", cut.end())
+    head, tail = (opening, cut.start()), (cut.end(), closing if closing >= 0 else len(parsed.text))
     if not _tokens(parsed, *head) and cut.group("word"):
-        comma = parsed.text.find(",", cut.end())
+        comma = parsed.text.find(",", cut.end(), tail[1])
         if comma < 0:
             return None
-        head, tail = (comma + 1, len(parsed.text)), (cut.end(), comma)
+        head, tail = (comma + 1, tail[1]), (cut.end(), comma)
     first, second = _tokens(parsed, *head), _tokens(parsed, *tail)
     first, second = first - second, second - first  # a word on both sides tells nothing
     if not (first and second):
