@@ -127,6 +127,17 @@ NEGATION_PHRASES = (
     "rule out",
     "ruled out",
     "rules out",
+    # an act held back: "has shied away from formally proposing it", "is yet to submit"
+    "shied away from",
+    "shies away from",
+    "shy away from",
+    "refrained from",
+    "refrains from",
+    "refrain from",
+    "stopped short of",
+    "stops short of",
+    "stop short of",
+    "yet to",
     # a plan given up denies the plan ("have shelved plans to sign")
     "shelved plans",
     "shelve plans",

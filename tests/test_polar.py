@@ -39,6 +39,10 @@ def _words(text: str) -> list[Word]:
         # not the content of a stating noun, nor a clause whose verb has its object
         ("Policy follows the principle that states should not interfere.", ["not"]),
         ("At the time that neon did not glow white, it was rare.", ["not"]),
+        # an act held back: "shied away from proposing", "is yet to submit"
+        ("The board has shied away from formally proposing the cut.", ["shied away from"]),
+        ("Three states have yet to submit their plans.", ["yet to"]),
+        ("The firm stopped short of an apology.", ["stopped short of"]),
     ],
 )
 def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
