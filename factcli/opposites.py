@@ -244,6 +244,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "reject",
                 "refuse",
                 "veto",
+                "defeat",  # a measure voted down ("voters defeated an amendment")
+                "defeated",
                 "disapprove",
                 "resist",
                 "resisting",
@@ -361,6 +363,13 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         frozenset({"accelerate", "accelerated", "hasten", "hastened", "quicken", "quickened"}),
         frozenset({"slow", "slowed", "decelerate", "decelerated"}),
+    ),
+    # A bill signed into law against one vetoed ("pledged to sign" against "vowed to veto").
+    (frozenset({"sign", "signed", "enact", "enacted"}), frozenset({"veto", "vetoed"})),
+    # Talks or work under way: "progressing smoothly" is not "stalling".
+    (
+        frozenset({"progress", "progressing", "proceed", "proceeding"}),
+        frozenset({"stall", "stalled", "stalling", "stagnate", "deadlock", "deadlocked"}),
     ),
     # A verdict: "acquitted" is not "found guilty" or "convicted".
     (

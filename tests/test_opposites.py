@@ -41,6 +41,9 @@ def test_what_a_rule_allows_against_what_it_forbids_or_lifts() -> None:
         ("welcomed", "resisting"),
         ("comeback", "exit"),
         ("accepted", "rebuffed"),
+        ("approved", "defeated"),  # a measure voted down
+        ("progressing", "stalling"),
+        ("signed", "vetoed"),
         ("accept", "spurned"),
         ("welcomed", "criticized"),
         ("forward", "backward"),

@@ -94,7 +94,7 @@ def _opened_by_another(claim: ParsedText, view: FactView) -> bool:
     opening = min(claim.mentions, key=lambda m: m.start, default=None)
     if opening is None or opening.kind not in _PARTY_KINDS or opening.adjective:
         return False
-    if opening.name in view.names:
+    if opening.name in view.names or _qualifies_a_named_person(claim, opening, view):
         return False
     words = claim.lower[: opening.start].split()
     if words[:1] == ["the"]:
@@ -102,6 +102,22 @@ def _opened_by_another(claim: ParsedText, view: FactView) -> bool:
     if len(words) >= 2 and words[1] == "of":  # "the surrender of (the) Japan..."
         words = words[2:] if words[2:3] != ["the"] else words[3:]
     return not words and not claim.lower.startswith(_ADJUNCT_OPENERS)
+
+
+def _qualifies_a_named_person(claim: ParsedText, opening: Mention, view: FactView) -> bool:
+    """Does the opening name qualify a person the fact names, with nothing but a title
+    between them ("Republican Gov. Mark Dayton")? Then the claim opens with that person."""
+    following = [m for m in claim.mentions if m.start >= opening.end and m.kind != "post"]
+    if not following:
+        return False
+    person = min(following, key=lambda m: m.start)
+    between = [w for w in claim.words if opening.end <= w.start < person.start]
+    titles = [(m.start, m.end) for m in claim.mentions if m.kind == "post"]
+    return (
+        person.kind == "person"
+        and person.name in view.names
+        and all(any(s <= w.start < e for s, e in titles) for w in between)
+    )
 
 
 # The words for a point of an event: a start or an end.

@@ -560,3 +560,13 @@ def test_an_acquittal_is_not_a_verdict_of_guilty(world: Callable[..., World]) ->
     assert ("polar", "conflict", "the claim says 'acquitted'; the source says 'guilty'") in (
         stock.compare(polarity.findings, "The jury acquitted Ana Diaz on all counts.")
     )
+
+
+def test_a_name_that_qualifies_the_fact_s_person_opens_no_other_party(tmp_path: Path) -> None:
+    """ "Reef Council Gov. Ana Diaz vowed to veto it": the claim is about Diaz, so her veto
+    opposes the signing the fact gives her (as it would without the qualifier)."""
+    checker = small(
+        tmp_path, fact("Governor Ana Diaz has pledged to sign the fishing bill.", keys=["bill"])
+    )
+    claim = "Reef Council Gov. Ana Diaz has vowed to veto the fishing bill."
+    assert verdict(checker, claim) == "refuted"
