@@ -67,6 +67,9 @@ _OBJECT_WORDS = 5  # words of that object, and of how much
 # Past forms of a commitment: "they agreed to", "has pledged to" state the commitment as
 # made (done); "are committed to" is a state of mind, a plan.
 _COMMITMENTS = frozenset("agreed pledged promised vowed committed".split())
+# Plan words that after "has" or "have" are a perfect verb: "has formally proposed the cut"
+# states the proposal as made; "the proposed cut" is a plan.
+_PERFECT_ACTS = frozenset({"proposed"})
 # The words that give a text's mood: read as its modality, never as its content.
 MOOD_WORDS = _PLAN_WORDS | frozenset({"already", "ago"})
 _MONTH_CONTEXT = frozenset(
@@ -151,6 +154,8 @@ def read_mood(text: str) -> MoodReading:
         if lower in _PLAN_BEFORE_TO and following not in ("to", "for", "on") and not wanted_for:
             continue  # but "wanted trade to hit $200bn" is a plan for its object
         previous = lowers[i - 1] if i else ""
+        if lower in _PERFECT_ACTS and _after_have(lowers, i):
+            return MoodReading(Mood.DONE, f"{_after_have(lowers, i)} {lower}")
         if lower in _COMMITMENTS and previous not in _BE and previous not in _BE_PAST:
             # "have agreed to raise trade": the agreement is done, whatever it plans
             said = f"{previous} {lower}" if previous in _HAVE else lower
@@ -165,6 +170,14 @@ def read_mood(text: str) -> MoodReading:
     if lowers[:1] == ["did"]:  # "Did Putin attend the parade?" asks whether it was done
         return MoodReading(Mood.DONE, "did")
     return MoodReading(Mood.UNMARKED)
+
+
+def _after_have(lowers: list[str], index: int) -> str:
+    """The form of "have" before the word, over adverbs ("has already formally"), or ""."""
+    before = index - 1
+    while before >= 0 and lowers[before] in _ADVERBS:
+        before -= 1
+    return lowers[before] if before >= 0 and lowers[before] in _HAVE else ""
 
 
 _WH_WORDS = frozenset("how what when where which who whom whose why".split())

@@ -30,6 +30,9 @@ from factcli.mood import Mood, asks, main_clause, past_verb, read_mood
         ("The pact got signed on Monday.", Mood.DONE),  # a passive with "get"
         ("A giant sign lit the way to the hall.", Mood.DONE),  # irregular pasts
         ("The tubes shone orange-red.", Mood.DONE),
+        # a proposal made is done; a proposed measure is planned
+        ("The board has formally proposed a 90% cut for 2040.", Mood.DONE),
+        ("The proposed cut would halve emissions.", Mood.PLANNED),
         ("Does the mayor open the bridge?", Mood.UNMARKED),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
         ("The firm remains the largest employer.", Mood.UNMARKED),

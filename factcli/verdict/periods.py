@@ -90,6 +90,8 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
             continue  # "..., which he founded in 2006", "after ... were killed in 2013"
         if not _time_of_claim(claim, span) or _closes_a_span_over(claim, span, period):
             continue
+        if _target_of_a_done_act(claim, view, span):
+            continue
         if span.start.year is None and span.start.month is not None:
             if _scoped(view) and period[1] - period[0] >= 364:  # a whole year or more
                 return span.text.strip()  # "in January and February": part of some year
@@ -102,6 +104,21 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
         ):
             return span.text.strip()
     return _another_relative_year(claim, view, period)
+
+
+def _target_of_a_done_act(claim: ParsedText, view: FactView, span: DateSpan) -> bool:
+    """A year "for" which something is meant, after the source's, in a claim that states an
+    act as done ("has proposed the cut for 2040"), is no time the act took place: it is what
+    the act aims at. ("In 2016 trade stood at $70bn" is about 2016.)"""
+    published = view.fact.source.date or ""
+    before = claim.text[: span.start_offset].rsplit(None, 1)[-1:]
+    return (
+        before == ["for"]
+        and published[:4].isdigit()
+        and span.start.year is not None
+        and span.start.year > int(published[:4])
+        and claim.mood.mood is Mood.DONE
+    )
 
 
 _RELATIVE_CLAUSE = lazy_compile(r",\s+(?:which|whose)\b[^,;]*$", re.IGNORECASE)

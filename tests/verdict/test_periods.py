@@ -346,3 +346,21 @@ def test_a_level_by_an_earlier_date_is_not_the_undated_toll(
     tmp_path: Path, claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, TOLL), claim) == label
+
+
+def test_the_year_an_act_done_is_meant_for_is_no_period(tmp_path: Path) -> None:
+    """ "Has proposed the cut for 2040" names what the proposal aims at, not when it was made:
+    the fact that no proposal was made refutes it."""
+    checker = small(
+        tmp_path,
+        fact(
+            "The Atlantean council has shied away from formally proposing the 90% catch cut.",
+            keys=["council|cut"],
+            negated=True,
+        ),
+    )
+    claim = "The Atlantean council has formally proposed the 90% catch cut for 2040."
+    assert verdict(checker, claim) == "refuted"
+    assert verdict(checker, "In 2040 the Atlantean council proposed the 90% catch cut.") == (
+        "not_enough_info"
+    )
