@@ -44,7 +44,7 @@ from factcli.quantities import find_quantities
 from factcli.ranks import find_ranks, top_bound_count
 from factcli.roles import read_roles
 from factcli.shorthand import expand_shorthand
-from factcli.synonyms import idiom_words, widened
+from factcli.synonyms import idiom_words, phrase_equivalents, widened
 from factcli.values import PLACE_KINDS, DateSpan, Mention, Quantity, Rank, RoleAssignment, Word
 
 _WORD = lazy_compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
@@ -192,8 +192,10 @@ class ParsedText(_ParsedFields):
     def widened_stems(self) -> frozenset[str]:
         """The stems with their synonyms: "travelled" also reads as "visit"; an idiom reads
         as its one word ("takes no sides" as "neutral"); and the words the text implies
-        (factcli.implied: "in Russia for three days" reads as a stay)."""
+        (factcli.implied: "in Russia for three days" reads as a stay); a phrase reads as its one
+        word ("hand in" as "submit")."""
         said = self.stems | {stem(word) for _, _, word in idiom_words(self.text)}
+        said |= {stem(word) for word in phrase_equivalents(self.lower)}
         implied = implied_words(self.lower, self.words, self.mentions, self.quantities)
         return widened(said | {stem(word) for word in implied})
 

@@ -215,6 +215,13 @@ PHRASES: dict[str, str] = {
     "set out to": "aim",
     "draw closer": "closer",
     "move closer": "closer",
+    "hand in": "submit",
+    "hands in": "submit",
+    "handed in": "submit",
+    "handing in": "submit",
+    "put off": "delay",
+    "puts off": "delay",
+    "putting off": "delay",
 }
 
 
@@ -266,21 +273,34 @@ def idiom_words(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-def phrase_words(text: str, vocabulary: frozenset[str]) -> frozenset[int]:
-    """The offsets of the words of every phrase in `text` whose one-word equivalent (or a
-    synonym of it) is in `vocabulary`, a set of stems."""
-    lower = text.lower()
-    found: set[int] = set()
+def phrase_equivalents(lower: str) -> list[str]:
+    """The one word each phrase of a lower-case text says ("hand in": "submit")."""
+    return [word for _, _, word in _phrases(lower)]
+
+
+def _phrases(lower: str) -> list[tuple[int, str, str]]:
+    """(start, phrase, its one word) for each phrase of PHRASES in a lower-case text, as
+    whole words."""
+    found = []
     for phrase, word in PHRASES.items():
         start = lower.find(phrase)
         while start != -1:
             end = start + len(phrase)
-            bounded = (start == 0 or not lower[start - 1].isalnum()) and (
+            if (start == 0 or not lower[start - 1].isalnum()) and (
                 end == len(lower) or not lower[end].isalnum()
-            )
-            if bounded and not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
-                found.update(start + m.start() for m in _WORD_START.finditer(phrase))
+            ):
+                found.append((start, phrase, word))
             start = lower.find(phrase, end)
+    return found
+
+
+def phrase_words(text: str, vocabulary: frozenset[str]) -> frozenset[int]:
+    """The offsets of the words of every phrase in `text` whose one-word equivalent (or a
+    synonym of it) is in `vocabulary`, a set of stems."""
+    found: set[int] = set()
+    for start, phrase, word in _phrases(text.lower()):
+        if not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
+            found.update(start + m.start() for m in _WORD_START.finditer(phrase))
     for start, end, word in idiom_words(text):  # "takes no sides" where a fact says "neutral"
         if not widened(frozenset({stem(word)})).isdisjoint(vocabulary):
             found.update(start + m.start() for m in _WORD_START.finditer(text[start:end]))

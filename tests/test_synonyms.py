@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from factcli.lexicon import stem
-from factcli.synonyms import idiom_words, phrase_words, synonym_index, widened, with_converses
+from factcli.synonyms import (
+    idiom_words,
+    phrase_equivalents,
+    phrase_words,
+    synonym_index,
+    widened,
+    with_converses,
+)
 
 
 def test_a_word_widens_to_its_group() -> None:
@@ -59,6 +66,12 @@ def test_the_index_is_symmetric() -> None:
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
     assert stem(stated) in widened(frozenset({stem(said)}))
+
+
+def test_a_phrase_says_its_one_word() -> None:
+    assert phrase_equivalents("three states have yet to hand in their plans") == ["submit"]
+    assert phrase_equivalents("the firm put off the launch") == ["delay"]
+    assert phrase_equivalents("a hand injury") == []
 
 
 def test_a_converse_reads_as_the_other_side_of_the_transfer() -> None:
