@@ -304,8 +304,15 @@ def _relative(clause: Segment) -> list[Segment]:
     for found in _WHICH.finditer(clause.text):  # each: "the talks, which ..., Mr Mugabe, who"
         words = clause.text[: found.start()].split()
         phrase: list[str] = []
+        in_list = False  # "Belgium, Estonia and Poland, which": the list's names, no more
         for word in reversed(words):
-            if word.lower() in _NOUN_PHRASE_STOP or word.endswith(",") or len(phrase) == 6:
+            if word.lower() in _NOUN_PHRASE_STOP or len(phrase) == 6:
+                break
+            if word.endswith(","):
+                if not (word[:1].isupper() and "and" in phrase):
+                    break
+                in_list = True
+            elif in_list and not word[:1].isupper():
                 break
             phrase.insert(0, word)
         after = clause.text[found.end() :]

@@ -36,6 +36,16 @@ def test_a_denial_in_a_dashed_aside_stands_alone() -> None:
     ]
 
 
+def test_a_relative_clause_on_a_list_of_names_is_said_of_them_all() -> None:
+    text = (
+        "A title\n\nThe report singled out Belgium, Estonia and Poland, which have not"
+        " submitted their plans, urging them to act.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    clauses = [c.text for u in units for c in u.clauses]
+    assert "Belgium, Estonia and Poland have not submitted their plans" in clauses
+
+
 def test_a_trailing_as_clause_stands_alone(article: str) -> None:
     units = claim_units(article, read_header(article).body_start)
     clauses = [c.text for u in units for c in u.clauses]
