@@ -13,6 +13,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS
 from factcli.numbers import ORDINAL_PATTERN, ORDINAL_WORDS, parse_number, parse_ordinal, word_set
 from factcli.quantities import find_ordinal_quantities
+from factcli.shares import find_shares
 from factcli.values import Rank
 
 # Superlatives that rank the top of a list, and those that rank its bottom.
@@ -228,8 +229,10 @@ def most_quality(rank: Rank) -> str | None:
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose ordinals are not ranks: anniversaries, streaks, days and parts of years."""
+    """Spans whose ordinals are not ranks: anniversaries, streaks, shares, days and parts of
+    years."""
     spans = [(q.start, q.end) for q in find_ordinal_quantities(text)]
+    spans += [(s.start, s.end) for s in find_shares(text)]  # "a third": a share, no rank
     spans += [
         (d.start_offset, d.end_offset)
         for d in find_dates(text)

@@ -217,9 +217,15 @@ def test_counts(text: str, value: float, quantity_text: str) -> None:
     assert quantity.text == quantity_text
 
 
-@pytest.mark.parametrize("text", ["one of the largest", "no one came", "half of the gas"])
+@pytest.mark.parametrize("text", ["one of the largest", "no one came"])
 def test_words_that_are_not_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_half_of_a_thing_is_a_share_not_a_count() -> None:
+    assert [(q.value, q.dimension) for q in find_quantities("half of the gas")] == [
+        (50.0, "percent")
+    ]
 
 
 # --- Years are dates, not amounts ---------------------------------------------------------------

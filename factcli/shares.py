@@ -1,0 +1,55 @@
+"""Shares named in words: "a third", "two-thirds of voters", "cut by half". Each is a
+percentage, so that "more than a third" agrees with 37% and "a quarter" does not; "a third
+term" or "the first half" name no share (the noun after it, or the ordinal before it)."""
+
+import re
+from typing import NamedTuple
+
+from factcli.lazy_re import lazy_compile
+
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+          "tenth": 10, "tenths": 10}  # fmt: skip
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# What may follow a share: "of" (not "of a": "a quarter of a percentage point" is a part of
+# a unit), a clause's end, or a preposition ("by more than a third since 1990"); a noun
+# after it makes an ordinal ("a third term").
+_SHARE = lazy_compile(
+    r"\b(?:(?P<count>an?|one|two|three|four)[\s-]+(?P<part>halves|half|thirds?|quarters?|"
+    r"fifths?|sixths?|eighths?|tenths?)|(?P<half>half))\b"
+    r"(?=\s+of\b(?!\s+an?\b)|\s*[,.;:!?)]|\s*\Z|\s+(?:since|in|from|compared|by|over|on|to|than|last|"
+    r"this|between|among|during|after|before)\b)",
+    re.IGNORECASE,
+)
+# Words before a share that make it something else: "the first half", "a year and a half".
+_NOT_A_SHARE_AFTER = frozenset("first second third fourth last final and the".split())
+SHARE_PRECISION = 5.0  # a share in words is a round figure: "a third" is 31-36 percent
+_WORD_BEFORE = lazy_compile(r"([A-Za-z]+)\s+\Z")
+
+
+class Share(NamedTuple):
+    """A share as a percentage, and where its words stand."""
+
+    percent: float
+    start: int
+    end: int
+
+
+def find_shares(text: str) -> list[Share]:
+    """Every share named in words, left to right."""
+    lower = text.lower()
+    if not any(
+        part in lower for part in ("hal", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
+    ):
+        return []
+    found = []
+    for match in _SHARE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if before is not None and before.group(1).lower() in _NOT_A_SHARE_AFTER:
+            continue
+        if match.group("half"):
+            percent = 50.0
+        else:
+            percent = 100.0 * _COUNTS[match["count"].lower()] / _PARTS[match["part"].lower()]
+        found.append(Share(percent, match.start(), match.end()))
+    return found
