@@ -64,6 +64,10 @@ from factcli.frames import find_frame
          "with a new quay"),
         ("The port will reopen in June, the ministry announced Monday, with a new quay.",
          "the ministry", "The port will reopen in June, with a new quay."),
+        # an account, as "according to": "by the commission's own count"
+        ("By the commission's own count, exports have doubled since 1990.", "the commission",
+         "exports have doubled since 1990."),
+        ("By Kyodo's tally, 40 people were killed.", "Kyodo", "40 people were killed."),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:
