@@ -58,7 +58,10 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
                "council": "organization", "board": "organization",
                "institute": "organization", "foundation": "organization",
                "union": "organization", "association": "organization",
-               "committee": "organization"}  # fmt: skip
+               "committee": "organization", "bloc": "organization"}  # fmt: skip
+# The head words of the names a noun may stand for, when not its own: "the bloc" is the
+# European Union (or an alliance, a community), never just the organisation named last.
+_HEADS_OF = {"bloc": frozenset({"union", "community", "alliance", "bloc", "association"})}
 # Nouns too common in names ("Besecker Company") to pick the organisation by: "the
 # company" is the one the article names most.
 _GENERIC_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
@@ -224,13 +227,16 @@ def self_contained(
         in_sentence = [m.name for m in sentence if m.kind == kind]
         noun = match.group("noun").lower()
         # "the court": the Supreme Court named before, before any other organisation.
+        heads = _HEADS_OF.get(noun, frozenset({noun}))
         headed = [
             o
             for o in context.organizations
-            if o.lower().split()[-1] == noun and noun not in _GENERIC_NOUNS
+            if o.lower().split()[-1] in heads and noun not in _GENERIC_NOUNS
         ]
         if kind == "organization" and headed:
             name: str | None = headed[-1]
+        elif noun in _HEADS_OF:
+            name = None  # no body of that kind named: the words stay
         elif in_sentence:
             name = in_sentence[0]
         elif kind == "organization":

@@ -232,3 +232,22 @@ def test_the_two_men_are_the_last_two_people_named() -> None:
     assert self_contained("The two men have six years of history.", context, None) == (
         "Ann Lee and Bo Chan have six years of history."
     )
+
+
+def test_the_bloc_is_the_union_named_before_not_the_last_body() -> None:
+    context = Context()
+    index = EntityIndex([Alias("European Union", "organization", ("EU",)),
+                         Alias("European Commission", "organization", ())])  # fmt: skip
+    context.note(parse_text("The EU is on track, the European Commission said.", index).mentions)
+    assert self_contained("The bloc has cut emissions.", context, None) == (
+        "European Union has cut emissions."
+    )
+
+
+def test_the_bloc_with_no_union_named_stays_as_written() -> None:
+    context = Context()
+    index = EntityIndex([Alias("Reef Council", "organization", ())])
+    context.note(parse_text("The Reef Council met.", index).mentions)
+    assert self_contained("The bloc has cut emissions.", context, None) == (
+        "The bloc has cut emissions."
+    )
