@@ -46,6 +46,7 @@ from factcli.verdict.periods import (
     in_relative_clause,
     later_level,
     milestone,
+    target_level,
     undated_trend,
 )
 
@@ -118,6 +119,9 @@ def assess(
     later = later_level(claim, view)
     if later is not None:  # a level to be reached by a later date: not this one
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {later})",))
+    target = target_level(claim, view)
+    if target is not None:  # a level now against a level to reach by a later date
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (a level to reach by {target})",))
     earlier = earlier_level(claim, view)
     if earlier is not None:  # a level reached by an earlier date: not today's
         return Assessment(view, (), False, (f"{PERIOD} {earlier}",))
@@ -178,6 +182,8 @@ def _another_event(
         return True  # "the annual parade ... the 80th anniversary": another year's parade
     if not any(e.kind in (Kind.ENTITY, Kind.DATE) for e in conflicting):
         return False
+    if _another_period_s_figure(claim, conflicting):
+        return True
     matched = {f.element for f in found if f.status is Status.MATCH}
     if len(conflicting) == 1 and all(e.kind is Kind.DATE for e in conflicting):
         matched |= confirmed  # one wrong date in a sentence whose other values hold elsewhere
@@ -201,6 +207,25 @@ def _another_event(
     if any(e.kind is Kind.DATE for e in conflicting) and _other_actor(claim, found):
         return True  # "In March 2006, Gazprom and CNPC signed a protocol ..."
     return any(v not in conflicting and v.kind is not Kind.DATE for v in unconfirmed)
+
+
+def _another_period_s_figure(claim: ParsedText, conflicting: set[Element]) -> bool:
+    """Another year or month and another figure ("fell 6% in 2022" against "an 8% drop in
+    2023"): the figure of another period, not an error in this one. A day ("on May 9")
+    dates an event, and a deadline ("by 2025") a goal: those still conflict."""
+    periods = [
+        span
+        for e in conflicting
+        if e.kind is Kind.DATE
+        and (span := claim.dates[e.number]).start.day is None
+        and claim.text[: span.start_offset].rsplit(None, 1)[-1:] not in (["by"], ["until"])
+    ]
+    figures = [
+        e
+        for e in conflicting
+        if e.kind is Kind.QUANTITY and claim.quantities[e.number].dimension != "time"
+    ]
+    return bool(periods and figures)
 
 
 MIN_SHARED_CONTENT = 0.5  # share of a claim's words a fact must say to refute it on a value

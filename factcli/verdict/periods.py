@@ -20,7 +20,7 @@ from factcli.mood import Mood
 from factcli.parse import ParsedText
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import DateSpan, PartialDate
-from factcli.verdict.compare import day_range, is_scope
+from factcli.verdict.compare import consistent_quantities, day_range, is_scope
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Finding, Kind, Status
 from factcli.verdict.slots import tied_elsewhere
@@ -177,6 +177,25 @@ def later_level(claim: ParsedText, view: FactView) -> str | None:
         if days[0] > period[1] and not tied_elsewhere(
             claim, span.start_offset, span.end_offset, view
         ):
+            return span.text.strip()
+    return None
+
+
+def target_level(claim: ParsedText, view: FactView) -> str | None:
+    """The fact's deadline after its source's date ("a share of 42.5% by 2030"), when the
+    claim gives a level with no deadline and no plan ("renewables currently supply about a
+    quarter"): the claim speaks of the level now, the fact of the level to come."""
+    published = (view.fact.source.date or "")[:4]
+    if not claim.quantities or not published.isdigit() or claim.mood.mood is Mood.PLANNED:
+        return None
+    if any(_deadline(claim, span) for span in claim.dates):
+        return None
+    statement = view.statement
+    if any(consistent_quantities(c, f) for c in claim.quantities for f in statement.quantities):
+        return None  # the target's own level, stated as reached: a plan stated as done
+    for span in statement.dates:
+        year = span.start.year
+        if year is not None and year > int(published) and _deadline(statement, span):
             return span.text.strip()
     return None
 

@@ -364,3 +364,43 @@ def test_the_year_an_act_done_is_meant_for_is_no_period(tmp_path: Path) -> None:
     assert verdict(checker, "In 2040 the Atlantean council proposed the 90% catch cut.") == (
         "not_enough_info"
     )
+
+
+def test_a_level_now_against_a_level_to_reach_later_is_unsettled(tmp_path: Path) -> None:
+    """ "Renewables supply about 25% now" says nothing against a 42.5% share to reach
+    by 2030; a claim on the target itself still conflicts."""
+    checker = small(
+        tmp_path,
+        fact(
+            "Lemuria aims to reach a renewable share of 42.5% of its energy by 2030.",
+            keys=["renewable"],
+        ),
+    )
+    now = "Renewable sources currently supply about 25% of Lemuria's energy."
+    assert verdict(checker, now) == "not_enough_info"
+    target = "Lemuria aims to reach a renewable share of 25% of its energy by 2030."
+    assert verdict(checker, target) == "refuted"
+
+
+def test_another_year_s_figure_is_another_period_but_another_day_is_an_error(
+    tmp_path: Path,
+) -> None:
+    checker = small(
+        tmp_path,
+        fact(
+            "Atlantis cut its fish catch by 37% since 1990, including an 8% drop in 2018.",
+            id="catch",
+            keys=["catch"],
+        ),
+        fact(
+            "The Reef Council met in Kumari on May 9, 2019, and set a quota of 40 tonnes.",
+            id="quota",
+            keys=["quota"],
+        ),
+    )
+    assert verdict(checker, "Atlantis's fish catch fell by about 6% in 2017.") == (
+        "not_enough_info"
+    )
+    assert verdict(checker, "The Reef Council set a quota of 30 tonnes on May 10, 2019.") == (
+        "refuted"
+    )
