@@ -449,14 +449,26 @@ def _moves_another(claim: ParsedText, polar: PolarWord, view: FactView) -> bool:
     movers = _movers(claim, polar.start)
     if not movers or any(stem(mover) in view.vocabulary for mover in movers):
         return False
-    return (
-        past_verb(polar.word)
-        or _COMPOUND_MOVEMENT.search(claim.text, max(0, polar.start - 40), polar.start) is not None
-    )
+    return (past_verb(polar.word) and not _a_noun(claim.text, polar)) or _COMPOUND_MOVEMENT.search(
+        claim.text, max(0, polar.start - 40), polar.start
+    ) is not None
 
 
 # "the rate increase", "a price drop": an article, the mover, then the movement's noun.
 _COMPOUND_MOVEMENT = lazy_compile(r"\b(?:the|a|an|its|their)\s+[a-z]+\s+$")
+# "the 90% emissions cut for 2040": an article and a noun phrase before the word, and a
+# preposition or a clause's end after it, where a verb would take its object ("cut jobs").
+_NOUN_PHRASE_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their)\s+(?:[\w%$.,-]+\s+){1,3}$")
+_NOUN_FOLLOWERS = lazy_compile(r"\s*(?:[,.;:!?]|$|(?:for|to|of|in|on|from|at)\b)")
+
+
+def _a_noun(text: str, polar: PolarWord) -> bool:
+    """Is a past form used as a noun ("the 90% emissions cut for 2040")?"""
+    end = polar.start + len(polar.word)
+    return (
+        _NOUN_PHRASE_BEFORE.search(text, max(0, polar.start - 40), polar.start) is not None
+        and _NOUN_FOLLOWERS.match(text, end) is not None
+    )
 
 
 def _movers(claim: ParsedText, start: int) -> list[str]:

@@ -570,3 +570,18 @@ def test_a_name_that_qualifies_the_fact_s_person_opens_no_other_party(tmp_path: 
     )
     claim = "Reef Council Gov. Ana Diaz has vowed to veto the fishing bill."
     assert verdict(checker, claim) == "refuted"
+
+
+def test_a_past_form_used_as_a_noun_names_no_other_mover(tmp_path: Path) -> None:
+    """ "Proposed the 90% catch cut for 2040": "cut" is a noun here, not a movement of the
+    catch that the fact never names, so the fact's denial of the proposal refutes it."""
+    checker = small(
+        tmp_path,
+        fact(
+            "The Reef Council has shied away from formally proposing the 90% cut.",
+            keys=["council|cut"],
+            negated=True,
+        ),
+    )
+    claim = "The Reef Council has formally proposed the 90% catch cut for 2040."
+    assert verdict(checker, claim) == "refuted"
