@@ -37,6 +37,7 @@ from factcli.verdict.roles import (
     role_findings,
     trip_leg,
 )
+from factcli.verdict.venues import venue_conflict
 
 # Words that put a name next to them in a post: "economist at", "joined".
 _POST_HEADS = frozenset(
@@ -293,6 +294,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
         described = _descriptor_conflict(claim, mention, view)
         if described is not None:
             found.append(Finding(element, Status.CONFLICT, described))
+            continue
+        venue = venue_conflict(claim, mention, view.statement)
+        if venue is not None:  # "to be held in Rio" against "held in Belem": one venue
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {mention.name}; "
+                                 f"the source says {venue} (venue)"))  # fmt: skip
             continue
         participants = [
             m
