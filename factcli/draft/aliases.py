@@ -485,6 +485,27 @@ def _a_place(name: str) -> bool:
     )
 
 
+# Head words a body is called by alone ("the Commission" for the European Commission).
+_BODY_HEADS = frozenset(
+    "commission council parliament court committee ministry department agency senate "
+    "assembly legislature board authority tribunal union".split()
+)
+
+
+def _head_word(org: str, organizations: Iterable[str], text: str) -> list[str]:
+    """The body's head word, when the text calls it "the commission" and no other body of
+    the article shares that head."""
+    words = org.split()
+    head = words[-1].lower()
+    if len(words) < 2 or head not in _BODY_HEADS:
+        return []
+    if any(o != org and o.split()[-1].lower() == head for o in organizations):
+        return []
+    if re.search(rf"\bthe {head}\b", text, re.IGNORECASE) is None:
+        return []
+    return [words[-1].capitalize()]
+
+
 def _known_by_first_word(org: str) -> bool:
     """ "Harvard University", "Dartmouth College": a school goes by its first word, unless
     that word is a place of its own ("Oxford University": Oxford is a city)."""
@@ -597,6 +618,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             )
         ) or _known_by_first_word(org):
             forms.append(first)
+        forms += _head_word(org, organizations, text)
         add(org, "organization", forms)
     for name, kind in names.others:
         if " " not in name and _describing(name) and not name.endswith("s"):

@@ -146,6 +146,16 @@ def test_people_are_known_by_the_company_they_keep() -> None:
         assert found.get(person) == "person", person
 
 
+def test_a_body_goes_by_its_head_word_when_the_text_does() -> None:
+    text = (
+        "A title\n\nThe Reef Commission met in Oslo. The commission said catches fell. The"
+        " Harbour Council agreed.\n"
+    )
+    aliases = {a.name: a.aliases for a in draft_article(text).aliases}
+    assert "Commission" in aliases["Reef Commission"]
+    assert "Council" not in aliases["Harbour Council"]  # the text never says "the council"
+
+
 def test_a_surname_that_is_also_a_post_makes_a_person() -> None:
     text = (
         "A title\n\nSchools chief Ramon Ortiz handed control to his deputy, Michelle King."
