@@ -50,7 +50,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
-_SERVED_AS = lazy_compile(r"\b(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?\Z", re.IGNORECASE)
+# "served as special envoy", "served as Denmark's climate minister"
+_SERVED_AS = lazy_compile(
+    r"\b(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w.-]+['\u2019]s\s+)?\Z", re.IGNORECASE
+)
 
 
 def _earlier_post(claim: str, fact: str) -> bool:
@@ -99,9 +102,36 @@ def same_post(claim: str, fact: str) -> bool:
     described = post_words(
         " ".join(w for w in words(claim) if "-" in w and w not in post_vocabulary())
     )
-    return post_words(claim) - described <= post_words(fact) and changing_qualifiers(
-        fact
-    ) <= changing_qualifiers(claim)
+    said, stated = post_words(claim) - described, post_words(fact)
+    if not changing_qualifiers(fact) <= changing_qualifiers(claim):
+        return False
+    return said <= stated or _same_lead(claim, fact, said, stated)
+
+
+# A post's generic head, as news writes it ("climate chief", "commission chief"), and the
+# heads of the leading posts it may stand for ("climate commissioner", "commission president").
+_GENERIC_HEADS = "chief head boss leader czar tsar"
+_LEADING_HEADS = (
+    "president commissioner minister secretary director chairman chairwoman chair ceo governor "
+    "commander"
+)
+
+
+def _same_lead(claim: str, fact: str, said: frozenset[str], stated: frozenset[str]) -> bool:
+    """Does a generic head stand for the other post's leading head, over the same portfolio
+    ("climate chief" for "climate commissioner")?"""
+    heads = (_head(claim), _head(fact))
+    generic = post_words(_GENERIC_HEADS)
+    if not (set(heads) & generic and set(heads) <= generic | post_words(_LEADING_HEADS)):
+        return False
+    portfolio = said - {heads[0]}
+    return bool(portfolio) and portfolio <= stated - {heads[1]}
+
+
+def _head(title: str) -> str:
+    """The stem of a post's last word: its head."""
+    found = words(title)
+    return next(iter(post_words(found[-1]))) if found else ""
 
 
 def posted(claim: ParsedText, start: int, end: int) -> Post | None:

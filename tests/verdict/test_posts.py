@@ -189,6 +189,18 @@ def test_words_no_post_has_describe_the_holder() -> None:
     assert not same_post("deputy foreign minister", "foreign minister")
 
 
+def test_a_generic_head_stands_for_the_leading_post_of_its_portfolio() -> None:
+    """News writes "climate chief" for the climate commissioner, "commission chief" for its
+    president; a chief of another portfolio, or a post that leads nothing, is another."""
+    from factcli.verdict.posts import same_post
+
+    assert same_post("climate commissioner", "climate chief")
+    assert same_post("commission president", "commission chief")
+    assert not same_post("energy commissioner", "climate chief")
+    assert not same_post("climate spokesman", "climate chief")
+    assert not same_post("deputy climate commissioner", "climate chief")
+
+
 LEE = fact(
     "Ann Lee is a U.S. representative.",
     id="lee-post",
@@ -219,6 +231,7 @@ def test_congressional_titles_and_their_abbreviations(
         # a post held once, beside the one the fact gives
         ("Ann Lee served as a U.S. senator.", "not_enough_info"),
         ("Ann Lee worked as an envoy to Chile.", "not_enough_info"),
+        ("Before joining the House, Ann Lee served as Ohio's health director.", "not_enough_info"),
     ],
 )
 def test_a_post_served_as_may_be_held_before(tmp_path: Path, claim: str, label: str) -> None:
