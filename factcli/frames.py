@@ -52,9 +52,10 @@ MAX_SPEAKER_WORDS = 18
 # chief of staff, Sergei Ivanov." It belongs to the frame, commas and all.
 _CITING = r"(?:,?\s+(?:citing|quoting)\s+[^;\"]{2,160}?)?"
 
-# "..., the TASS news agency reported Tuesday." / "..., Small said in an interview."
+# "..., the TASS news agency reported Tuesday." / "..., Small said in an interview." (and
+# with a stray comma before the verb: "...," climate chief Wopke Hoekstra, said.")
 _CLOSING = lazy_compile(
-    rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:{_REPORTING})"
+    rf",[\"\u201d]?\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?),?\s+(?:{_REPORTING})"
     rf"(?P<tail>(?:,?\s+{_TAIL_WORD}){{0,12}}){_CITING}\s*[.!?\"]*\s*$"
 )
 # "Xi will visit Russia, the ministry announced Monday, with Belarus also on his itinerary":

@@ -68,6 +68,9 @@ from factcli.frames import find_frame
         ("By the commission's own count, exports have doubled since 1990.", "the commission",
          "exports have doubled since 1990."),
         ("By Kyodo's tally, 40 people were killed.", "Kyodo", "40 people were killed."),
+        # a stray comma before the closing verb
+        ('"The port will reopen," harbour chief Ken Sato, said.', "harbour chief Ken Sato",
+         '"The port will reopen'),
     ],
 )  # fmt: skip
 def test_a_frame_gives_its_speaker_and_its_content(text: str, speaker: str, content: str) -> None:

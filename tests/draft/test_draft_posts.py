@@ -62,6 +62,17 @@ def test_a_verb_of_saying_with_another_sense_reports_speech_only_as_speech(
     assert (fact.speaker[0] if fact.speaker else None) == speaker
 
 
+def test_a_verb_of_saying_inside_a_quotation_reports_no_one() -> None:
+    """The speaker's own "pleased to say that the EU ..." names no speaker: the one after
+    the quotation does (a stray comma before "said" too)."""
+    text = (
+        'News\n\n"The world is in a full geopolitical winter. But we are pleased to say that the'
+        ' EU is well on track," climate chief Ann Lee, said.\n'
+    )
+    fact = next(f for f in draft_article(text).facts if "EU is" in f.statement)
+    assert fact.speaker == ("Ann Lee", "climate chief")
+
+
 def test_an_abbreviated_title_opens_no_name_and_marks_a_person() -> None:
     text = (
         "Vote\n\n'It is a good day,' said Sen. Carla Nelson, R-Rochester. U.S. Rep. Michele "
