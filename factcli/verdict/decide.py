@@ -8,22 +8,16 @@ unverifiable; otherwise the facts support it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from factcli.dates import find_dates
-from factcli.lazy_re import lazy_compile
-from factcli.lexicon import stem_set
 from factcli.mood import Mood
 from factcli.parse import ParsedText
-from factcli.polar import TRIP_ENDS, TRIP_PARTS
-from factcli.values import PLACE_KINDS, RoleAssignment
 from factcli.verdict.about import content_coverage, topic_details
 from factcli.verdict.assess import Assessment, claim_value, claim_values
 from factcli.verdict.changed import unsettled_word
 from factcli.verdict.compare import day_range
 from factcli.verdict.entities import qualifies_title
-from factcli.verdict.facts import Filler
 from factcli.verdict.findings import (
     ENTITY_KINDS,
     VALUE_KINDS,
@@ -36,13 +30,14 @@ from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed
 from factcli.verdict.periods import PERIOD, period_reason
 from factcli.verdict.polarity import moved_words
 from factcli.verdict.result import CheckResult, Evidence, Verdict
-from factcli.verdict.roles import main_roles
+from factcli.verdict.trip_order import misplaced_end, reversed_order, unconfirmed_order
 
 # How surely a claim is about a fact: its alignment (matches less conflicts), plus these
 # weights for each key met by topic words and for a full retrieval score.
 TOPIC_WEIGHT = 2
 SIMILARITY_WEIGHT = 2
 SCORE_TIE = 2  # retrieval scores this close say a claim reads as much like either fact
+NEAREST_COVERING = 3  # facts nearest the claim whose words cover it, besides confirming ones
 MIN_CONTENT_COVERAGE = 0.6  # share of a claim's topic words the facts must share to support it
 
 # Confidence of each kind of verdict.
@@ -132,13 +127,13 @@ def decide(
     uncovered = [
         e for e in elements if e not in matched and not _the_writing_time(parsed, e, qualified)
     ]
+    best = _best_support(qualified or about, scores)
     coverage, missing_words = content_coverage(
         parsed,
-        [a.view for a in qualified],
+        [a.view for a in _covering(qualified, best, scores)],
         sum(e in matched for e in elements if e.kind is not Kind.ENTITY),
         known,
     )
-    best = _best_support(qualified or about, scores)
     # A plan the claim reads at least as much like as the facts that support it: the claim
     # states that plan as done ("signed a joint statement" against "is expected to be
     # inked"). A reported fact the claim reads more like than any plan is what it states;
@@ -164,13 +159,13 @@ def decide(
         return _unverifiable(claim, (unconfirmed_reason(parsed, plan.view),), plan, runners)
     details = topic_details(parsed, missing_words, known)
     denial = parsed.side_denial if not any(a.view.negated for a in qualified) else None
-    reversed_order = _reversed_order(parsed, qualified) or _misplaced_end(parsed, about)
-    if reversed_order is not None:
-        finding, marked = reversed_order
+    misordered = reversed_order(parsed, qualified) or misplaced_end(parsed, about)
+    if misordered is not None:
+        finding, marked = misordered
         return _refuted(
             claim, parsed, {finding.element: (finding, marked)}, [marked], scores, runners
         )
-    order = _unconfirmed_order(parsed, matched, qualified)
+    order = unconfirmed_order(parsed, matched, qualified)
     if uncovered or details or denial or order or coverage < MIN_CONTENT_COVERAGE or not qualified:
         reasons = [f"the store does not say {_describe_element(parsed, e)}" for e in uncovered]
         reasons += [f"the store does not say the trip went {o}" for o in order]
@@ -353,122 +348,6 @@ def _matches_a_value(assessment: Assessment) -> bool:
     )
 
 
-_ORDER_SIDES = ("previous_stop", "next_stop")
-
-
-def _unconfirmed_order(
-    parsed: ParsedText, matched: dict[Element, Finding], qualified: list[Assessment]
-) -> list[str]:
-    """The order of stops the claim gives ("Belarus first, then Kazakhstan") that no fact
-    confirms, where the facts put both places on the trip: each may be a stop, yet the
-    store does not give that order (a fact whose trip ends where the claim's begins sets
-    the order aside as another leg). "Kazakhstan, then Russia" is confirmed by a fact with
-    Kazakhstan before Russia as by one with Russia after Kazakhstan."""
-    said = _stop_pairs(main_roles(parsed))
-    known = {pair for a in qualified for pair in _stop_pairs(a.view.fillers)}
-    stops = {name for pair in known for name in pair}
-    sides = {Element.named(Kind.ROLE, side) for side in _ORDER_SIDES}
-    if sides & matched.keys():
-        return []
-    later = _later_stops(known)  # the order the facts give together
-    return [
-        f"to {first} before {second}"
-        for first, second in said
-        if second not in later.get(first, set()) and first in stops and second in stops
-    ]
-
-
-def _later_stops(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    """Every stop after each stop of a trip, through its legs (earlier, later) pairs."""
-    later: dict[str, set[str]] = {}
-    for first, second in pairs:
-        later.setdefault(first, set()).add(second)
-    changed = True
-    while changed:
-        changed = False
-        for after in later.values():
-            reached = set().union(*(later.get(s, set()) for s in after)) - after
-            if reached:
-                after |= reached
-                changed = True
-    return later
-
-
-def _reversed_order(
-    parsed: ParsedText, qualified: list[Assessment]
-) -> tuple[Finding, Assessment] | None:
-    """Two stops the claim puts in the order opposite to the trip the facts give together
-    ("Belarus first, then Kazakhstan", where one fact has Kazakhstan before Russia and
-    another Russia before Belarus): a conflict on the order, shown on the fact whose stop
-    comes first. None when the facts give no order of the two, or the claim's."""
-    known = {pair: a for a in qualified for pair in _stop_pairs(a.view.fillers)}
-    later = _later_stops(known)
-    for first, second in _stop_pairs(main_roles(parsed)):
-        if first in later.get(second, set()) and second not in later.get(first, set()):
-            evidence = next(a for (start, _), a in known.items() if start == second)
-            reason = f"the claim has {first} before {second}; the source has {second} first"
-            finding = Finding(Element.named(Kind.ROLE, "order"), Status.CONFLICT, reason)
-            return finding, evidence._replace(findings=(*evidence.findings, finding))
-    return None
-
-
-_END_OF_TRIP = lazy_compile(
-    rf"\b(?P<end>{'|'.join(sorted(TRIP_ENDS))})\s+(?:{'|'.join(sorted(TRIP_PARTS))})\b", re.I
-)
-_SEQUENCE_WORDS = ("after", "before", "from", "following", "then")
-_TRIP_PART_STEMS = stem_set(TRIP_PARTS)
-
-
-def _misplaced_end(
-    parsed: ParsedText, about: list[Assessment]
-) -> tuple[Finding, Assessment] | None:
-    """A stop the claim calls the trip's first or last where the facts together put
-    another stop before or after it ("Kazakhstan is Xi's last stop", where he went on from
-    there to Russia): a conflict on the order, shown on the fact that has the other stop."""
-    if not parsed.stems & _TRIP_PART_STEMS:
-        return None
-    cue = _END_OF_TRIP.search(parsed.text)
-    if cue is None:
-        return None
-    places = [
-        m
-        for m in parsed.mentions
-        if m.kind in PLACE_KINDS and not parsed.lower[: m.start].rstrip().endswith(_SEQUENCE_WORDS)
-    ]
-    if not places:
-        return None
-    place = min(places, key=lambda m: min(abs(m.start - cue.end()), abs(cue.start() - m.end)))
-    known = {pair: a for a in about for pair in _stop_pairs(a.view.fillers)}
-    last = cue.group("end").lower() in ("last", "final")
-    for (first, second), assessment in known.items():
-        if (first if last else second) != place.name:
-            continue
-        other = second if last else first
-        where = "after" if last else "before"
-        reason = (
-            f"the claim has {place.name} as the {cue.group('end').lower()} stop; "
-            f"the source has {other} {where} it"
-        )
-        finding = Finding(Element.named(Kind.ROLE, "order"), Status.CONFLICT, reason)
-        return finding, assessment._replace(findings=(*assessment.findings, finding))
-    return None
-
-
-def _stop_pairs(fillers: Iterable[RoleAssignment | Filler]) -> set[tuple[str, str]]:
-    """The (earlier, later) places of a trip its roles give."""
-    by_side: dict[str, str] = {}
-    for filler in fillers:
-        if filler.side is not None:
-            by_side.setdefault(filler.side, filler.name)
-    destination = by_side.get("destination")
-    pairs = set()
-    if destination is not None and "previous_stop" in by_side:
-        pairs.add((by_side["previous_stop"], destination))
-    if destination is not None and "next_stop" in by_side:
-        pairs.add((destination, by_side["next_stop"]))
-    return {(first, second) for first, second in pairs if first != second}
-
-
 def claim_elements(parsed: ParsedText) -> list[Element]:
     """The elements that must each be matched for the claim to be supported: its values,
     and the names that are parties (not adjectives, not the country of a title)."""
@@ -520,6 +399,26 @@ def _alignment(assessment: Assessment) -> int:
         for f in assessment.findings
     )
     return matches - sum(f.status is Status.CONFLICT for f in assessment.findings)
+
+
+def _covering(
+    qualified: list[Assessment], best: Assessment, scores: dict[str, float]
+) -> list[Assessment]:
+    """The facts whose words may cover the claim's: the best support, the facts that confirm
+    a name, a value or a word with an opposite of it, and the other clauses of their
+    sentences. A fact that only shares words says nothing of the claim's other words ("a
+    fixed point" on the screen is no "fixed direction" of the dots)."""
+    confirming = [
+        a
+        for a in qualified
+        if a is best
+        or any(f.status is Status.MATCH and f.element.kind is not Kind.NEGATION for f in a.findings)
+    ]
+    nearest = sorted(qualified, key=lambda a: -scores[a.view.fact.id])[:NEAREST_COVERING]
+    sentences = {a.view.fact.quote for a in confirming}  # a sentence's clauses, drafted apart
+    return [
+        a for a in qualified if a in confirming or a in nearest or a.view.fact.quote in sentences
+    ]
 
 
 def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:

@@ -272,3 +272,24 @@ def test_a_dated_fact_read_as_much_like_outweighs_another_period(
     assert rules._another_period(claim, [post, curfew], [curfew], near) is None
     far = {"post": 95.0, "curfew": 80.0}
     assert rules._another_period(claim, [post, curfew], [curfew], far) is post
+
+
+DOTS = [
+    fact("The dots moved randomly.", id="dots", keys=["dots"]),
+    fact("The participants watched a screen.", id="screen", keys=["dots|screen"]),
+    fact("A clock stood beside the screen.", id="clock", keys=["dots|screen|clock"]),
+    fact(
+        "The clock's hand turned in a fixed, predictable direction.", id="hand", keys=["dots|clock"]
+    ),
+]
+DOT_SCORES = {"dots": 80.0, "screen": 60.0, "clock": 50.0, "hand": 40.0}
+
+
+def test_words_only_a_far_fact_says_do_not_cover_the_claim(world: Callable[..., World]) -> None:
+    """ "A fixed, predictable direction" is said only of a clock's hand, by a fact far down
+    the list that confirms nothing of the claim: of the dots, the words are the claim's own."""
+    stock = world(*DOTS)
+    claim = "The dots moved in a fixed, predictable direction."
+    assert verdict(stock, claim, DOT_SCORES).verdict is Verdict.NOT_ENOUGH_INFO
+    near = "The dots on the screen moved randomly."  # the nearest facts say it all
+    assert verdict(stock, near, DOT_SCORES).verdict is Verdict.SUPPORTED
