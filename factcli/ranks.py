@@ -318,15 +318,26 @@ _TOP_N = lazy_compile(
 
 
 def _top_bounds(text: str) -> list[Rank]:
-    """Read "top ten" as a place within the first ten ("rank_within", 10)."""
+    """Read "top ten" as a place within the first ten ("rank_within", 10), and "outside the
+    top ten" as a place after them ("rank_beyond", 10)."""
     if "top" not in text.lower():
         return []
     ranks = []
     for match in _TOP_N.finditer(text):
         number = parse_number(match.group("n"))
         if number is not None and number.value >= 2:
-            ranks.append(_rank(text, match.start(), match.end(), int(number.value), "rank_within"))
+            rank = _rank(text, match.start(), match.end(), int(number.value), "rank_within")
+            if _OUTSIDE.search(text, max(0, match.start() - 30), match.start()):
+                # the span stays "top ten": a name between ("outside China's") is its own
+                rank = rank._replace(kind="rank_beyond", text=f"outside the {rank.text}")
+            ranks.append(rank)
     return ranks
+
+
+# "outside the top ten", "out of China's top ten"
+_OUTSIDE = lazy_compile(
+    r"\b(?:outside|out\s+of|beyond)\s+(?:the\s+|its\s+|[\w.-]+['\u2019]s\s+)?\Z", re.IGNORECASE
+)
 
 
 def top_bound_count(text: str, start: int) -> bool:

@@ -87,7 +87,8 @@ class Rank(NamedTuple):
 
     value: int
     kind: str  # "rank" (largest, ninth-largest, top), "ordinal" (70th, first, fifth),
-    # "rank_bottom" (smallest), "rank_within" (top ten: any place up to the value)
+    # "rank_bottom" (smallest), "rank_within" (top ten: any place up to the value),
+    # "rank_beyond" (outside the top ten: any place after the value)
     start: int = 0
     end: int = 0
     text: str = ""

@@ -261,3 +261,12 @@ def test_an_inaugural_edition_is_the_first() -> None:
 def test_an_nth_ranked_player_holds_a_rank() -> None:
     assert [(r.value, r.kind) for r in find_ranks("the 14th-ranked Schwartzman")] == [(14, "rank")]
     assert [(r.value, r.kind) for r in find_ranks("Schwartzman, ranked 14th,")] == [(14, "rank")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia sits just outside China's top ten partners.", "It fell out of the top ten."],
+)
+def test_outside_the_top_n_is_a_place_after_it(text: str) -> None:
+    [rank] = find_ranks(text)
+    assert (rank.value, rank.kind, rank.text) == (10, "rank_beyond", "outside the top ten")

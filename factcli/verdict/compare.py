@@ -71,7 +71,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def comparable_ranks(claim: Rank, fact: Rank) -> bool:
     """Ranks compare with ranks ("ninth-largest"), ordinals with ordinals ("70th"); a rank
     by a named quality ("most detailed") only with a rank by the same quality."""
-    ranked = ("rank", "rank_bottom", "rank_within")
+    ranked = ("rank", "rank_bottom", "rank_within", "rank_beyond")
     if most_quality(claim) != most_quality(fact):
         return False
     return (claim.kind in ranked) == (fact.kind in ranked)

@@ -125,6 +125,8 @@ def _holds(fact: Rank, claim: Rank) -> bool:
     any place from the top down to the tenth (and any top N within it)?"""
     if claim.kind == "rank_within":
         return fact.kind in ("rank", "rank_within") and 1 <= fact.value <= claim.value
+    if claim.kind == "rank_beyond":  # "outside the top ten": no place up to the tenth
+        return fact.kind == "rank" and fact.value > claim.value
     return same_rank(fact, claim)
 
 
@@ -144,6 +146,8 @@ def describe_rank(rank: Rank) -> str:
         return "smallest"
     if rank.kind == "rank_within":
         return f"among the top {rank.value}"
+    if rank.kind == "rank_beyond":
+        return f"outside the top {rank.value}"
     if rank.kind == "rank":
         return "largest" if rank.value == 1 else f"{_ordinal_word(rank.value)}-largest"
     return _ordinal_word(rank.value)

@@ -220,3 +220,14 @@ def test_first_ever_is_more_than_first_within_a_span(claim: str, label: str) -> 
 )
 def test_a_date_before_a_ranking_verb(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Russia sits just outside China's top ten trading partners.", "refuted"),
+        ("Russia is among China's top ten trading partners.", "supported"),
+    ],
+)
+def test_outside_the_top_ten_against_the_ninth_place(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
