@@ -51,6 +51,7 @@ NO_CANDIDATE_CONFIDENCE = 0.9  # no fact of the store comes near the claim
 NOT_ABOUT_CONFIDENCE = 0.8  # near facts, none of them about the claim
 _DECISIVE_CONFLICT_KINDS = VALUE_KINDS | {Kind.NEGATION}
 _POLARITY_KINDS = frozenset({Kind.NEGATION, Kind.POLAR})
+_IDENTITY_KINDS = frozenset({Kind.POST, Kind.TITLE})  # who someone is, not when they act
 
 
 def decide(
@@ -246,6 +247,9 @@ def _plan_read_most(
         return None
     if any(f.status is Status.CONFLICT for f in nearest.findings):
         return None
+    if any(f.status is Status.CONFLICT and f.element.kind in _IDENTITY_KINDS for a in about
+           for f in a.findings):  # fmt: skip
+        return None  # "Chinese Premier Xi held talks": a wrong post, whenever the talks are
     if any(
         _matches_a_value(a)
         and not done_against_plan(parsed, a.view)

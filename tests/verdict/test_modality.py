@@ -42,6 +42,9 @@ from .stores import EMBASSY, bundled, small, verdict
         ("Last year, China-Russia trade amounted to $200 billion.", "refuted"),
         # the goal's own amount stated as reached, with no year: the goal stated as done
         ("China-Russia trade has reached $200 billion.", "not_enough_info"),
+        # a wrong post is wrong whenever the planned talks take place
+        ("Chinese Premier Xi Jinping and Vladimir Putin held talks in Moscow.", "refuted"),
+        ("Xi Jinping and Vladimir Putin held talks in Moscow.", "not_enough_info"),
     ],
 )
 def test_moods_against_the_bundled_store(claim: str, label: str) -> None:
