@@ -315,7 +315,13 @@ def _total_over_span(claim: ParsedText, quantity: Quantity, view: FactView) -> s
             continue
         for span in spans:
             total = rate.value * span.value / _PERIOD_DAYS[rate.period]
-            if total and abs(quantity.value - total) <= _TOTAL_TOLERANCE * abs(total):
+            whole = rate._replace(  # the total, to within the tolerance either side
+                value=total,
+                period=None,
+                precision=2 * _TOTAL_TOLERANCE * abs(total),
+                qualifier=Qualifier.EXACT,
+            )
+            if total and consistent_quantities(quantity, whole):  # "more than a trillion"
                 return (
                     f"{quantity.text} over {span.text} is "
                     f"{_in_source_words(view, rate)} for {span.text}"

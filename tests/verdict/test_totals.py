@@ -29,6 +29,11 @@ FISH = fact(
         ("Atlantis will sell 12 million tonnes of fish to Lemuria a year for ten years.",
          "supported"),
         ("Atlantis will sell 200 million tonnes of fish to Lemuria over ten years.", "refuted"),
+        # a total given with a bound
+        ("Atlantis will sell more than 100 million tonnes of fish to Lemuria over ten years.",
+         "supported"),
+        ("Atlantis will sell less than 100 million tonnes of fish to Lemuria over ten years.",
+         "refuted"),
     ],
 )  # fmt: skip
 def test_a_total_over_a_span_against_a_rate(tmp_path: Path, claim: str, label: str) -> None:
