@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factcli.contests import LOSER_VERBS, WINNER_VERBS
-from factcli.draft.capitals import CAPITALS, GOVERNMENT_SEATS
+from factcli.draft.capitals import BODY_SEATS, CAPITALS, GOVERNMENT_SEATS
 from factcli.draft.people import (
     HONORIFICS,
     addressed,
@@ -572,6 +572,11 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
     ]
     for name in (*people, *names.countries, *organizations):
         taken.add(name.lower())
+    seats = {  # "Brussels" for the European Commission, where the article names it
+        seat: next(body for body in bodies if body in organizations)
+        for seat, bodies in BODY_SEATS.items()
+        if any(body in organizations for body in bodies)
+    }
     surnames = [surname_of(p, text) for p in people]
     for person in people:
         surname = surname_of(person, text)
@@ -592,7 +597,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         add(person, "person", forms)
     for country in names.countries:
         forms = list(names_for(country))
-        forms += [city for city, owner in CAPITALS.items() if owner == country]
+        forms += [c for c, owner in CAPITALS.items() if owner == country and c not in seats]
         forms += [seat for seat, owner in GOVERNMENT_SEATS.items() if owner == country]
         add(country, "country", sorted(forms))
     for org in organizations:
@@ -619,6 +624,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         ) or _known_by_first_word(org):
             forms.append(first)
         forms += _head_word(org, organizations, text)
+        forms += [seat for seat, body in seats.items() if body == org]
         add(org, "organization", forms)
     for name, kind in names.others:
         if " " not in name and _describing(name) and not name.endswith("s"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcli.capitals import CAPITALS
 
-__all__ = ["CAPITALS", "GOVERNMENT_SEATS"]
+__all__ = ["BODY_SEATS", "CAPITALS", "GOVERNMENT_SEATS"]
 
 # Seats of government that reports use for their governments ("the Kremlin said").
 GOVERNMENT_SEATS = {
@@ -14,3 +14,8 @@ GOVERNMENT_SEATS = {
     "Elysee": "France", "Élysée": "France", "the Elysee": "France", "Zhongnanhai": "China",
     "Blue House": "South Korea", "the Blue House": "South Korea",
 }  # fmt: skip
+
+# Seats of international bodies that reports use for them ("Brussels said": the European
+# Commission), before the country whose capital they are, when the article names the body;
+# the bodies in the order a seat stands for them.
+BODY_SEATS = {"Brussels": ("European Commission", "European Union")}

@@ -156,6 +156,15 @@ def test_a_body_goes_by_its_head_word_when_the_text_does() -> None:
     assert "Council" not in aliases["Harbour Council"]  # the text never says "the council"
 
 
+def test_brussels_is_the_european_body_the_article_names_else_belgium() -> None:
+    eu = "A title\n\nThe European Commission met in Brussels. Brussels said it was on track.\n"
+    aliases = {a.name: a.aliases for a in draft_article(eu).aliases}
+    assert "Brussels" in aliases["European Commission"]
+    assert "Brussels" not in aliases.get("Belgium", ())
+    belgian = "A title\n\nBelgium's king visited Brussels and Antwerp on Monday.\n"
+    assert "Brussels" in {a.name: a.aliases for a in draft_article(belgian).aliases}["Belgium"]
+
+
 def test_a_surname_that_is_also_a_post_makes_a_person() -> None:
     text = (
         "A title\n\nSchools chief Ramon Ortiz handed control to his deputy, Michelle King."
