@@ -60,6 +60,16 @@ _BASE_FORMS = {
     "paid": "pay", "stood": "stand", "chose": "choose", "chosen": "choose", "broke": "break",
     "broken": "break", "fought": "fight", "knew": "know", "threw": "throw", "thrown": "throw",
     "felt": "feel", "heard": "hear", "meant": "mean", "caught": "catch", "laid": "lay",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
+    "overtaken": "overtake", "undertook": "undertake", "undertaken": "undertake",
+    "forgave": "forgive", "forgiven": "forgive", "shook": "shake", "shaken": "shake",
+    "swore": "swear", "sworn": "swear", "froze": "freeze", "frozen": "freeze",
+    "stole": "steal", "stolen": "steal", "hid": "hide", "hidden": "hide", "rode": "ride",
+    "ridden": "ride", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+    "fled": "flee", "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink",
+    "sprang": "spring", "sprung": "spring", "swam": "swim", "swum": "swim", "dealt": "deal",
+    "taught": "teach", "bent": "bend", "lent": "lend", "hung": "hang",
+    "slid": "slide", "spun": "spin", "woke": "wake", "woken": "wake", "beaten": "beat",
 }  # fmt: skip
 
 

@@ -22,3 +22,10 @@ from factcli.lexicon import stem
 )
 def test_a_form_shares_its_base_s_stem(form: str, base: str) -> None:
     assert stem(form) == stem(base)
+
+
+def test_irregular_past_forms_share_their_verb_s_stem() -> None:
+    for forms in (("withdraw", "withdrew", "withdrawn"), ("shrink", "shrank", "shrunk"),
+                  ("flee", "fled"), ("teach", "taught")):  # fmt: skip
+        assert len({stem(form) for form in forms}) == 1, forms
+    assert stem("fed") != stem("feed")  # "the Fed" stays the Fed
