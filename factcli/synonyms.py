@@ -215,6 +215,7 @@ PHRASES: dict[str, str] = {
     "set out to": "aim",
     "draw closer": "closer",
     "move closer": "closer",
+    "on course": "track",  # "on course to meet its targets": on track
     "hand in": "submit",
     "hands in": "submit",
     "handed in": "submit",

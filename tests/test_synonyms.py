@@ -72,6 +72,7 @@ def test_a_phrase_says_its_one_word() -> None:
     assert phrase_equivalents("three states have yet to hand in their plans") == ["submit"]
     assert phrase_equivalents("the firm put off the launch") == ["delay"]
     assert phrase_equivalents("a hand injury") == []
+    assert phrase_equivalents("the eu is on course to meet its targets") == ["track"]
 
 
 def test_a_converse_reads_as_the_other_side_of_the_transfer() -> None:
