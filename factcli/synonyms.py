@@ -119,6 +119,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
     frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
     frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    # a fire, and what it leaves of a building ("left 150 homes in ruins": destroyed them)
+    frozenset({"fire", "wildfire", "blaze", "inferno", "bushfire", "wildfires"}),
+    frozenset({"destroy", "ruin", "ruins", "raze", "demolish", "wreck", "flatten", "gut"}),
     frozenset({"against", "target", "targeting", "targeted"}),
     frozenset(
         {"hurt", "harm", "damage", "pummel", "batter", "hammer", "cripple", "ravage", "punish"}

@@ -62,6 +62,8 @@ def test_the_index_is_symmetric() -> None:
         ("convicted", "guilty"),
         ("headquarters", "based"),
         ("passed", "exceeded"),
+        ("wildfire", "fire"),
+        ("ruins", "destroyed"),  # "left 150 homes in ruins"
     ],
 )
 def test_another_outlet_s_word_meets_the_fact_s(said: str, stated: str) -> None:
