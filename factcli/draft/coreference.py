@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from factcli.draft.segment import DATELINE
+from factcli.draft.segment import without_dateline
 from factcli.parse import ParsedText
 from factcli.values import Mention
 
@@ -178,7 +178,7 @@ def self_contained(
 ) -> str:
     """The clause as a sentence of its own: no dateline or leading connective, pronouns and
     references replaced by the names they stand for, a capital first and a full stop last."""
-    text = DATELINE.sub("", clause.strip())
+    text = without_dateline(clause.strip())
     own = _ITS.search(clause)
     own_its = own is not None and not any(
         m.kind in _LEAD_KINDS for m in inside if m.end <= own.start()

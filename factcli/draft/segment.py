@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from factcli.draft.source import is_navigation
 from factcli.draft.words import SPEECH_VERBS
+from factcli.gazetteer import lookup
 from factcli.mood import past_verb
 from factcli.sentences import Segment, split_clauses, split_sentences
 
@@ -22,6 +23,10 @@ _NOT_A_CLAIM = re.compile(
 )
 # "CAIRO — ", "WASHINGTON (Reuters) - ": the place a report was filed from.
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u2013-]\s+")
+# A dateline with no dash: a place in capitals before the sentence ("LOS ANGELES A massive
+# wildfire ..."), told from an acronym that opens a sentence by the gazetteer.
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}),?\s+(?=[A-Z])")
+_PLACE_KINDS = frozenset({"city", "country", "region"})
 _WORD = re.compile(r"\w+")
 MIN_WORDS = 4
 
@@ -390,3 +395,16 @@ def is_claim(sentence: str) -> bool:
 
 def _enough_words(text: str) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+def without_dateline(text: str) -> str:
+    """The text without the dateline that opens it ("OSLO (Reuters) - ", "LOS ANGELES ")."""
+    text = DATELINE.sub("", text)
+    bare = _BARE_DATELINE.match(text)
+    if bare is None or len(bare.group(1)) < MIN_DATELINE_CHARS:
+        return text
+    entry = lookup(bare.group(1))
+    return text[bare.end() :] if entry is not None and entry.kind in _PLACE_KINDS else text
+
+
+MIN_DATELINE_CHARS = 4  # "US President ...": a short acronym opens the sentence itself

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcli.draft.segment import claim_units, is_claim
+from factcli.draft.segment import claim_units, is_claim, without_dateline
 from factcli.draft.source import read_header
 
 
@@ -224,3 +224,12 @@ def test_what_a_who_clause_says_of_its_name_is_a_clause_of_its_own() -> None:
     text = "A title\n\nLee, who cut short a trip to Chile to return home, chaired the meeting.\n"
     units = claim_units(text, read_header(text).body_start)
     assert [c.text for c in units[0].clauses][-1] == "Lee cut short a trip to Chile to return home"
+
+
+def test_a_dateline_goes_with_or_without_its_dash_but_an_opening_acronym_stays() -> None:
+    assert without_dateline("OSLO (Reuters) - Norway won.") == "Norway won."
+    assert (
+        without_dateline("LOS ANGELES A massive wildfire burned.") == "A massive wildfire burned."
+    )
+    assert without_dateline("US President Obama said.") == "US President Obama said."
+    assert without_dateline("NATO Secretary General said.") == "NATO Secretary General said."
