@@ -122,3 +122,11 @@ def test_no_module_outgrows_its_job() -> None:
         for path in package.rglob("*.py")
     }
     assert {name: size for name, size in sizes.items() if size > MAX_MODULE_LINES} == {}
+
+
+def test_no_module_holds_a_control_character() -> None:
+    """A "\\b" typed where r"\\b" was meant is a backspace in a pattern: it never matches."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        bad = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
+        assert not bad, f"{path.relative_to(PACKAGE)}: {bad}"

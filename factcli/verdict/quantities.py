@@ -175,8 +175,17 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:the|them|those|these|its|their|our)\b", re.
 
 
 def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
-    """Does the count count a part of a whole ("five of the foreigners", "20 of them")?"""
-    return quantity.dimension == "count" and _PART_OF.match(claim.text, quantity.end) is not None
+    """Does the count count a part of a whole ("five of the foreigners", "20 of them")? Not
+    when "only" says the part is all there is ("only 16,000 of its teachers will strike"
+    against "its 26,000 teachers will strike")."""
+    return (
+        quantity.dimension == "count"
+        and _PART_OF.match(claim.text, quantity.end) is not None
+        and _ONLY_BEFORE.search(claim.text, max(0, quantity.start - 8), quantity.start) is None
+    )
+
+
+_ONLY_BEFORE = lazy_compile(r"\bonly\s+\Z", re.IGNORECASE)
 
 
 _STREAK_SLOTS = frozenset({"streak"})

@@ -416,3 +416,16 @@ def test_a_time_of_day_is_compared_only_with_a_fact_of_its_parties(
     ]
     # another person's time: the fact names none of the claim's parties
     assert stock.compare(quantities.findings, "Lemuria's king was told at 11:17 p.m.") == []
+
+
+def test_only_a_part_of_the_whole_conflicts_with_all_of_it(tmp_path: Path) -> None:
+    """ "Only 16,000 of its teachers will strike" against all 26,000 of them: the part is said
+    to be all; "16,000 of its teachers voted" is a part the whole's count does not fix."""
+    checker = small(
+        tmp_path,
+        fact("The union says its more than 26,000 teachers will strike.", keys=["teachers"]),
+    )
+    assert verdict(checker, "The union says only 16,000 of its teachers will strike.") == (
+        "refuted"
+    )
+    assert verdict(checker, "The union says 16,000 of its teachers will strike.") != "refuted"
