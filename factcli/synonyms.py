@@ -253,6 +253,9 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
     (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),
+    # lives a disaster took are its deaths ("the outbreak has claimed 4,292 lives")
+    (r"\b(?:claim|claims|claimed|claiming|took|take|takes|taken|cost|costs|costing)\s+"
+     r"(?:[\w,.]+\s+){0,3}?lives\b", "death"),
     # coming back to a place ("returned to Harare", "returns home")
     (r"\breturn(?:s|ed|ing)?(?=\s+(?:to|home)\b)", "comeback"),
 )  # fmt: skip
@@ -261,7 +264,7 @@ _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
     "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left ",
-    "return",
+    "lives", "return",
 )  # fmt: skip
 
 

@@ -77,6 +77,11 @@ def test_a_phrase_says_its_one_word() -> None:
     assert phrase_equivalents("the eu is on course to meet its targets") == ["track"]
 
 
+def test_lives_a_disaster_took_are_deaths() -> None:
+    assert [w for _, _, w in idiom_words("The outbreak has claimed 4,292 lives.")] == ["death"]
+    assert idiom_words("The vaccine saved many lives.") == []
+
+
 def test_a_converse_reads_as_the_other_side_of_the_transfer() -> None:
     wider = with_converses(frozenset({stem("sold")}))
     assert {stem("bought"), stem("purchase"), stem("sold")} <= wider
