@@ -189,6 +189,8 @@ def _parts(mention: Mention) -> list[Mention]:
         # address opens no name
         skip = len(words[0]) + 1
         mention = mention._replace(start=mention.start + skip, name=mention.name[skip:])
+    if mention.name.endswith(("'s", "\u2019s")):  # "Mr Mugabe's critics": Mugabe
+        mention = mention._replace(end=mention.end - 2, name=mention.name[:-2])
     person_of = _PERSON_OF.fullmatch(mention.name)
     if (
         mention.kind in ("unknown", "person")  # "biologist Tom Fraser of ...": a person's

@@ -22,7 +22,9 @@ def addressed(text: str, people: Mapping[str, None]) -> list[str]:
     """ "Mr. Lee": a person by surname, when the article gives no fuller name that ends
     with it (then "Mr. Lee" is that person, known by the surname already)."""
     surnames = {person.split()[-1] for person in people} | {surname_of(p, text) for p in people}
-    found = dict.fromkeys(m.group("name") for m in _ADDRESSED.finditer(text))
+    found = dict.fromkeys(  # "Mr Mugabe's critics": Mugabe
+        m.group("name").removesuffix("'s") for m in _ADDRESSED.finditer(text)
+    )
     return [name for name in found if name not in surnames and lookup(name) is None]
 
 

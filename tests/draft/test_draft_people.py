@@ -25,6 +25,7 @@ def test_a_surname_keeps_its_particles(person: str, text: str, surname: str) -> 
 def test_mr_and_a_surname_is_the_person_named_in_full() -> None:
     text = "Omar Hassan al-Bashir spoke. Mr. Bashir denied it. Mr. Lee did not."
     assert addressed(text, {"Omar Hassan al-Bashir": None}) == ["Lee"]
+    assert addressed("Mr Lee's critics spoke.", {}) == ["Lee"]  # no possessive in a name
 
 
 def test_a_name_with_particles_is_one_person_with_its_short_forms() -> None:
