@@ -48,6 +48,9 @@ def unsettled_word(
         if swapped is not None:
             noun = words[index + 1].lower
             return f"the claim says '{word.lower} {noun}'; the source says '{swapped} {noun}'"
+        complement = _swapped_complement(claim, index, best)
+        if complement is not None:  # "dying of cancer" against "dying of kidney disease"
+            return complement
         if not claim.negated and any(_denies(view, word.stem) for view in candidates):
             return f"the store uses '{word.lower}' only where it denies something"
     return None
@@ -78,6 +81,33 @@ def _subject_noun(claim: ParsedText) -> Word | None:
         ):
             return None
         return noun
+    return None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "with"})
+
+
+def _swapped_complement(claim: ParsedText, index: int, view: FactView) -> str | None:
+    """The fact's word after the same word and preposition where the claim puts a word the
+    facts lack ("dying of cancer" against "dying of kidney disease"): another thing, put in
+    the fact's place."""
+    words = claim.words
+    if index < 2 or words[index - 1].lower not in _COMPLEMENT_PREPOSITIONS:
+        return None
+    head, preposition, word = words[index - 2], words[index - 1].lower, words[index]
+    if head.lower in STOP_WORDS or not claim.text[word.start].islower():
+        return None  # "the war with Lemuria": a name is compared as a name
+    stated = view.statement.words
+    for first, second, third in zip(stated, stated[1:], stated[2:], strict=False):
+        if (
+            first.stem == head.stem
+            and second.lower == preposition
+            and third.lower not in STOP_WORDS
+            and third.stem not in widened(frozenset({word.stem}))
+        ):
+            said = f"{head.lower} {preposition} {word.lower}"
+            source = f"{first.lower} {preposition} {third.lower}"
+            return f"the claim says '{said}'; the source says '{source}'"
     return None
 
 

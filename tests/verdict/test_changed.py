@@ -85,3 +85,14 @@ def test_a_claim_said_of_another_thing_than_the_supporting_fact_is_open(
     assert reason == "the store does not say this of the ratio"
     alone = unsettled_word(claim, [], stock.view("shares"), [], [stock.view("shares")])
     assert alone is None  # no other fact says it of the ratio: nothing to tell apart
+
+
+def test_another_thing_after_the_facts_word_and_preposition_is_not_supported(
+    world: Callable[..., World],
+) -> None:
+    stock = world(fact("Ana Diaz's first wife was dying of kidney disease.", id="wife",
+                       keys=["wife|dying"]))  # fmt: skip
+    claim = stock.parse("Ana Diaz's first wife was dying of cancer.")
+    reason = unsettled_word(claim, ["cancer"], stock.view("wife"), [])
+    assert reason == "the claim says 'dying of cancer'; the source says 'dying of kidney'"
+    assert _verdict(stock, claim.text, {"wife": 90.0}) is Verdict.NOT_ENOUGH_INFO
