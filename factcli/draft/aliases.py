@@ -293,6 +293,8 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False
     if any(len(w) == 1 for w in words):
         return False  # "Group E", "Thought I": a letter or a pronoun is no part of a name
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return False  # "Brooklyn-based Verizon": a modifier, no part of a name
     if mention.kind == "person":
         return True
     before = sentence[max(0, mention.start - 40) : mention.start].lower().split()[-3:]

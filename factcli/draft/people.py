@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from factcli.gazetteer import lookup
 from factcli.lexicon import NAME_PARTICLES
+from factcli.mood import past_verb
 from factcli.shorthand import TITLE_ABBREVIATIONS
 
 HONORIFICS = frozenset(
@@ -53,9 +54,25 @@ def used_alone(text: str, surname: str) -> bool:
     for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text):
         before = text[max(0, found.start() - 40) : found.start()]
         previous = re.search(r"([\w'\u2019-]+)\s+$", before)
-        if previous is None or not previous.group(1)[:1].isupper():
+        if (previous is None or not previous.group(1)[:1].isupper()) and _acts(text, found.end()):
             return True
     return False
+
+
+_FOLLOWING = re.compile(r"\s*(?:(?P<mark>['\u2019]s\b|[,.;:!?)\"\u201d]|$)|(?P<word>[a-z]+))")
+_ACTING = frozenset("is was has had will would could can may said says told and or who".split())
+
+
+def _acts(text: str, end: int) -> bool:
+    """Does a surname used alone act as a person's does: a verb, a possessive or a sign
+    after it ("Shammo said", "Lee's"), not a noun it modifies ("Internet business")?"""
+    found = _FOLLOWING.match(text, end)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word is None:
+        return True
+    return word in _ACTING or past_verb(word) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def lettered(word: str) -> bool:

@@ -165,6 +165,17 @@ def test_brussels_is_the_european_body_the_article_names_else_belgium() -> None:
     assert "Brussels" in {a.name: a.aliases for a in draft_article(belgian).aliases}["Belgium"]
 
 
+def test_a_common_noun_used_alone_or_a_based_modifier_makes_no_person() -> None:
+    text = (
+        "A title\n\nIts wireline arm includes its Fios Internet, phone and TV services. Its"
+        " Internet business grew. Brooklyn-based Verizon technician Ann Lee said so. Verizon"
+        " reported results.\n"
+    )
+    kinds = {a.name: a.kind for a in draft_article(text).aliases}
+    assert kinds.get("Fios Internet") != "person"
+    assert "Brooklyn-based Verizon" not in kinds
+
+
 def test_a_surname_that_is_also_a_post_makes_a_person() -> None:
     text = (
         "A title\n\nSchools chief Ramon Ortiz handed control to his deputy, Michelle King."
