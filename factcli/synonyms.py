@@ -122,6 +122,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     # a fire, and what it leaves of a building ("left 150 homes in ruins": destroyed them)
     frozenset({"fire", "wildfire", "blaze", "inferno", "bushfire", "wildfires"}),
     frozenset({"destroy", "ruin", "ruins", "raze", "demolish", "wreck", "flatten", "gut"}),
+    # a company's part, and a figure that did not move
+    frozenset({"unit", "division", "segment", "arm", "business"}),
+    frozenset({"flat", "unchanged", "steady", "stable"}),
     frozenset({"against", "target", "targeting", "targeted"}),
     frozenset(
         {"hurt", "harm", "damage", "pummel", "batter", "hammer", "cripple", "ravage", "punish"}
@@ -219,6 +222,10 @@ PHRASES: dict[str, str] = {
     "draw closer": "closer",
     "move closer": "closer",
     "on course": "track",  # "on course to meet its targets": on track
+    "little changed": "unchanged",
+    "seen as": "considered",
+    "regarded as": "considered",
+    "viewed as": "considered",
     "hand in": "submit",
     "hands in": "submit",
     "handed in": "submit",
@@ -253,6 +260,10 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
     (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),
+    # a result that met the estimates was in line with them; a forecast stood by is kept
+    (r"\b(?:meet|meets|met|meeting)\s+(?:[\w'\u2019]+\s+){0,2}?(?:expectations|estimates?|"
+     r"forecasts?|consensus)\b", "in-line"),
+    (r"\b(?:stand|stands|stood|standing)\s+by\b", "maintained"),
     # lives a disaster took are its deaths ("the outbreak has claimed 4,292 lives")
     (r"\b(?:claim|claims|claimed|claiming|took|take|takes|taken|cost|costs|costing)\s+"
      r"(?:[\w,.]+\s+){0,3}?lives\b", "death"),
@@ -264,7 +275,7 @@ _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
     "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left ",
-    "lives", "return",
+    "me", "st", "lives", "return",
 )  # fmt: skip
 
 

@@ -63,6 +63,8 @@ def test_the_index_is_symmetric() -> None:
         ("headquarters", "based"),
         ("passed", "exceeded"),
         ("wildfire", "fire"),
+        ("division", "unit"),
+        ("flat", "unchanged"),
         ("ruins", "destroyed"),  # "left 150 homes in ruins"
     ],
 )
@@ -75,6 +77,15 @@ def test_a_phrase_says_its_one_word() -> None:
     assert phrase_equivalents("the firm put off the launch") == ["delay"]
     assert phrase_equivalents("a hand injury") == []
     assert phrase_equivalents("the eu is on course to meet its targets") == ["track"]
+    assert phrase_equivalents("revenue was little changed") == ["unchanged"]
+    assert phrase_equivalents("it is seen as the front-runner") == ["considered"]
+
+
+def test_a_result_that_met_estimates_is_in_line_and_a_forecast_stood_by_is_kept() -> None:
+    said = {w for _, _, w in idiom_words("Net income met analyst expectations.")}
+    assert said == {"in-line"}
+    assert [w for _, _, w in idiom_words("It stood by its forecast.")] == ["maintained"]
+    assert idiom_words("Xi met Putin in Moscow.") == []
 
 
 def test_lives_a_disaster_took_are_deaths() -> None:
