@@ -97,6 +97,8 @@ _MOST_RECENTLY = lazy_compile(
 # The verb that gives a post ("serves as deputy FM"): compared as the post, no topic.
 _POST_VERB = lazy_compile(r"\b(?:serv|work|act)(?:es|s|ed|ing)?\s+as\b", re.IGNORECASE)
 # "his Russian counterpart, Vladimir Putin": the post is read as a title (counterparts.py)
+# Hedges before a word, not a value ("roughly flat", "nearly complete"): no topic of their own.
+_HEDGES = frozenset({"roughly", "approximately", "nearly", "almost", "around"})
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FRONT_WORDS = frozenset({"", "on", "in"})  # what may open a sentence before its date
@@ -494,6 +496,7 @@ class ParsedText(_ParsedFields):
             and word.lower not in NEGATION_WORDS
             and word.lower not in DISCOURSE_WORDS
             and word.lower not in MOOD_WORDS
+            and word.lower not in _HEDGES
             and word.lower not in _COUNTERPARTS
             and not word.lower.isdigit()
             and not inside.contains(word.start)

@@ -225,6 +225,13 @@ def test_a_relative_time_carries_no_topic(text: str) -> None:
     assert not {"later", "earlier", "this", "last", "year", "month", "summer"} & set(content)
 
 
+def test_a_hedge_carries_no_topic_but_barely_does() -> None:
+    content = [w.lower for w in parse_text("Revenue was roughly flat.", _INDEX).content_words()]
+    assert content == ["revenue", "flat"]
+    barely = parse_text("The remains were barely burned.", _INDEX).content_words()
+    assert "barely" in [w.lower for w in barely]
+
+
 def test_a_number_sign_is_no_denial() -> None:
     assert not parse_text("World No. 1 Berg won the final.", _INDEX).negated
     assert parse_text("No Ruritanian team won the final.", _INDEX).negated
