@@ -27,9 +27,12 @@ _ITS = re.compile(r"\bits\b")
 # attack"): those are most often about an event or a fact, not a company or a country.
 _IT = re.compile(
     r"^([Ii]ts?)\b(?!\s+(?:is|was|'s|\u2019s|would|seems|seemed|appears|appeared|remains|"
-    r"remained|has been|had been|will be|may|might|could|should|must)\b)"
-)
+    r"remained|has been|had been|will be|may|might|could|should|must)\b(?!\s+(?:seen|known|"
+    r"expected|set|considered|regarded|viewed|thought|believed|said|reported)\b))"
+)  # ... but "It is seen as the front-runner": a passive is said of the company
 _LEAD_KINDS = frozenset({"organization", "country"})
+# The report's company named by its generic noun: the sentence's lead is that company.
+_THE_COMPANY = re.compile(r"\b[Tt]he (?:company|firm)\b(?!['\u2019])")
 # A sentence that opens with a plural subject and its verb ("More than 1,200 Red Cross
 # volunteers were helping ..."): the group "They" or "Their" opening the next one stands for.
 _PLURAL_SUBJECT = re.compile(
@@ -120,16 +123,21 @@ class Context:
     owner: str | None = None  # the company a clause of this sentence named: what "its" is
 
     def note_sentence(self, mentions: tuple[Mention, ...], text: str = "") -> None:
-        """Remember a whole sentence's names, and the first organisation or country in it:
-        what "It" or "Its" opening the next sentence most often stands for; and its plural
-        subject, what "They" or "Their" stands for."""
+        """Remember a whole sentence's names, and the first organisation or country in it
+        (or the company "the company" stands for, when it comes first): what "It" or "Its"
+        opening the next sentence most often stands for; and its plural subject, what
+        "They" or "Their" stands for."""
+        first = next((m for m in mentions if m.kind in _LEAD_KINDS and not m.adjective), None)
+        company = _THE_COMPANY.search(text)
+        if company is not None and (first is None or company.start() < first.start):
+            lead = self.main_organization()  # "the company has shifted its focus to ..."
+        else:
+            lead = first.name if first is not None else None
         self.note(mentions)
         subject = _PLURAL_SUBJECT.match(text)
         self.group = subject.group("np") if subject is not None else None
         self.owner = None
-        self.lead = next(
-            (m.name for m in mentions if m.kind in _LEAD_KINDS and not m.adjective), None
-        )
+        self.lead = lead
 
     def note(self, mentions: tuple[Mention, ...]) -> None:
         """Remember the people and countries a sentence named, in order."""

@@ -251,3 +251,18 @@ def test_the_bloc_with_no_union_named_stays_as_written() -> None:
     assert self_contained("The bloc has cut emissions.", context, None) == (
         "The bloc has cut emissions."
     )
+
+
+def test_a_passive_it_is_the_company_a_sentence_named_by_its_generic_noun() -> None:
+    """ "To grow, the company bought AOL ... It is seen as the front-runner": the company,
+    not the first name of the sentence before."""
+    context = Context()
+    index = EntityIndex([Alias("Verizon Communications Inc", "organization", ("Verizon",)),
+                         Alias("AOL", "organization", ())])  # fmt: skip
+    context.note_sentence(parse_text("Verizon reported results.", index).mentions)
+    sentence = "To grow, the company bought AOL for $4.4 billion."
+    context.note_sentence(parse_text(sentence, index).mentions, sentence)
+    assert self_contained("It is seen as the front-runner.", context, None) == (
+        "Verizon Communications Inc is seen as the front-runner."
+    )
+    assert self_contained("It was a record year.", context, None) == "It was a record year."
