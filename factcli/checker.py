@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TypeVar
 
-from factcli.dates import next_months
+from factcli.dates import next_periods
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
@@ -105,8 +105,8 @@ class Checker:
             if len(self._parsed) >= PARSE_CACHE:  # the oldest goes: O(1) in an OrderedDict,
                 self._parsed.popitem(last=False)  # while a dict's first key is found by a scan
             parsed = parse_text(text, self.entities)
-            months = next_months(text, self._written) if self._written else ()
-            if months:  # "next month": the month after the one the source was written in
+            months = next_periods(text, self._written) if self._written else ()
+            if months:  # "next month" or "next year": after the time the source was written
                 dates = sorted((*parsed.dates, *months), key=lambda d: d.start_offset)
                 parsed = parsed._replace(dates=tuple(dates))
             self._parsed[text] = parsed

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.dates import days_in_month, find_dates, next_months
+from factcli.dates import days_in_month, find_dates, next_periods
 from factcli.values import DateSpan, PartialDate
 from tests.work import assert_linear, repeat
 
@@ -408,15 +408,29 @@ def test_words_that_begin_like_a_weekday_are_no_date(text: str) -> None:
 
 
 def test_next_month_is_the_month_after_the_source_was_written() -> None:
-    (found,) = next_months("Putin is due in Beijing next month.", "2015-05-07")
+    (found,) = next_periods("Putin is due in Beijing next month.", "2015-05-07")
     assert (found.start, found.text, found.note) == (
         PartialDate(2015, 6, None),
         "next month",
         "June 2015",
     )
-    (december,) = next_months("It opens next month", "2015-11-30")
+    (december,) = next_periods("It opens next month", "2015-11-30")
     assert december.start == PartialDate(2015, 12, None)
-    (january,) = next_months("It opens next month", "2015-12-01")
+    (january,) = next_periods("It opens next month", "2015-12-01")
     assert january.start == PartialDate(2016, 1, None)
-    assert next_months("It opened last month.", "2015-05-07") == ()
-    assert next_months("next month's talks", "2015-05-07") == ()
+    assert next_periods("It opened last month.", "2015-05-07") == ()
+    assert next_periods("next month's talks", "2015-05-07") == ()
+
+
+def test_next_year_is_the_year_after_the_source_was_written() -> None:
+    (found,) = next_periods("Gas should start flowing next year.", "2015-05-07")
+    assert (found.start, found.text, found.note) == (
+        PartialDate(2016, None, None),
+        "next year",
+        "2016",
+    )
+    assert next_periods("It opened last year.", "2015-05-07") == ()
+    assert [d.text for d in next_periods("next year, then next month", "2015-05-07")] == [
+        "next year",
+        "next month",
+    ]

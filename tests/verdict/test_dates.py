@@ -328,3 +328,9 @@ def test_next_month_is_read_from_the_source_s_date() -> None:
     result = bundled().check("Putin is expected to attend Beijing's parade next month.")
     assert result.verdict.value == "refuted"
     assert result.reasons[0].startswith("the claim says next month (June 2015)")
+
+
+def test_next_year_against_the_start_year_of_a_supply() -> None:
+    """Of a 2015 article, "next year" is 2016: not the 2018 start of the gas supply."""
+    claim = "Gas through the East-Route Pipeline should start flowing to China next year."
+    assert verdict(bundled(), claim) == "refuted"
