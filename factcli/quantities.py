@@ -110,6 +110,7 @@ _FRACTION_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _PARTS = {"quarter": 4, "third": 3}
+_FRACTION_PRECISION = 0.1  # of the length a fraction of a unit names
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = lazy_compile(
@@ -282,7 +283,9 @@ def _article_durations(text: str) -> list[_Core]:
         part = _FRACTION_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if part is not None:  # "half an hour", "a quarter of a century": 25 years
             share = 0.5 if part.group("part") is None else _fraction(part["count"], part["part"])
-            cores.append(_time_core(share, match.group("unit"), part.start(), match.end(), "time"))
+            core = _time_core(share, match.group("unit"), part.start(), match.end(), "time")
+            # as precise as the part it names: a quarter of a century is no 30 years
+            cores.append(core._replace(precision=core.value * _FRACTION_PRECISION))
             continue
         and_half = _AND_A_HALF.match(text, match.end())
         if and_half is not None:  # "a year and a half": eighteen months

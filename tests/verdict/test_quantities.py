@@ -429,3 +429,8 @@ def test_only_a_part_of_the_whole_conflicts_with_all_of_it(tmp_path: Path) -> No
         "refuted"
     )
     assert verdict(checker, "The union says 16,000 of its teachers will strike.") != "refuted"
+
+
+def test_a_quarter_of_a_century_is_no_thirty_years() -> None:
+    claim = "The gas supply contract runs for a quarter of a century."
+    assert verdict(bundled(), claim) == "refuted"
