@@ -598,9 +598,14 @@ _POST_WORDS = frozenset(
 )
 
 
+# A qualifier that makes another post of the title after it: "former Russian PM".
+_QUALIFIER_BEFORE = lazy_compile(r"\b(former|ex|deputy|vice|acting)[\s-]+\Z", re.IGNORECASE)
+
+
 def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...], list[Title]]:
     """A title that names one person, put before another's name ("Russian President Dmitry
-    Medvedev"), says that the second holds the first's post: keep the name, note the title."""
+    Medvedev"), says that the second holds the first's post: keep the name, note the title;
+    and so does the person's own title with a qualifier ("former Russian PM Medvedev")."""
     kept: list[Mention] = []
     titles: list[Title] = []
     for mention in mentions:
@@ -612,9 +617,14 @@ def _appositions(text: str, mentions: list[Mention]) -> tuple[tuple[Mention, ...
             and _POST_WORDS & set(text[previous.start : previous.end].lower().split())
         ):
             kept.pop()
+            title = text[previous.start : previous.end]
+            qualified = _QUALIFIER_BEFORE.search(text, max(0, previous.start - 12), previous.start)
             if previous.name != mention.name:
-                title = text[previous.start : previous.end]
                 titles.append(Title(title, previous.name, mention.name))
+            elif qualified is not None:  # "former Russian PM Dmitry Medvedev", who still is
+                titles.append(
+                    Title(f"{qualified.group(1).lower()} {title}", mention.name, mention.name)
+                )
         kept.append(mention)
     return tuple(kept), titles
 

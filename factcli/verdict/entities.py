@@ -618,8 +618,12 @@ def _title_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         Finding(
             Element.named(Kind.TITLE, title.named),
             Status.CONFLICT,
-            f"the claim calls {title.named} '{title.title}'; the source's "
-            f"'{title.title}' is {title.holder}",
+            f"the claim calls {title.named} '{title.title}'; "
+            + (
+                f"the source's '{title.title}' is {title.holder}"
+                if title.holder != title.named  # "former Russian PM": the source's own title
+                else f"the source calls {title.named} '{title.title.split(' ', 1)[1]}'"
+            ),
         )
         for title in claim.titles
         if title.named in view.names

@@ -236,3 +236,15 @@ def test_congressional_titles_and_their_abbreviations(
 )
 def test_a_post_served_as_may_be_held_before(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, LEE), claim) == label
+
+
+def test_a_qualifier_before_the_person_s_own_title_is_another_post() -> None:
+    result = bundled().check(
+        "Xi is to hold talks with Putin and former Russian PM Dmitry Medvedev."
+    )
+    assert result.verdict.value == "refuted"
+    assert result.reasons == (
+        "the claim calls Dmitry Medvedev 'former Russian PM'; "
+        "the source calls Dmitry Medvedev 'Russian PM'",
+    )
+    assert verdict(bundled(), "Xi will hold talks with Russian PM Dmitry Medvedev.") == "supported"
