@@ -14,13 +14,13 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TypeVar
 
-from factcli.dates import next_periods
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
 from factcli.model import Fact, Store
 from factcli.mood import asks
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
+from factcli.relative_dates import next_periods
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import (
     Segment,

@@ -6,6 +6,7 @@ months only with a day, a year or a preposition next to them, never as the verbs
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -14,7 +15,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.numbers import parse_ordinal, word_set
 from factcli.values import DateSpan, PartialDate
 
-_FULL_MONTH_NAMES = (
+FULL_MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -43,7 +44,7 @@ _MONTH_ABBREVIATIONS: dict[str, int] = {
     "dec": 12,
 }
 MONTHS: dict[str, int] = {
-    **{name: number for number, name in enumerate(_FULL_MONTH_NAMES, start=1)},
+    **{name: number for number, name in enumerate(FULL_MONTH_NAMES, start=1)},
     **_MONTH_ABBREVIATIONS,
 }
 WEEKDAYS: dict[str, int] = {
@@ -76,7 +77,7 @@ _PART_WORDS: dict[str, str] = {
     "middle": "mid",
 }
 
-_FULL_MONTHS = "|".join(_FULL_MONTH_NAMES)
+_FULL_MONTHS = "|".join(FULL_MONTH_NAMES)
 _SHORT_MONTHS = "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True))
 _MONTH = rf"\b(?:{_FULL_MONTHS}|(?:{_SHORT_MONTHS})\.?)(?![A-Za-z])"
 _DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -294,7 +295,7 @@ def _numeric(text: str, match: re.Match[str]) -> DateSpan | None:
         month = orders[0][0]
         date = PartialDate(year, month)
         span = _make(text, match, date, date)
-        name = _FULL_MONTH_NAMES[month - 1].capitalize()
+        name = FULL_MONTH_NAMES[month - 1].capitalize()
         days = days_in_month(year, month)
         return span._replace(note=f"not a calendar date: {name} {year} has {days} days")
     if len(readings) == 2:
@@ -607,35 +608,33 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
 @lru_cache(maxsize=16)
 def _dates_in(text: str) -> tuple[DateSpan, ...]:
     """The dates of `text`, cached: the quantity and rank finders ask for them too."""
-    return tuple(_leftmost_longest(_candidates(text)))
+    return tuple(_apposed_weekdays(text, _leftmost_longest(_candidates(text))))
 
 
-_NEXT_MONTH = lazy_compile(r"\bnext\s+month\b(?!['\u2019])", re.IGNORECASE)
-_NEXT_YEAR = lazy_compile(r"\bnext\s+year\b(?!['\u2019])", re.IGNORECASE)
+_APPOSED = lazy_compile(r",\s+(?:a|on\s+a)\s+\Z", re.IGNORECASE)
 
 
-def next_periods(text: str, written: str) -> tuple[DateSpan, ...]:
-    """ "next month" and "next year" as the month or year after the one `written` gives (a
-    source's "YYYY-MM..." date): "Putin is due in Beijing next month", said of an article of
-    May 2015, is about June 2015. Only the time to come: "last month" in a sentence pasted
-    from another report is that report's own last month."""
-    lower = text.lower()
-    if "next" not in lower or not written[:4].isdigit():
-        return ()
-    found: list[DateSpan] = []
-    if "year" in lower:
-        year = PartialDate(int(written[:4]) + 1, None, None)
-        for match in _NEXT_YEAR.finditer(text):
-            named = str(year.year)  # "next year (2016)"
-            found.append(
-                DateSpan(year, year, None, None, *match.span(), match.group(), None, named)
-            )
-    if "month" in lower and written[5:7].isdigit():
-        index = int(written[:4]) * 12 + int(written[5:7])  # the month after, counted from 0
-        month = PartialDate(index // 12, index % 12 + 1, None)
-        named = f"{_FULL_MONTH_NAMES[index % 12].title()} {month.year}"  # "next month (June 2015)"
-        for match in _NEXT_MONTH.finditer(text):
-            found.append(
-                DateSpan(month, month, None, None, *match.span(), match.group(), None, named)
-            )
-    return tuple(sorted(found, key=lambda d: d.start_offset))
+def _apposed_weekdays(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """ "2015-05-08, a Friday": the weekday of the date before it, one date when the
+    calendar agrees (else two, and the weekday is compared on its own)."""
+    kept: list[DateSpan] = []
+    for span in spans:
+        date = kept[-1] if kept else None
+        if (
+            date is not None
+            and span.weekday is not None
+            and span.start.month is None
+            and _weekday(date.start) == span.weekday
+            and _APPOSED.search(text, date.end_offset, span.start_offset)
+        ):
+            whole = text[date.start_offset : span.end_offset]
+            kept[-1] = date._replace(weekday=span.weekday, end_offset=span.end_offset, text=whole)
+            continue
+        kept.append(span)
+    return kept
+
+
+def _weekday(day: PartialDate) -> int | None:
+    if day.year is None or day.month is None or day.day is None:
+        return None
+    return datetime.date(day.year, day.month, day.day).weekday()

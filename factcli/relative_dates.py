@@ -1,0 +1,39 @@
+"""Dates said relative to the time a source was written: "next month", "next year"."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.dates import FULL_MONTH_NAMES
+from factcli.lazy_re import lazy_compile
+from factcli.values import DateSpan, PartialDate
+
+_NEXT_MONTH = lazy_compile(r"\bnext\s+month\b(?!['\u2019])", re.IGNORECASE)
+_NEXT_YEAR = lazy_compile(r"\bnext\s+year\b(?!['\u2019])", re.IGNORECASE)
+
+
+def next_periods(text: str, written: str) -> tuple[DateSpan, ...]:
+    """ "next month" and "next year" as the month or year after the one `written` gives (a
+    source's "YYYY-MM..." date): "Putin is due in Beijing next month", said of an article of
+    May 2015, is about June 2015. Only the time to come: "last month" in a sentence pasted
+    from another report is that report's own last month."""
+    lower = text.lower()
+    if "next" not in lower or not written[:4].isdigit():
+        return ()
+    found: list[DateSpan] = []
+    if "year" in lower:
+        year = PartialDate(int(written[:4]) + 1, None, None)
+        for match in _NEXT_YEAR.finditer(text):
+            named = str(year.year)  # "next year (2016)"
+            found.append(
+                DateSpan(year, year, None, None, *match.span(), match.group(), None, named)
+            )
+    if "month" in lower and written[5:7].isdigit():
+        index = int(written[:4]) * 12 + int(written[5:7])  # the month after, counted from 0
+        month = PartialDate(index // 12, index % 12 + 1, None)
+        named = f"{FULL_MONTH_NAMES[index % 12].title()} {month.year}"  # "next month (June 2015)"
+        for match in _NEXT_MONTH.finditer(text):
+            found.append(
+                DateSpan(month, month, None, None, *match.span(), match.group(), None, named)
+            )
+    return tuple(sorted(found, key=lambda d: d.start_offset))
