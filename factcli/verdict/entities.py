@@ -235,7 +235,11 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             if post_matches(post, view):
                 found.append(Finding(element, Status.MATCH, f"{post.text} matches the source"))
             continue
-        if mention.name in view.names or _covered_post(mention, view):
+        if (
+            mention.name in view.names
+            or _covered_post(mention, view)
+            or _opens_a_name(claim, mention, view)
+        ):
             said = claim.text[mention.start : mention.end]  # the claim's words: "Moscow"
             found.append(Finding(element, Status.MATCH, f"{said} matches the source"))
             continue
@@ -604,6 +608,13 @@ def _covered_post(mention: Mention, view: FactView) -> bool:
     posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
     posts += [m.name for m in view.statement.mentions if m.kind == "post"]
     return any(wanted <= post_words(post) for post in posts)
+
+
+def _opens_a_name(claim: ParsedText, mention: Mention, view: FactView) -> bool:
+    """Does a body the claim names open one of the fact's names ("UN" of "UN Security
+    Council")?"""
+    said = claim.text[mention.start : mention.end]
+    return mention.kind == "organization" and any(n.startswith(f"{said} ") for n in view.names)
 
 
 def _post_slot(view: FactView) -> bool:

@@ -769,3 +769,8 @@ def test_a_town_no_table_knows_may_lie_in_the_fact_s_county(
 )
 def test_a_denial_of_another_filler_says_nothing_of_the_fact_s(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+def test_a_body_named_as_the_start_of_the_fact_s_name_is_that_name_s() -> None:
+    claim = "Moscow and Beijing are among the Security Council's permanent members at the UN."
+    assert verdict(bundled(), claim) == "supported"
