@@ -112,6 +112,10 @@ _NOT_PAST = frozenset(
     "interested concerned limited detailed".split()
 )
 _DONE_WORDS = frozenset({"already", "ago"})
+# Events a past "was" says took place: "the visit was part of his tour", "the talks were".
+_EVENT_NOUNS = frozenset(
+    "visit visits trip tour talks meeting meetings summit parade ceremony signing".split()
+)
 
 
 # A clause hung on the main one by a comma ("signed a pact, saying they will not attack
@@ -237,6 +241,8 @@ def _done_cue(words: list[str], lowers: list[str]) -> str:
             if participle:
                 return " ".join(lowers[i : lowers.index(participle, i + 1) + 1])
         previous = lowers[i - 1] if i else ""
+        if lower in _BE_PAST and _event_before(lowers, i):  # "the visit ... was part of a tour"
+            return lower
         if previous in _NOT_FINITE_AFTER or previous in _HAVE or previous in _BE_PAST:
             continue
         if _reduced_relative(words, lowers, i):
@@ -244,6 +250,19 @@ def _done_cue(words: list[str], lowers: list[str]) -> str:
         if lower in _IRREGULAR_PAST or _regular_past(lower):
             return lower
     return ""
+
+
+def _event_before(lowers: list[str], index: int) -> bool:
+    """Is the subject before "was" an event ("Xi's Moscow visit from May 8-10 was")?"""
+    for lower in reversed(lowers[max(0, index - _EVENT_REACH) : index]):
+        if lower in _EVENT_NOUNS:
+            return True
+        if lower in _BE | _BE_PAST | _HAVE or past_verb(lower):
+            return False
+    return False
+
+
+_EVENT_REACH = 6  # words from an event noun to its "was": "visit to Moscow in May was"
 
 
 def _next_participle(lowers: list[str], start: int) -> str:

@@ -32,6 +32,9 @@ from factcli.mood import Mood, asks, main_clause, past_verb, read_mood
         ("The tubes shone orange-red.", Mood.DONE),
         # a proposal made is done; a proposed measure is planned
         ("The board has formally proposed a 90% cut for 2040.", Mood.DONE),
+        # a past "was" says an event took place; a state in the past is no event
+        ("The mayor's visit to Oslo in May was part of a longer tour.", Mood.DONE),
+        ("Trade was $95 billion.", Mood.UNMARKED),
         ("The proposed cut would halve emissions.", Mood.PLANNED),
         ("Does the mayor open the bridge?", Mood.UNMARKED),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
