@@ -97,6 +97,20 @@ def read_posts(text: str, mentions: tuple[Mention, ...]) -> tuple[list[Post], li
     return posts, titles
 
 
+_PREPOSITIONS = frozenset("alongside beside with by for to from of at behind".split())
+_TITLE_WORDS_BEFORE = 4  # capitalised words of a title between a preposition and the name
+
+
+def _object_of(text: str, person: Mention) -> bool:
+    """Is the name a preposition's object ("Watching alongside President Putin was China's
+    president, Xi"), no subject that a following "was" could give a post?"""
+    before = text[max(0, person.start - 60) : person.start].split()
+    for word in reversed(before[-_TITLE_WORDS_BEFORE - 1 :]):
+        if not word[:1].isupper():  # past "President" of "alongside President Putin"
+            return word.lower() in _PREPOSITIONS
+    return False
+
+
 def _a_person(mention: Mention) -> bool:
     """A person, or an unknown name of two or more words, which reads as one ("Sergei Lavrov
     is Russia's prime minister": what the text says of a name it gives a post)."""
@@ -106,8 +120,10 @@ def _a_person(mention: Mention) -> bool:
 
 
 def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:
-    """The post after "X is", "X was" or "X, ": the first post or title within a few words."""
-    for opener in (_COPULA, _APPOSITION):
+    """The post after "X is", "X was" or "X, ": the first post or title within a few words
+    (not after a preposition's object: "alongside Putin was China's president, Xi")."""
+    openers = (_APPOSITION,) if _object_of(text, person) else (_COPULA, _APPOSITION)
+    for opener in openers:
         found = opener.match(text, person.end)
         if found is None:
             continue

@@ -67,6 +67,14 @@ def test_a_surname_that_is_a_post_s_word_names_no_title(index: EntityIndex) -> N
     assert not [p for p in parsed.posts if p.holder == "Tom Hale"]
 
 
+def test_the_object_of_a_preposition_is_given_no_post_by_the_verb_after_it(
+    index: EntityIndex,
+) -> None:
+    parsed = parse_text("Watching alongside Anna Berg was the Ruritanian president.", index)
+    assert parsed.titles == ()
+    assert parsed.posts == ()
+
+
 def test_a_name_without_a_post_has_none(index: EntityIndex) -> None:
     assert parse_text("Anna Berg met Tom Hale in Ruritania.", index).posts == ()
 
