@@ -119,8 +119,8 @@ def _ordinal_ranks(text: str) -> list[Rank]:
         return ranks
     for match in _ORDINAL.finditer(text):
         position = parse_ordinal(match.group())
-        if position is None or _is_time_second(text, match):
-            continue
+        if position is None or position < 1 or _is_time_second(text, match):
+            continue  # "0th" is no place
         if _ORDER_ADVERB.match(text, match.end()):
             continue
         ranks.append(_ordinal_rank(text, match, position))
@@ -329,7 +329,7 @@ def _top_bounds(text: str) -> list[Rank]:
             rank = _rank(text, match.start(), match.end(), int(number.value), "rank_within")
             if _OUTSIDE.search(text, max(0, match.start() - 30), match.start()):
                 # the span stays "top ten": a name between ("outside China's") is its own
-                rank = rank._replace(kind="rank_beyond", text=f"outside the {rank.text}")
+                rank = rank._replace(kind="rank_beyond")
             ranks.append(rank)
     return ranks
 

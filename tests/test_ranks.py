@@ -269,4 +269,4 @@ def test_an_nth_ranked_player_holds_a_rank() -> None:
 )
 def test_outside_the_top_n_is_a_place_after_it(text: str) -> None:
     [rank] = find_ranks(text)
-    assert (rank.value, rank.kind, rank.text) == (10, "rank_beyond", "outside the top ten")
+    assert (rank.value, rank.kind, rank.text) == (10, "rank_beyond", "top ten")

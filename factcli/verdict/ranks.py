@@ -46,7 +46,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 Finding(
                     element,
                     Status.CONFLICT,
-                    f"the claim says {rank.text.strip()}; "
+                    f"the claim says {_claimed(rank)}; "
                     f"the source says {describe_rank(slots[0].rank)}",
                 )
             )
@@ -138,6 +138,12 @@ def _narrower(fact: Rank, claim: Rank) -> bool:
         and claim.kind in ("rank", "rank_within")
         and 1 <= claim.value <= fact.value
     )
+
+
+def _claimed(rank: Rank) -> str:
+    """The claim's rank as it says it ("outside the top ten": its words, "top ten", and the
+    word before that the span leaves out)."""
+    return describe_rank(rank) if rank.kind == "rank_beyond" else rank.text.strip()
 
 
 def describe_rank(rank: Rank) -> str:
