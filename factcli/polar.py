@@ -344,6 +344,11 @@ def _polar_table() -> dict[str, tuple[tuple[int, int], ...]]:
     return {member: tuple(places) for member, places in table.items()}
 
 
+# A clause that allows every outcome ("However the standoff ends,", "Whatever the final
+# outcome,"): its words take no side.
+_WHATEVER = lazy_compile(r"\s*(?:however|whatever|whichever)\s+[^,;]{1,80},", re.IGNORECASE)
+
+
 def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) -> list[PolarWord]:
     """The polar words of a text, outside its names (but "pro-Russian" takes a side) and
     outside phrases where they take none."""
@@ -355,6 +360,9 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         spans.append(circumstance.span())
     if ", when " in text:  # "since 2012, when the economy was struggling to recover"
         spans += [m.span() for m in _THEN.finditer(text)]
+    if text.lstrip()[:4].lower() in ("howe", "what", "whic"):
+        whatever = _WHATEVER.match(text)  # "However the standoff ends, ...": any outcome
+        spans += [whatever.span()] if whatever is not None else []
     found = _polar_words(
         w
         for w in words

@@ -60,6 +60,9 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("The storm stranded thousands more.", []),
         ("Another 2,000 more officers were sent.", []),
         ("The city is more crowded.", ["more", "crowded"]),
+        # a clause that allows any outcome takes no side; "However," alone is a connective
+        ("However the standoff ends, it could bring change.", []),
+        ("However, the ruble fell.", ["fell"]),
         ("Crews searched for missing people.", []),  # who cannot be found
         ("The quake left at least 272 people homeless.", []),  # a bound
         ("Lemuria has the least reserves.", ["least"]),
