@@ -255,7 +255,10 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:get|gets|got|gotten|getting|grow|grows|grew|growing|become|becomes|became|"
      r"becoming)\s+(?:much\s+|far\s+|even\s+)?worse\b(?!\s+than\b)", "worsen"),
     # a move given with its size, as a headline writes it: "shares up 4%", "down 3 percent"
-    (r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
+    # ... not a phrasal verb's "up" ("signed up 640,000 customers", "picking up 20 seats")
+    (r"(?<!sign )(?<!signs )(?<!signed )(?<!signing )(?<!pick )(?<!picks )(?<!picked )"
+     r"(?<!picking )(?<!rack )(?<!racked )(?<!snap )(?<!snapped )(?<!took )(?<!take )"
+     r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),

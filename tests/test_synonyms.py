@@ -131,3 +131,9 @@ def test_to_rule_a_country_is_to_lead_it_but_no_government_is() -> None:
 )
 def test_leaving_a_place_or_coming_back_to_it(text: str, words: list[str]) -> None:
     assert [word for _, _, word in idiom_words(text)] == words
+
+
+def test_up_with_an_amount_is_a_rise_but_not_after_a_phrasal_verb() -> None:
+    assert [w for _, _, w in idiom_words("Shares closed up 0.5 percent.")] == ["rose"]
+    assert idiom_words("Verizon signed up 640,000 customers.") == []
+    assert idiom_words("Labour picked up 20 seats.") == []
