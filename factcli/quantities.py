@@ -15,7 +15,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.not_amounts import skipped_number
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
 from factcli.scores import SCORE_DIMENSION, find_scores
-from factcli.shares import SHARE_PRECISION, find_shares
+from factcli.shares import SHARE_PRECISION, find_shares, fraction
 from factcli.units import (
     CURRENCY_PREFIXES,
     FOLD_WORDS,
@@ -109,9 +109,7 @@ _FRACTION_BEFORE = lazy_compile(
     r"\b(?:half|(?P<count>an?|one|two|three)\s+(?P<part>quarter|third)s?)(?:\s+of)?\s+\Z",
     re.IGNORECASE,
 )
-_PARTS = {"quarter": 4, "third": 3}
 _FRACTION_PRECISION = 0.1  # of the length a fraction of a unit names
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _ONCE_BEFORE = lazy_compile(r"\b(?:once|twice|thrice|times)\s+\Z", re.IGNORECASE)
 _STREAK_ORDINAL = lazy_compile(
     rf"(?P<ord>{ORDINAL_PATTERN})[\s-]+(?:consecutive|straight|successive)\s+"
@@ -282,7 +280,7 @@ def _article_durations(text: str) -> list[_Core]:
             continue
         part = _FRACTION_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if part is not None:  # "half an hour", "a quarter of a century": 25 years
-            share = 0.5 if part.group("part") is None else _fraction(part["count"], part["part"])
+            share = 0.5 if part.group("part") is None else fraction(part["count"], part["part"])
             core = _time_core(share, match.group("unit"), part.start(), match.end(), "time")
             # as precise as the part it names: a quarter of a century is no 30 years
             cores.append(core._replace(precision=core.value * _FRACTION_PRECISION))
@@ -296,11 +294,6 @@ def _article_durations(text: str) -> list[_Core]:
         core = _time_core(1.0, match.group("unit"), match.start(), match.end(), "time")
         cores.append(core._replace(article=True))
     return cores
-
-
-def _fraction(count: str, part: str) -> float:
-    """ "three quarters": 0.75; "a third": one third."""
-    return _COUNTS[count.lower()] / _PARTS[part.lower()]
 
 
 def _may_follow_unit(text: str, start: int) -> bool:

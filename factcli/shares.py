@@ -47,9 +47,11 @@ def find_shares(text: str) -> list[Share]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if before is not None and before.group(1).lower() in _NOT_A_SHARE_AFTER:
             continue
-        if match.group("half"):
-            percent = 50.0
-        else:
-            percent = 100.0 * _COUNTS[match["count"].lower()] / _PARTS[match["part"].lower()]
-        found.append(Share(percent, match.start(), match.end()))
+        share = 0.5 if match.group("half") else fraction(match["count"], match["part"])
+        found.append(Share(100.0 * share, match.start(), match.end()))
     return found
+
+
+def fraction(count: str, part: str) -> float:
+    """ "three quarters": 0.75; "a third": one third."""
+    return _COUNTS[count.lower()] / _PARTS[part.lower()]

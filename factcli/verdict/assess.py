@@ -42,6 +42,7 @@ from factcli.verdict.modality import done_against_plan, plan_after_event, timele
 from factcli.verdict.periods import (
     PERIOD,
     another_period,
+    deadline,
     earlier_level,
     in_relative_clause,
     later_level,
@@ -218,7 +219,7 @@ def _another_period_s_figure(claim: ParsedText, conflicting: set[Element]) -> bo
         for e in conflicting
         if e.kind is Kind.DATE
         and (span := claim.dates[e.number]).start.day is None
-        and claim.text[: span.start_offset].rsplit(None, 1)[-1:] not in (["by"], ["until"])
+        and not deadline(claim, span)
     ]
     figures = [
         e

@@ -111,9 +111,8 @@ def _target_of_a_done_act(claim: ParsedText, view: FactView, span: DateSpan) -> 
     act as done ("has proposed the cut for 2040"), is no time the act took place: it is what
     the act aims at. ("In 2016 trade stood at $70bn" is about 2016.)"""
     published = view.fact.source.date or ""
-    before = claim.text[: span.start_offset].rsplit(None, 1)[-1:]
     return (
-        before == ["for"]
+        _word_before(claim, span) == "for"
         and published[:4].isdigit()
         and span.start.year is not None
         and span.start.year > int(published[:4])
@@ -172,7 +171,7 @@ def later_level(claim: ParsedText, view: FactView) -> str | None:
         return None
     for span in claim.dates:
         days = day_range(span, None)
-        if days is None or span.start.year is None or not _deadline(claim, span):
+        if days is None or span.start.year is None or not deadline(claim, span):
             continue
         if days[0] > period[1] and not tied_elsewhere(
             claim, span.start_offset, span.end_offset, view
@@ -188,14 +187,14 @@ def target_level(claim: ParsedText, view: FactView) -> str | None:
     published = (view.fact.source.date or "")[:4]
     if not claim.quantities or not published.isdigit() or claim.mood.mood is Mood.PLANNED:
         return None
-    if any(_deadline(claim, span) for span in claim.dates):
+    if any(deadline(claim, span) for span in claim.dates):
         return None
     statement = view.statement
     if any(consistent_quantities(c, f) for c in claim.quantities for f in statement.quantities):
         return None  # the target's own level, stated as reached: a plan stated as done
     for span in statement.dates:
         year = span.start.year
-        if year is not None and year > int(published) and _deadline(statement, span):
+        if year is not None and year > int(published) and deadline(statement, span):
             return span.text.strip()
     return None
 
@@ -217,7 +216,7 @@ def earlier_level(claim: ParsedText, view: FactView) -> str | None:
         return None  # no day to count from ("2014", or no date at all)
     for span in claim.dates:
         days = day_range(span, None)
-        if days is None or span.start.year is None or not _deadline(claim, span):
+        if days is None or span.start.year is None or not deadline(claim, span):
             continue
         if days[1] < now - _EARLIER_BY_DAYS:
             return span.text.strip()
@@ -260,20 +259,24 @@ _BOUNDARY_WORDS = frozenset({"by", "until", "till", "from", "since", "before", "
 _DEADLINE_WORDS = frozenset({"by", "until", "till"})
 
 
-def _deadline(claim: ParsedText, span: DateSpan) -> bool:
+def deadline(claim: ParsedText, span: DateSpan) -> bool:
     """Is the date a deadline ("by 2020"): when a level is to be reached, not when it held?"""
+    return _word_before(claim, span) in _DEADLINE_WORDS
+
+
+def _word_before(claim: ParsedText, span: DateSpan) -> str:
+    """The word right before a date, lower case ("" when it opens the text)."""
     before = claim.text[: span.start_offset].rstrip()
-    previous = before.rsplit(None, 1)[-1].lower() if before else ""
-    return previous in _DEADLINE_WORDS
+    return before.rsplit(None, 1)[-1].lower() if before else ""
 
 
 def _time_of_claim(claim: ParsedText, span: DateSpan) -> bool:
     """Does the date say when the claim holds ("in 2016", "In September 2013,"), rather than
     a deadline or a boundary ("by 2024", "since 2010") or an aside in brackets ("(1941-45)")?"""
-    before = claim.text[: span.start_offset].rstrip()
-    if before.endswith("(") or claim.text[span.end_offset :].lstrip().startswith(")"):
+    bracketed = claim.text[: span.start_offset].rstrip().endswith("(")
+    if bracketed or claim.text[span.end_offset :].lstrip().startswith(")"):
         return False
-    previous = before.rsplit(None, 1)[-1].lower() if before else ""
+    previous = _word_before(claim, span)
     if previous in _SPAN_OPENERS and span.end != span.start:
         return True  # "from 2010 to 2012": the span the claim holds over
     return previous not in _BOUNDARY_WORDS
