@@ -106,6 +106,7 @@ _TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "now", "soon", "later
 _TRIP_NOUNS = frozenset({"stay", "visit", "trip", "tour", "journey", "stopover", "stop"})
 _TRIP_SUBJECT_REACH = 7  # words before a value that may hold "stay in Russia lasts"
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]\u2014")
+_CLAUSE_MARK = lazy_compile(r"[,;()\[\]\u2014]|(?<!\d):|:(?!\d)")  # "6:58 p.m." is no break
 CONTEXT_BEFORE = 8  # words before a value that may say which slot it fills
 CONTEXT_AFTER = 3
 # How much of one text is read: far more than any claim, sentence or answer, and a bound on
@@ -213,11 +214,17 @@ class ParsedText(_ParsedFields):
         """Canonical names of every entity mentioned."""
         return frozenset(mention.name for mention in self.mentions)
 
-    def context(self, start: int, end: int) -> frozenset[str]:
+    def context(
+        self,
+        start: int,
+        end: int,
+        before_words: int = CONTEXT_BEFORE,
+        after_words: int = CONTEXT_AFTER,
+    ) -> frozenset[str]:
         """Stems of the words around a span, within its clause: what says which slot a
         value fills ("from 2018", "a two-day visit")."""
-        before = self._words_before(start, CONTEXT_BEFORE)
-        after = self._words_after(end, CONTEXT_AFTER)
+        before = self._words_before(start, before_words)
+        after = self._words_after(end, after_words)
         return frozenset(w.stem for w in (*before, *after))
 
     @cached_property
@@ -268,7 +275,13 @@ class ParsedText(_ParsedFields):
         return found
 
     def _break(self, start: int, end: int) -> bool:
-        return not _CLAUSE_PUNCTUATION.isdisjoint(self.text[start:end])  # in C, no generator
+        gap = self.text[start:end]
+        if _CLAUSE_PUNCTUATION.isdisjoint(gap):  # in C, no generator: most gaps are a space
+            return False
+        if ":" not in gap:
+            return True
+        mark = _CLAUSE_MARK.search(self.text, start)  # the digit after a colon may lie past `end`
+        return mark is not None and mark.start() < end
 
     @cached_property
     def adjuncts(self) -> tuple[tuple[int, int], ...]:

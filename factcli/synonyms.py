@@ -39,7 +39,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rule", "ruled", "led", "reign"}),  # a country's leader ("govern": government)
     frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
     frozenset({"trade", "commerce", "commercial", "trading", "business"}),
-    frozenset({"deal", "agreement", "pact", "accord", "contract", "treaty", "document"}),
+    frozenset(
+        {"deal", "agreement", "pact", "accord", "contract", "treaty", "document", "framework"}
+    ),
     frozenset(
         {
             "sign",
@@ -142,7 +144,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"revenue", "sales", "turnover"}),
     frozenset({"profit", "earnings"}),
     frozenset({"worker", "employee", "staff"}),
-    frozenset({"price", "cost"}),
+    frozenset({"price", "cost", "worth", "value", "valued"}),
     frozenset({"help", "assist", "aid"}),
     frozenset({"clinch", "clinched", "secure", "secured", "seal", "sealed"}),
     frozenset({"decisive", "deciding", "decider"}),

@@ -2,8 +2,9 @@
 its slots completed by what the statement states, each part worked out when first needed.
 """
 
+from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from factcli.entities import EntityIndex
 from factcli.gazetteer import find_names
@@ -16,6 +17,8 @@ from factcli.synonyms import widened, with_converses
 from factcli.verdict.compare import consistent_quantities, date_relation, same_rank
 from factcli.verdict.findings import ENTITY_KINDS
 
+SlotT = TypeVar("SlotT")
+ValueT = TypeVar("ValueT")
 STATEMENT_SLOT = "statement"  # the slot of a value the statement states and no slot gives
 
 # Roles that are a side of their own, beside the source and target of a relation.
@@ -183,9 +186,41 @@ class FactView(_ViewFields):
                 slots.append(RankSlot("statement", rank))
         return tuple(slots)
 
+    @cached_property
+    def places(self) -> dict[int, tuple[int, int]]:
+        """Where in the statement each value slot stands, by the slot's identity: a value
+        the statement states where it is, a curated slot at the statement's value of the
+        same amount, date or rank, one statement value to a slot, in order."""
+        found: dict[int, tuple[int, int]] = {}
+        statement = self.statement
+        _place(found, self.quantities, [(q.start, q.end, q) for q in statement.quantities],
+               lambda slot, value: consistent_quantities(value, slot.quantity))  # fmt: skip
+        _place(found, self.dates, [(d.start_offset, d.end_offset, d) for d in statement.dates],
+               lambda slot, value: date_relation(value, slot.date) == "same")  # fmt: skip
+        _place(found, self.ranks, [(r.start, r.end, r) for r in statement.ranks],
+               lambda slot, value: same_rank(slot.rank, value))  # fmt: skip
+        return found
+
     @property
     def negated(self) -> bool:
         return self.fact.negated or self.statement.negated
+
+
+def _place(
+    found: dict[int, tuple[int, int]],
+    slots: Sequence[SlotT],
+    values: list[tuple[int, int, ValueT]],
+    same: Callable[[SlotT, ValueT], bool],
+) -> None:
+    """Put each slot at the first statement value of the same amount not yet taken."""
+    taken: set[int] = set()
+    for slot in slots:
+        index = next(
+            (i for i, (*_, v) in enumerate(values) if i not in taken and same(slot, v)), None
+        )
+        if index is not None:
+            taken.add(index)
+            found[id(slot)] = values[index][:2]
 
 
 def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...]:

@@ -19,7 +19,14 @@ from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.slots import for_another_stop, pair, slot_allowed, slot_id, tied_elsewhere
+from factcli.verdict.slots import (
+    for_another_stop,
+    measures_alike,
+    pair,
+    slot_allowed,
+    slot_id,
+    tied_elsewhere,
+)
 
 _RATE_WORDS = ("annual", "yearly", "per ", "a year", "each", "every")
 _OFFSET = lazy_compile(r"\s+(?:before|after|earlier|later|ago|prior\s+to|ahead\s+of)\b", re.I)
@@ -128,6 +135,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         elif free and claim.dates and view.habitual:
             continue  # "about 500 leaks in a typical month" fixes no count of December 2018
         elif free and not _earlier_in_streak(claim, quantity, free, scope):
+            free = [s for s in free if measures_alike(claim, quantity.start, quantity.end, view, s)]
+            if not free:
+                continue
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
             found.append(
                 Finding(
@@ -235,17 +245,15 @@ def _same_thing(
 ) -> list[QuantitySlot]:
     """Of a fact's several counts, those of the thing the claim's count counts ("two
     singles ... the two best finishers": "one doubles match" counts neither). The counted
-    thing is the words after the number; slots are found in the statement in their order.
-    A count with no words after it keeps every slot, and so does a slot whose place in the
-    statement says nothing of what it counts."""
+    thing is the words after the number. A count with no words after it keeps every slot,
+    and so does a slot whose place in the statement says nothing of what it counts."""
     said = counted(claim, quantity.end)
     if not slots or not said or said <= _ANYONE:
         return slots  # "killed 4,922 people": people are whatever the fact counts of them
-    places = _statement_places(view)
     kept = []
     for slot in slots:
-        place = places.get(id(slot))
-        stated = counted(view.statement, place.end) if place is not None else frozenset()
+        place = view.places.get(id(slot))
+        stated = counted(view.statement, place[1]) if place is not None else frozenset()
         if not stated or widened(said) & widened(stated):
             kept.append(slot)
     return kept
@@ -270,26 +278,6 @@ def counted(parsed: ParsedText, end: int) -> frozenset[str]:
             found.add(word.stem)
         end = word.end
     return frozenset(found)
-
-
-def _statement_places(view: FactView) -> dict[int, Quantity]:
-    """Where in the statement each count slot stands: a statement's own value where it is,
-    a curated slot at the statement's value of the same amount, in order."""
-    places: dict[int, Quantity] = {}
-    said = [q for q in view.statement.quantities if q.dimension == "count"]
-    taken: set[int] = set()
-    for slot in view.quantities:
-        if slot.quantity.dimension != "count":
-            continue
-        if slot.slot == STATEMENT_SLOT:
-            places[id(slot)] = slot.quantity
-            continue
-        for index, value in enumerate(said):
-            if index not in taken and consistent_quantities(value, slot.quantity):
-                taken.add(index)
-                places[id(slot)] = value
-                break
-    return places
 
 
 def _another_result(

@@ -13,7 +13,7 @@ from factcli.values import Rank
 from factcli.verdict.compare import comparable_ranks, same_rank
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
-from factcli.verdict.slots import slot_allowed, slot_id
+from factcli.verdict.slots import measures_alike, slot_allowed, slot_id
 
 
 def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
@@ -41,13 +41,13 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue  # "ninth-largest" against "among the top ten": more than the fact says
         elif _PERIOD_AFTER.match(claim.text, rank.end):
             continue  # "the first quarter" against the second: another period, not an error
-        else:
+        elif alike := [s for s in slots if measures_alike(claim, rank.start, rank.end, view, s)]:
             found.append(
                 Finding(
                     element,
                     Status.CONFLICT,
                     f"the claim says {_claimed(rank)}; "
-                    f"the source says {describe_rank(slots[0].rank)}",
+                    f"the source says {describe_rank(alike[0].rank)}",
                 )
             )
     return found

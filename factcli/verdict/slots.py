@@ -19,7 +19,7 @@ from factcli.synonyms import widened
 from factcli.values import DateSpan, Quantity, Rank
 from factcli.verdict.compare import comparable_ranks, date_relation
 from factcli.verdict.entities import replaces
-from factcli.verdict.facts import FactView
+from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Kind
 
 ClaimValue = Quantity | DateSpan | Rank
@@ -69,6 +69,47 @@ def tied_elsewhere(
 
 _STOPS = frozenset({"previous_stop", "next_stop"})
 _SEQUENCED = lazy_compile(r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its)?\s*$", re.I)
+
+
+def measures_alike(claim: ParsedText, start: int, end: int, view: FactView, slot: Slot) -> bool:
+    """May the fact's value conflict with a value of the claim? A slot named for what it
+    measures ("length"), or whose cue has a content word, is the store's word on that
+    (eligibility reads it). One named only for its kind of value is known by the words
+    around it in the statement ("his first major crown at the 2008 Australian Open"): the
+    claim must share one of them, or a synonym ("the final ... took place on 11 July 2021"
+    shares none), or the values are of different things. Names are set aside: the claim
+    shares them with every fact it is compared with. A value with no other words around
+    it decides nothing."""
+    if _content(stem_set(slot.cue)) or not _named_by_kind(slot):
+        return True
+    place = view.places.get(id(slot))
+    if place is None:
+        return True
+    statement = view.statement
+    names = frozenset().union(
+        *(statement.stems_between(m.start, m.end) for m in statement.mentions)
+    )
+    theirs = _content(statement.context(*place, *_AROUND)) - names
+    return not theirs or bool(widened(theirs) & widened(_content(claim.stems)))
+
+
+def _named_by_kind(slot: Slot) -> bool:
+    """Is the slot named only for the kind of value it holds (a drafted "percent" or
+    "rank", a statement's own value), not for what it measures ("volume", "length")?"""
+    if isinstance(slot, QuantitySlot) and slot.slot == slot.quantity.dimension:
+        return True
+    return slot.slot in _KIND_NAMES
+
+
+_KIND_NAMES = frozenset({STATEMENT_SLOT, "rank"})
+
+
+def _content(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for s in stems if s not in _STOP_STEMS and not s.isdigit())
+
+
+_STOP_STEMS = stem_set(STOP_WORDS)
+_AROUND = (8, 6)  # words before and after a value, in its clause, that say what it measures
 
 
 def for_another_stop(claim: ParsedText, start: int, end: int, view: FactView, slot: str) -> bool:
