@@ -330,7 +330,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"fear", "fears", "feared", "dread", "dreads", "resent", "resents"}),
     ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
-    (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit"})),
+    (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit", "shortfall"})),
     # A forecast or a price kept as it was is neither raised nor lowered: "maintained its
     # outlook" against "raised" it (two pairs, so that "raised" never agrees with "cut").
     (

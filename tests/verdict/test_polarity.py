@@ -87,6 +87,12 @@ def test_a_loss_is_no_profit(world: Callable[..., World]) -> None:
     assert ("polar", "conflict", "the claim says 'loss'; the source says 'profit'") in found
 
 
+def test_a_shortfall_is_no_surplus(world: Callable[..., World]) -> None:
+    stock = world(fact("The mayor inherited a $70 million budget shortfall.", keys=["budget"]))
+    found = stock.compare(polarity.findings, "The mayor inherited a $70 million budget surplus.")
+    assert ("polar", "conflict", "the claim says 'surplus'; the source says 'shortfall'") in found
+
+
 def test_to_reassure_is_not_to_frighten(world: Callable[..., World]) -> None:
     stock = world(fact("The strike was meant to scare investors.", keys=["strike"]))
     found = stock.compare(polarity.findings, "The strike was meant to calm investors.")
