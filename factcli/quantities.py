@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factcli.clock import CLOCK, clock_times
 from factcli.dates import find_dates
+from factcli.durations import joined_durations
 from factcli.lazy_re import lazy_compile
 from factcli.not_amounts import skipped_number
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
@@ -618,4 +619,4 @@ def find_quantities(text: str) -> list[Quantity]:
     cores += [_Core(*amount, vague=True) for amount in vague_amounts(text)]
     cores += [_Core(s.percent, "percent", "percent", SHARE_PRECISION, s.start, s.end)
               for s in find_shares(text)]  # fmt: skip
-    return _finished(text, _leftmost_longest(cores))
+    return joined_durations(text, _finished(text, _leftmost_longest(cores)))
