@@ -589,13 +589,20 @@ _NUMBER_AFTER = lazy_compile(r"\.?\s*\d")
 _CAPITALISED_RUN = lazy_compile(
     rf"[A-Z][\w\-']*{_AMPERSAND}(?:{_INITIAL}|\s+[A-Z][\w\-']*{_AMPERSAND}|{_PARTICLES})*"
 )
+# Last words of a body's name that may join its words with "and" or "of" ("Food and
+# Agriculture Organization"); other runs joined so are several names ("Ana Ruiz and Bo Li").
+_BODY_ENDINGS = frozenset(
+    "organization organisation council department ministry commission agency foundation"
+    " institute association union committee office service fund bank authority board".split()
+)
 
 
 def _free_runs(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The capitalised runs of a name that no known name covers: "Shinzo Abe" in
-    "Japanese Prime Minister Shinzo Abe", where "Japanese" and "Prime Minister" are known."""
+    "Japanese Prime Minister Shinzo Abe", where "Japanese" and "Prime Minister" are known;
+    "Food and Agriculture Organization" in "the UN's Food and Agriculture Organization"."""
     if _free(start, end, taken):
         return [(start, end)]
     cuts = sorted((max(s, start), min(e, end)) for s, e in taken if s < end and e > start)
@@ -604,11 +611,14 @@ def _free_runs(
         pieces.append((cursor, cut_start))
         cursor = max(cursor, cut_end)
     pieces.append((cursor, end))
-    return [
-        match.span()
-        for piece_start, piece_end in pieces
-        for match in _CAPITALISED_RUN.finditer(text, piece_start, piece_end)
-    ]
+    runs = []
+    for piece_start, piece_end in pieces:
+        for match in _PROPER.finditer(text, piece_start, piece_end):
+            if match.group().rsplit(None, 1)[-1].lower() in _BODY_ENDINGS:
+                runs.append(match.span())
+            else:
+                runs += [m.span() for m in _CAPITALISED_RUN.finditer(text, *match.span())]
+    return runs
 
 
 def _after_title(text: str, start: int, taken: list[tuple[int, int]]) -> bool:

@@ -355,3 +355,23 @@ def test_an_organisation_by_its_initials() -> None:
     assert not {"Central Fishing Board", "Coastal Fisheries Bureau"} & set(
         names("She sits on the CFB.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's name joined by "and" after a known name stays whole
+        (
+            "the head of Russia's Food and Fisheries Organization said",
+            ["Food and Fisheries Organization"],
+        ),
+        # two people after a known title stay two
+        (
+            "Mayor Lena Kowalski and Tomas Brandt opened the session",
+            ["Lena Kowalski", "Tomas Brandt"],
+        ),
+    ],
+)
+def test_names_after_a_known_name(text: str, names: list[str]) -> None:
+    found = [m.name for m in EntityIndex(ALIASES).find(text) if not m.known and m.kind != "post"]
+    assert found == names

@@ -450,9 +450,10 @@ def _spelled_out(words: list[str], short: str) -> str:
 
 def _initials(name: str) -> str:
     """ "Central Fishing Board": CFB; an abbreviation gives all its letters ("U.S.
-    Geological Survey": USGS)."""
+    Geological Survey": USGS), and so does a short word in capitals ("US Department of
+    Agriculture": USDA)."""
     return "".join(
-        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0]
+        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", w) else w[0]
         for w in name.split()
         if w[:1].isupper()
     )
@@ -562,6 +563,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
                     and short.split()[0] not in ("The",)
                     and not (" " not in short and _describing(short))
                     and not _a_place(short)  # "Kern County" of "Kern County Fire Department"
+                    and not long[len(short) :].startswith((" and ", " & "))  # "Food and ..."
                 )
                 or (long.endswith(" " + short) and len(short.split()) >= 2)  # "Geological Survey"
                 or _clipped(short, long)  # "Fed" of "Federal Reserve"
@@ -621,6 +623,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             and first not in ("The",)
             and not _describing(first)
             and first.lower() not in ORG_HEADS  # "University" of "University of Florida"
+            and org.split()[1] not in ("and", "&", "of", "for")  # "Food and Agriculture ..."
             and (  # a company goes by its first word ("ZeniMax" of "ZeniMax Media")
                 (corporate and len(org.split()) == 2)
                 or re.search(rf"(?:\bthe\s+|(?<=[a-z,;] )){re.escape(first)}\s+[a-z]", text)

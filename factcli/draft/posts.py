@@ -17,7 +17,8 @@ from factcli.values import Mention
 _FINITE = frozenset("is are was were has have had be been".split())
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"
-    " whom whose where after before during over under between against into".split()
+    " whom whose where after before during over under between against into since until"
+    " unlike like than because".split()
 )
 _APPOSITION = re.compile(
     r"\s*,\s+(?P<phrase>(?:(?:a|an|the)\s+)?[^,.;:\u201c\u201d\"]{3,120}?)"

@@ -111,6 +111,20 @@ def test_an_acronym_of_an_abbreviation_and_the_name_without_its_country() -> Non
     assert aliases["Marine Survey"].kind == "organization"
 
 
+def test_an_acronym_that_spells_out_a_country_in_capitals() -> None:
+    """ "US Department of Fisheries (USDF)" is the "Department of Fisheries" the article
+    names elsewhere; "Food and Fisheries Organization" keeps its "and" after "the UN's",
+    and does not go by its first word."""
+    text = (
+        "A title\n\nThe U.S. Department of Fisheries estimates that cod will cost more. "
+        "The crisis has prompted the US Department of Fisheries (USDF) to act. Ana Ruiz, "
+        "head of the UN's Food and Fisheries Organization, said the price of Food would rise.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert {"USDF", "Department of Fisheries"} <= set(aliases["US Department of Fisheries"].aliases)
+    assert "Food" not in aliases["Food and Fisheries Organization"].aliases
+
+
 def test_a_person_of_a_body_is_two_names() -> None:
     text = (
         "A title\n\nThe study, led by marine biologist Tom Fraser of James Cook University, "

@@ -26,8 +26,11 @@ def _post_statements(text: str) -> list[str]:
         # a title as news agencies shorten it
         ("Vote\n\nDemocratic Gov. Mark Dayton has pledged to sign the bill.\n",
          "Mark Dayton is the Democratic governor."),
+        # a conjunction of time ends a title before a name
+        ("Roads\n\nCrews have filled 9,000 potholes since Mayor Ann Lopez took office in "
+         "2014.\n", "Ann Lopez is the Mayor."),
     ],
-    ids=["head-last", "dash-and-adverb", "rank", "abbreviated"],
+    ids=["head-last", "dash-and-adverb", "rank", "abbreviated", "since"],
 )  # fmt: skip
 def test_the_post_before_a_name(text: str, statement: str) -> None:
     assert _post_statements(text) == [statement]
