@@ -131,7 +131,7 @@ def decide(
     best = _best_support(qualified or about, scores)
     coverage, missing_words = content_coverage(
         parsed,
-        [a.view for a in _covering(qualified, best, scores)],
+        [a.view for a in _covering(parsed, qualified, best, scores)],
         sum(e in matched for e in elements if e.kind is not Kind.ENTITY),
         known,
     )
@@ -406,7 +406,7 @@ def _alignment(assessment: Assessment) -> int:
 
 
 def _covering(
-    qualified: list[Assessment], best: Assessment, scores: dict[str, float]
+    parsed: ParsedText, qualified: list[Assessment], best: Assessment, scores: dict[str, float]
 ) -> list[Assessment]:
     """The facts whose words may cover the claim's: the best support, the facts that confirm
     a name, a value or a word with an opposite of it, and the other clauses of their
@@ -420,9 +420,15 @@ def _covering(
     ]
     nearest = sorted(qualified, key=lambda a: -scores[a.view.fact.id])[:NEAREST_COVERING]
     sentences = {a.view.fact.quote for a in confirming}  # a sentence's clauses, drafted apart
-    return [
+    covering = [
         a for a in qualified if a in confirming or a in nearest or a.view.fact.quote in sentences
     ]
+    people = {m.name for m in parsed.mentions if m.kind == "person"}
+    if not people or best.view.statement.content_words():
+        return covering
+    # The best support only names ("Bill de Blasio is the mayor"): what the claim says the
+    # people it names did must come from facts that name them, not from facts about others.
+    return [a for a in covering if a is best or a.view.names & people]
 
 
 def _best_support(assessments: list[Assessment], scores: dict[str, float]) -> Assessment:

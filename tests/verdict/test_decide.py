@@ -293,3 +293,22 @@ def test_words_only_a_far_fact_says_do_not_cover_the_claim(world: Callable[..., 
     assert verdict(stock, claim, DOT_SCORES).verdict is Verdict.NOT_ENOUGH_INFO
     near = "The dots on the screen moved randomly."  # the nearest facts say it all
     assert verdict(stock, near, DOT_SCORES).verdict is Verdict.SUPPORTED
+
+
+def test_a_fact_that_only_names_a_person_lends_no_other_fact_s_words(tmp_path: Path) -> None:
+    """ "Ana Diaz is the mayor of Mu" confirms her and her post; what the claim says she did
+    must come from a fact about her, not from crews another fact sends out."""
+    from .stores import small, verdict
+
+    checker = small(
+        tmp_path,
+        fact("Ana Diaz is the mayor of Mu.", id="post", keys=["Ana Diaz"],
+             entities=[{"name": "Ana Diaz", "role": "subject"}]),
+        fact("Road crews filled extra potholes in Mu after the storm.", id="crews",
+             keys=["potholes|crews"]),
+    )  # fmt: skip
+    assert (
+        verdict(checker, "Mayor Ana Diaz sent extra road crews to fill potholes after the storm.")
+        == "not_enough_info"
+    )
+    assert verdict(checker, "Ana Diaz is the mayor of Mu.") == "supported"
