@@ -62,7 +62,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             bounds[number] = start
             continue
         if _since(claim, span) and all(
-            _after(spans[id(s)], span) and date_relation(span, spans[id(s)]) != "same"
+            _after(spans[id(s)], span)
+            and date_relation(span, spans[id(s)]) != "same"
+            and not _since_in_fact(view, s)
             for s in slots
         ):
             continue  # "every year since 2013" opens a span the fact's later date lies in
@@ -176,6 +178,18 @@ def _since(claim: ParsedText, span: DateSpan) -> bool:
     """Is the date the start of a span that runs on ("since becoming president in 2013")?"""
     before = claim.text[max(0, span.start_offset - 48) : span.start_offset]
     return _SINCE.search(before) is not None
+
+
+def _since_in_fact(view: FactView, slot: DateSlot) -> bool:
+    """Does the fact's own date start a span too ("recognised since 1998")? Then the claim's
+    start ("since 1988") is compared with it, not taken for a span the date lies in."""
+    if "since" in slot.cue:
+        return True
+    place = view.places.get(id(slot))
+    return (
+        place is not None
+        and _SINCE.search(view.statement.text, max(0, place[0] - 48), place[0]) is not None
+    )
 
 
 _YEARS_BACK_SLOTS = frozenset({"gap", "since", "absence"})

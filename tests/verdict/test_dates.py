@@ -334,3 +334,21 @@ def test_next_year_against_the_start_year_of_a_supply() -> None:
     """Of a 2015 article, "next year" is 2016: not the 2018 start of the gas supply."""
     claim = "Gas through the East-Route Pipeline should start flowing to China next year."
     assert verdict(bundled(), claim) == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Mu has officially recognised fishing rights since 1988.", "refuted"),
+        ("Mu has officially recognised fishing rights since 1998.", "supported"),
+    ],
+)
+def test_a_start_against_the_fact_s_own_start(tmp_path: Path, claim: str, label: str) -> None:
+    """ "Since 1988" against "since 1998": two starts of one state, compared; not a span
+    the fact's later date lies in."""
+    from .stores import small, verdict
+
+    since = [{"slot": "date", "date": "1998", "cue": ["since"]}]
+    rights = fact("Mu has only officially recognised fishing rights since 1998.", id="rights",
+                  keys=["rights"], dates=since)  # fmt: skip
+    assert verdict(small(tmp_path, rights), claim) == label
