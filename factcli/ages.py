@@ -59,10 +59,13 @@ def _is_age(text: str, quantity: Quantity, mentions: Sequence[Mention]) -> bool:
     after "aged", or before "and older"."""
     if quantity.dimension != "count" or not 0 < quantity.value <= MAX_AGE:
         return False
-    if _WAS_AGED.search(text, max(0, quantity.start - 24), quantity.start) and _ENDS_AGE.match(
-        text, quantity.end
+    if _ENDS_AGE.match(text, quantity.end) and (
+        _WAS_AGED.search(text, max(0, quantity.start - 24), quantity.start)
+        or any(
+            m.kind in _PEOPLE and _NAME_WAS.fullmatch(text, m.end, quantity.start) for m in mentions
+        )
     ):
-        return True  # "when he was only seven", "she was 12 at the time"
+        return True  # "when he was only seven", "she was 12 at the time", "Roof was 21."
     before = text[max(0, quantity.start - 8) : quantity.start].rstrip().lower()
     if before == "aged" or before.endswith(" aged"):
         return True  # "aged 93", "a girl aged two"
@@ -86,6 +89,7 @@ _WAS_AGED = lazy_compile(
     r"\b(?:he|she|i|they|we|who)\s+(?:was|is|were|am|are)\s+(?:only\s+|just\s+|barely\s+)?$",
     re.IGNORECASE,
 )
+_NAME_WAS = lazy_compile(r"\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?", re.IGNORECASE)
 _ENDS_AGE = lazy_compile(r"\s*(?:[.,;:!?)]|$|when\b|at\s+the\s+time\b)")
 
 

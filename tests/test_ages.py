@@ -25,6 +25,8 @@ def quantities(text: str) -> list[tuple[str, float]]:
         "Grace Diaz, who was 52 at the time, was arrested.",  # a relative clause's "was"
         "a typist aged fifty-two",  # "aged" before a number in words
         "Grace Diaz, then 52, was arrested.",  # the age she had then
+        "Grace Diaz was 52 when she was arrested.",  # the predicate of a name's "was"
+        "Grace Diaz was 52.",
     ],
 )
 def test_a_number_that_gives_an_age_is_years(text: str) -> None:
@@ -38,6 +40,7 @@ def test_a_number_that_gives_an_age_is_years(text: str) -> None:
         "Grace Diaz, 52 percent of voters, backed it.",  # a unit
         "Grace Diaz, 152, is a typist.",  # no age
         "She was 52 kilograms lighter.",  # a unit after it
+        "Grace Diaz was found guilty on all 52 counts.",  # no predicate of "was"
         "It was 52 when the vote closed.",  # no person
     ],
 )

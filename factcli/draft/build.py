@@ -526,32 +526,51 @@ def _fact(
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
 )
+# A relative clause of state on a person, closed by a comma: "Roof, who was 21 at the time,".
+_RELATIVE_STATE = re.compile(
+    r",\s+who\s+(?P<verb>is|was)\s+(?P<rest>[^,.;:()\u201c\u201d\"]{1,60}),"
+)
+_AT_THE_TIME = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|then)\s*$")
 _APPOSED_KINDS = frozenset({"organization", "country", "group", "city", "product", "event"})
+
+
+def _apposed(mention: Mention, text: str) -> str | None:
+    """What an apposition or a relative clause of state after a name says of it, as a
+    sentence ("Tunisia is a mostly Muslim nation ...", "Roof was 21 at the time")."""
+    said = _RELATIVE_STATE.match(text, mention.end)
+    if mention.kind == "person" and said is not None:
+        state = _AT_THE_TIME.sub("", said.group("rest")).strip()  # "21 at the time": 21
+        return f"{mention.name} {said.group('verb')} {state}."
+    if mention.kind not in _APPOSED_KINDS or mention.adjective:
+        return None
+    found = _APPOSITION.match(text, mention.end)
+    if found is None or len(found.group("np").split()) > 12:
+        return None
+    article = text[found.start() :].split()[1].lower()
+    if article == "the" and not _closed_description(found, text):
+        return None
+    return f"{mention.name} is {article} {found.group('np').strip()}."
 
 
 def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> list[DraftFact]:
     """ "Tunisia, a mostly Muslim nation of about 11 million people, ...", "Machala, the
     capital of El Oro province, ...": what an apposition says of a name is a fact of its own
-    ("Tunisia is a mostly Muslim nation of about 11 million people")."""
+    ("Tunisia is a mostly Muslim nation of about 11 million people"); so is a relative
+    clause of state on a person ("Roof, who was 21 at the time,": Roof was 21)."""
     facts = []
     for mention in parsed.mentions:
-        if mention.kind not in _APPOSED_KINDS or mention.adjective:
+        statement = _apposed(mention, parsed.text)
+        if statement is None:
             continue
-        found = _APPOSITION.match(parsed.text, mention.end)
-        if found is None or len(found.group("np").split()) > 12:
-            continue
-        article = parsed.text[found.start() :].split()[1].lower()
-        if article == "the" and not _closed_description(found, parsed.text):
-            continue
-        statement = f"{mention.name} is {article} {found.group('np').strip()}."
         stated = parse_text(statement, index)
         words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
-        if not words:
-            continue
+        if not words and not stated.quantities:
+            continue  # a state with no topic of its own is kept when it gives an amount
         amounts, durations = slots.quantity_records(stated)
+        keys = (mention.name, "|".join(words)) if words else (mention.name,)
         facts.append(DraftFact(
             _slug(statement), statement, unit.sentence.text, None, "reported",
-            keys=(mention.name, "|".join(words)), negated=stated.negated,
+            keys=keys, negated=stated.negated,
             quantities=tuple(amounts), durations=tuple(durations),
             ranks=tuple(slots.rank_records(stated)),
         ))  # fmt: skip
