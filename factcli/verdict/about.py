@@ -12,10 +12,12 @@ from typing import NamedTuple
 from factcli.gazetteer import lookup
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
+from factcli.opposites import MOVEMENT_GROUP, polar_stems
 from factcli.parse import ParsedText
 from factcli.synonyms import phrase_words
 from factcli.units import UNITS
 from factcli.values import PLACE_KINDS
+from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView, KeyAlternative
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
@@ -62,9 +64,28 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
             met = not _names_others(claim, view)
         if not met and _traveller_of_the_stop(claim, view, alternatives):
             met = True  # "the Kazakhstan leg lasted two days": the fact's trip there
+        if not met and _a_move_of_a_shared_amount(claim, view, alternatives):
+            met = True  # "net income came to $4.31 billion" against "rose to $4.31 billion"
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
     return KeyReading((), len(counted))
+
+
+def _a_move_of_a_shared_amount(
+    claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
+) -> bool:
+    """Is this key only the way an amount moved ("rose", "fell"), and does the claim give
+    an amount the fact gives? Then it states that amount without its move, and is about
+    the fact all the same (the move, if it gives one, is compared as a polar word)."""
+    moves = polar_stems()[MOVEMENT_GROUP]
+    if not all(alt.stems and set(alt.stems) <= moves[0] | moves[1] for alt in alternatives):
+        return False
+    return any(
+        consistent_quantities(mine, theirs.quantity)
+        for mine in claim.quantities
+        for theirs in view.quantities
+        if mine.dimension == theirs.quantity.dimension
+    )
 
 
 def _traveller_of_the_stop(

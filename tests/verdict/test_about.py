@@ -336,3 +336,24 @@ def test_any_post_meets_a_key_of_posts(tmp_path: Path) -> None:
         aliases=[{"name": "Ana Diaz", "kind": "person", "aliases": ["Diaz"]}],
     )  # fmt: skip
     assert verdict(checker, "Ana Diaz is Lemuria's vice premier.") == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Harbor Foods' net income came to 42 million euros.", "supported"),
+        ("Harbor Foods' net income came to 42 million euros, or 3 euros a share.", "refuted"),
+    ],
+)
+def test_an_amount_without_its_move_meets_the_key_of_the_move(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    """The fact is keyed by how the amount moved ("rose"); a claim that gives the amount
+    without the move ("came to") is about the fact all the same."""
+    income = fact(
+        "Harbor Foods' net income rose to 42 million euros, or 2 euros a share.",
+        id="income",
+        keys=["Harbor Foods", "rose|increased"],
+        entities=[{"name": "Harbor Foods", "role": "subject"}],
+    )
+    assert verdict(small(tmp_path, income), claim) == label
