@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcli.clock import CLOCK
 from factcli.gazetteer import lookup
 from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
@@ -16,7 +17,7 @@ from factcli.opposites import MOVEMENT_GROUP, polar_stems
 from factcli.parse import ParsedText
 from factcli.synonyms import phrase_words
 from factcli.units import UNITS
-from factcli.values import PLACE_KINDS
+from factcli.values import PLACE_KINDS, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView, KeyAlternative
 
@@ -64,28 +65,40 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
             met = not _names_others(claim, view)
         if not met and _traveller_of_the_stop(claim, view, alternatives):
             met = True  # "the Kazakhstan leg lasted two days": the fact's trip there
-        if not met and _a_move_of_a_shared_amount(claim, view, alternatives):
+        if not met and _a_shared_amount(claim, view, alternatives):
             met = True  # "net income came to $4.31 billion" against "rose to $4.31 billion"
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
     return KeyReading((), len(counted))
 
 
-def _a_move_of_a_shared_amount(
+def _a_shared_amount(
     claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
 ) -> bool:
-    """Is this key only the way an amount moved ("rose", "fell"), and does the claim give
-    an amount the fact gives? Then it states that amount without its move, and is about
-    the fact all the same (the move, if it gives one, is compared as a polar word)."""
-    moves = polar_stems()[MOVEMENT_GROUP]
-    if not all(alt.stems and set(alt.stems) <= moves[0] | moves[1] for alt in alternatives):
+    """Does the claim give an amount of the fact that makes this missed key of words moot?
+    A key that is only how the amount moved ("rose") is met by any amount the fact gives
+    ("net income came to $4.31 billion"); a key of other words by a precise one ("$50.47",
+    "94.6 million"), which no other fact is likely to give. Never a key that names someone,
+    nor by a length or a time of day, which many events share."""
+    if any(alt.entity for alt in alternatives):
         return False
+    moves = polar_stems()[MOVEMENT_GROUP]
+    a_move = all(alt.stems and set(alt.stems) <= moves[0] | moves[1] for alt in alternatives)
     return any(
         consistent_quantities(mine, theirs.quantity)
         for mine in claim.quantities
+        if a_move or (mine.dimension not in _SHARED_DIMENSIONS and _precise(mine))
         for theirs in view.quantities
         if mine.dimension == theirs.quantity.dimension
     )
+
+
+_SHARED_DIMENSIONS = frozenset({"time", CLOCK})
+
+
+def _precise(quantity: Quantity) -> bool:
+    """Written with a decimal point or three significant digits ("1.3%", "$50.47", "640")."""
+    return "." in quantity.text or len(re.sub(r"\D", "", quantity.text).strip("0")) >= 3
 
 
 def _traveller_of_the_stop(

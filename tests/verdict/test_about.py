@@ -357,3 +357,25 @@ def test_an_amount_without_its_move_meets_the_key_of_the_move(
         entities=[{"name": "Harbor Foods", "role": "subject"}],
     )
     assert verdict(small(tmp_path, income), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a precise amount of the fact: the fact's other words are moot
+        ("Harbor Foods' stock was down 1.3% at 50.47 euros.", "supported"),
+        ("Harbor Foods' stock was up 1.3% at 50.47 euros.", "refuted"),
+        # a round one is no sign of the same fact
+        ("Harbor Foods' stock was down 2% at 50 euros.", "not_enough_info"),
+    ],
+)
+def test_a_precise_amount_meets_a_key_of_other_words(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    shares = fact(
+        "Harbor Foods' stock slipped 1.3 percent to 50.47 euros in late morning trading.",
+        id="shares",
+        keys=["Harbor Foods", "slipped|trading"],
+        entities=[{"name": "Harbor Foods", "role": "subject"}],
+    )
+    assert verdict(small(tmp_path, shares), claim) == label
