@@ -132,6 +132,10 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
                 tuple(dict.fromkeys(employers)), sentence)  # fmt: skip
 
 
+# Verbs of saying whose object is who hears it: "Ron Joyce told NBC" (NBC heard him).
+_TO_LISTENER = frozenset({"told", "tell", "tells", "telling", "informed", "briefed", "assured"})
+
+
 def speaker(parsed: ParsedText, people: list[str]) -> str | None:
     """Who the sentence reports: a name next to a speech verb ("Essid declared", "said
     Lotfi Azzouz", "according to the World Travel and Tourism Council"), "he" or "she" for
@@ -153,7 +157,8 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         if pronoun in ("he", "she") and people:  # "he said of himself and fellow members"
             return people[-1]
         lead = parsed.text[: verb.start].rstrip()
-        if lead.endswith((",", "\u201d", '"')):  # ", said Chinese vice foreign minister Cheng"
+        listener = verb.lower in _TO_LISTENER  # "..., told NBC": NBC heard it
+        if lead.endswith((",", "\u201d", '"')) and not listener:  # ", said vice minister Cheng"
             after = [m for m in names if m.kind == "person" and 0 <= m.start - verb.end <= 60]
             after = after or [m for m in names if 0 <= m.start - verb.end <= 25]
             if after:
@@ -161,7 +166,8 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         near = [
             m
             for m in names
-            if _before(m.end, verb.start, parsed.text) or 0 <= m.start - verb.end <= 25
+            if _before(m.end, verb.start, parsed.text)
+            or (0 <= m.start - verb.end <= 25 and not listener)
         ]
         if near:
             nearest = min(near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end)))

@@ -653,3 +653,17 @@ def test_a_relative_clause_of_state_on_a_person_is_a_fact_of_its_own() -> None:
     text = "A title\n\nLena Diaz, who was 21 at the time, was arrested the next day.\n"
     stated = {f.statement: f for f in draft_article(text).facts}
     assert stated["Lena Diaz was 21."].keys == ("Lena Diaz",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food\n\n\u2018We have no choice,\u2019 Ron Joyce, a farmer from Ohio, told NBC News.\n",
+        "Food\n\nRon Joyce told NBC News that farmers have no choice.\n",
+    ],
+)
+def test_who_is_told_is_no_speaker(text: str) -> None:
+    """ "Ron Joyce ... told NBC News": NBC News heard it; Ron Joyce said it."""
+    fact = next(f for f in draft_article(text).facts if "no choice" in f.statement)
+    assert fact.speaker is not None
+    assert fact.speaker[0] == "Ron Joyce"
