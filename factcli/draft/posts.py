@@ -171,7 +171,10 @@ def speaker(parsed: ParsedText, people: list[str]) -> str | None:
         ]
         if near:
             nearest = min(near, key=lambda m: min(abs(verb.start - m.end), abs(m.start - verb.end)))
-            return _apposed_to(nearest.start, verb.start, names, parsed.text) or nearest.name
+            member = _member_of(nearest, names, parsed.text)
+            return (
+                member or _apposed_to(nearest.start, verb.start, names, parsed.text) or nearest.name
+            )
         described = _apposed_to(verb.start, verb.start, names, parsed.text)
         if described is not None:  # a description too long for "near" ends at the verb
             return described
@@ -221,6 +224,24 @@ def _speaking(text: str, verb: str, end: int) -> bool:
 
 _SET_OFF = re.compile(r"\s*,\s+(?P<np>[^,;:.\u201c\u201d\"]+(?:,[^,;:.\u201c\u201d\"]+){0,3}),\s*$")
 _DESCRIBES = re.compile(r"(?:a|an|the|who|whose)\s", re.IGNORECASE)
+
+
+def _member_of(body: Mention, names: list[Mention], text: str) -> str | None:
+    """The person a body's name is said of ("Captain Tyler Townsend of the Kern County Fire
+    Department told CNN"): the person speaks, for the body."""
+    if body.kind != "organization":
+        return None
+    return next(
+        (
+            m.name
+            for m in names
+            if m.kind == "person" and _OF_BODY.fullmatch(text, m.end, body.start)
+        ),
+        None,
+    )
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?")
 
 
 def _apposed_to(limit: int, verb: int, names: list[Mention], text: str) -> str | None:

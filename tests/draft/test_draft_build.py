@@ -667,3 +667,14 @@ def test_who_is_told_is_no_speaker(text: str) -> None:
     fact = next(f for f in draft_article(text).facts if "no choice" in f.statement)
     assert fact.speaker is not None
     assert fact.speaker[0] == "Ron Joyce"
+
+
+def test_a_person_of_a_body_speaks_for_it() -> None:
+    """ "Captain Ana Ruiz of the Kern County Fire Department told CNN": the captain speaks."""
+    text = (
+        'Fire\n\n"We are going to be committed to this for some time," Captain Ana Ruiz '
+        "of the Kern County Fire Department told CNN.\n"
+    )
+    fact = next(f for f in draft_article(text).facts if "committed" in f.statement)
+    assert fact.speaker is not None
+    assert fact.speaker[0] == "Ana Ruiz"
