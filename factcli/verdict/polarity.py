@@ -34,7 +34,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A finding on the claim's polarity, then one for each polar word the fact pairs, and
     one for each word whose negative prefix the fact's word lacks or has ("inconsistent"
     against "consistent")."""
-    found = [_negation_finding(claim, view), *_prefix_opposites(claim, view)]
+    negation = _negation_finding(claim, view)
+    found = [*([negation] if negation is not None else []), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     denies = claim.negated and not view.negated
     claim_sides = {(p.group, p.side) for p in claim.polar_words}
@@ -63,8 +64,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         ):
             # "has not proved willing to support Russia" against a neutral stance: the
             # denial of the opposite word agrees with the fact's
-            found[0] = Finding(NEGATION, Status.MATCH, f"the claim denies '{polar.word}', "
-                               f"the opposite of the source's '{opposite}'")  # fmt: skip
+            agreed = Finding(NEGATION, Status.MATCH, f"the claim denies '{polar.word}', "
+                             f"the opposite of the source's '{opposite}'")  # fmt: skip
+            found = [agreed, *(f for f in found if f.element != NEGATION)]
         elif (
             opposite is not None
             and not ((polar.group, 1 - polar.side) in claim_sides and together(polar.group))
@@ -250,7 +252,7 @@ def denied_value(claim: ParsedText, found: list[Finding]) -> list[Finding]:
     ]
 
 
-def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
+def _negation_finding(claim: ParsedText, view: FactView) -> Finding | None:
     gap = _first_in(view, claim) if claim.negated and not view.negated else None
     if gap is not None:
         return Finding(NEGATION, Status.MATCH, f"the first in {gap} means none in the {gap} before")
@@ -271,6 +273,9 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms what the source denies ('{none}')"
         )
+    if claim.negated and not view.negated and _denied_unsaid(claim, view):
+        return None  # "would not affect operations" against a fact that says nothing of
+        # affecting them: neither a denial of the fact nor an agreement with it
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"
@@ -282,6 +287,36 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding:
             else f"the claim {said} what the source denies",
         )
     return Finding(NEGATION, Status.MATCH, "both deny it" if claim.negated else "")
+
+
+def _denied_unsaid(claim: ParsedText, view: FactView) -> bool:
+    """Is the word the claim's denial is about ("did not know", "has not been arrested")
+    one the fact does not use, nor a synonym of it? Then the claim denies something the
+    fact does not state, which is no contradiction of it."""
+    cue = claim.negations[0] if claim.negations else None
+    if cue is None or cue in _ENDED_STATE:
+        return False  # "no longer partners": the end of a state, whatever the fact calls it
+    found = _DENIED.search(claim.lower, claim.lower.find(cue))
+    if found is None or found.group(1) in STOP_WORDS:
+        return False
+    word = stem(found.group(1))
+    said = view.statement.widened_stems | view.vocabulary
+    if widened(frozenset({word})) & said:
+        return False
+    return len(word) < _SHARED_ROOT or not any(s.startswith(word[:_SHARED_ROOT]) for s in said)
+
+
+_ENDED_STATE = frozenset({"no longer", "not anymore", "not any longer"})
+_SHARED_ROOT = 6  # letters a denied word shares with a word of the fact ("compete", "competitor")
+
+
+# The first word after a negation cue, past auxiliaries and adverbs of time: "did not yet
+# release", "has never been arrested", "nobody was hurt".
+_DENIED = lazy_compile(
+    r"\b(?:not|n't|never|no|nobody|none|nothing|neither|nor|no one)\b"
+    r"(?:\s+(?:yet|ever|even|been|be|being|have|has|had|was|were|is|are|did|do|does|still|"
+    r"always|one|of|it|them|us|longer|more))*\s+([a-z][\w'-]*)"
+)
 
 
 # A denial of a deed named after "to": "pledged not to attack", "agreed never to use",

@@ -591,3 +591,21 @@ def test_a_past_form_used_as_a_noun_names_no_other_mover(tmp_path: Path) -> None
     )
     claim = "The Reef Council has formally proposed the 90% catch cut for 2040."
     assert verdict(checker, claim) == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "negation"),
+    [
+        # the fact states the denied deed: the denial conflicts
+        ("Harbor Foods did not open a plant in Mu.", [("negation", "conflict")]),
+        # the denied deed is none of the fact's: neither a conflict nor an agreement
+        ("Harbor Foods said the storm would not affect its shipments.", []),
+        ("Nobody was arrested over the plant's opening.", []),
+    ],
+)
+def test_a_denial_conflicts_only_with_a_fact_that_states_the_denied_word(
+    world: Callable[..., World], claim: str, negation: list[tuple[str, str]]
+) -> None:
+    stock = world(fact("Harbor Foods opened a plant in Mu in May.", keys=["plant"]))
+    found = [(kind, status) for kind, status, _ in stock.compare(polarity.findings, claim)]
+    assert [f for f in found if f[0] == "negation"] == negation
