@@ -210,6 +210,21 @@ def _partner_before(claim: ParsedText, offset: int, view: FactView) -> bool:
     return False
 
 
+def _denied_either_way(claim: ParsedText, view: FactView) -> str | None:
+    """The word one side denies with a negation and the other with a negative prefix
+    ("unnecessary" against "no shutdown was necessary", "not likely" against "unlikely"):
+    both deny it. None if there is none."""
+    if claim.negated == view.negated:
+        return None
+    prefixed, denying = (claim, view.statement) if view.negated else (view.statement, claim)
+    denied = {w.lower for w in denying.words}
+    for word in prefixed.words:
+        base = negated_base(word.lower)
+        if base is not None and base in denied:
+            return base
+    return None
+
+
 def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:
     """Conflicts between a word and its negative-prefix form, either way round."""
     fact_words = {w.lower for w in view.statement.words}
@@ -218,7 +233,11 @@ def _prefix_opposites(claim: ParsedText, view: FactView) -> list[Finding]:
     for word in sorted({w.lower for w in claim.words}):
         base = negated_base(word)
         opposite = base if base in fact_words else negated_in_fact.get(word)
-        if opposite is not None and word not in fact_words:  # "official, and unofficial"
+        agreed = _denied_either_way(claim, view) if opposite is not None else None
+        if agreed is not None and agreed in (base, word):
+            said = f"'{word}' agrees with the source's denial of '{opposite}'"
+            found.append(Finding(Element.named(Kind.POLAR, word), Status.MATCH, said))
+        elif opposite is not None and word not in fact_words:  # "official, and unofficial"
             found.append(
                 Finding(
                     Element.named(Kind.POLAR, word),
@@ -276,6 +295,9 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding | None:
     if claim.negated and not view.negated and _denied_unsaid(claim, view):
         return None  # "would not affect operations" against a fact that says nothing of
         # affecting them: neither a denial of the fact nor an agreement with it
+    agreed = _denied_either_way(claim, view) if claim.negated != view.negated else None
+    if agreed is not None:  # "was unnecessary" against "no shutdown was necessary"
+        return Finding(NEGATION, Status.MATCH, f"both deny '{agreed}'")
     if claim.negated != view.negated:
         cue = claim.negations[0] if claim.negations else "no negation"
         said = "denies" if claim.negated else "affirms"

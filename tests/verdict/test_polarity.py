@@ -609,3 +609,12 @@ def test_a_denial_conflicts_only_with_a_fact_that_states_the_denied_word(
     stock = world(fact("Harbor Foods opened a plant in Mu in May.", keys=["plant"]))
     found = [(kind, status) for kind, status, _ in stock.compare(polarity.findings, claim)]
     assert [f for f in found if f[0] == "negation"] == negation
+
+
+def test_a_negative_prefix_agrees_with_a_denial_of_its_base(world: Callable[..., World]) -> None:
+    """ "Closing the port was unnecessary" against "no closure of the port was necessary":
+    both deny that it was necessary."""
+    stock = world(fact("The mayor decided no closure of the port was necessary.", keys=["port"]))
+    found = stock.compare(polarity.findings, "The mayor decided closing the port was unnecessary.")
+    assert ("negation", "match", "both deny 'necessary'") in found
+    assert not [f for f in found if f[1] == "conflict"]
