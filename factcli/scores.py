@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
 from factcli.units import UNITS
 
 Part = tuple[int, ...]  # (a, b) or, with a tiebreak's points, (a, b, points)
@@ -61,6 +62,7 @@ def find_scores(text: str) -> list[ScoreMatch]:
     found = _vote_tallies(text) if " to " in text and "vote" in text.lower() else []
     if "-" not in text:  # "6-4", "7-to-2": a result has a hyphen
         return found
+    found += _word_scores(text)
     sequence, one, word = _patterns()
     for match in sequence.finditer(text):
         parts = tuple(
@@ -78,6 +80,30 @@ def find_scores(text: str) -> list[ScoreMatch]:
         if sets or falling or near_contest:
             found.append(ScoreMatch(parts, match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+_SCORE_WORDS = {"nil": 0, "zero": 0, "love": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_WORD_SCORE = lazy_compile(
+    rf"\b({'|'.join(_SCORE_WORDS)})-({'|'.join(_SCORE_WORDS)}|all)\b", re.IGNORECASE
+)
+_LETTERS = lazy_compile(r"[a-z]+")
+
+
+def _word_scores(text: str) -> list[ScoreMatch]:
+    """A result in words: "a five-two lead", "won three-nil", "one-all". ("Twenty-one" is a
+    number: no word of tens opens a result.) Read as a result only as a digit pair would be:
+    falling or level, or next to a word of contests."""
+    found = []
+    for match in _WORD_SCORE.finditer(text):
+        first = _SCORE_WORDS[match.group(1).lower()]
+        second = first if match.group(2).lower() == "all" else _SCORE_WORDS[match.group(2).lower()]
+        before = _LETTERS.findall(text[max(0, match.start() - 40) : match.start()].lower())
+        after = _LETTERS.findall(text[match.end() : match.end() + 30].lower())
+        contest = set(before[-4:]) & _CONTEST_BEFORE or set(after[:1]) & _CONTEST_AFTER
+        if first >= second or contest:
+            found.append(ScoreMatch(((first, second),), match.start(), match.end()))
+    return found
 
 
 @cache

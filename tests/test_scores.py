@@ -67,3 +67,20 @@ def test_same_result(
     claim: tuple[tuple[int, ...], ...], fact: tuple[tuple[int, ...], ...], same: bool
 ) -> None:
     assert same_result(claim, fact) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djokovic let slip a five-two lead in the first set", [((5, 2),)]),
+        ("the game ended one-all", [((1, 1),)]),
+        ("they lost two-three in the final", [((2, 3),)]),  # rising, next to a contest word
+    ],
+)
+def test_a_result_in_words(text: str, expected: list[tuple[tuple[int, ...], ...]]) -> None:
+    assert [found.parts for found in find_scores(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["twenty-one people", "a one-two punch of rain", "two-thirds"])
+def test_number_words_that_are_no_result(text: str) -> None:
+    assert find_scores(text) == []
