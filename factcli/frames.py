@@ -126,6 +126,18 @@ _OPENING = lazy_compile(
     rf"(?:{_REPORTING}))"
     rf"{_OPENING_WHEN}\s*,?\s+(?P<that>that\s+)?(?=\S)"
 )
+# A cleft that stresses who said it: "It was Andrew Small who said (that) ...", "Andrew
+# Small is the one who said ...".
+_CLEFT = lazy_compile(
+    rf"^\s*it\s+(?:was|is)\s+(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+who\s+"
+    rf"(?:{_REPORTING})\s+(?P<that>that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_ONE_WHO = lazy_compile(
+    rf"^\s*(?P<speaker>[^,;:\"]{{2,{_MAX_SPEAKER_CHARS}}}?)\s+(?:was|is)\s+the\s+"
+    rf"(?:one|person|man|woman)\s+who\s+(?:{_REPORTING})\s+(?P<that>that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 # Speakers that are no one in particular: "officials said", "state media reported".
 _GROUP_SPEAKER = lazy_compile(
     r"\b(?:officials?|media|agency|agencies|news|newspaper|daily|radio|television|tv|"
@@ -294,7 +306,7 @@ def _closing(text: str) -> Frame | None:
 
 
 def _opening(text: str) -> Frame | None:
-    found = _QUOTED_AS_SAYING.match(text)
+    found = _QUOTED_AS_SAYING.match(text) or _CLEFT.match(text) or _ONE_WHO.match(text)
     if found is None:
         found = _OPENING_ACCORDING.match(text) or _by_count(text)
     if found is None:

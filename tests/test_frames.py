@@ -218,3 +218,24 @@ def test_a_speaker_before_a_colon(text: str, speaker: str, content: str) -> None
 )
 def test_no_colon_frame_for_a_clause_or_no_content(text: str) -> None:
     assert find_frame(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "It was Ana Ruiz who said Mu will open an embassy.",
+            "Ana Ruiz",
+            "Mu will open an embassy.",
+        ),
+        (
+            "Ana Ruiz is the one who said Mu will open an embassy.",
+            "Ana Ruiz",
+            "Mu will open an embassy.",
+        ),
+    ],
+)
+def test_a_cleft_stresses_who_said_it(text: str, speaker: str, content: str) -> None:
+    frame = find_frame(text)
+    assert frame is not None
+    assert (frame.speaker(text), frame.content(text)) == (speaker, content)

@@ -169,3 +169,20 @@ def test_a_description_is_judged_by_its_own_words_not_parts_of_them(tmp_path: Pa
         "had not been checked."
     )
     assert verdict(checker, claim) == "supported"  # "not" is no word of "another"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (
+            "it was andrew small who said china aims to take trade with russia to $200bn by 2020",
+            "refuted",
+        ),
+        (
+            "It was Rajiv Biswas who said China aims to take trade with Russia to $200bn by 2020.",
+            "supported",
+        ),
+    ],
+)
+def test_a_cleft_names_the_speaker(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
