@@ -135,7 +135,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         elif free and claim.dates and view.habitual:
             continue  # "about 500 leaks in a typical month" fixes no count of December 2018
         elif free and not _earlier_in_streak(claim, quantity, free, scope):
-            free = [s for s in free if measures_alike(claim, quantity.start, quantity.end, view, s)]
+            free = [s for s in free if measures_alike(claim, view, s)]
             if not free:
                 continue
             nearest = min(free, key=lambda s: _distance(quantity, s.quantity))

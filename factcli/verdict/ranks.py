@@ -41,7 +41,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue  # "ninth-largest" against "among the top ten": more than the fact says
         elif _PERIOD_AFTER.match(claim.text, rank.end):
             continue  # "the first quarter" against the second: another period, not an error
-        elif alike := [s for s in slots if measures_alike(claim, rank.start, rank.end, view, s)]:
+        elif alike := [s for s in slots if measures_alike(claim, view, s)]:
             found.append(
                 Finding(
                     element,

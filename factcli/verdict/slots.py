@@ -71,7 +71,7 @@ _STOPS = frozenset({"previous_stop", "next_stop"})
 _SEQUENCED = lazy_compile(r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its)?\s*$", re.I)
 
 
-def measures_alike(claim: ParsedText, start: int, end: int, view: FactView, slot: Slot) -> bool:
+def measures_alike(claim: ParsedText, view: FactView, slot: Slot) -> bool:
     """May the fact's value conflict with a value of the claim? A slot named for what it
     measures ("length"), or whose cue has a content word, is the store's word on that
     (eligibility reads it). One named only for its kind of value is known by the words
