@@ -146,6 +146,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"worker", "employee", "staff"}),
     frozenset({"price", "cost", "worth", "value", "valued"}),
     frozenset({"help", "assist", "aid"}),
+    frozenset({"ask", "urge", "encourage", "request", "press"}),  # "has urged insurers to"
     frozenset({"clinch", "clinched", "secure", "secured", "seal", "sealed"}),
     frozenset({"decisive", "deciding", "decider"}),
     frozenset({"relative", "relatives", "family", "kin"}),

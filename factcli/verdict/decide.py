@@ -20,6 +20,7 @@ from factcli.verdict.compare import day_range
 from factcli.verdict.entities import qualifies_title
 from factcli.verdict.findings import (
     ENTITY_KINDS,
+    NEGATION,
     VALUE_KINDS,
     Element,
     Finding,
@@ -128,6 +129,8 @@ def decide(
     uncovered = [
         e for e in elements if e not in matched and not _the_writing_time(parsed, e, qualified)
     ]
+    if parsed.negated and NEGATION not in matched:
+        uncovered.append(NEGATION)  # a denial that no fact confirms
     best = _best_support(qualified or about, scores)
     coverage, missing_words = content_coverage(
         parsed,
@@ -380,6 +383,8 @@ def _event_places(parsed: ParsedText) -> set[str]:
 
 
 def _describe_element(parsed: ParsedText, element: Element) -> str:
+    if element.kind is Kind.NEGATION:
+        return f"what the claim denies ('{parsed.negations[0]}')"
     if element.kind is Kind.POLAR:
         return f"'{element.name}'"
     if element.kind is Kind.ENTITY:  # in the claim's words: "Minsk", not "Belarus"

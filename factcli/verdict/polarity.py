@@ -325,6 +325,9 @@ def _denied_unsaid(claim: ParsedText, view: FactView) -> bool:
     said = view.statement.widened_stems | view.vocabulary
     if widened(frozenset({word})) & said:
         return False
+    groups = {p.group for p in view.statement.polar_words}
+    if any(p.group in groups for p in claim.polar_words if stem(p.word) == word):
+        return False  # "did not reaffirm" against "stood by": a pair of opposites names it
     return len(word) < _SHARED_ROOT or not any(s.startswith(word[:_SHARED_ROOT]) for s in said)
 
 

@@ -312,3 +312,20 @@ def test_a_fact_that_only_names_a_person_lends_no_other_fact_s_words(tmp_path: P
         == "not_enough_info"
     )
     assert verdict(checker, "Ana Diaz is the mayor of Mu.") == "supported"
+
+
+def test_a_denial_no_fact_confirms_is_not_supported(world: Callable[..., World]) -> None:
+    """Every word of "Atlantis does not export 12 million tonnes of fish" is the fact's:
+    the fact's "exports" refutes it; and with no fact's word on the denial at all (a fact
+    that does not state what the claim denies gives none), it is not supported."""
+    claim = "Atlantis does not export 12 million tonnes of fish."
+    stock = world(FISH)
+    assert verdict(stock, claim).verdict is Verdict.REFUTED
+    parsed = stock.parse(claim)
+    silent = [
+        a._replace(findings=tuple(f for f in a.findings if f.element.kind is not Kind.NEGATION))
+        for a in (assess(parsed, view, {}) for view in stock.views.values())
+    ]
+    unconfirmed = decide(claim, parsed, silent, SCORES)
+    assert unconfirmed.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "the store does not say what the claim denies ('not')" in unconfirmed.reasons
