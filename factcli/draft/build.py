@@ -530,6 +530,7 @@ _APPOSITION = re.compile(
 _RELATIVE_STATE = re.compile(
     r",\s+who\s+(?P<verb>is|was)\s+(?P<rest>[^,.;:()\u201c\u201d\"]{1,60}),"
 )
+_STATE_WORDS = ("was", "is", "aged", "age", "old")  # how a claim tells an amount of a state
 _AT_THE_TIME = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|then)\s*$")
 _APPOSED_KINDS = frozenset({"organization", "country", "group", "city", "product", "event"})
 
@@ -564,10 +565,12 @@ def _apposition_facts(unit: Unit, parsed: ParsedText, index: EntityIndex) -> lis
             continue
         stated = parse_text(statement, index)
         words = slots.topic_words(stated) or slots.topic_words(stated, generic=True)
-        if not words and not stated.quantities:
-            continue  # a state with no topic of its own is kept when it gives an amount
+        if not words and stated.quantities:  # "Roof was 21": a state told by its verb
+            words = [*_STATE_WORDS]
+        if not words:
+            continue
         amounts, durations = slots.quantity_records(stated)
-        keys = (mention.name, "|".join(words)) if words else (mention.name,)
+        keys = (mention.name, "|".join(words))
         facts.append(DraftFact(
             _slug(statement), statement, unit.sentence.text, None, "reported",
             keys=keys, negated=stated.negated,
