@@ -201,18 +201,21 @@ _COUNT_BEFORE = lazy_compile(
 
 
 _AT_BEFORE = lazy_compile(r"\bat\s+$", re.IGNORECASE)
+# An amount right before "less than" or "more than": by how much ("2.2 billion bushels less
+# than the projection"), a fall or a rise, not a bound.
+_DIFFERENCE_BEFORE = lazy_compile(r"\d[\d,.]*\s*(?:[a-z%]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _comparing(text: str, word: Word) -> bool:
     """ "less than $100 billion", "at least 272": a bound on an amount, not a fall or a
     smallest share; "thousands more injured", "2,000 more officers": a count of further
-    ones, not a rise."""
+    ones, not a rise. "2.2 billion bushels less than the projection" is a fall by so much."""
     if word.lower in ("least", "most"):  # "at least 272 people": a bound
         return _AT_BEFORE.search(text, max(0, word.start - 4), word.start) is not None
     if word.lower not in ("less", "more", "fewer"):
         return False
-    if _THAN.match(text, word.end) is not None:
-        return True
+    if _THAN.match(text, word.end) is not None:  # a bound, unless an amount is the difference
+        return _DIFFERENCE_BEFORE.search(text, max(0, word.start - 40), word.start) is None
     return _COUNT_BEFORE.search(text, max(0, word.start - 20), word.start) is not None
 
 

@@ -56,6 +56,8 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("The visit lasts two days.", []),
         ("Exports were worth less than ten tonnes.", []),
         ("Exports are less important now.", ["less"]),
+        # an amount before "less than": by how much, a fall
+        ("The harvest is 2.2 billion bushels less than forecast.", ["less"]),
         # a count of further ones, not a rise
         ("The storm stranded thousands more.", []),
         ("Another 2,000 more officers were sent.", []),
