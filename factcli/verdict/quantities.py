@@ -265,10 +265,16 @@ _ANYONE = stem_set(frozenset("people person persons individuals".split()))
 _COUNTED_SKIP = lazy_compile(r"best|worst|top|other|more|\w{3,}est")
 
 
+_PARTITIVE = lazy_compile(r"\s+of\s+(?:the|its|their|those|these)\b", re.IGNORECASE)
+
+
 def counted(parsed: ParsedText, end: int) -> frozenset[str]:
     """The stems of the words a count counts: up to three content words right after it,
     superlatives set aside ("the two best second-place finishers": second-place, finishers)."""
     found: set[str] = set()
+    partitive = _PARTITIVE.match(parsed.text, end)  # "27 of the deaths": the deaths
+    if partitive is not None:
+        end = partitive.end()
     for word in parsed.words:
         if word.start < end:
             continue

@@ -434,3 +434,12 @@ def test_only_a_part_of_the_whole_conflicts_with_all_of_it(tmp_path: Path) -> No
 def test_a_quarter_of_a_century_is_no_thirty_years() -> None:
     claim = "The gas supply contract runs for a quarter of a century."
     assert verdict(bundled(), claim) == "refuted"
+
+
+def test_a_part_counts_what_follows_its_of(world: Callable[..., World]) -> None:
+    """ "27 of the deaths" counts deaths: the fact's 27 cases are not them."""
+    stock = world(fact("Mu reported 27 cases and 10 deaths outside the capital.", keys=["Mu"]))
+    found = stock.compare(quantities.findings, "27 of the deaths occurred outside the capital.")
+    assert ("quantity", "match", "27 matches the source") not in found
+    found = stock.compare(quantities.findings, "27 of the cases occurred outside the capital.")
+    assert ("quantity", "match", "27 matches the source") in found
