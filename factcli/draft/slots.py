@@ -25,14 +25,14 @@ _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.
              ("hour", 1 / 24), ("minute", 1 / 1440))  # fmt: skip
 
 _EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed)?|likely|probably|possibly|may|might|could|would|poised|set to|forecasts?|"
-    r"predicts?|projected|potential)\b",
+    r"\b(?:expect(?:s|ed)?|likely|probably|possibly|possible|may|might|could|would|poised|set to|"
+    r"forecasts?|predicts?|projected|potential|arguably|(?:believed|thought) to be)\b",
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|planned|(?<=is |re |as |en )planning|"
     r"planning(?=\s+to\b)|intends?|aims?|aiming|seek(?:s|ing)?|sought(?!-)|"
     r"(?:calling|asking|pushing|pressing) for|"
-    r"scheduled|is to|are to|"
+    r"scheduled|is to|are to|considering|weighing|exploring|mulling|looking into|"
     r"going to|by 20\d\d)\b",
 )
 _OPINION = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcli.draft.slots import measured_words, modality, quantity_records, topic_words
 from factcli.entities import EntityIndex
 from factcli.parse import parse_text
@@ -136,3 +138,18 @@ def test_a_time_of_day_is_written_as_the_24_hour_clock() -> None:
     amounts, durations = quantity_records(parsed)
     assert [(r.slot, r.value, r.unit) for r in amounts] == [("clock", 2201, "hrs")]
     assert durations == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "mood"),
+    [
+        ("Purdue is considering cutting the corn in its feed to 55 per cent.", "planned"),
+        ("The district is looking into funding for other fixes.", "planned"),
+        ("The tribe is investigating a possible link to kauri dieback.", "expected"),
+        ("Officials found what they believed to be human remains.", "expected"),
+        ("He became arguably the greatest player in history.", "expected"),
+        ("Purdue cut the corn in its feed to 55 per cent.", "reported"),
+    ],
+)
+def test_what_is_only_weighed_or_hedged_is_no_deed(clause: str, mood: str) -> None:
+    assert modality(clause, None) == mood
