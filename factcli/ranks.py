@@ -58,9 +58,9 @@ _ABOVE_ANY = lazy_compile(
 # "one of the largest", "one of the world's largest" are not the largest.
 _ONE_OF_BEFORE = lazy_compile(
     r"\b(?:of|among)\s+(?:(?:the|its|their|our)\s+(?:[\w.-]+(?:'s|\u2019s|s')\s+)?"
-    r"|[\w.-]+(?:'s|\u2019s|s')\s+)\Z",
+    r"|[\w.-]+(?:'s|\u2019s|s')\s+)(?:[a-z]+est,?\s+(?:and|or)\s+)?\Z",
     re.IGNORECASE,
-)
+)  # and "one of the oldest and largest": the second of two superlatives too
 # "the most detailed model", "its most advanced jets": the first of a list by that quality.
 _MOST = lazy_compile(
     r"(?:\b(?:the|its|their|his|her|our)|'s|\u2019s|s')\s+(?P<rank>most\s+(?:[a-z]+ly\s+)?"
@@ -163,7 +163,7 @@ def _stated_positions(text: str) -> list[Rank]:
 def _is_superlative_rank(text: str, match: re.Match[str]) -> bool:
     """Whether a bare superlative ranks a thing: not "one of the largest", not "at least"."""
     start = match.start()
-    window = max(0, start - 24)
+    window = max(0, start - 40)
     if _ONE_OF_BEFORE.search(text, window, start):
         return False
     word = match.group().lower()

@@ -92,6 +92,7 @@ def test_top(text: str) -> None:
     [
         "one of the largest suppliers",
         "one of the world's largest ports",
+        "one of the oldest and largest networks",  # the second of two superlatives too
         "one of the most detailed maps",
         "the most people",
         "among the biggest buyers",
