@@ -23,17 +23,18 @@ def next_periods(text: str, written: str) -> tuple[DateSpan, ...]:
     found: list[DateSpan] = []
     if "year" in lower:
         year = PartialDate(int(written[:4]) + 1, None, None)
-        for match in _NEXT_YEAR.finditer(text):
-            named = str(year.year)  # "next year (2016)"
-            found.append(
-                DateSpan(year, year, None, None, *match.span(), match.group(), None, named)
-            )
+        found += _spans(_NEXT_YEAR, text, year, str(year.year))  # "next year (2016)"
     if "month" in lower and written[5:7].isdigit():
         index = int(written[:4]) * 12 + int(written[5:7])  # the month after, counted from 0
         month = PartialDate(index // 12, index % 12 + 1, None)
         named = f"{FULL_MONTH_NAMES[index % 12].title()} {month.year}"  # "next month (June 2015)"
-        for match in _NEXT_MONTH.finditer(text):
-            found.append(
-                DateSpan(month, month, None, None, *match.span(), match.group(), None, named)
-            )
+        found += _spans(_NEXT_MONTH, text, month, named)
     return tuple(sorted(found, key=lambda d: d.start_offset))
+
+
+def _spans(pattern: re.Pattern[str], text: str, date: PartialDate, named: str) -> list[DateSpan]:
+    """The date, at each place the pattern finds its words, named as the date it stands for."""
+    return [
+        DateSpan(date, date, None, None, *match.span(), match.group(), None, named)
+        for match in pattern.finditer(text)
+    ]

@@ -47,14 +47,13 @@ class ScoreMatch(NamedTuple):
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = r"\d{1,3}(?:,\d{3})+|\d{1,3}"  # "5,210-4,870": a tally's votes
     pair = rf"({number})-(?:to-)?({number})(?:\s*\((\d{{1,2}})\))?"  # "7-to-2" too
     plain = rf"(?:{number})-(?:to-)?(?:{number})(?:\s*\(\d{{1,2}}\))?"
     sequence = re.compile(rf"(?<![\w.,/-]){plain}(?:,?[ \t]+{plain})*(?![\w%/]|-\w|[.,]\d)")
     one = re.compile(pair)
-    word = re.compile(r"[A-Za-z]+")
-    return sequence, one, word
+    return sequence, one
 
 
 def find_scores(text: str) -> list[ScoreMatch]:
@@ -63,21 +62,18 @@ def find_scores(text: str) -> list[ScoreMatch]:
     if "-" not in text:  # "6-4", "7-to-2": a result has a hyphen
         return found
     found += _word_scores(text)
-    sequence, one, word = _patterns()
+    sequence, one = _patterns()
     for match in sequence.finditer(text):
         parts = tuple(
             tuple(int(g.replace(",", "")) for g in pair.groups() if g is not None)
             for pair in one.finditer(match.group(0))
         )
-        before = [w.lower() for w in word.findall(text[max(0, match.start() - 40) : match.start()])]
-        after = word.findall(text[match.end() : match.end() + 30])
-        next_word = after[0].lower() if after else ""
+        before = _words_before(text, match.start())
         if (before and before[-1] in _RANGE_BEFORE) or _unit_follows(text, match.end()):
             continue
         sets = len(parts) > 1 or any(len(p) == 3 for p in parts)
         falling = parts[0][0] >= parts[0][1]
-        near_contest = bool(set(before[-4:]) & _CONTEST_BEFORE) or next_word in _CONTEST_AFTER
-        if sets or falling or near_contest:
+        if sets or falling or _near_contest(text, match.start(), match.end()):
             found.append(ScoreMatch(parts, match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
 
@@ -90,6 +86,19 @@ _WORD_SCORE = lazy_compile(
 _LETTERS = lazy_compile(r"[a-z]+")
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """The lower-case words in the 40 characters before `start`."""
+    return _LETTERS.findall(text[max(0, start - 40) : start].lower())
+
+
+def _near_contest(text: str, start: int, end: int) -> bool:
+    """Is a word of contests next to the pair: "lost 1-2", "a 4-5 loss"?"""
+    after = _LETTERS.findall(text[end : end + 30].lower())[:1]
+    return bool(
+        set(_words_before(text, start)[-4:]) & _CONTEST_BEFORE or set(after) & _CONTEST_AFTER
+    )
+
+
 def _word_scores(text: str) -> list[ScoreMatch]:
     """A result in words: "a five-two lead", "won three-nil", "one-all". ("Twenty-one" is a
     number: no word of tens opens a result.) Read as a result only as a digit pair would be:
@@ -98,10 +107,7 @@ def _word_scores(text: str) -> list[ScoreMatch]:
     for match in _WORD_SCORE.finditer(text):
         first = _SCORE_WORDS[match.group(1).lower()]
         second = first if match.group(2).lower() == "all" else _SCORE_WORDS[match.group(2).lower()]
-        before = _LETTERS.findall(text[max(0, match.start() - 40) : match.start()].lower())
-        after = _LETTERS.findall(text[match.end() : match.end() + 30].lower())
-        contest = set(before[-4:]) & _CONTEST_BEFORE or set(after[:1]) & _CONTEST_AFTER
-        if first >= second or contest:
+        if first >= second or _near_contest(text, match.start(), match.end()):
             found.append(ScoreMatch(((first, second),), match.start(), match.end()))
     return found
 

@@ -14,6 +14,7 @@ from factcli.draft.words import SPEECH_VERBS
 from factcli.gazetteer import lookup
 from factcli.mood import past_verb
 from factcli.sentences import Segment, split_clauses, split_sentences
+from factcli.values import PLACE_KINDS
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*$|[\u201d\"]$")
 _NOT_A_CLAIM = re.compile(
@@ -26,7 +27,6 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:\s*\([^)]{1,30}\))?\s*[\u2014\u
 # A dateline with no dash: a place in capitals before the sentence ("LOS ANGELES A massive
 # wildfire ..."), told from an acronym that opens a sentence by the gazetteer.
 _BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}),?\s+(?=[A-Z])")
-_PLACE_KINDS = frozenset({"city", "country", "region"})
 _WORD = re.compile(r"\w+")
 MIN_WORDS = 4
 
@@ -404,7 +404,7 @@ def without_dateline(text: str) -> str:
     if bare is None or len(bare.group(1)) < MIN_DATELINE_CHARS:
         return text
     entry = lookup(bare.group(1))
-    return text[bare.end() :] if entry is not None and entry.kind in _PLACE_KINDS else text
+    return text[bare.end() :] if entry is not None and entry.kind in PLACE_KINDS else text
 
 
 MIN_DATELINE_CHARS = 4  # "US President ...": a short acronym opens the sentence itself

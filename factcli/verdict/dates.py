@@ -176,8 +176,12 @@ _SINCE = lazy_compile(r"\bsince\b(?:\s+[\w'-]+){0,3}\s+$", re.IGNORECASE)
 
 def _since(claim: ParsedText, span: DateSpan) -> bool:
     """Is the date the start of a span that runs on ("since becoming president in 2013")?"""
-    before = claim.text[max(0, span.start_offset - 48) : span.start_offset]
-    return _SINCE.search(before) is not None
+    return _since_at(claim.text, span.start_offset)
+
+
+def _since_at(text: str, start: int) -> bool:
+    """Does "since" open the phrase of the date at `start`?"""
+    return _SINCE.search(text[max(0, start - 48) : start]) is not None
 
 
 def _since_in_fact(view: FactView, slot: DateSlot) -> bool:
@@ -186,10 +190,7 @@ def _since_in_fact(view: FactView, slot: DateSlot) -> bool:
     if "since" in slot.cue:
         return True
     place = view.places.get(id(slot))
-    return (
-        place is not None
-        and _SINCE.search(view.statement.text, max(0, place[0] - 48), place[0]) is not None
-    )
+    return place is not None and _since_at(view.statement.text, place[0])
 
 
 _YEARS_BACK_SLOTS = frozenset({"gap", "since", "absence"})
