@@ -367,11 +367,15 @@ def _number_core(text: str, number: NumberMatch) -> _Core | None:
         if number.year_like or (number.spelled and number.value < 1 and number.scale == 1):
             return None  # a year is a date; a bare "half" is not an amount
         unit_info = Unit("", "count")
+    precision = number.precision * unit_info.factor
+    if number.spelled and number.value < 1 and number.scale == 1:
+        # "a quarter-century" names 25 years as "a quarter of a century" does: no 30 years
+        precision = number.value * unit_info.factor * _FRACTION_PRECISION
     return _Core(
         value=number.value * unit_info.factor,
         unit=unit_info.unit,
         dimension=unit_info.dimension,
-        precision=number.precision * unit_info.factor,
+        precision=precision,
         start=start,
         end=end,
         period=unit_info.period,

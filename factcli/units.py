@@ -236,6 +236,12 @@ QUALIFIERS: dict[str, Qualifier] = {
     "over": Qualifier.MORE_THAN,
     "above": Qualifier.MORE_THAN,
     "exceeding": Qualifier.MORE_THAN,
+    # verbs of passing a mark: "the penalties have topped $1 million"
+    "exceeded": Qualifier.MORE_THAN,
+    "exceeds": Qualifier.MORE_THAN,
+    "surpassed": Qualifier.MORE_THAN,
+    "surpasses": Qualifier.MORE_THAN,
+    "topped": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN,
     "in excess of": Qualifier.MORE_THAN,
     "just over": Qualifier.MORE_THAN,

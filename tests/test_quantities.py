@@ -295,6 +295,9 @@ def test_code_next_to_an_amount() -> None:
         ("half an hour later", 1 / 48, 1 / 480, "half an hour"),  # a tenth of what it names
         ("a year and a half ago", 1.5 * YEAR, YEAR, "a year and a half"),
         ("the first in a quarter of a century", 25 * YEAR, 2.5 * YEAR, "a quarter of a century"),
+        # a fraction glued to its unit is as precise: a quarter-century is no 30 years
+        ("a quarter-century gas contract", 25 * YEAR, 2.5 * YEAR, "a quarter-century"),
+        ("a half-century of rule", 50 * YEAR, 5 * YEAR, "half-century"),
         ("three quarters of an hour", 0.75 / 24, 0.075 / 24, "three quarters of an hour"),
         ("two thirds of a year", 2 / 3 * YEAR, 2 / 30 * YEAR, "two thirds of a year"),
         ("guaranteeing two more years of talks", 2 * YEAR, YEAR, "two more years"),
@@ -438,6 +441,9 @@ def test_hyphenated_double_is_not_a_multiplier(text: str) -> None:
         ("over $95 billion", Qualifier.MORE_THAN),
         ("above 5%", Qualifier.MORE_THAN),
         ("exceeding 40", Qualifier.MORE_THAN),
+        ("the fines have topped $1 million", Qualifier.MORE_THAN),  # verbs of passing a mark
+        ("sales exceeded 40", Qualifier.MORE_THAN),
+        ("the toll surpassed 40", Qualifier.MORE_THAN),
         ("upwards of 40", Qualifier.MORE_THAN),
         ("in excess of 40", Qualifier.MORE_THAN),
         ("just over 40", Qualifier.MORE_THAN),
