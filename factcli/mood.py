@@ -60,6 +60,9 @@ _PLAN_BEFORE_TO = frozenset(
     "hoping intend intends intended intending poised determined resolved vowed vow vows keen "
     "eager commitment commitments".split()
 )
+# Of these, the ones that before "at" say "planned" only of a deed ("aimed at doubling
+# trade"); "a pact aimed at the US" is pointed at a target, not planned.
+_AIM_WORDS = frozenset("aim aims aimed aiming target targets targeted targeting".split())
 # Of these, the ones that say "planned" also with an object before "to" or a participle:
 # "wanted trade to reach $200bn", "wants trade with Russia more than doubled".
 _PLAN_OBJECT_TO = frozenset("want wants wanted intend intends intended".split())
@@ -157,6 +160,8 @@ def read_mood(text: str) -> MoodReading:
         )
         if lower in _PLAN_BEFORE_TO and following not in ("to", "for", "on") and not wanted_for:
             continue  # but "wanted trade to hit $200bn" is a plan for its object
+        if lower in _AIM_WORDS and following == "at" and not _deed_after(lowers, i + 2):
+            continue
         previous = lowers[i - 1] if i else ""
         if lower in _PERFECT_ACTS and _after_have(lowers, i):
             return MoodReading(Mood.DONE, f"{_after_have(lowers, i)} {lower}")
@@ -174,6 +179,14 @@ def read_mood(text: str) -> MoodReading:
     if lowers[:1] == ["did"]:  # "Did Putin attend the parade?" asks whether it was done
         return MoodReading(Mood.DONE, "did")
     return MoodReading(Mood.UNMARKED)
+
+
+def _deed_after(lowers: list[str], index: int) -> bool:
+    """Does a deed ("doubling", "curbing") follow, over at most one article?"""
+    words = lowers[index : index + 2]
+    if words[:1] and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return bool(words) and words[0].endswith("ing")
 
 
 def _after_have(lowers: list[str], index: int) -> str:

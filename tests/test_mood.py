@@ -37,6 +37,9 @@ from factcli.mood import Mood, asks, main_clause, past_verb, read_mood
         ("Trade was $95 billion.", Mood.UNMARKED),
         ("The proposed cut would halve emissions.", Mood.PLANNED),
         ("Does the mayor open the bridge?", Mood.UNMARKED),
+        # "aimed at" a target is no plan; "aimed at" a deed is
+        ("They signed a cyber pact aimed at the US.", Mood.DONE),
+        ("They signed a deal aimed at doubling trade.", Mood.PLANNED),
         ("Berlin is the capital of Germany.", Mood.UNMARKED),
         ("The firm remains the largest employer.", Mood.UNMARKED),
     ],
