@@ -12,8 +12,9 @@ from factcli.capitals import CAPITALS
 from factcli.gazetteer import GazetteerEntry, find_names, lookup, typed_in_lower_case
 from factcli.initials import initialisms, initials_in
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import NAME_PARTICLES, POST_HEADS, STOP_WORDS
+from factcli.lexicon import BODY_ENDINGS, NAME_PARTICLES, POST_HEADS, STOP_WORDS
 from factcli.model import Alias
+from factcli.titles import read_title
 from factcli.values import Mention
 
 # Capitalised words joined by short function words: "Power of Siberia", "Vnukovo".
@@ -564,7 +565,10 @@ def _proper_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if surface.lower() in _COMMON_CAPITALISED or len(surface) == 1:
                 continue  # a month, a title; a lone letter is an initial ("Ph.D.")
-            kind = "person" if _after_title(text, start, taken) and " " in surface else "unknown"
+            cut, office = read_title(surface)  # "Treasury Secretary Jack Lew": the name after it
+            start, surface = start + cut, surface[cut:].lower() if office else surface[cut:]
+            person = cut or (_after_title(text, start, taken) and " " in surface)
+            kind = "post" if office else "person" if person else "unknown"
             if surface.endswith(_HOLIDAY_ENDINGS):
                 kind = "term"  # "Victory Day" names an occasion, not a party to a relation
             mentions.append(_mention(text, start, end, surface, kind, known=False))
@@ -591,10 +595,6 @@ _CAPITALISED_RUN = lazy_compile(
 )
 # Last words of a body's name that may join its words with "and" or "of" ("Food and
 # Agriculture Organization"); other runs joined so are several names ("Ana Ruiz and Bo Li").
-_BODY_ENDINGS = frozenset(
-    "organization organisation council department ministry commission agency foundation"
-    " institute association union committee office service fund bank authority board".split()
-)
 
 
 def _free_runs(
@@ -614,7 +614,7 @@ def _free_runs(
     runs = []
     for piece_start, piece_end in pieces:
         for match in _PROPER.finditer(text, piece_start, piece_end):
-            if match.group().rsplit(None, 1)[-1].lower() in _BODY_ENDINGS:
+            if match.group().rsplit(None, 1)[-1].lower() in BODY_ENDINGS:
                 runs.append(match.span())
             else:
                 runs += [m.span() for m in _CAPITALISED_RUN.finditer(text, *match.span())]

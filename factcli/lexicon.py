@@ -340,6 +340,12 @@ POST_HEADS = frozenset(
 )
 
 
+# Last words of a body's name: "Food and Agriculture Organization".
+BODY_ENDINGS = frozenset(
+    "organization organisation council department ministry commission agency foundation"
+    " institute association union committee office service fund bank authority board".split()
+)
+
 # The small words inside a name that join its capitalised words and that its surname keeps:
 # "Osama bin Laden", "Ursula von der Leyen", "Micky van de Ven".
 NAME_PARTICLES = frozenset("bin ibn von van der den de da di du del della dos das ter ten".split())

@@ -33,7 +33,7 @@ _WRAP_RATIO = 0.8
 
 _NEVER_END = _wordset(
     """
-    mr mrs ms dr prof gen lt col capt sgt gov sen rep rev st mt ft adm maj hon pres supt
+    mr mrs ms dr prof gen lt col capt sgt gov sen rep rev st mt ft adm maj hon pres supt asst
     messrs mme mlle cmdr brig gens sens reps e.g i.e cf viz vs approx v ph
     """
 )

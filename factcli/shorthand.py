@@ -10,7 +10,7 @@ from factcli.lazy_re import lazy_compile
 TITLE_ABBREVIATIONS = {
     "Gov": "governor", "Sen": "senator", "Rep": "representative", "Sgt": "sergeant",
     "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Gen": "general",
-    "Supt": "superintendent",
+    "Supt": "superintendent", "Asst": "assistant", "Dep": "deputy",
 }  # fmt: skip
 # Each shorthand and what it stands for. Units, scales and months have their own readers
 # ("yrs", "bn", "Sept"); posts and bodies are aliases of the gazetteer ("FM", "IHS").

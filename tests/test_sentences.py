@@ -52,6 +52,7 @@ class TestAbbreviations:
             "They sold oil, gas, etc. to several neighbours.",
             "He was ranked No. 1 in the world.",
             "She flew to St. Petersburg on Monday.",
+            "The call included LAPD Asst. Chief Earl Paysinger, officials said.",
             "The U.S. President met the Chinese leader.",
         ],
     )

@@ -361,3 +361,15 @@ def test_a_place_that_opens_a_body_s_name_is_no_alias_of_the_body() -> None:
     aliases = {a.name: a for a in draft_article(text).aliases}
     assert "Kern County" not in aliases["Kern County Fire Department"].aliases
     assert aliases["Kern County"].kind == "city"
+
+
+def test_a_capitalised_title_is_not_part_of_the_name() -> None:
+    text = (
+        "A title\n\nUS Transportation Secretary Anthony Foxx announced the recall on Tuesday."
+        " Foxx said five people had died.\n"
+    )
+    draft = draft_article(text)
+    aliases = {a.name: a for a in draft.aliases}
+    assert aliases["Anthony Foxx"].kind == "person"
+    assert "Foxx" in aliases["Anthony Foxx"].aliases
+    assert ("Anthony Foxx", "US Transportation Secretary") in {f.speaker for f in draft.facts}

@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from factcli.checker import Checker
+from factcli.draft.against import drafted_store
+from factcli.store import load_store
+
 from .conftest import fact
 from .stores import bundled, small, verdict
 
@@ -248,3 +252,22 @@ def test_a_qualifier_before_the_person_s_own_title_is_another_post() -> None:
         "the source calls Dmitry Medvedev 'Russian PM'",
     )
     assert verdict(bundled(), "Xi will hold talks with Russian PM Dmitry Medvedev.") == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("US Transportation Secretary Anthony Foxx announced the recall.", "supported"),
+        # a capitalised office no table knows is still a post, and another one conflicts
+        ("US Commerce Secretary Anthony Foxx announced the recall.", "refuted"),
+        ("Transportation Secretary Mark Rosekind announced the recall.", "refuted"),
+    ],
+)
+def test_a_capitalised_office_of_a_drafted_article(claim: str, label: str) -> None:
+    article = (
+        "Carmaker recall\n\nBy Ann Bell | Agencies | May 19, 2015\n\n"
+        "US Transportation Secretary Anthony Foxx announced the recall on Tuesday.\n\n"
+        "Mark Rosekind, the agency's administrator, said more cars would follow.\n"
+    )
+    checker = Checker(load_store([drafted_store(article)]))
+    assert verdict(checker, claim) == label
