@@ -18,6 +18,7 @@ from factcli.verdict import (
     agents,
     dates,
     entities,
+    pairings,
     polarity,
     posts,
     quantities,
@@ -60,6 +61,7 @@ COMPARATORS: tuple[Comparator, ...] = (
     posts.findings,
     polarity.findings,
     sequence.findings,
+    pairings.findings,
     agents.findings,
 )
 

@@ -134,6 +134,7 @@ def test_the_comparators_run_in_the_order_of_the_reasons() -> None:
         "posts",
         "polarity",
         "sequence",
+        "pairings",
         "agents",
     ]
     assert assess_module.COMPARATORS is COMPARATORS
