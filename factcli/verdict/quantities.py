@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import partial
 
 from factcli.clock import CLOCK
 from factcli.contests import contest_at
@@ -114,6 +115,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         ]
         if quantity.dimension == "count":  # "one doubles match": not the fact's count of
             candidates[number] = _same_thing(claim, quantity, view, candidates[number])
+    for number, slots in candidates.items():  # the nearest amount first: "$1.4 billion" is
+        # the fact's "$1.4 billion", not within its "more than $1 billion"
+        slots.sort(key=partial(_slot_distance, claim.quantities[number]))
     pairing = pair(candidates, lambda n, s: consistent_quantities(claim.quantities[n], s.quantity))
     found = []
     for number, (matched, free) in pairing.items():
@@ -351,6 +355,10 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if a.unit != b.unit:
         return math.inf
     return abs(math.log10(max(abs(a.value), 1e-12)) - math.log10(max(abs(b.value), 1e-12)))
+
+
+def _slot_distance(quantity: Quantity, slot: QuantitySlot) -> float:
+    return _distance(quantity, slot.quantity)
 
 
 def describe_quantity(quantity: Quantity) -> str:

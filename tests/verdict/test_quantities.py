@@ -443,3 +443,23 @@ def test_a_part_counts_what_follows_its_of(world: Callable[..., World]) -> None:
     assert ("quantity", "match", "27 matches the source") not in found
     found = stock.compare(quantities.findings, "27 of the cases occurred outside the capital.")
     assert ("quantity", "match", "27 matches the source") in found
+
+
+def test_an_amount_is_the_fact_s_equal_amount_not_one_within_its_bound(tmp_path: Path) -> None:
+    """ "$1.4 billion" is within "more than $1 billion" too: it pairs with the fact's own
+    "$1.4 billion", and is supported, not set aside as more precise than a bound."""
+    budget = fact(
+        "The agency has invested more than $1 billion in the past five years, with an"
+        " additional $1.4 billion budgeted over the next five years.",
+        id="budget",
+        keys=["invested|budgeted"],
+        quantities=[
+            {"slot": "spent", "value": 1, "scale": "billion", "unit": "USD",
+             "qualifier": "more_than"},
+            {"slot": "budget", "value": 1.4, "scale": "billion", "unit": "USD"},
+        ],
+    )  # fmt: skip
+    checker = small(tmp_path, budget)
+    assert verdict(checker, "An additional $1.4 billion was budgeted over five years.") == (
+        "supported"
+    )
