@@ -70,6 +70,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
 
 
 _DESCRIBED_BODY = lazy_compile(r"(?:'s|\u2019s)?(?:\s+[a-z][a-z-]*){1,5}\s+$")
+# Words that put the body in another phrase: "the American subsidiary of Takata" is no
+# American body named Takata.
+_PHRASE_BREAKS = frozenset("of for to with by in on at from and or than as".split())
 
 
 def as_their_country(claim: ParsedText) -> ParsedText:
@@ -87,7 +90,11 @@ def as_their_country(claim: ParsedText) -> ParsedText:
         if mention.kind != "organization" or mention.name in standing:
             continue
         for end, country in countries.items():
-            if end < mention.start and _DESCRIBED_BODY.fullmatch(claim.text, end, mention.start):
+            if (
+                end < mention.start
+                and _DESCRIBED_BODY.fullmatch(claim.text, end, mention.start)
+                and not _PHRASE_BREAKS & set(claim.text[end : mention.start].split())
+            ):
                 standing[mention.name] = country
                 described.append((end, mention.start))
     if not standing:
@@ -344,12 +351,13 @@ def _agent_of_another_country(claim: ParsedText, mention: Mention, view: FactVie
 
 def _descriptor_conflict(claim: ParsedText, mention: Mention, view: FactView) -> str | None:
     """A name that modifies the same noun as another name in the fact's statement ("the
-    Europe program" against "the Asia program", "chief Europe economist" against "chief Asia
-    economist") contradicts the fact's description; it names no other subject."""
+    Europe program" against "the Asia program") contradicts the fact's description, unless
+    the claim has the other too ("the Wimbledon final was his 30th Grand Slam final")."""
     noun = modified_noun(claim.text, mention.end)
     if noun is not None:
+        own = {m.name for m in claim.mentions if modified_noun(claim.text, m.end) == noun}
         for name, named_noun in view.modifying_names:
-            if name != mention.name and named_noun == noun:
+            if name != mention.name and named_noun == noun and name not in own:
                 return f"the claim says {mention.name} {noun}; the source says {name} {noun}"
     title = described(claim.text, mention.start)
     if title is None:

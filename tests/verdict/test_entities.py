@@ -774,3 +774,20 @@ def test_a_denial_of_another_filler_says_nothing_of_the_fact_s(claim: str, label
 def test_a_body_named_as_the_start_of_the_fact_s_name_is_that_name_s() -> None:
     claim = "Moscow and Beijing are among the Security Council's permanent members at the UN."
     assert verdict(bundled(), claim) == "supported"
+
+
+def test_a_country_before_a_body_s_subsidiary_is_the_subsidiary_s(tmp_path: Path) -> None:
+    """ "the Atlantean subsidiary of Reef Council" is no Atlantean body named Reef Council."""
+    deal = fact(
+        "Reef Council and its Atlantean subsidiary Tidal Institute agreed to a consent order.",
+        keys=["subsidiary|consent"],
+    )
+    claim = "Tidal Institute is the Atlantean subsidiary of Reef Council."
+    assert verdict(small(tmp_path, deal), claim) == "supported"
+
+
+def test_a_claim_that_names_both_finals_describes_neither_otherwise(tmp_path: Path) -> None:
+    final = fact("Ana Diaz reached her 30th Grand Slam final on Sunday.", keys=["final"])
+    checker = small(tmp_path, final)
+    assert verdict(checker, "The Wimbledon final was Diaz's 30th Grand Slam final.") != ("refuted")
+    assert verdict(checker, "The Wimbledon final was Diaz's 30th final.") == "refuted"
