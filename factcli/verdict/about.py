@@ -20,6 +20,7 @@ from factcli.units import UNITS
 from factcli.values import PLACE_KINDS, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView, KeyAlternative
+from factcli.verdict.quantities import counted
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
 FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the word
@@ -67,6 +68,8 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
             met = True  # "the Kazakhstan leg lasted two days": the fact's trip there
         if not met and _a_shared_amount(claim, view, alternatives):
             met = True  # "net income came to $4.31 billion" against "rose to $4.31 billion"
+        if not met and not claim.quantities and _what_is_counted(claim, view, alternatives):
+            met = True  # "11 major carmakers": the count's words, for a claim with no count
         if not met:
             return KeyReading(("|".join(group),), 0)  # the first key missed is reason enough
     return KeyReading((), len(counted))
@@ -94,6 +97,21 @@ def _a_shared_amount(
 
 
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})
+_OWN_WORDS_SHARE = 2  # a claim says at least one word in two in the fact's own words
+
+
+def _what_is_counted(
+    claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
+) -> bool:
+    """Is the key what the fact's amounts count ("major|carmakers|cars" of "installed in the
+    cars of 11 major carmakers")? It sorts out claims about the count; a claim that gives
+    no amount, and says in the fact's own words most of what it says, need not name it."""
+    statement = view.statement
+    said = {w.stem for w in claim.content_words()}
+    if len(said & statement.stems) * _OWN_WORDS_SHARE < len(said):
+        return False
+    words = frozenset().union(*(counted(statement, q.end) for q in statement.quantities))
+    return any(alt.stems and set(alt.stems) <= words for alt in alternatives if not alt.entity)
 
 
 def _precise(quantity: Quantity) -> bool:

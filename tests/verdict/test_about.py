@@ -379,3 +379,29 @@ def test_a_precise_amount_meets_a_key_of_other_words(
         entities=[{"name": "Harbor Foods", "role": "subject"}],
     )
     assert verdict(small(tmp_path, shares), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # no count: what the fact counts ("major builders") is no part of what it says
+        ("Reef Council has admitted for the first time that its dams are unsafe.", "supported"),
+        ("Reef Council has admitted that its dams are unsafe.", "supported"),
+        # a count is about the count, and must say what it counts
+        ("Reef Council said 11 dams are unsafe.", "not_enough_info"),
+        # a claim mostly in other words is about something else
+        ("Reef Council officials were injured while visiting the dams.", "not_enough_info"),
+    ],
+)
+def test_a_claim_with_no_count_need_not_name_what_the_fact_counts(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    dams = fact(
+        "Reef Council is admitting for the first time that its dams, built by 11 major"
+        " builders, are unsafe.",
+        id="dams",
+        keys=["admitting|dams|built|builders|unsafe", "major|builders"],
+        entities=[{"name": "Reef Council", "role": "subject"}],
+        quantities=[{"slot": "count", "value": 11}],
+    )
+    assert verdict(small(tmp_path, dams), claim) == label
