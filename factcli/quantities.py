@@ -100,7 +100,7 @@ _MULTIPLIER = lazy_compile(
     re.IGNORECASE,
 )
 _ARTICLE_DURATION = lazy_compile(
-    r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|day|hour)"
+    r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|millennium|day|hour)"
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
@@ -165,7 +165,7 @@ _STREAK_WORDS = frozenset(["consecutive", "straight", "successive", "running", "
 _STREAK_AFTER_WORDS = _STREAK_WORDS | {"end"}  # "five years on end"
 _ARTICLES = frozenset(["a", "an"])
 _ARTICLE_UNITS = frozenset(
-    ["year", "month", "week", "fortnight", "decade", "century", "day", "hour"]
+    ["year", "month", "week", "fortnight", "decade", "century", "millennium", "day", "hour"]
 )
 
 

@@ -22,6 +22,7 @@ class Unit(NamedTuple):
 
 
 TIME_UNITS: dict[str, float] = {
+    "millennium": 1000 * DAYS_PER_YEAR,
     "century": 100 * DAYS_PER_YEAR,
     "decade": 10 * DAYS_PER_YEAR,
     "year": DAYS_PER_YEAR,
@@ -178,9 +179,11 @@ UNITS: dict[str, Unit] = {
     "megawatts": Unit("W", "power", 1e6),
     "gigawatts": Unit("W", "power", 1e9),
     # time (days)
-    **{f"{name}s": _time(name) for name in TIME_UNITS if name not in ("century",)},
+    **{f"{name}s": _time(name) for name in TIME_UNITS if name not in ("century", "millennium")},
     **{name: _time(name) for name in TIME_UNITS},
     "centuries": _time("century"),
+    "millennia": _time("millennium"),
+    "millenniums": _time("millennium"),
     "yrs": _time("year"),
     "yr": _time("year"),
     "hrs": _time("hour"),

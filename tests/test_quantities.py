@@ -298,6 +298,8 @@ def test_code_next_to_an_amount() -> None:
         # a fraction glued to its unit is as precise: a quarter-century is no 30 years
         ("a quarter-century gas contract", 25 * YEAR, 2.5 * YEAR, "a quarter-century"),
         ("a half-century of rule", 50 * YEAR, 5 * YEAR, "half-century"),
+        ("may be two millennia old", 2000 * YEAR, 1000 * YEAR, "two millennia"),
+        ("for a millennium", 1000 * YEAR, 1000 * YEAR, "a millennium"),
         ("three quarters of an hour", 0.75 / 24, 0.075 / 24, "three quarters of an hour"),
         ("two thirds of a year", 2 / 3 * YEAR, 2 / 30 * YEAR, "two thirds of a year"),
         ("guaranteeing two more years of talks", 2 * YEAR, YEAR, "two more years"),
