@@ -81,10 +81,11 @@ def _finite(word: str) -> bool:
 
 
 # A time said relative to when the text was written: no topic of its own ("later this
-# year", "earlier this month", "last week").
+# year", "last week", and "the past" of "for the past 36 years").
 _RELATIVE_TIME = lazy_compile(
     r"\b(?:(?:later|earlier)\s+)?(?:this|last|next|later\s+this|earlier\s+this)\s+"
-    r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:the\s+)?(?:past|last)(?=\s+(?:few\s+)?[\w-]+\s+(?:year|month|week|day|decade)s?\b)",
     re.IGNORECASE,
 )
 # "last" before a past verb says when something most recently happened ("last hosted");
@@ -312,7 +313,8 @@ class ParsedText(_ParsedFields):
     @cached_property
     def relative_times(self) -> tuple[str, ...]:
         """Times said relative to the writing ("next year", "later this month")."""
-        return tuple(m.group() for m in _RELATIVE_TIME.finditer(self.text))
+        found = (m.group() for m in _RELATIVE_TIME.finditer(self.text))
+        return tuple(t for t in found if t.split()[-1].lower() not in ("past", "last"))
 
     @cached_property
     def refers_back(self) -> bool:

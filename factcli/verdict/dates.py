@@ -193,6 +193,16 @@ def _since_in_fact(view: FactView, slot: DateSlot) -> bool:
     return place is not None and _since_at(view.statement.text, place[0])
 
 
+def years_since(view: FactView) -> tuple[int, int] | None:
+    """The whole years from the fact's start ("has led Zimbabwe since 1980") to when it
+    was written (2017), and that start: (37, 1980); None with no such start."""
+    written = (view.fact.source.date or "")[:4]
+    starts = [s.date.start.year for s in view.dates if _since_in_fact(view, s)]
+    if not written.isdigit() or len(starts) != 1 or starts[0] is None:
+        return None
+    return int(written) - starts[0], starts[0]
+
+
 _YEARS_BACK_SLOTS = frozenset({"gap", "since", "absence"})
 
 

@@ -57,24 +57,22 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
 
 def paired(parsed: ParsedText) -> list[Paired]:
     """Each amount with the words after it that no other amount of the text has."""
-    bounds = sorted(
-        [q.start for q in parsed.quantities]
-        + [d.start_offset for d in parsed.dates]
-        + [r.start for r in parsed.ranks]
-    )
-    found = []
-    for quantity in parsed.quantities:
-        stop = next((b for b in bounds if b >= quantity.end), len(parsed.text))
-        clause = parsed.text[quantity.end : stop]
-        cut = min((clause.index(c) for c in _CLAUSE_ENDS if c in clause), default=len(clause))
-        end = quantity.end + cut
-        after = [w for w in parsed.words if quantity.end <= w.start and w.end <= end]
-        words = [w.stem for w in after[:_WINDOW] if w.lower not in STOP_WORDS]
-        found.append(Paired(quantity, frozenset(words)))
+    found = [Paired(q, words_after(parsed, q.end)) for q in parsed.quantities]
     return [
         p._replace(words=p.words.difference(*(o.words for j, o in enumerate(found) if j != i)))
         for i, p in enumerate(found)
     ]
+
+
+def words_after(parsed: ParsedText, end: int) -> frozenset[str]:
+    """The stems of the content words after a value, up to the next value or the end of
+    its clause: what "one dealing with driver-side airbags" is of."""
+    bounds = [q.start for q in parsed.quantities] + [d.start_offset for d in parsed.dates]
+    stop = min((b for b in bounds + [r.start for r in parsed.ranks] if b >= end), default=None)
+    clause = parsed.text[end : len(parsed.text) if stop is None else stop]
+    cut = min((clause.index(c) for c in _CLAUSE_ENDS if c in clause), default=len(clause))
+    after = [w for w in parsed.words if end <= w.start and w.end <= end + cut]
+    return frozenset(w.stem for w in after[:_WINDOW] if w.lower not in STOP_WORDS)
 
 
 def _pairs(claimed: list[Paired]) -> list[tuple[Paired, Paired]]:

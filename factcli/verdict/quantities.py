@@ -16,10 +16,13 @@ from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
 from factcli.synonyms import widened
+from factcli.units import DAYS_PER_YEAR
 from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
+from factcli.verdict.dates import years_since
 from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
+from factcli.verdict.pairings import words_after
 from factcli.verdict.slots import (
     for_another_stop,
     measures_alike,
@@ -134,6 +137,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, f"{quantity.text} is the source's 'a'"))
         elif total is not None:
             found.append(Finding(element, Status.MATCH, total))
+        elif not free and _lasting_years(claim, quantity):
+            found += _against_start(element, quantity, view)
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
         elif free and claim.dates and view.habitual:
@@ -260,7 +265,20 @@ def _same_thing(
         stated = counted(view.statement, place[1]) if place is not None else frozenset()
         if not stated or widened(said) & widened(stated):
             kept.append(slot)
+        elif (
+            place is not None
+            and _elliptic(view.statement, place[1])
+            and said & words_after(view.statement, place[1])
+        ):
+            kept.append(slot)  # "one covering driver-side airbags": "one dealing with" them
     return kept
+
+
+def _elliptic(parsed: ParsedText, end: int) -> bool:
+    """Does a verb or "with" follow the count, its noun left out ("one dealing with
+    driver-side airbags", "three with passenger-side units")?"""
+    following = next((w.lower for w in parsed.words if w.start >= end), "")
+    return following == "with" or (following.endswith("ing") and len(following) > 5)
 
 
 # Counted nouns that say only that people are counted: the fact's "deaths", "cases" or
@@ -355,6 +373,36 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if a.unit != b.unit:
         return math.inf
     return abs(math.log10(max(abs(a.value), 1e-12)) - math.log10(max(abs(b.value), 1e-12)))
+
+
+_FOR_BEFORE = lazy_compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?\Z", re.IGNORECASE)
+
+
+def _lasting_years(claim: ParsedText, quantity: Quantity) -> bool:
+    """Is the amount how many years a state has lasted ("in charge for 37 years", "his
+    37-year rule")?"""
+    if quantity.dimension != "time" or quantity.precision < DAYS_PER_YEAR:
+        return False
+    return "-year" in quantity.text or bool(
+        _FOR_BEFORE.search(claim.text, max(0, quantity.start - 24), quantity.start)
+    )
+
+
+def _against_start(element: Element, quantity: Quantity, view: FactView) -> list[Finding]:
+    """Years a state has lasted against the fact's start ("since 1980", in a 2017 article:
+    37 years, or 36 for a start late in its year); further off, they conflict."""
+    since = years_since(view)
+    if since is None:
+        return []
+    years, start = since
+    claimed = round(quantity.value / DAYS_PER_YEAR)
+    if claimed in (years - 1, years):
+        reason = f"{quantity.text} matches the source (since {start})"
+        return [Finding(element, Status.MATCH, reason)]
+    if abs(claimed - years) > 1:
+        reason = f"the claim says {quantity.text}; the source says since {start}"
+        return [Finding(element, Status.CONFLICT, reason)]
+    return []
 
 
 def _slot_distance(quantity: Quantity, slot: QuantitySlot) -> float:

@@ -463,3 +463,38 @@ def test_an_amount_is_the_fact_s_equal_amount_not_one_within_its_bound(tmp_path:
     assert verdict(checker, "An additional $1.4 billion was budgeted over five years.") == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Ana Diaz has led Atlantis for 37 years.", "supported"),  # since 1983, in 2020
+        ("Ana Diaz has led Atlantis for the past 36 years.", "supported"),  # late in 1983
+        ("Diaz's 37-year rule of Atlantis", "supported"),
+        ("Ana Diaz has led Atlantis for 30 years.", "refuted"),
+    ],
+)
+def test_years_a_state_has_lasted_against_its_start(tmp_path: Path, claim: str, label: str) -> None:
+    rule = fact(
+        "Ana Diaz has led Atlantis since independence in 1983.",
+        id="rule",
+        keys=["led|rule"],
+        dates=[{"slot": "since", "date": "1983", "cue": ["since"]}],
+    )  # the store's source was written in 2020
+    assert verdict(small(tmp_path, rule), claim) == label
+
+
+def test_a_count_with_its_noun_left_out_counts_what_the_fact_s_does(tmp_path: Path) -> None:
+    """ "one covering driver-side airbags" is the fact's "one dealing with driver-side
+    airbags": the words after the count, not right after it, say what it counts."""
+    reports = fact(
+        "Reef Council filed four defect reports, one dealing with driver-side airbags and"
+        " three with passenger-side units.",
+        id="reports",
+        keys=["reports|defect"],
+    )
+    claim = (
+        "Reef Council filed four defect reports, one covering driver-side airbags and three"
+        " covering passenger-side units."
+    )
+    assert verdict(small(tmp_path, reports), claim) == "supported"
