@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcli.clock import CLOCK
 from factcli.gazetteer import lookup
-from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
+from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem, stem_set
 from factcli.mood import past_verb
 from factcli.opposites import MOVEMENT_GROUP, polar_stems
 from factcli.parse import ParsedText
@@ -68,6 +68,8 @@ def read_keys(claim: ParsedText, view: FactView) -> KeyReading:
             met = True  # "the Kazakhstan leg lasted two days": the fact's trip there
         if not met and _a_shared_amount(claim, view, alternatives):
             met = True  # "net income came to $4.31 billion" against "rose to $4.31 billion"
+        if not met and _a_measured_amount(claim, view, alternatives):
+            met = True  # "the asking price was $6 billion" against "its $4 billion asking price"
         if not met and not claim.quantities and _what_is_counted(claim, view, alternatives):
             met = True  # "11 major carmakers": the count's words, for a claim with no count
         if not met:
@@ -98,6 +100,42 @@ def _a_shared_amount(
 
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})
 _OWN_WORDS_SHARE = 2  # a claim says at least one word in two in the fact's own words
+
+
+def _a_measured_amount(
+    claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
+) -> bool:
+    """Does the claim give an amount of what an amount of the fact measures, in two of
+    the words around it ("original asking price was $6 billion" against "its original $4
+    billion asking price")? Then the claim is about that measure, whatever else the fact
+    says, and the two amounts are compared. Never a key that names someone."""
+    if any(alt.entity for alt in alternatives) or not claim.quantities:
+        return False
+    statement = view.statement
+    names = frozenset().union(
+        *(statement.stems_between(m.start, m.end) for m in statement.mentions)
+    )
+    for slot in view.quantities:
+        place = view.places.get(id(slot))
+        if place is None:
+            continue
+        theirs = _measure_words(statement.context(*place, *_MEASURE_AROUND)) - names
+        for mine in claim.quantities:
+            if mine.dimension != slot.quantity.dimension or mine.dimension == CLOCK:
+                continue
+            ours = _measure_words(claim.context(mine.start, mine.end, *_MEASURE_AROUND))
+            if len(ours & theirs) >= _MEASURE_WORDS:
+                return True
+    return False
+
+
+_MEASURE_AROUND = (4, 3)  # words before and after an amount that say what it measures
+_MEASURE_WORDS = 2  # of them, shared, that make two amounts of one measure
+_STOP_STEMS = stem_set(STOP_WORDS)
+
+
+def _measure_words(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for s in stems if s not in _STOP_STEMS and not s.isdigit())
 
 
 def _what_is_counted(

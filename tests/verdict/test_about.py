@@ -405,3 +405,26 @@ def test_a_claim_with_no_count_need_not_name_what_the_fact_counts(
         quantities=[{"slot": "count", "value": 11}],
     )
     assert verdict(small(tmp_path, dams), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the claim gives an amount of what the fact's amount measures: compared
+        ("Reef Council's original asking price was $6 billion.", "refuted"),
+        ("Reef Council's original asking price was $4 billion.", "supported"),
+        # one shared word is no sign of the same measure
+        ("Reef Council's share price was $6 billion.", "not_enough_info"),
+    ],
+)
+def test_an_amount_of_the_fact_s_measure_meets_its_other_keys(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    sale = fact(
+        "Tidal Institute was able to acquire Reef Council for less than its original"
+        " $4 billion asking price.",
+        id="sale",
+        keys=["acquire|original|asking|price", "acquire"],
+        quantities=[{"slot": "currency", "value": 4, "scale": "billion", "unit": "USD"}],
+    )
+    assert verdict(small(tmp_path, sale), claim) == label
