@@ -295,6 +295,8 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding | None:
     if claim.negated and not view.negated and _denied_unsaid(claim, view):
         return None  # "would not affect operations" against a fact that says nothing of
         # affecting them: neither a denial of the fact nor an agreement with it
+    if view.negated and not claim.negated and _affirmed_outside(claim, view):
+        return None  # the crew of a lab the crash has "no impact" on: no impact affirmed
     agreed = _denied_either_way(claim, view) if claim.negated != view.negated else None
     if agreed is not None:  # "was unnecessary" against "no shutdown was necessary"
         return Finding(NEGATION, Status.MATCH, f"both deny '{agreed}'")
@@ -315,18 +317,48 @@ def _denied_unsaid(claim: ParsedText, view: FactView) -> bool:
     """Is the word the claim's denial is about ("did not know", "has not been arrested")
     one the fact does not use, nor a synonym of it? Then the claim denies something the
     fact does not state, which is no contradiction of it."""
-    cue = claim.negations[0] if claim.negations else None
+    said = view.statement.widened_stems | view.vocabulary
+    return _unsaid_denial(claim, view.statement, said)
+
+
+def _affirmed_outside(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim share mostly words the fact says outside its denial's clause, and
+    not the word denied ("no impact on the operations of the space lab that is home to a
+    six-member crew" against "the space station's crew includes three cosmonauts")? Then
+    it affirms nothing the fact denies."""
+    statement = view.statement
+    cue = statement.negations[0] if statement.negations else None
+    start = statement.lower.find(cue) if cue is not None else -1
+    if start < 0:
+        return False
+    end = _CLAUSE_END.search(statement.lower, start)
+    stop = end.start() if end is not None else len(statement.text)
+    said = claim.widened_stems
+    shared = [w for w in statement.content_words() if w.stem in said]
+    inside = [w for w in shared if start <= w.start < stop]
+    if not shared or len(inside) * _OUTSIDE_SHARE > len(shared):
+        return False
+    return _unsaid_denial(statement, claim, said)  # and the denied word itself unsaid
+
+
+_OUTSIDE_SHARE = 3  # at most one shared word in three may lie in the denial's clause
+_CLAUSE_END = lazy_compile(r"[,;:]|\b(?:that|which|who|where|while|but|whereas)\b")
+
+
+def _unsaid_denial(denying: ParsedText, other: ParsedText, said: frozenset[str]) -> bool:
+    """Is the word `denying` denies missing from what `other` says (`said`), synonyms,
+    opposites and words of the same root included?"""
+    cue = denying.negations[0] if denying.negations else None
     if cue is None or cue in _ENDED_STATE:
         return False  # "no longer partners": the end of a state, whatever the fact calls it
-    found = _DENIED.search(claim.lower, claim.lower.find(cue))
+    found = _DENIED.search(denying.lower, denying.lower.find(cue))
     if found is None or found.group(1) in STOP_WORDS:
         return False
     word = stem(found.group(1))
-    said = view.statement.widened_stems | view.vocabulary
     if widened(frozenset({word})) & said:
         return False
-    groups = {p.group for p in view.statement.polar_words}
-    if any(p.group in groups for p in claim.polar_words if stem(p.word) == word):
+    groups = {p.group for p in other.polar_words}
+    if any(p.group in groups for p in denying.polar_words if stem(p.word) == word):
         return False  # "did not reaffirm" against "stood by": a pair of opposites names it
     return len(word) < _SHARED_ROOT or not any(s.startswith(word[:_SHARED_ROOT]) for s in said)
 

@@ -618,3 +618,25 @@ def test_a_negative_prefix_agrees_with_a_denial_of_its_base(world: Callable[...,
     found = stock.compare(polarity.findings, "The mayor decided closing the port was unnecessary.")
     assert ("negation", "match", "both deny 'necessary'") in found
     assert not [f for f in found if f[1] == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the crew is said outside the denial's clause: no denial affirmed
+        ("The lab's six-member crew includes three cosmonauts.", "supported"),
+        # the denied word itself, affirmed
+        ("The crash had an impact on the operations of the lab.", "refuted"),
+    ],
+)
+def test_words_outside_the_fact_s_denial_affirm_nothing_it_denies(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    crash = fact(
+        "The crash would have no impact on the operations of the lab that is home to a"
+        " six-member crew, including three cosmonauts.",
+        id="crash",
+        keys=["crash|crew|lab|operations"],
+        negated=True,
+    )
+    assert verdict(small(tmp_path, crash), claim) == label
