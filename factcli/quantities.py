@@ -16,7 +16,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.not_amounts import skipped_number
 from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
 from factcli.scores import SCORE_DIMENSION, find_scores
-from factcli.shares import SHARE_PRECISION, find_shares, fraction
+from factcli.shares import SHARE_PRECISION, find_ratios, find_shares, fraction
 from factcli.units import (
     CURRENCY_PREFIXES,
     FOLD_WORDS,
@@ -622,5 +622,5 @@ def find_quantities(text: str) -> list[Quantity]:
     )
     cores += [_Core(*amount, vague=True) for amount in vague_amounts(text)]
     cores += [_Core(s.percent, "percent", "percent", SHARE_PRECISION, s.start, s.end)
-              for s in find_shares(text)]  # fmt: skip
+              for s in find_shares(text) + find_ratios(text)]  # fmt: skip
     return joined_durations(text, _finished(text, _leftmost_longest(cores)))

@@ -52,6 +52,30 @@ def find_shares(text: str) -> list[Share]:
     return found
 
 
+# A ratio in words or digits: "one in three people", "nine out of every 10 doctors" ("four
+# out of five" counts the four, as "four of the five" does).
+_RATIO = lazy_compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in(?:\s+every)?|out\s+of\s+every)\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+_SMALL = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+
+
+def find_ratios(text: str) -> list[Share]:
+    """Every ratio of a part to a whole ("one in three", "9 out of 10"), as a share."""
+    if " in " not in text and " out of " not in text:
+        return []
+    found = []
+    for match in _RATIO.finditer(text):
+        part, whole = (_SMALL.get(g.lower()) or int(g) for g in (match["n"], match["m"]))
+        if 0 < part < whole:
+            found.append(Share(100.0 * part / whole, match.start(), match.end()))
+    return found
+
+
 def fraction(count: str, part: str) -> float:
     """ "three quarters": 0.75; "a third": one third."""
     return _COUNTS[count.lower()] / _PARTS[part.lower()]

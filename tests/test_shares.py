@@ -43,3 +43,32 @@ def test_a_share_is_an_amount_with_its_bound_and_no_rank() -> None:
     [share] = [q for q in find_quantities(text) if q.dimension == "percent"]
     assert (share.text, share.qualifier.value) == ("more than a third", "more_than")
     assert find_ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "words"),
+    [
+        ("Just one in three people had a computer.", 100 / 3, "one in three"),
+        ("Three in 10 voters backed it.", 30.0, "Three in 10"),
+        ("One out of every five homes lost power.", 20.0, "One out of every five"),
+        ("One in every four jobs went.", 25.0, "one in every four"),
+    ],
+)
+def test_a_ratio_of_a_part_to_a_whole_is_a_percentage(
+    text: str, percent: float, words: str
+) -> None:
+    [share] = [q for q in find_quantities(text) if q.dimension == "percent"]
+    assert (round(share.value, 6), share.text.lower()) == (round(percent, 6), words.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored one in 2014.",  # a year, not a whole
+        "They won two in a row.",
+        "Four out of five players stayed.",  # a count of the four, as "four of the five"
+        "Five in three days.",  # no smaller part of a larger whole
+    ],
+)
+def test_other_numbers_joined_by_in_are_no_ratio(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.dimension == "percent"] == []
