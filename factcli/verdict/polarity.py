@@ -351,7 +351,8 @@ def _unsaid_denial(denying: ParsedText, other: ParsedText, said: frozenset[str])
     cue = denying.negations[0] if denying.negations else None
     if cue is None or cue in _ENDED_STATE:
         return False  # "no longer partners": the end of a state, whatever the fact calls it
-    found = _DENIED.search(denying.lower, denying.lower.find(cue))
+    at = denying.lower.find(cue)
+    found = _DENIED.search(denying.lower, at) or _NOT_TO.search(denying.lower, at)
     if found is None or found.group(1) in STOP_WORDS:
         return False
     word = stem(found.group(1))

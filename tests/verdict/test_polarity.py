@@ -640,3 +640,19 @@ def test_words_outside_the_fact_s_denial_affirm_nothing_it_denies(
         negated=True,
     )
     assert verdict(small(tmp_path, crash), claim) == label
+
+
+def test_a_failure_denies_only_the_deed_after_it(tmp_path: Path) -> None:
+    """ "conference calling failed to work" denies the working, not the access to computers
+    the same sentence reports."""
+    report = fact(
+        "Some computers crashed, conference calling failed to work, and only one-third of the"
+        " people in the center had access to computers, the report said.",
+        id="report",
+        keys=["computers|access|calling"],
+        negated=True,
+    )
+    checker = small(tmp_path, report)
+    claim = "Just one in three people in the center had access to a computer."
+    assert verdict(checker, claim) == "supported"
+    assert verdict(checker, "Conference calling worked, the report said.") == "refuted"
