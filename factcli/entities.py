@@ -37,7 +37,8 @@ _PROPER = lazy_compile(
 _POSSESSIVE_SPLIT = lazy_compile(
     r"\b([A-Z][\w-]*)['\u2019]s\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\b"
 )
-_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n)\s*[\"'(\[]?$")  # '"Came down ...'
+# '"Came down ...', 'told agents, "We all know ...': a sentence, or a quotation, opens
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"]\s+|\n|,\s+[\"\u201c])\s*[\"'(\[\u201c]?$")
 _CODE = lazy_compile(r"\b[A-Za-z]{1,4}-?\d{1,4}\b")  # S-400, G20, Su-35: names of things
 ACRONYM_MAX = 5
 # An acronym typed in lower case is read as one from four letters ("unsc", "nato"): shorter

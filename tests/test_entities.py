@@ -375,3 +375,9 @@ def test_an_organisation_by_its_initials() -> None:
 def test_names_after_a_known_name(text: str, names: list[str]) -> None:
     found = [m.name for m in EntityIndex(ALIASES).find(text) if not m.known and m.kind != "post"]
     assert found == names
+
+
+def test_a_capital_that_opens_a_quotation_is_no_name() -> None:
+    index = EntityIndex([])
+    text = 'In his confession Roof told agents, "We all know I\'m guilty."'
+    assert [m.name for m in index.find(text)] == ["Roof"]
