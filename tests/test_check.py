@@ -442,3 +442,38 @@ def test_a_plural_reference_borrows_the_names_of_the_sentence_before(
     result = checker.check(claim, context="China and Russia are close partners.")
     assert result.verdict is Verdict.SUPPORTED, result.reasons
     assert checker.check(claim, context="The pipeline will run for 4,000 km.").verdict is N
+
+
+ARTICLE_ABOUT_ONE_FIRM = """Harbor Foods recalls its soups
+
+By Ann Bell | Test Wire | May 19, 2015
+
+Harbor Foods said on Tuesday it would recall 3 million cans of soup.
+
+Harbor Foods has admitted for the first time that the cans were faulty.
+
+Regulators had fined Harbor Foods $14,000 a day since February.
+
+Inspector Cal Reyes said the accumulated penalties have topped $1 million.
+
+Harbor Foods shares fell 5 percent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the article is about Harbor Foods: a fact may leave it unnamed
+        ("Reyes said the penalties Harbor Foods had accumulated exceeded $1 million.", "supported"),
+        ("Reyes said the penalties Harbor Foods had accumulated were below $1 million.", "refuted"),
+        # another party is not the article's subject
+        ("Reyes said the penalties Ocean Foods had accumulated exceeded $1 million.",
+         "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_fact_may_leave_the_article_s_subject_unnamed(claim: str, expected: str) -> None:
+    from factcli.draft.against import drafted_store
+    from factcli.store import load_store
+
+    checker = Checker(load_store([drafted_store(ARTICLE_ABOUT_ONE_FIRM)]))
+    assert checker.check(claim).verdict.value == expected

@@ -61,9 +61,12 @@ def decide(
     assessments: list[Assessment],
     scores: dict[str, float],
     known: Callable[[str], bool] = lambda stem: True,
+    subject: Callable[[], str] = lambda: "",
 ) -> CheckResult:
     """Weigh every fact's findings (see the module's docstring). `scores` are the facts'
-    retrieval scores by id; `known` says whether any fact of the store uses a word stem."""
+    retrieval scores by id; `known` says whether any fact of the store uses a word stem;
+    `subject` gives the party the whole article is about, which a fact may leave unnamed
+    (asked only when a fact leaves a name of the claim's unsaid: it reads every fact)."""
     about = [a for a in assessments if a.about]
     runners = tuple(Evidence(a.view.fact, scores[a.view.fact.id]) for a in assessments)
     period = _another_period(parsed, assessments, about, scores)
@@ -126,12 +129,16 @@ def decide(
     open_conflicts = {e: c for e, c in conflicts.items() if not outweighed(e, c[1])}
     if open_conflicts:
         return _refuted(claim, parsed, open_conflicts, about, scores, runners)
+    best = _best_support(qualified or about, scores)
     uncovered = [
-        e for e in elements if e not in matched and not _the_writing_time(parsed, e, qualified)
+        e
+        for e in elements
+        if e not in matched
+        and not _the_writing_time(parsed, e, qualified)
+        and not (e.kind is Kind.ENTITY and _agentless(best) and e.name == subject())
     ]
     if parsed.negated and NEGATION not in matched:
         uncovered.append(NEGATION)  # a denial that no fact confirms
-    best = _best_support(qualified or about, scores)
     coverage, missing_words = content_coverage(
         parsed,
         [a.view for a in _covering(parsed, qualified, best, scores)],
@@ -318,6 +325,20 @@ def _subject_apart(parsed: ParsedText, qualified: list[Assessment]) -> str | Non
         if _SORTS.get(m.kind, m.kind) == sort and m.name != subject.name
     }
     return subject.name if others else None
+
+
+def _agentless(assessment: Assessment) -> bool:
+    """Does the fact name no person nor body but its speaker ("Rosekind said the
+    accumulated penalties have topped $1 million")? Then it may be about the party the
+    whole article is about."""
+    view = assessment.view
+    speaker = view.fact.attribution.name
+    return assessment.about and not any(
+        m.kind in _PARTIES and m.name != speaker for m in view.statement.mentions
+    )
+
+
+_PARTIES = frozenset({"person", "organization", "group"})
 
 
 def _the_writing_time(parsed: ParsedText, element: Element, facts: list[Assessment]) -> bool:
