@@ -26,7 +26,23 @@ def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
         return same_result(claim.parts, fact.parts)
     if claim.period and fact.period and claim.period != fact.period:
         return False
+    if claim.qualifier is fact.qualifier and claim.dimension != "multiplier":
+        return _same_hedge(claim, fact)
     return _overlap(_interval(claim), _interval(fact))
+
+
+def _same_hedge(claim: Quantity, fact: Quantity) -> bool:
+    """One hedge on both sides, and the numbers under it compared as written: "about
+    54,000" is not "about 64,000", nor "more than 28,000" "more than 26,000". A bound may
+    be the other cut at its own precision: "more than 1.7 million" of "more than
+    1,786,300", "under 40" of "under 39.5"."""
+    exact = Qualifier.EXACT
+    low, high = _interval(claim._replace(qualifier=exact))
+    if claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return low <= fact.value <= claim.value + claim.precision
+    if claim.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return claim.value - claim.precision <= fact.value <= high
+    return _overlap((low, high), _interval(fact._replace(qualifier=exact)))
 
 
 _MAX_ROUNDING = 0.25  # the most an exact figure's rounding may be off, as a share of it

@@ -40,6 +40,22 @@ def times(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
         (tonnes(12e6, period="month"), tonnes(12e6), False),
         (tonnes(12e6, period=None), tonnes(12e6), True),  # a rate the claim leaves out
         (Quantity(12e6, "USD", "currency", 1e6), tonnes(12e6), False),
+        # one hedge on both sides: the numbers under it as written
+        (tonnes(54e6, Qualifier.ABOUT), tonnes(64e6, Qualifier.ABOUT), False),
+        (tonnes(64e6, Qualifier.ABOUT), tonnes(64e6, Qualifier.ABOUT), True),
+        (tonnes(28e6, Qualifier.MORE_THAN), tonnes(26e6, Qualifier.MORE_THAN), False),
+        (tonnes(20e6, Qualifier.MORE_THAN), tonnes(20e9, Qualifier.MORE_THAN), False),
+        # a bound cut at its own precision: "more than 1.7 million" of "more than 1,786,300"
+        (
+            tonnes(1.7e6, Qualifier.MORE_THAN, precision=1e5),
+            tonnes(1786300, Qualifier.MORE_THAN, precision=100),
+            True,
+        ),
+        (
+            tonnes(53, Qualifier.AT_MOST, precision=1),
+            tonnes(35, Qualifier.AT_MOST, precision=1),
+            False,
+        ),
         (times(3), times(2, Qualifier.MORE_THAN), False),  # triple is not "more than double"
         (times(2.2), times(2, Qualifier.MORE_THAN), True),
     ],
