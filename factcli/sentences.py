@@ -249,14 +249,15 @@ _COMMON_VERBS = _wordset(
     "find follow get give go grow head help hold hope import include increase intend invest "
     "join keep know lack last lead leave lie like live look lose make mark mean meet move need "
     "note offer own pay plan play point produce provide rank reach receive remain report represent "
-    "require rise run say see seek sell send serve show sign stand start stay suggest supply "
+    "require rise run say see seek seem sell send serve show sign stand start stay suggest supply "
     "support take tell tend think total trade try turn visit want warn win work worry"
 )
 _NOT_FINITE_AFTER = _wordset("to the a an its their his her our my your this these those")
 _SUBJECT_STARTERS = _wordset(
     """
     he she it they we i you this that these those there the a an its their his her our my
-    both all each some many most such no one two three several
+    both all each some many most such no one two three several neither none nobody nothing
+    every any few
     """
 )
 _NOT_SUBJECT = _wordset(

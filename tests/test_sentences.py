@@ -247,6 +247,10 @@ class TestClauseSplits:
                 "After all, he's the man behind the deal, he personally brokered the buyout.",
                 ["After all, he's the man behind the deal", "he personally brokered the buyout."],
             ),
+            (  # "seems" is a verb, and "neither" opens a subject
+                "Neither seems to be contagious, and neither illness has been reported here.",
+                ["Neither seems to be contagious", "neither illness has been reported here."],
+            ),
         ],
     )
     def test_splits_independent_clauses(self, sentence: str, expected: list[str]) -> None:

@@ -355,13 +355,27 @@ def _unsaid_denial(denying: ParsedText, other: ParsedText, said: frozenset[str])
     found = _DENIED.search(denying.lower, at) or _NOT_TO.search(denying.lower, at)
     if found is None or found.group(1) in STOP_WORDS:
         return False
-    word = stem(found.group(1))
+    word = stem(_denied_deed(denying, cue, found))
     if widened(frozenset({word})) & said:
         return False
     groups = {p.group for p in other.polar_words}
     if any(p.group in groups for p in denying.polar_words if stem(p.word) == word):
         return False  # "did not reaffirm" against "stood by": a pair of opposites names it
     return len(word) < _SHARED_ROOT or not any(s.startswith(word[:_SHARED_ROOT]) for s in said)
+
+
+def _denied_deed(denying: ParsedText, cue: str, found: re.Match[str]) -> str:
+    """The word a denial is about: after "not", the word it denies; after "no" or
+    "neither" and a noun, the deed denied of it ("neither illness has been reported":
+    the reporting), when a past participle follows within a few words."""
+    if cue not in _NONE_CUES:
+        return found.group(1)
+    following = denying.lower[found.end() :].split()[:_DEED_REACH]
+    return next((w for w in following if past_verb(w.strip(".,;:"))), found.group(1))
+
+
+_NONE_CUES = frozenset({"no", "neither", "none", "nobody", "nothing", "no one"})
+_DEED_REACH = 4  # words after the denied noun where its deed may stand
 
 
 _ENDED_STATE = frozenset({"no longer", "not anymore", "not any longer"})

@@ -656,3 +656,16 @@ def test_a_failure_denies_only_the_deed_after_it(tmp_path: Path) -> None:
     claim = "Just one in three people in the center had access to a computer."
     assert verdict(checker, claim) == "supported"
     assert verdict(checker, "Conference calling worked, the report said.") == "refuted"
+
+
+def test_no_thing_denies_the_deed_said_of_it(tmp_path: Path) -> None:
+    """ "neither illness has been reported" denies the reporting: a fact that names the
+    illness but reports nothing does not state what the claim denies."""
+    checker = small(
+        tmp_path,
+        fact("The study of the Lemuria illness was published on Monday.", id="study",
+             keys=["illness|study"]),
+        fact("The illness was first seen in Lemuria.", id="seen", keys=["illness|seen"]),
+    )  # fmt: skip
+    assert verdict(checker, "Neither illness has been reported.") == "not_enough_info"
+    assert verdict(checker, "No illness has been seen in Lemuria.") == "refuted"
