@@ -20,6 +20,7 @@ from factcli.frames import SUBJECT_PRONOUNS
 from factcli.model import Fact, Store
 from factcli.mood import asks
 from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
+from factcli.predicates import predicates
 from factcli.relative_dates import next_periods
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
 from factcli.sentences import (
@@ -213,13 +214,22 @@ class Checker:
     def _check_plain(self, claim: str, pieces: list[str]) -> CheckResult:
         """A claim with no frame, one clause after another."""
         clauses = split_clauses(claim, Segment(0, len(claim), claim)) if claim.strip() else []
-        if len(clauses) < 2:
+        statements = [s for clause in clauses for s in predicates(clause.text)]
+        if len(statements) < 2:
             return self._check_clause(claim, pieces[-CONTEXT_PIECES:])
+        context = pieces[-CONTEXT_PIECES:]
         results = []
-        for clause in clauses:
-            results.append(self._check_clause(clause.text, pieces[-CONTEXT_PIECES:]))
-            pieces.append(clause.text)
-        return _conjunction(claim, results)
+        for statement in statements:
+            results.append(self._check_clause(statement, pieces[-CONTEXT_PIECES:]))
+            pieces.append(statement)
+        result = _conjunction(claim, results)
+        if len(statements) > len(clauses) and result.verdict is Verdict.NOT_ENOUGH_INFO:
+            # a predicate read apart may lose what the whole sentence is about ("sent the
+            # council a budget and got an answer", against "... but there was no answer")
+            whole = self._check_clause(claim, context)
+            if whole.verdict is Verdict.REFUTED:
+                return whole
+        return result
 
     def _check_clause(self, claim: str, context: Sequence[str]) -> CheckResult:
         """The verdict on one clause. Of a clause too long to read whole (MAX_TEXT_CHARS), a

@@ -253,6 +253,11 @@ _COMMON_VERBS = _wordset(
     "support take tell tend think total trade try turn visit want warn win work worry"
 )
 _NOT_FINITE_AFTER = _wordset("to the a an its their his her our my your this these those")
+# Capitalised words that name no party: "arrived on Friday and Putin met him" joins clauses.
+_CALENDAR_WORDS = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december"
+)
 _SUBJECT_STARTERS = _wordset(
     """
     he she it they we i you this that these those there the a an its their his her our my
@@ -485,7 +490,7 @@ def _opens_clause(
         before = words[first - 2] if first >= 2 else None
         return (
             before is not None
-            and not before.is_capitalized
+            and (not before.is_capitalized or before.lower in _CALENDAR_WORDS)
             and first < len(words)
             and (
                 (words[first].is_capitalized and _named_clause(words, first))

@@ -173,6 +173,8 @@ POSTS_AND_VISITS = [
 ]
 
 COMPOUND_CLAIMS = [
+    # two predicates of one subject: the second ("was met by Medvedev") is unsaid
+    ("Xi arrived in Moscow on Friday and was met at the airport by Medvedev.", N),
     (
         "Trade between the two countries was worth $95bn in 2014, and China wants to lift it "
         "to $200bn by 2020.",

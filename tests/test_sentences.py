@@ -247,6 +247,10 @@ class TestClauseSplits:
                 "After all, he's the man behind the deal, he personally brokered the buyout.",
                 ["After all, he's the man behind the deal", "he personally brokered the buyout."],
             ),
+            (  # a weekday before "and" names no party joined to the next name
+                "Xi arrived in Moscow on Friday and Putin met him at the airport.",
+                ["Xi arrived in Moscow on Friday", "Putin met him at the airport."],
+            ),
             (  # "seems" is a verb, and "neither" opens a subject
                 "Neither seems to be contagious, and neither illness has been reported here.",
                 ["Neither seems to be contagious", "neither illness has been reported here."],
