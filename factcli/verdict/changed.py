@@ -40,6 +40,9 @@ def unsettled_word(
     lacking = set(missing)
     if not lacking:
         return None
+    doer = _new_doer(claim)
+    if doer is not None and doer.lower in lacking:  # "A groundskeeper found the body"
+        return f"the store does not say that a {doer.lower} did this"
     words = claim.words
     for index, word in enumerate(words):
         if word.lower not in lacking:
@@ -82,6 +85,18 @@ def _subject_noun(claim: ParsedText) -> Word | None:
             return None
         return noun
     return None
+
+
+def _new_doer(claim: ParsedText) -> Word | None:
+    """The noun a claim opens with, after an indefinite article and before its verb ("A
+    groundskeeper found the body"): a doer the claim brings in, which a fact that does not
+    name it cannot vouch for."""
+    if len(claim.words) < 3 or claim.words[0].lower not in ("a", "an"):
+        return None
+    noun, verb = claim.words[1], claim.words[2].lower
+    if not (verb in _FINITE or past_verb(verb)) or noun.lower in STOP_WORDS:
+        return None
+    return noun if noun.lower.isalpha() and not noun.lower.endswith("ly") else None
 
 
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "with"})

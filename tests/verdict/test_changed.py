@@ -4,6 +4,9 @@ own before the same noun, a word the store uses only in a denial."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from factcli.verdict.assess import assess
 from factcli.verdict.changed import unsettled_word
@@ -11,6 +14,7 @@ from factcli.verdict.decide import decide
 from factcli.verdict.result import Verdict
 
 from .conftest import World, fact
+from .stores import small, verdict
 
 TALKS = fact(
     "Atlantis needs a political solution to end the war with Lemuria.",
@@ -96,3 +100,23 @@ def test_another_thing_after_the_facts_word_and_preposition_is_not_supported(
     reason = unsettled_word(claim, ["cancer"], stock.view("wife"), [])
     assert reason == "the claim says 'dying of cancer'; the source says 'dying of kidney'"
     assert _verdict(stock, claim.text, {"wife": 90.0}) is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a doer the claim brings in, which the fact does not name
+        ("A groundskeeper found Ana Diaz's body behind the alumni center on Tuesday.",
+         "not_enough_info"),
+        ("Ana Diaz's body was found behind the alumni center on Tuesday.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_doer_the_fact_does_not_name_is_not_supported(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    found = fact(
+        "Ana Diaz's body was found on Tuesday behind the alumni center near the stadium.",
+        id="found",
+        keys=["body|found"],
+    )
+    assert verdict(small(tmp_path, found), claim) == label
