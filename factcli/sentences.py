@@ -210,7 +210,7 @@ def _stripped(text: str, start: int, end: int) -> Segment | None:
 # --- clauses -----------------------------------------------------------------------------
 
 _CLAUSE_BREAK = lazy_compile(
-    r",\s+(?:but|while|whereas|although|though|yet|and)\s+|;\s+|(?<!\s)\s+but\s+"
+    r",\s+(?:but|while|whereas|although|though|yet|and|so)\s+|;\s+|(?<!\s)\s+but\s+"
     r"|(?<![\s,])\s+(?:and|while)\s+(?=[A-Za-z])|,?\s+even\s+as\s+"
     # a comma splice: "..., he personally brokered ..."
     r"|,\s+(?=(?:he|she|they|we)\s+[a-z])"

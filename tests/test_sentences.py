@@ -247,6 +247,10 @@ class TestClauseSplits:
                 "After all, he's the man behind the deal, he personally brokered the buyout.",
                 ["After all, he's the man behind the deal", "he personally brokered the buyout."],
             ),
+            (  # ", so" joins a clause with its own negation
+                "The sample is not a concern, so no larger study is needed.",
+                ["The sample is not a concern", "no larger study is needed."],
+            ),
             (  # a weekday before "and" names no party joined to the next name
                 "Xi arrived in Moscow on Friday and Putin met him at the airport.",
                 ["Xi arrived in Moscow on Friday", "Putin met him at the airport."],
