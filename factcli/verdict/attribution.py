@@ -73,11 +73,19 @@ def attributed(result: CheckResult, party: str, entities: EntityIndex) -> CheckR
     if source_speaker == party or party in {m.name for m in entities.find(role)}:
         # the person, or the body the source says they speak for ("according to IHS")
         return result._replace(reasons=(*result.reasons, f"the source has {said_by} say it"))
+    if entities.kind(source_speaker) != "person" and _named_in(party, result.fact.quote, entities):
+        # "Joost van Hoof of Fontys University writes": the body's own, named in the sentence
+        return result._replace(reasons=(*result.reasons, f"the source has {party} say it"))
     return result._replace(
         verdict=Verdict.REFUTED,
         confidence=NAME_CONFLICT_CONFIDENCE,
         reasons=(f"the claim has {party} say it; the source has {source_speaker} say it",),
     )
+
+
+def _named_in(party: str, text: str, entities: EntityIndex) -> bool:
+    """Is the party named in the text?"""
+    return any(m.name == party for m in entities.find(text))
 
 
 MIN_IDENTIFYING_VALUES = 2  # values of a content that, all agreeing, single out one fact

@@ -186,3 +186,25 @@ def test_a_description_is_judged_by_its_own_words_not_parts_of_them(tmp_path: Pa
 )
 def test_a_cleft_names_the_speaker(claim: str, label: str) -> None:
     assert verdict(bundled(), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the store gives the words to the body; its person, named in the sentence, speaks
+        ("Ana Diaz says the findings could be significant for revising standards.", "supported"),
+        # someone the sentence does not name does not
+        ("Cal Reyes says the findings could be significant for revising standards.", "refuted"),
+    ],
+)
+def test_a_body_s_words_are_its_person_s_when_the_sentence_names_them(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    findings = fact(
+        '"These findings could be significant" for revising standards, Ana Diaz of the'
+        " Tidal Institute writes.",
+        id="findings",
+        keys=["findings|significant|standards"],
+        attribution={"name": "Tidal Institute"},
+    )
+    assert verdict(small(tmp_path, findings), claim) == label
