@@ -428,3 +428,24 @@ def test_an_amount_of_the_fact_s_measure_meets_its_other_keys(
         quantities=[{"slot": "currency", "value": 4, "scale": "billion", "unit": "USD"}],
     )
     assert verdict(small(tmp_path, sale), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # "a 40-year-old man" is what the fact's amount counts, a few words after it
+        ("Most office buildings rely on a formula developed in the 1960s.", "supported"),
+        ("Most office buildings rely on a formula drawn up in the 1970s.", "refuted"),
+    ],
+)
+def test_the_words_after_an_amount_are_what_it_counts(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    formula = fact(
+        "Most office buildings set temperatures based on a formula, developed in the 1960s,"
+        " that looks at the resting metabolic rate of a 40-year-old man.",
+        id="formula",
+        keys=["office|buildings|formula|developed", "resting|metabolic|rate|man"],
+        dates=[{"slot": "date", "date": "1960", "end": "1969"}],
+    )
+    assert verdict(small(tmp_path, formula), claim) == label
