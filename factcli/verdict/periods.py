@@ -101,9 +101,33 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
             days is not None
             and span.start.year is not None
             and (days[1] < period[0] or days[0] > period[1])
+            and not _a_date_within(claim, period)
         ):
             return span.text.strip()
     return _another_relative_year(claim, view, period)
+
+
+_ANCHORS = frozenset("after before since following than over from".split())
+_ANCHOR_REACH = 5  # words before a date that may tie it to another event
+
+
+def _a_date_within(claim: ParsedText, period: tuple[int, int]) -> bool:
+    """Does another of the claim's dates lie in the fact's period ("$59.3 billion in 2014,
+    an increase over the 2013 figure")? Then the claim speaks of that period too, and the
+    other year is a comparison."""
+    for span in claim.dates:
+        if in_relative_clause(claim.text, span.start_offset) or _in_event_clause(
+            claim, span.start_offset
+        ):
+            continue
+        before = claim.text[: span.start_offset].lower().split()[-_ANCHOR_REACH:]
+        if _ANCHORS & set(before):
+            continue  # "revived in 2016 after a decline in 2015": 2015 is the other event's
+        days = day_range(span, None)
+        within = days is not None and period[0] <= days[0] and days[1] <= period[1]
+        if within and span.start.year is not None:
+            return True
+    return False
 
 
 def _target_of_a_done_act(claim: ParsedText, view: FactView, span: DateSpan) -> bool:

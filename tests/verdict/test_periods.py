@@ -404,3 +404,18 @@ def test_another_year_s_figure_is_another_period_but_another_day_is_an_error(
     assert verdict(checker, "The Reef Council set a quota of 30 tonnes on May 10, 2019.") == (
         "refuted"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # another year beside the fact's own is a comparison: the fact's figure decides
+        ("Trade amounted to $59.3 billion in 2014, a rise over the 2013 figure.", "refuted"),
+        # (the rise over 2013 is the claim's own: unsaid)
+        ("Trade amounted to $95 billion in 2014, a rise over the 2013 figure.", "not_enough_info"),
+        # a year tied to another event ("after a decline in 2015") is no period of the claim
+        ("Trade revived in 2016 after a decline in 2014.", "not_enough_info"),
+    ],
+)
+def test_a_claim_with_the_fact_s_year_and_another(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
