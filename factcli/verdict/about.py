@@ -20,6 +20,7 @@ from factcli.units import UNITS
 from factcli.values import PLACE_KINDS, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView, KeyAlternative
+from factcli.verdict.pairings import words_after
 from factcli.verdict.quantities import counted
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
@@ -100,7 +101,6 @@ def _a_shared_amount(
 
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})
 _OWN_WORDS_SHARE = 2  # a claim says at least one word in two in the fact's own words
-_COUNTED_AFTER = 4  # words after an amount that may name what it counts ("40-year-old man")
 
 
 def _a_measured_amount(
@@ -139,18 +139,6 @@ def _measure_words(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in stems if s not in _STOP_STEMS and not s.isdigit())
 
 
-def _words_after(parsed: ParsedText, end: int) -> frozenset[str]:
-    """The stems of the few words after an amount, before any punctuation ("a 40-year-old
-    man"): what it may count."""
-    stop = min((i for i in (parsed.text.find(c, end) for c in _STOPS) if i >= 0), default=None)
-    limit = len(parsed.text) if stop is None else stop
-    after = [w.stem for w in parsed.words if end <= w.start and w.end <= limit]
-    return frozenset(after[:_COUNTED_AFTER])
-
-
-_STOPS = ",;:.()\"\u201d\u2019"
-
-
 def _what_is_counted(
     claim: ParsedText, view: FactView, alternatives: tuple[KeyAlternative, ...]
 ) -> bool:
@@ -163,7 +151,7 @@ def _what_is_counted(
         return False
     words = frozenset().union(
         *(counted(statement, q.end) for q in statement.quantities),
-        *(_words_after(statement, q.end) for q in statement.quantities),
+        *(words_after(statement, q.end) for q in statement.quantities),
     )
     return any(alt.stems and set(alt.stems) <= words for alt in alternatives if not alt.entity)
 

@@ -18,7 +18,7 @@ from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
 _WINDOW = 5  # words after an amount that may say what it is of
-_CLAUSE_ENDS = frozenset(",;:.!?()")
+_CLAUSE_ENDS = frozenset(',;:.!?()"\u201d')  # a closing quote ends a title's words too
 
 
 class Paired(NamedTuple):
@@ -66,7 +66,7 @@ def paired(parsed: ParsedText) -> list[Paired]:
 
 def words_after(parsed: ParsedText, end: int) -> frozenset[str]:
     """The stems of the content words after a value, up to the next value or the end of
-    its clause: what "one dealing with driver-side airbags" is of."""
+    its clause: what "one dealing with driver-side airbags", "a 40-year-old man" are of."""
     bounds = [q.start for q in parsed.quantities] + [d.start_offset for d in parsed.dates]
     stop = min((b for b in bounds + [r.start for r in parsed.ranks] if b >= end), default=None)
     clause = parsed.text[end : len(parsed.text) if stop is None else stop]
