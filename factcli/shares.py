@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
+from factcli.numbers import find_numbers
 
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
@@ -59,9 +60,6 @@ _RATIO = lazy_compile(
     r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d)",
     re.IGNORECASE,
 )
-_SMALL = {
-    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
-}
 
 
 def find_ratios(text: str) -> list[Share]:
@@ -70,7 +68,7 @@ def find_ratios(text: str) -> list[Share]:
         return []
     found = []
     for match in _RATIO.finditer(text):
-        part, whole = (_SMALL.get(g.lower()) or int(g) for g in (match["n"], match["m"]))
+        part, whole = (find_numbers(g)[0].value for g in (match["n"], match["m"]))
         if 0 < part < whole:
             found.append(Share(100.0 * part / whole, match.start(), match.end()))
     return found

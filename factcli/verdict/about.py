@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcli.clock import CLOCK
 from factcli.gazetteer import lookup
-from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem, stem_set
+from factcli.lexicon import PAIR_PHRASES, STOP_WORDS, stem
 from factcli.mood import past_verb
 from factcli.opposites import MOVEMENT_GROUP, polar_stems
 from factcli.parse import ParsedText
@@ -22,6 +22,7 @@ from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView, KeyAlternative
 from factcli.verdict.pairings import words_after
 from factcli.verdict.quantities import counted
+from factcli.verdict.slots import content_stems, name_stems
 
 FUZZY_MIN_LENGTH = 4  # shorter words must be spelt right
 FUZZY_CUTOFF = 85  # rapidfuzz ratio (0-100) for a misspelt word to count as the word
@@ -113,18 +114,16 @@ def _a_measured_amount(
     if any(alt.entity for alt in alternatives) or not claim.quantities:
         return False
     statement = view.statement
-    names = frozenset().union(
-        *(statement.stems_between(m.start, m.end) for m in statement.mentions)
-    )
+    names = name_stems(statement)
     for slot in view.quantities:
         place = view.places.get(id(slot))
         if place is None:
             continue
-        theirs = _measure_words(statement.context(*place, *_MEASURE_AROUND)) - names
+        theirs = content_stems(statement.context(*place, *_MEASURE_AROUND)) - names
         for mine in claim.quantities:
             if mine.dimension != slot.quantity.dimension or mine.dimension == CLOCK:
                 continue
-            ours = _measure_words(claim.context(mine.start, mine.end, *_MEASURE_AROUND))
+            ours = content_stems(claim.context(mine.start, mine.end, *_MEASURE_AROUND))
             if len(ours & theirs) >= _MEASURE_WORDS:
                 return True
     return False
@@ -132,11 +131,6 @@ def _a_measured_amount(
 
 _MEASURE_AROUND = (4, 3)  # words before and after an amount that say what it measures
 _MEASURE_WORDS = 2  # of them, shared, that make two amounts of one measure
-_STOP_STEMS = stem_set(STOP_WORDS)
-
-
-def _measure_words(stems: frozenset[str]) -> frozenset[str]:
-    return frozenset(s for s in stems if s not in _STOP_STEMS and not s.isdigit())
 
 
 def _what_is_counted(

@@ -84,9 +84,7 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     for span in claim.dates:
         if event_slots or tied_elsewhere(claim, span.start_offset, span.end_offset, view):
             continue
-        if in_relative_clause(claim.text, span.start_offset) or _in_event_clause(
-            claim, span.start_offset
-        ):
+        if _in_other_clause(claim, span):
             continue  # "..., which he founded in 2006", "after ... were killed in 2013"
         if not _time_of_claim(claim, span) or _closes_a_span_over(claim, span, period):
             continue
@@ -107,6 +105,13 @@ def another_period(claim: ParsedText, view: FactView) -> str | None:
     return _another_relative_year(claim, view, period)
 
 
+def _in_other_clause(claim: ParsedText, span: DateSpan) -> bool:
+    """Does the date stand in a relative clause or another event's clause, not the claim's?"""
+    return in_relative_clause(claim.text, span.start_offset) or _in_event_clause(
+        claim, span.start_offset
+    )
+
+
 _ANCHORS = frozenset("after before since following than over from".split())
 _ANCHOR_REACH = 5  # words before a date that may tie it to another event
 
@@ -116,9 +121,7 @@ def _a_date_within(claim: ParsedText, period: tuple[int, int]) -> bool:
     an increase over the 2013 figure")? Then the claim speaks of that period too, and the
     other year is a comparison."""
     for span in claim.dates:
-        if in_relative_clause(claim.text, span.start_offset) or _in_event_clause(
-            claim, span.start_offset
-        ):
+        if _in_other_clause(claim, span):
             continue
         before = claim.text[: span.start_offset].lower().split()[-_ANCHOR_REACH:]
         if _ANCHORS & set(before):

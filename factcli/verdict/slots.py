@@ -80,17 +80,14 @@ def measures_alike(claim: ParsedText, view: FactView, slot: Slot) -> bool:
     shares none), or the values are of different things. Names are set aside: the claim
     shares them with every fact it is compared with. A value with no other words around
     it decides nothing."""
-    if _content(stem_set(slot.cue)) or not _named_by_kind(slot):
+    if content_stems(stem_set(slot.cue)) or not _named_by_kind(slot):
         return True
     place = view.places.get(id(slot))
     if place is None:
         return True
     statement = view.statement
-    names = frozenset().union(
-        *(statement.stems_between(m.start, m.end) for m in statement.mentions)
-    )
-    theirs = _content(statement.context(*place, *_AROUND)) - names
-    return not theirs or bool(widened(theirs) & widened(_content(claim.stems)))
+    theirs = content_stems(statement.context(*place, *_AROUND)) - name_stems(statement)
+    return not theirs or bool(widened(theirs) & widened(content_stems(claim.stems)))
 
 
 def _named_by_kind(slot: Slot) -> bool:
@@ -104,8 +101,15 @@ def _named_by_kind(slot: Slot) -> bool:
 _KIND_NAMES = frozenset({STATEMENT_SLOT, "rank"})
 
 
-def _content(stems: frozenset[str]) -> frozenset[str]:
+def content_stems(stems: frozenset[str]) -> frozenset[str]:
+    """The stems that may say what something is: no stop word, no number."""
     return frozenset(s for s in stems if s not in _STOP_STEMS and not s.isdigit())
+
+
+def name_stems(parsed: ParsedText) -> frozenset[str]:
+    """The stems of the text's names, which a claim shares with every fact it is compared
+    with and so say nothing of what a value measures."""
+    return frozenset().union(*(parsed.stems_between(m.start, m.end) for m in parsed.mentions))
 
 
 _STOP_STEMS = stem_set(STOP_WORDS)
