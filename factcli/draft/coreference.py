@@ -107,15 +107,25 @@ class Context:
     countries: list[str] = field(default_factory=list)
     last_of_kind: dict[str, str] = field(default_factory=dict)
     organizations: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
     def main_organization(self) -> str | None:
         """The organisation the article has named most so far: "the company" is most often
         the one the report is about."""
-        if not self.organizations:
+        return self._most_named(self.organizations)
+
+    def main_city(self) -> str | None:
+        """The city the article has named most so far: "the city" is the one the report is
+        about, not the one an office is in that a sentence named in passing."""
+        return self._most_named(self.cities)
+
+    def _most_named(self, names: list[str]) -> str | None:
+        """Of names in order of their last mention, the one named most (the latest of a tie)."""
+        if not names:
             return None
-        recency = {name: number for number, name in enumerate(self.organizations)}
-        return max(self.organizations, key=lambda o: (self.counts.get(o, 0), recency[o]))
+        recency = {name: number for number, name in enumerate(names)}
+        return max(names, key=lambda n: (self.counts.get(n, 0), recency[n]))
 
     country_counts: dict[str, int] = field(default_factory=dict)
     lead: str | None = None  # the first organisation or country the last sentence named
@@ -147,6 +157,8 @@ class Context:
                 self.counts[mention.name] = self.counts.get(mention.name, 0) + 1
                 if mention.kind == "organization":
                     _push(self.organizations, mention.name)
+                elif mention.kind == "city":
+                    _push(self.cities, mention.name)
             if mention.kind == "person":
                 _push(self.people, mention.name)
             elif mention.kind == "country":
@@ -249,6 +261,8 @@ def self_contained(
             name = in_sentence[0]
         elif kind == "organization":
             name = context.main_organization()
+        elif kind == "city":
+            name = context.main_city()
         else:
             name = context.last_of_kind.get(kind)
         if name is None:

@@ -52,6 +52,15 @@ def test_the_region_is_the_region_named_last() -> None:
     )
 
 
+def test_the_city_is_the_city_named_most_not_one_named_in_passing() -> None:
+    context = _context(
+        "GE will move to Boston.", "Boston is home to 55 colleges.", "It has offices in New York."
+    )
+    assert self_contained("The city will provide tax savings.", context, None) == (
+        "Boston will provide tax savings."
+    )
+
+
 def test_an_x_said_that_frame_stays_in_the_statement() -> None:
     context = _context("Ann Lee spoke.")
     assert (
