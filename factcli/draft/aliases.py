@@ -25,6 +25,7 @@ from factcli.draft.slots import FUNCTION_WORDS
 from factcli.draft.words import (
     CORPORATE_HEADS,
     EVENTS,
+    LEGAL_FORMS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -404,10 +405,12 @@ def _given_a_country(text: str, name: str) -> bool:
 
 
 def _plain_title(title: str) -> bool:
-    """A title that is all post words ("Prime Minister", "analyst"), with no name in it."""
+    """A title that is all post words ("Prime Minister", "analyst"), with no name in it (an
+    acronym other than a post's, such as GE of "GE Chief Executive", is a name)."""
     return (
         bool(title)
         and all(lookup(w) is None for w in title.split())
+        and not any(w.isupper() and w.lower() not in POST_WORDS for w in title.split())
         and (title.split()[-1].lower() in POST_WORDS)
     )
 
@@ -451,12 +454,21 @@ def _spelled_out(words: list[str], short: str) -> str:
 def _initials(name: str) -> str:
     """ "Central Fishing Board": CFB; an abbreviation gives all its letters ("U.S.
     Geological Survey": USGS), and so does a short word in capitals ("US Department of
-    Agriculture": USDA)."""
+    Agriculture": USDA). A legal form is left out ("General Electric Co": GE)."""
     return "".join(
         w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", w) else w[0]
-        for w in name.split()
+        for w in _without_legal_form(name).split()
         if w[:1].isupper()
     )
+
+
+def _without_legal_form(name: str) -> str:
+    """The name without a last word of legal form ("General Electric Co": "General
+    Electric"), when words are left."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 # British and American spellings of words in names: "Carnegie Moscow Centre" is the Center.
@@ -616,6 +628,8 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if entry is not None:
             forms += names_for(entry.canonical)
         forms += _spelling_variants(org)
+        if _without_legal_form(org) != org and len(_without_legal_form(org).split()) >= 2:
+            forms.append(_without_legal_form(org))  # one word is left to the rule below
         first = org.split()[0]
         corporate = org.split()[-1].lower() in CORPORATE_HEADS  # "Cisco Systems": "Cisco"
         if (

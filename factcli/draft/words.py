@@ -24,6 +24,9 @@ CORPORATE_HEADS = frozenset(
     securities brothers networks communications investments
     """.split()
 )
+# A company's legal form, which its initials and its short name leave out: "General Electric
+# Co" is GE and "General Electric".
+LEGAL_FORMS = frozenset("inc corp corporation co ltd plc llc ag sa nv gmbh".split())
 # Last words of the names of places: "Attu Island", "Bering Sea".
 PLACE_HEADS = frozenset(
     "island islands sea ocean river lake bay mountain mountains valley county province street"

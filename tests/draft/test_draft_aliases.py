@@ -373,3 +373,17 @@ def test_a_capitalised_title_is_not_part_of_the_name() -> None:
     assert aliases["Anthony Foxx"].kind == "person"
     assert "Foxx" in aliases["Anthony Foxx"].aliases
     assert ("Anthony Foxx", "US Transportation Secretary") in {f.speaker for f in draft.facts}
+
+
+def test_a_company_s_initials_and_short_name_leave_out_its_legal_form() -> None:
+    """ "General Electric Co" is GE and General Electric, so "GE" is no short name of its
+    unit "GE Capital", and "GE Chief Executive" is no plain title of its chief."""
+    text = (
+        "A title\n\nGeneral Electric Co said on Wednesday it will move to Boston. "
+        '"We want to be there," GE Chief Executive Jeffrey Immelt said. GE will sell GE '
+        "Capital, its finance arm.\n"
+    )
+    aliases = {a.name: a for a in draft_article(text).aliases}
+    assert {"GE", "General Electric"} <= set(aliases["General Electric Co"].aliases)
+    assert "GE" not in aliases["GE Capital"].aliases
+    assert aliases["Jeffrey Immelt"].aliases == ("Immelt",)
