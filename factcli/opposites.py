@@ -66,6 +66,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "cut",
                 "reduce",
                 "less",  # "less dependent" against "increasingly relied" (not "less than")
+                "fewer",  # "closed fewer plants than other states" (not "fewer than 10")
                 "slide",
                 "slid",
                 "slip",
@@ -233,7 +234,20 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"complex", "complicated"}), frozenset({"simple", "straightforward"})),
     # near against far ("near the national parliament"); quick against slow
     (frozenset({"near", "nearby"}), frozenset({"far", "distant", "remote"})),
-    (frozenset({"quick", "quickly", "fast", "rapid", "swift"}), frozenset({"slow", "slowly"})),
+    (
+        frozenset({"quick", "quickly", "fast", "rapid", "swift", "faster", "quicker"}),
+        frozenset({"slow", "slowly", "slower"}),
+    ),
+    # comparatives of size and age ("a longer prison term", "relatively new plants")
+    (frozenset({"longer"}), frozenset({"shorter"})),
+    (frozenset({"bigger", "larger"}), frozenset({"smaller"})),
+    (frozenset({"older"}), frozenset({"younger", "newer"})),
+    (frozenset({"stronger"}), frozenset({"weaker"})),
+    # a higher court's word on a ruling: kept, or set aside
+    (
+        frozenset({"uphold", "upheld", "affirm", "affirmed"}),
+        frozenset({"vacate", "vacated", "overturn", "overturned", "quash", "quashed"}),
+    ),
     # staying in a body or a place against leaving it ("must stay in the EU")
     # ("leave" by its idiom, factcli.synonyms: "18 months left" is what remains)
     (frozenset({"stay", "remain"}), frozenset({"quit", "exit", "withdraw"})),
@@ -379,16 +393,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # A test's result: "tested negative" is not "positive".
     (frozenset({"positive"}), frozenset({"negative"})),
 )
-
-
-# The pairs whose two sides one report may state together ("killed 2 and wounded 5"): a
-# claim that uses both sets its words side by side, and the fact's word opposes neither.
-BOTH_SIDES_TOGETHER = frozenset({"kill"})
-
-
-def together(group: int) -> bool:
-    """May a text state both sides of this pair at once?"""
-    return bool(stem_set(POLAR_OPPOSITES[group][0]) & BOTH_SIDES_TOGETHER)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import re
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import HABITUAL_WORDS, STOP_WORDS, stem
 from factcli.mood import past_verb
-from factcli.opposites import MOVEMENT_GROUP, negated_base, together
+from factcli.opposites import MOVEMENT_GROUP, negated_base
 from factcli.parse import ParsedText
 from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
@@ -38,7 +38,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     found = [*([negation] if negation is not None else []), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     denies = claim.negated and not view.negated
-    claim_sides = {(p.group, p.side) for p in claim.polar_words}
+    own_words = {stem(p.word) for p in claim.polar_words}
+    fact_words: dict[tuple[int, int], set[str]] = {}
+    for p in view.statement.polar_words:
+        fact_words.setdefault((p.group, p.side), set()).add(stem(p.word))
     for polar in claim.polar_words:
         if _about_others(claim, polar.start, view) or _moves_another(claim, polar, view):
             continue
@@ -69,7 +72,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found = [agreed, *(f for f in found if f.element != NEGATION)]
         elif (
             opposite is not None
-            and not ((polar.group, 1 - polar.side) in claim_sides and together(polar.group))
+            # the fact's opposite is the claim's own word ("killed 2 and wounded 5", "fewer
+            # plants ... more efficient"): the claim sets its words side by side
+            and not own_words >= fact_words.get((polar.group, 1 - polar.side), set())
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
         ):

@@ -669,3 +669,33 @@ def test_no_thing_denies_the_deed_said_of_it(tmp_path: Path) -> None:
     )  # fmt: skip
     assert verdict(checker, "Neither illness has been reported.") == "not_enough_info"
     assert verdict(checker, "No illness has been seen in Lemuria.") == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("Fish sales grow at a slower pace than trade.", "Fish sales grow faster than trade."),
+        ("Atlantis closed fewer ports than Lemuria.", "Atlantis closed more ports than Lemuria."),
+        ("The rule led to a longer prison term.", "The rule led to a shorter prison term."),
+        ("Atlantis's ports are newer than Mu's.", "Atlantis's ports are older than Mu's."),
+        ("The court upheld his convictions.", "The court overturned his convictions."),
+        ("Atlantis has a bigger fleet than Lemuria.", "Atlantis has a smaller fleet than Lemuria."),
+        ("Atlantis has a weaker fleet than Mu.", "Atlantis has a stronger fleet than Mu."),
+    ],
+)
+def test_comparatives_and_rulings_have_opposites(
+    world: Callable[..., World], source: str, claim: str
+) -> None:
+    stock = world(fact(source, keys=["Atlantis|court|fish"]))
+    assert [f for f in stock.compare(polarity.findings, claim) if f[1] == "conflict"]
+    assert not [f for f in stock.compare(polarity.findings, source) if f[1] == "conflict"]
+
+
+def test_a_fact_s_opposite_that_the_claim_says_itself_opposes_nothing(
+    world: Callable[..., World],
+) -> None:
+    """ "fewer ports ... more modern": the claim's own "fewer" is the fact's; which of its
+    words pairs with which is not known, so its "more" opposes nothing."""
+    stock = world(fact("Atlantis closed fewer ports than Lemuria.", keys=["ports"]))
+    claim = "Atlantis closed fewer ports than Lemuria because its ports are more modern."
+    assert not [f for f in stock.compare(polarity.findings, claim) if f[1] == "conflict"]
