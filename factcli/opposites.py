@@ -395,6 +395,16 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 
+# The pairs whose two sides one report may state together ("killed 2 and wounded 5"): a
+# claim that uses both sets its words side by side, and the fact's word opposes neither.
+BOTH_SIDES_TOGETHER = frozenset({"kill"})
+
+
+def together(group: int) -> bool:
+    """May a text state both sides of this pair at once?"""
+    return bool(stem_set(POLAR_OPPOSITES[group][0]) & BOTH_SIDES_TOGETHER)
+
+
 @lru_cache(maxsize=1)
 def polar_stems() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """POLAR_OPPOSITES as stems."""

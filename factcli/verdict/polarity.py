@@ -12,7 +12,7 @@ import re
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import HABITUAL_WORDS, STOP_WORDS, stem
 from factcli.mood import past_verb
-from factcli.opposites import MOVEMENT_GROUP, negated_base
+from factcli.opposites import MOVEMENT_GROUP, negated_base, together
 from factcli.parse import ParsedText
 from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
@@ -38,10 +38,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     found = [*([negation] if negation is not None else []), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     denies = claim.negated and not view.negated
-    own_words = {stem(p.word) for p in claim.polar_words}
-    fact_words: dict[tuple[int, int], set[str]] = {}
-    for p in view.statement.polar_words:
-        fact_words.setdefault((p.group, p.side), set()).add(stem(p.word))
+    claim_sides = {(p.group, p.side) for p in claim.polar_words}
     for polar in claim.polar_words:
         if _about_others(claim, polar.start, view) or _moves_another(claim, polar, view):
             continue
@@ -72,9 +69,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found = [agreed, *(f for f in found if f.element != NEGATION)]
         elif (
             opposite is not None
-            # the fact's opposite is the claim's own word ("killed 2 and wounded 5", "fewer
-            # plants ... more efficient"): the claim sets its words side by side
-            and not own_words >= fact_words.get((polar.group, 1 - polar.side), set())
+            and not ((polar.group, 1 - polar.side) in claim_sides and together(polar.group))
+            and _same_degree(claim.text, polar, view, opposite)
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
         ):
@@ -141,6 +137,20 @@ def _same_use(claim: str, word: str, view: FactView, opposite: str) -> bool:
     if word not in _EVENT_POINTS and opposite not in _EVENT_POINTS:
         return True
     return _point_of(claim, word) == _point_of(view.statement.text, opposite)
+
+
+_DEGREES = frozenset({"more", "less", "fewer"})
+_NEXT_WORD = lazy_compile(r"\s+([\w-]+)")
+
+
+def _same_degree(claim: str, polar: PolarWord, view: FactView, opposite: str) -> bool:
+    """Do "more" and "fewer" grade the same thing? "fewer plants" against "more plants"
+    oppose; "more efficient" says nothing of "fewer plants"."""
+    if polar.word not in _DEGREES or opposite not in _DEGREES:
+        return True
+    said = _NEXT_WORD.match(claim, polar.start + len(polar.word))
+    found = re.search(rf"\b{opposite}\s+([\w-]+)", view.statement.text, re.IGNORECASE)
+    return said is None or found is None or stem(said.group(1)) == stem(found.group(1))
 
 
 def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:
