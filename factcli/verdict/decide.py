@@ -113,16 +113,12 @@ def decide(
                 conflicts.setdefault(finding.element, (finding, assessment))
 
     # A conflict stands unless a fact the claim is at least as surely about matches there.
-    # Agreeing on a word's direction adds nothing to a fact's weight, so a conflict on one
-    # is weighed without its own penalty ("more" in passing does not outweigh "shrinking").
     # A fact's denial is weighed as sure as its fact would be without it, and only a fact
     # about the same parties outweighs it ("Congress has not taken it up" is not outweighed
     # by "Trump called for it", which says nothing of Congress).
     def outweighed(element: Element, conflicting: Assessment) -> bool:
         if element.kind is not Kind.NEGATION or not conflicting.view.negated:
-            return surest_match.get(element, float("-inf")) >= weight(conflicting) + (
-                element.kind is Kind.POLAR
-            )
+            return surest_match.get(element, float("-inf")) >= weight(conflicting)
         named = _named(conflicting)
         return any(
             weight(a) >= weight(conflicting) + 1 and named <= _named(a)

@@ -329,24 +329,3 @@ def test_a_denial_no_fact_confirms_is_not_supported(world: Callable[..., World])
     unconfirmed = decide(claim, parsed, silent, SCORES)
     assert unconfirmed.verdict is Verdict.NOT_ENOUGH_INFO
     assert "the store does not say what the claim denies ('not')" in unconfirmed.reasons
-
-
-def test_a_word_that_agrees_only_in_passing_does_not_outweigh_an_opposite(
-    tmp_path: Path,
-) -> None:
-    """Agreeing on a word's direction does not count in a fact's weight, so a conflict on it
-    is weighed without its own penalty: a fact with a "more" in passing does not outweigh
-    the fact that says the opposite of the claim's "growing"."""
-    from .stores import small
-    from .stores import verdict as label
-
-    checker = small(
-        tmp_path,
-        fact("Atlantis's presence had been shrinking because of its fishing arm.",
-             id="presence", keys=["presence"], entities=[{"name": "Atlantis", "role": "subject"}]),
-        fact("Atlantis asked its fishing arm to find a state with a more friendly tax climate.",
-             id="arm", keys=["arm"], entities=[{"name": "Atlantis", "role": "subject"}]),
-    )  # fmt: skip
-    claim = "Atlantis's presence had been growing because of its fishing arm."
-    assert label(checker, claim) == "refuted"
-    assert label(checker, claim.replace("growing", "shrinking")) == "supported"
