@@ -48,6 +48,10 @@ _PLAN_BEFORE_FOR = frozenset(
     "ask asks asked asking call calls called calling push pushes pushed pushing press "
     "presses pressed pressing".split()
 )
+# What still has to be done is not done ("has yet to be approved", "needs to be signed"):
+# these before "to" and one of _DEEDS_TO_COME.
+_OBLIGED = frozenset({"has", "have", "need", "needs", "yet"})
+_DEEDS_TO_COME = frozenset({"be", "get", "win", "pass", "approve", "sign"})
 # Of these, the ones that say "planned" only after a form of "be" ("is due to start", "are
 # planning a visit", or "planning to").
 _AFTER_BE_ONLY = frozenset({"due", "planning"})
@@ -150,6 +154,8 @@ def read_mood(text: str) -> MoodReading:
         following = lowers[i + 1] if i + 1 < len(lowers) else ""
         if lower in _PLAN_BEFORE_FOR and following == "for":
             return MoodReading(Mood.PLANNED, word)
+        if lower in _OBLIGED and following == "to" and _deed_to_come(lowers, i + 2):
+            return MoodReading(Mood.PLANNED, f"{word} to")  # "still has to be approved"
         if lower not in _PLAN_WORDS:
             continue
         after_be = (lowers[i - 1] if i else "") in _BE | _BE_PAST
@@ -179,6 +185,11 @@ def read_mood(text: str) -> MoodReading:
     if lowers[:1] == ["did"]:  # "Did Putin attend the parade?" asks whether it was done
         return MoodReading(Mood.DONE, "did")
     return MoodReading(Mood.UNMARKED)
+
+
+def _deed_to_come(lowers: list[str], index: int) -> bool:
+    """Is the word at `index` one of _DEEDS_TO_COME?"""
+    return index < len(lowers) and lowers[index] in _DEEDS_TO_COME
 
 
 def _deed_after(lowers: list[str], index: int) -> bool:

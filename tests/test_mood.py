@@ -151,3 +151,17 @@ def test_a_question_for_a_value_asks_and_states_nothing(text: str, question: boo
 
 def test_a_want_for_an_object_with_a_participle_is_a_plan() -> None:
     assert read_mood("Beijing wants trade with Russia more than doubled").mood is Mood.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("The deal still has to be approved by the judge.", Mood.PLANNED),
+        ("The treaty has yet to be signed.", Mood.PLANNED),
+        ("The bill needs to pass the Senate.", Mood.PLANNED),
+        ("Plants had to invest in new filters.", Mood.UNMARKED),  # an obligation met
+        ("The judge approved the deal.", Mood.DONE),
+    ],
+)
+def test_what_still_has_to_be_done_is_not_done(text: str, mood: Mood) -> None:
+    assert read_mood(text).mood is mood

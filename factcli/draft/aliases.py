@@ -21,11 +21,16 @@ from factcli.draft.people import (
     surname_of,
     used_alone,
 )
+from factcli.draft.short_names import (
+    initials_of,
+    spelled_out,
+    spelling_variants,
+    without_legal_form,
+)
 from factcli.draft.slots import FUNCTION_WORDS
 from factcli.draft.words import (
     CORPORATE_HEADS,
     EVENTS,
-    LEGAL_FORMS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -76,11 +81,11 @@ def collect_names(text: str, found: Iterable[tuple[str, Mention]]) -> Names:
     acronyms = {
         (short, name)
         for long, short in _ACRONYM_DEFINITION.findall(text)
-        for name in [_spelled_out(long.split(), short.replace("&", ""))]
+        for name in [spelled_out(long.split(), short.replace("&", ""))]
         if name
     }
     for name in organizations:
-        short = _initials(name)
+        short = initials_of(name)
         if len(short) >= 2 and re.search(rf"\b{short}\b", text):
             acronyms.add((short, name))
     for _, long in acronyms:
@@ -442,48 +447,6 @@ def _describing(word: str) -> bool:
     )
 
 
-def _spelled_out(words: list[str], short: str) -> str:
-    """The longest end of `words` whose initials are `short`: "The U.S. Geological Survey
-    (USGS)" spells out "U.S. Geological Survey"."""
-    return next(
-        (" ".join(words[i:]) for i in range(len(words)) if _initials(" ".join(words[i:])) == short),
-        "",
-    )
-
-
-def _initials(name: str) -> str:
-    """ "Central Fishing Board": CFB; an abbreviation gives all its letters ("U.S.
-    Geological Survey": USGS), and so does a short word in capitals ("US Department of
-    Agriculture": USDA). A legal form is left out ("General Electric Co": GE)."""
-    return "".join(
-        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", w) else w[0]
-        for w in _without_legal_form(name).split()
-        if w[:1].isupper()
-    )
-
-
-def _without_legal_form(name: str) -> str:
-    """The name without a last word of legal form ("General Electric Co": "General
-    Electric"), when words are left."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
-        return " ".join(words[:-1]).rstrip(",")
-    return name
-
-
-# British and American spellings of words in names: "Carnegie Moscow Centre" is the Center.
-_SPELLINGS = {"Center": "Centre", "Organization": "Organisation", "Defense": "Defence",
-              "Labor": "Labour", "Program": "Programme"}  # fmt: skip
-_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
-
-
-def _spelling_variants(name: str) -> list[str]:
-    """The name with its words in the other spelling, when it has such a word."""
-    words = name.split()
-    other = [_SPELLINGS.get(w, w) for w in words]
-    return [" ".join(other)] if other != words else []
-
-
 _ACADEMIC_HEADS = frozenset({"university", "college"})
 
 
@@ -621,15 +584,15 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
     for org in organizations:
         forms = [short for short, long in names.acronyms if long == org]
         forms += [short for short, long in sorted(shortened.items()) if long == org]
-        initials = _initials(org)
+        initials = initials_of(org)
         if not forms and len(initials) >= 3 and len(org.split()) >= 3:
             forms.append(initials)  # "ITF": a claim may shorten what the article spells out
         entry = lookup(org)
         if entry is not None:
             forms += names_for(entry.canonical)
-        forms += _spelling_variants(org)
-        if _without_legal_form(org) != org and len(_without_legal_form(org).split()) >= 2:
-            forms.append(_without_legal_form(org))  # one word is left to the rule below
+        forms += spelling_variants(org)
+        if without_legal_form(org) != org and len(without_legal_form(org).split()) >= 2:
+            forms.append(without_legal_form(org))  # one word is left to the rule below
         first = org.split()[0]
         corporate = org.split()[-1].lower() in CORPORATE_HEADS  # "Cisco Systems": "Cisco"
         if (

@@ -33,7 +33,9 @@ _PLANNED = re.compile(
     r"planning(?=\s+to\b)|intends?|aims?|aiming|seek(?:s|ing)?|sought(?!-)|"
     r"(?:calling|asking|pushing|pressing) for|"
     r"scheduled|is to|are to|considering|weighing|exploring|mulling|looking into|"
-    r"going to|by 20\d\d)\b",
+    r"going to|by 20\d\d|"
+    # what still has to be done is not done: "has yet to be approved", "needs to be signed"
+    r"(?:has|have|needs?|yet) to(?=\s+(?:be|get|win|pass|approve|sign)\b))\b",
 )
 _OPINION = re.compile(
     r"\b(?:believes?|believed|thinks?|thought|argues?|argued|feels?|felt|accuses?|accused|"

@@ -153,3 +153,9 @@ def test_a_time_of_day_is_written_as_the_24_hour_clock() -> None:
 )
 def test_what_is_only_weighed_or_hedged_is_no_deed(clause: str, mood: str) -> None:
     assert modality(clause, None) == mood
+
+
+def test_what_still_has_to_be_done_is_planned() -> None:
+    assert modality("The agreement still has to be approved by the judge.", None) == "planned"
+    assert modality("The deal has yet to be signed.", None) == "planned"
+    assert modality("The judge approved the agreement.", None) == "reported"
