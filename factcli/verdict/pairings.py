@@ -8,15 +8,19 @@ amounts comes with the words the fact gives the other one (and none of its own),
 swaps what the amounts are of.
 """
 
+import re
 from typing import NamedTuple
 
+from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
+from factcli.numbers import find_numbers
 from factcli.parse import ParsedText
 from factcli.values import Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
+_FOR_BEFORE = lazy_compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 5  # words after an amount that may say what it is of
 _CLAUSE_ENDS = frozenset(',;:.!?()"\u201d')  # a closing quote ends a title's words too
 
@@ -32,7 +36,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     """A conflict when the claim gives each of two of the fact's amounts what the fact
     gives the other."""
     if len(claim.quantities) < 2 or len(view.statement.quantities) < 2:
-        return []
+        return _given_another_amount(claim, view)
     claimed, stated = paired(claim), paired(view.statement)
     for first, second in _pairs(claimed):
         own_first = _same_amount(first, stated)
@@ -52,7 +56,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 f"the source pairs it with {own_second.quantity.text}"
             )
             return [Finding(Element.named(Kind.POLAR, "pairing"), Status.CONFLICT, reason)]
-    return []
+    return _given_another_amount(claim, view)
 
 
 def paired(parsed: ParsedText) -> list[Paired]:
@@ -67,12 +71,58 @@ def paired(parsed: ParsedText) -> list[Paired]:
 def words_after(parsed: ParsedText, end: int) -> frozenset[str]:
     """The stems of the content words after a value, up to the next value or the end of
     its clause: what "one dealing with driver-side airbags", "a 40-year-old man" are of."""
+    stop = _phrase_end(parsed, end)
+    after = [w for w in parsed.words if end <= w.start and w.end <= stop]
+    return frozenset(w.stem for w in after[:_WINDOW] if w.lower not in STOP_WORDS)
+
+
+def _phrase_end(parsed: ParsedText, end: int) -> int:
+    """Where the words after a value end: at the next value or the end of its clause."""
     bounds = [q.start for q in parsed.quantities] + [d.start_offset for d in parsed.dates]
     stop = min((b for b in bounds + [r.start for r in parsed.ranks] if b >= end), default=None)
     clause = parsed.text[end : len(parsed.text) if stop is None else stop]
-    cut = min((clause.index(c) for c in _CLAUSE_ENDS if c in clause), default=len(clause))
-    after = [w for w in parsed.words if end <= w.start and w.end <= end + cut]
-    return frozenset(w.stem for w in after[:_WINDOW] if w.lower not in STOP_WORDS)
+    return end + min((clause.index(c) for c in _CLAUSE_ENDS if c in clause), default=len(clause))
+
+
+def _given_another_amount(claim: ParsedText, view: FactView) -> list[Finding]:
+    """A conflict when the claim's one amount is the fact's, but the party the claim gives it
+    to is the one the fact names after another amount: "Central Appalachian coal trades at
+    about $10" against "Powder River Basin coal trades at about $10 a ton, compared with
+    about $45 for Central Appalachia coal"."""
+    if len(claim.quantities) != 1 or len(view.statement.quantities) < 2:
+        return []
+    amount = claim.quantities[0]
+    fact = view.statement
+    own = [q for q in fact.quantities if consistent_quantities(amount, q)]
+    if len(own) != 1:
+        return []
+    names = {m.name for m in claim.mentions}
+    owned = _names_after(fact, own[0])
+    said = {n.value * n.scale for n in find_numbers(claim.text)}
+    for other in fact.quantities:
+        if other is own[0] or other.dimension != amount.dimension or other.value in said:
+            continue  # "five of the seventeen Fed policymakers": the claim has the other too
+        theirs = _names_after(fact, other)
+        given = names & theirs
+        if len(given) == 1 and not names & owned and names <= theirs | (names - fact.names):
+            reason = (
+                f"the claim gives {next(iter(given))} {amount.text}; "
+                f"the source gives it {other.text}"
+            )
+            return [Finding(Element.named(Kind.POLAR, "pairing"), Status.CONFLICT, reason)]
+    return []
+
+
+def _names_after(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
+    """The names an amount is for, in the words after it ("about $45 for Central Appalachia
+    coal"); not a name that only qualifies what it counts ("$66.50 a share in AT&T stock")."""
+    stop = _phrase_end(parsed, quantity.end)
+    return frozenset(
+        m.name
+        for m in parsed.mentions
+        if quantity.end <= m.start < stop
+        and _FOR_BEFORE.search(parsed.text, quantity.end, m.start) is not None
+    )
 
 
 def _pairs(claimed: list[Paired]) -> list[tuple[Paired, Paired]]:

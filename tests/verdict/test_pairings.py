@@ -61,3 +61,33 @@ def test_swapped_amounts_are_refuted(tmp_path: Path) -> None:
     checker = small(tmp_path, fact(REPORTS, keys=["reports|airbags"]))
     claim = "Ana Diaz filed three reports on driver-side airbags and one on passenger-side units."
     assert verdict(checker, claim) == "refuted"
+
+
+COAL = "Atlantis coal trades at about $10 a ton, compared with about $45 for Lemuria coal."
+
+
+@pytest.mark.parametrize(
+    ("claim", "given_another"),
+    [
+        ("Lemuria coal trades at about $10 a ton.", True),
+        ("Lemuria coal costs around $45 a ton.", False),
+        ("Atlantis coal trades at about $10 a ton.", False),
+        # the claim gives the other amount too: what each is for is the pairs' business
+        ("Coal costs $10 in Atlantis, against $45 for Lemuria coal.", False),
+    ],
+)
+def test_an_amount_given_to_the_party_another_amount_is_for(
+    world: Callable[..., World], claim: str, given_another: bool
+) -> None:
+    stock = world(fact(COAL, keys=["coal"]))
+    found = stock.compare(pairings.findings, claim)
+    assert bool(found) is given_another
+    assert all(status == "conflict" for _, status, _ in found)
+
+
+def test_a_name_that_only_qualifies_what_an_amount_counts_is_not_its_party(
+    world: Callable[..., World],
+) -> None:
+    """ "$66.50 per share in Tidal stock" is not Tidal's amount."""
+    stock = world(fact(PRICES, keys=["share"]))
+    assert stock.compare(pairings.findings, "Tidal will pay $28.50 a share in cash.") == []
