@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from factcli.draft.records import DateRecord
-from factcli.mood import Mood, MoodReading
+from factcli.mood import Mood, MoodReading, past_verb
 from factcli.values import WEEKDAY_NAMES, DateSpan, PartialDate
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
@@ -48,12 +48,12 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
             year -= 1
         elif which == "next" and month <= today.month:
             year += 1
-        elif not which and month > today.month and not _FUTURE.search(clause):
+        elif not which and month > today.month and not _ahead(clause, span):
             year -= 1
         elif (
             not which
             and (month, start.day or 31) < (today.month, today.day)
-            and _FUTURE.search(clause)
+            and _ahead(clause, span)
         ):
             year += 1  # "scheduled to begin Jan. 3" in a December article: the coming January
         start = PartialDate(year, start.month, start.day)
@@ -62,6 +62,15 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
         return None
     first, last = _iso(start), _iso(end)
     return DateRecord("date", first, last if last != first else "", weekday, span.part or "")
+
+
+def _ahead(clause: str, span: DateSpan) -> bool:
+    """Does the clause put the date ahead ("scheduled to begin Jan. 3")? Not when a past
+    verb follows the date ("the planned move ..., which in December reduced taxes")."""
+    after = re.search(rf"{re.escape(span.text)}\W+(\w+)", clause) if span.text else None
+    if after is not None and past_verb(after.group(1).lower()):
+        return False
+    return _FUTURE.search(clause) is not None
 
 
 def _which_month(clause: str, month: str) -> str:

@@ -42,6 +42,15 @@ def test_an_earlier_month_said_to_come_is_next_year() -> None:
     assert (coming.date, past.date) == ("2017-01-03", "2016-01-03")
 
 
+def test_a_later_month_with_a_past_verb_is_last_year_whatever_the_clause_plans() -> None:
+    january = datetime.date(2016, 1, 13)
+    span = find_dates("in December")[0]
+    clause = "The planned move is a blow to the state, which in December reduced taxes."
+    record = resolve(span, clause, january)
+    assert record is not None
+    assert record.date == "2015-12"
+
+
 def test_the_next_day_counts_from_the_date_before() -> None:
     shooting = DateRecord("date", "2015-06-17")
     after = relative_dates(
