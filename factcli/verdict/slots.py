@@ -153,6 +153,26 @@ def pair(
     }
 
 
+def _said_dates(views: list[FactView]) -> set[str]:
+    """The date slots of the facts whose one date is when they were said: a reporting
+    verb, or it and "on", right before it ("GE said on Wednesday it will move")."""
+    found = set()
+    for view in views:
+        statement = view.statement
+        said = [d for d in statement.dates if _said_before(statement, d.start_offset)]
+        if said and len(view.dates) == 1 and len(statement.dates) == 1:
+            found.add(slot_id(view, view.dates[0].slot, 0))
+    return found
+
+
+def _said_before(parsed: ParsedText, start: int) -> bool:
+    """Is the word before `start` (over an "on") a reporting verb?"""
+    before = [w.lower for w in parsed.words if w.end <= start][-2:]
+    if before[-1:] == ["on"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in REPORTING_VERBS
+
+
 def eligibility(
     claim: ParsedText, views: list[FactView], candidates: Sequence[FactView] = ()
 ) -> dict[Element, set[str]]:
@@ -170,7 +190,9 @@ def eligibility(
         start, end = _span(value)
         head = claim.head(start, end) if isinstance(value, DateSpan) else None
         if head is not None and head.lower in REPORTING_VERBS:
-            eligible[element] = set()  # "the ministry announced Monday": when it was said
+            # "the ministry announced Monday": when it was said, which only a fact's own
+            # date of saying tells ("GE said on Wednesday it will move")
+            eligible[element] = _said_dates(views) if isinstance(value, DateSpan) else set()
             continue
         if isinstance(value, DateSpan) and _bracketed(claim.text, start, end):
             eligible[element] = set()  # "the Great Patriotic War (1941-45)": the name's own

@@ -352,3 +352,20 @@ def test_a_start_against_the_fact_s_own_start(tmp_path: Path, claim: str, label:
     rights = fact("Mu has only officially recognised fishing rights since 1998.", id="rights",
                   keys=["rights"], dates=since)  # fmt: skip
     assert verdict(small(tmp_path, rights), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("On Wednesday, March 18, 2015, Ana Diaz said she will build a bridge.", "supported"),
+        ("On March 19, 2015, Ana Diaz said she will build a bridge.", "refuted"),
+        ("Ana Diaz said on March 18, 2015 that she will build a bridge.", "supported"),
+    ],
+)
+def test_the_day_a_claim_says_it_was_said_against_the_fact_s_day_of_saying(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    said = fact("Ana Diaz said on Wednesday she will build a bridge.", id="said",
+                keys=["bridge"], modality="planned",
+                dates=[{"slot": "date", "date": "2015-03-18", "weekday": "Wednesday"}])  # fmt: skip
+    assert verdict(small(tmp_path, said), claim) == label
