@@ -372,3 +372,23 @@ def widened(stems: frozenset[str] | set[str]) -> frozenset[str]:
     for word in stems:
         wider |= synonyms.get(word, frozenset())
     return frozenset(wider)
+
+
+# Endings that derive one word from another of the same root ("heater" of "heat",
+# "employee" of "employ"), as stems leave them.
+_DERIVING_ENDINGS = ("er", "or", "e", "ee", "ist", "ment", "ion")
+_ROOT_MIN = 4  # letters a root needs: "heat", "employ"; not "car" of "career"
+
+
+def share_a_root(stems: frozenset[str], others: frozenset[str]) -> bool:
+    """Do two sets of stems share a word or its derived word ("heaters" and "heating
+    elements")?"""
+    if stems & others:
+        return True
+    return any(
+        len(root) >= _ROOT_MIN and longer[len(root) :] in _DERIVING_ENDINGS
+        for a in stems
+        for b in others
+        for root, longer in ((a, b), (b, a))
+        if longer.startswith(root)
+    )

@@ -9,6 +9,7 @@ from factcli.synonyms import (
     idiom_words,
     phrase_equivalents,
     phrase_words,
+    share_a_root,
     synonym_index,
     widened,
     with_converses,
@@ -137,3 +138,16 @@ def test_up_with_an_amount_is_a_rise_but_not_after_a_phrasal_verb() -> None:
     assert [w for _, _, w in idiom_words("Shares closed up 0.5 percent.")] == ["rose"]
     assert idiom_words("Verizon signed up 640,000 customers.") == []
     assert idiom_words("Labour picked up 20 seats.") == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "shared"),
+    [
+        ("heaters", "heating", True),
+        ("employees", "employed", True),
+        ("fans", "heating", False),
+        ("career", "car", False),  # a root needs four letters
+    ],
+)
+def test_words_of_one_root(one: str, other: str, shared: bool) -> None:
+    assert share_a_root(frozenset({stem(one)}), frozenset({stem(other)})) is shared

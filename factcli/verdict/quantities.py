@@ -15,7 +15,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
 from factcli.parse import ParsedText
-from factcli.synonyms import widened
+from factcli.synonyms import share_a_root, widened
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import Qualifier, Quantity
 from factcli.verdict.compare import consistent_quantities
@@ -263,7 +263,7 @@ def _same_thing(
     for slot in slots:
         place = view.places.get(id(slot))
         stated = counted(view.statement, place[1]) if place is not None else frozenset()
-        if not stated or widened(said) & widened(stated):
+        if not stated or share_a_root(widened(said), widened(stated)):
             kept.append(slot)
         elif (
             place is not None

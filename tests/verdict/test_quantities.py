@@ -498,3 +498,14 @@ def test_a_count_with_its_noun_left_out_counts_what_the_fact_s_does(tmp_path: Pa
         " covering passenger-side units."
     )
     assert verdict(small(tmp_path, reports), claim) == "supported"
+
+
+def test_a_count_of_a_thing_named_by_a_derived_word_is_that_count(
+    world: Callable[..., World],
+) -> None:
+    """ "two heaters" counts the "two heating elements"; not the "three fans"."""
+    counts = [{"slot": "count", "value": 3}, {"slot": "count", "value": 2}]
+    chair = fact("The chair contains three fans and two heating elements.", keys=["chair"],
+                 quantities=counts)  # fmt: skip
+    found = world(chair).compare(quantities.findings, "The chair has three fans and two heaters.")
+    assert [status for _, status, _ in found] == ["match", "match"]
