@@ -143,7 +143,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"bill", "legislation", "law"}),
     frozenset({"revenue", "sales", "turnover"}),
     frozenset({"profit", "earnings"}),
-    frozenset({"worker", "employee", "staff"}),
+    frozenset({"worker", "employee", "staff", "staffer", "employ", "personnel", "workforce"}),
     frozenset({"price", "cost", "worth", "value", "valued"}),
     frozenset({"help", "assist", "aid"}),
     frozenset({"ask", "urge", "encourage", "request", "press"}),  # "has urged insurers to"
@@ -234,6 +234,10 @@ PHRASES: dict[str, str] = {
     "handed in": "submit",
     "handing in": "submit",
     "put off": "delay",
+    "work for": "employee",  # "5,700 people work for GE": its employees
+    "works for": "employee",
+    "worked for": "employee",
+    "working for": "employee",
     "puts off": "delay",
     "putting off": "delay",
 }

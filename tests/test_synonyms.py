@@ -151,3 +151,8 @@ def test_up_with_an_amount_is_a_rise_but_not_after_a_phrasal_verb() -> None:
 )
 def test_words_of_one_root(one: str, other: str, shared: bool) -> None:
     assert share_a_root(frozenset({stem(one)}), frozenset({stem(other)})) is shared
+
+
+def test_who_works_for_a_firm_is_its_employee() -> None:
+    assert stem("employee") in {stem(w) for w in phrase_equivalents("5,700 people work for ge")}
+    assert stem("employs") in widened(frozenset({stem("workers")}))
