@@ -55,6 +55,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
             "finalise",
             "agree",
             "agreed",
+            "struck",  # "struck a deal"
         }
     ),
     frozenset(

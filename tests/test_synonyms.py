@@ -156,3 +156,7 @@ def test_words_of_one_root(one: str, other: str, shared: bool) -> None:
 def test_who_works_for_a_firm_is_its_employee() -> None:
     assert stem("employee") in {stem(w) for w in phrase_equivalents("5,700 people work for ge")}
     assert stem("employs") in widened(frozenset({stem("workers")}))
+
+
+def test_a_deal_struck_is_a_deal_signed() -> None:
+    assert stem("signed") in widened(frozenset({stem("struck")}))
