@@ -15,6 +15,11 @@ from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import Mention
 
 _FINITE = frozenset("is are was were has have had be been".split())
+# Lower-case words that join a capitalised title before them: "former Prime Minister".
+_QUALIFIERS = frozenset(
+    "current former then acting deputy vice interim outgoing incoming late senior new "
+    "assistant associate executive".split()
+)
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"
     " whom whose where after before during over under between against into since until"
@@ -104,6 +109,9 @@ def _title_before(text: str, start: int) -> str:
             break  # "unacceptable - particularly after Mayor Rahm Emanuel": no title's words
         if word.islower() and (past_verb(word) or word in _FINITE):
             break  # "Mr Mugabe had told President Jacob Zuma": the title starts after the verb
+        capitalised = any(w[:1].isupper() for _, w in words)
+        if word.islower() and capitalised and word not in _QUALIFIERS:
+            break  # "will deny current Prime Minister Turnbull": only a qualifier joins a title
         words.append((match.start(), word))
     words.reverse()
     while words and words[-1][1].lower() not in POST_WORDS:

@@ -85,3 +85,11 @@ def test_an_abbreviated_title_opens_no_name_and_marks_a_person() -> None:
     assert aliases["Carla Nelson"] == "person"
     assert aliases["Michele Bachmann"] == "person"
     assert not {"Sen", "Rep", "Sen.", "Rep."} & set(aliases)
+
+
+def test_only_a_qualifier_joins_a_capitalised_title_before_a_name() -> None:
+    text = (
+        "Vote\n\nEarly counting showed a swing, bolstering fears a close vote will deny current "
+        "Prime Minister Malcolm Turnbull a majority.\n"
+    )
+    assert "Malcolm Turnbull is the current Prime Minister." in _post_statements(text)
