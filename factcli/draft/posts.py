@@ -15,6 +15,8 @@ from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import Mention
 
 _FINITE = frozenset("is are was were has have had be been".split())
+# Abbreviations that open a place's name: "St. Paul", "Ft. Worth", "Mt. Vernon".
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ft", "Mt"})
 # Lower-case words that join a capitalised title before them: "former Prime Minister".
 _QUALIFIERS = frozenset(
     "current former then acting deputy vice interim outgoing incoming late senior new "
@@ -30,7 +32,7 @@ _APPOSITION = re.compile(
     r"(?=,|\.|;|$|\s+(?:whose|who|which|where)\b)"
 )
 _LEADING = re.compile(r"(?P<phrase>(?:the|a|an)\s+[^,;:]{3,60}?),\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[\w'\u2019-]+")
+_WORD = re.compile(r"[\w'\u2019&-]+")  # "AT&T CEO": one word
 _UNNAMED_SPEAKERS = re.compile(
     r"\b(?P<who>(?:(?:local|state|government|security|police|u\.s\.|western|senior)\s+)?"
     r"(?:officials|experts|analysts|witnesses|sources|authorities|diplomats|(?:news\s+)?reports|"
@@ -63,6 +65,8 @@ class Post:
 def find_post(text: str, start: int, end: int, sentence: str, index: EntityIndex) -> Post | None:
     """The post given to the person named at text[start:end], if the text gives one."""
     after = _APPOSITION.match(text, end)
+    if after is not None and _TITLE_OF_THE_NEXT.search(after.group("phrase")):
+        after = None  # "by Michael Wells, the philosopher Luis de Miranda weaves": his title
     if after is not None and _has_post_word(after.group("phrase")):
         phrase = after.group("phrase").strip()
         relative = _RELATIVE_POST.match(phrase)
@@ -90,6 +94,12 @@ _CUT = re.compile(r"\s+(?:against|with|by|from|into|after|before|during|over|und
 _RELATIVE_POST = re.compile(r"(?:who|whose)\s.*?\bas\s+(?P<post>(?:a|an|the)\s+.+)$", re.I)
 
 
+# A post word right before a capitalised name: the title of the name after it.
+_TITLE_OF_THE_NEXT = re.compile(
+    r"\b(?:" + "|".join(sorted(POST_WORDS)) + r")\s+(?-i:[A-Z][a-z])", re.IGNORECASE
+)
+
+
 def _has_post_word(phrase: str) -> bool:
     return any(w.lower() in POST_WORDS for w in _WORD.findall(phrase))
 
@@ -103,6 +113,8 @@ def _title_before(text: str, start: int) -> str:
         word = match.group(0)
         if gap.strip() == "." and word in TITLE_ABBREVIATIONS:
             word, gap = TITLE_ABBREVIATIONS[word], ""  # "Gov. Mark Dayton": the governor
+        elif gap.strip() == "." and word in _PLACE_ABBREVIATIONS:
+            word, gap = word + ".", ""  # "St. Paul Mayor Chris Coleman": the place's
         if gap.strip() or word.lower() in _BEFORE_STOP or len(words) == 5:
             break
         if not any(c.isalpha() for c in word) or (word.islower() and word.endswith("ly")):

@@ -29,8 +29,12 @@ def _post_statements(text: str) -> list[str]:
         # a conjunction of time ends a title before a name
         ("Roads\n\nCrews have filled 9,000 potholes since Mayor Ann Lopez took office in "
          "2014.\n", "Ann Lopez is the Mayor."),
+        # a company's name with an ampersand, and a place's abbreviation, stay whole
+        ("Deal\n\nAT&T CEO Ann Lopez said the deal would close.\n",
+         "Ann Lopez is the AT&T CEO."),
+        ("Vote\n\nSt. Paul Mayor Ann Lopez lit the bridge.\n", "Ann Lopez is the St. Paul Mayor."),
     ],
-    ids=["head-last", "dash-and-adverb", "rank", "abbreviated", "since"],
+    ids=["head-last", "dash-and-adverb", "rank", "abbreviated", "since", "ampersand", "st"],
 )  # fmt: skip
 def test_the_post_before_a_name(text: str, statement: str) -> None:
     assert _post_statements(text) == [statement]
@@ -93,3 +97,11 @@ def test_only_a_qualifier_joins_a_capitalised_title_before_a_name() -> None:
         "Prime Minister Malcolm Turnbull a majority.\n"
     )
     assert "Malcolm Turnbull is the current Prime Minister." in _post_statements(text)
+
+
+def test_a_post_before_another_name_is_not_an_apposition_of_the_first() -> None:
+    text = (
+        "Neon\n\nIn the book, translated by Michael Wells, the philosopher Luis de Miranda "
+        "tells a history of neon.\n"
+    )
+    assert _post_statements(text) == ["Luis de Miranda is the philosopher."]
