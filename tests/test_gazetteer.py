@@ -72,6 +72,11 @@ class TestLookup:
             ("Central Asia", "region", "Central Asia"),
             ("the West", "region", "the West"),
             ("IMF", "organization", "International Monetary Fund"),
+            # agencies a claim names by acronym where the article spells them out
+            ("CDC", "organization", "Centers for Disease Control and Prevention"),
+            ("NTSB", "organization", "National Transportation Safety Board"),
+            ("North Atlantic Treaty Organization", "organization", "NATO"),
+            ("Fed", "organization", "Federal Reserve"),
             ("Eurasian Economic Union", "organization", "Eurasian Economic Union"),
             ("Gazprom", "organization", "Gazprom"),
             ("Department of Defense", "organization", "Pentagon"),
