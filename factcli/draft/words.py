@@ -49,7 +49,8 @@ POST_WORDS = frozenset(
     commissioner supervisor superintendent administrator inspector treasurer comptroller
     sheriff councilman councilwoman councillor alderman chair chairperson strategist banker
     sergeant lieutenant detective colonel corporal admiral constable trooper representative
-    congressman congresswoman legislator assemblyman assemblywoman
+    congressman congresswoman legislator assemblyman assemblywoman officer investigator
+    virologist physician pilot
     """.split()
 )
 SPEECH_VERBS = frozenset(

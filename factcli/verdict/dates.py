@@ -106,7 +106,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
 
 
 # Words before a date that make it the date of the noun after it: "a June 21 hearing".
-_ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$", re.I)
+_DETERMINERS = frozenset("a an the his her its their this that".split())
 
 
 def _of_what_the_claim_says(claim: ParsedText, view: FactView, slot: DateSlot) -> bool:
@@ -118,7 +118,8 @@ def _of_what_the_claim_says(claim: ParsedText, view: FactView, slot: DateSlot) -
     if place is None:
         return True
     statement = view.statement
-    if _ATTRIBUTIVE_BEFORE.search(statement.text, max(0, place[0] - 8), place[0]) is None:
+    before = [w.lower for w in statement.words if w.end <= place[0]][-1:]
+    if not before or before[0] not in _DETERMINERS:
         return True
     noun = next((w for w in statement.words if w.start >= place[1]), None)
     if noun is None or noun.lower in STOP_WORDS or statement.text[place[1] : noun.start].strip():

@@ -410,13 +410,10 @@ _HEADED_FOR = frozenset({"target", "destination"})
 
 
 def _distinct(mentions: tuple[Mention, ...]) -> list[Mention]:
-    seen: set[str] = set()
-    unique = []
+    first: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.name not in seen:
-            seen.add(mention.name)
-            unique.append(mention)
-    return unique
+        first.setdefault(mention.name, mention)
+    return list(first.values())
 
 
 def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactView) -> bool:
@@ -446,6 +443,8 @@ def _stands_in(claim: ParsedText, mention: Mention, filler: Filler, view: FactVi
     if filler.role in _EMPLOYMENT_ROLES:
         if _EARLIER.search(claim.text):
             return False  # "previously worked at MIT": another period than the fact's post
+        if mention.kind == "post" and posted(claim, mention.start, mention.end) is None:
+            return False  # "said the chair was even better": a post word that holds no one
         people = {m.name for m in claim.mentions if m.kind in ("person", "unknown")}
         if people and people.isdisjoint(view.names):
             return False  # another person's employer: "Kohli, a strategist at ..." and Yellen

@@ -8,10 +8,8 @@ amounts comes with the words the fact gives the other one (and none of its own),
 swaps what the amounts are of.
 """
 
-import re
 from typing import NamedTuple
 
-from factcli.lazy_re import lazy_compile
 from factcli.lexicon import STOP_WORDS
 from factcli.numbers import find_numbers
 from factcli.parse import ParsedText
@@ -20,7 +18,6 @@ from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
-_FOR_BEFORE = lazy_compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 5  # words after an amount that may say what it is of
 _CLAUSE_ENDS = frozenset(',;:.!?()"\u201d')  # a closing quote ends a title's words too
 
@@ -120,9 +117,14 @@ def _names_after(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
     return frozenset(
         m.name
         for m in parsed.mentions
-        if quantity.end <= m.start < stop
-        and _FOR_BEFORE.search(parsed.text, quantity.end, m.start) is not None
+        if quantity.end <= m.start < stop and _for_before(parsed, m.start)
     )
+
+
+def _for_before(parsed: ParsedText, start: int) -> bool:
+    """Is "for" (or "for the") right before `start`?"""
+    before = [w.lower for w in parsed.words if w.end <= start][-2:]
+    return before[-1:] == ["for"] or before == ["for", "the"]
 
 
 def _pairs(claimed: list[Paired]) -> list[tuple[Paired, Paired]]:

@@ -17,7 +17,7 @@ from factcli.parse import ParsedText
 from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
-from factcli.values import Mention
+from factcli.values import Mention, Word
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
@@ -70,7 +70,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         elif (
             opposite is not None
             and not ((polar.group, 1 - polar.side) in claim_sides and together(polar.group))
-            and _same_degree(claim.text, polar, view, opposite)
+            and _same_degree(claim, polar, view, opposite)
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
         ):
@@ -140,17 +140,22 @@ def _same_use(claim: str, word: str, view: FactView, opposite: str) -> bool:
 
 
 _DEGREES = frozenset({"more", "less", "fewer"})
-_NEXT_WORD = lazy_compile(r"\s+([\w-]+)")
 
 
-def _same_degree(claim: str, polar: PolarWord, view: FactView, opposite: str) -> bool:
+def _same_degree(claim: ParsedText, polar: PolarWord, view: FactView, opposite: str) -> bool:
     """Do "more" and "fewer" grade the same thing? "fewer plants" against "more plants"
     oppose; "more efficient" says nothing of "fewer plants"."""
     if polar.word not in _DEGREES or opposite not in _DEGREES:
         return True
-    said = _NEXT_WORD.match(claim, polar.start + len(polar.word))
-    found = re.search(rf"\b{opposite}\s+([\w-]+)", view.statement.text, re.IGNORECASE)
-    return said is None or found is None or stem(said.group(1)) == stem(found.group(1))
+    said = _word_after(claim, polar.start)
+    found = next((w for w in view.statement.words if w.lower == opposite), None)
+    stated = _word_after(view.statement, found.start) if found is not None else None
+    return said is None or stated is None or said.stem == stated.stem
+
+
+def _word_after(text: ParsedText, start: int) -> Word | None:
+    """The word after the one at `start`."""
+    return next((w for w in text.words if w.start > start), None)
 
 
 def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:

@@ -76,13 +76,18 @@ _BODY_KINDS = frozenset({"organization", "country"})
 
 
 def _without_bodies(title: str, view: FactView) -> str:
-    """The post without the body or country it is held at ("ihs economist"): the employer
-    is compared as a name, the post as a post."""
+    """The post without the body, country or level it is held at ("ihs economist", "state
+    health officer"): the employer is compared as a name, the post as a post."""
     return " ".join(
         w
         for w in title.split()
         if not {view.entities.kind(w), view.entities.kind(w.upper())} & _BODY_KINDS
+        and w.lower() not in _LEVELS
     )  # an acronym in a post is the body's, in whatever case: "ihs economist"
+
+
+# The level of government a post is held at ("state health officer"): where, not which post.
+_LEVELS = frozenset("state federal national city county municipal regional provincial".split())
 
 
 def post_holder(view: FactView) -> str | None:

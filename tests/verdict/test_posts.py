@@ -271,3 +271,24 @@ def test_a_capitalised_office_of_a_drafted_article(claim: str, label: str) -> No
     )
     checker = Checker(load_store([drafted_store(article)]))
     assert verdict(checker, claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the level of government a post is held at is where, not which post
+        ("Don Williamson, the state health officer, said two patients died.", "supported"),
+        ("Don Williamson, the state epidemiologist, said two patients died.", "refuted"),
+        # a post word that holds no one ("the chair" one sits on) is no post of the speaker
+        ("Edward Arens said the chair was better than a thermostat.", "supported"),
+    ],
+)
+def test_levels_and_post_words_that_hold_no_one(claim: str, label: str) -> None:
+    article = (
+        "Illness cluster\n\nBy Ann Bell | Agencies | May 2, 2013\n\n"
+        "Two patients died, state Health Officer Don Williamson said.\n\n"
+        '"The chair is better than a thermostat," said Edward Arens, the project\'s '
+        "co-principal investigator.\n"
+    )
+    checker = Checker(load_store([drafted_store(article)]))
+    assert verdict(checker, claim) == label
