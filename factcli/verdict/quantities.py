@@ -259,11 +259,19 @@ def _same_thing(
     said = counted(claim, quantity.end)
     if not slots or not said or said <= _ANYONE:
         return slots  # "killed 4,922 people": people are whatever the fact counts of them
+    said_after = said | words_after(claim, quantity.end)
     kept = []
     for slot in slots:
         place = view.places.get(id(slot))
         stated = counted(view.statement, place[1]) if place is not None else frozenset()
-        if not stated or share_a_root(widened(said), widened(stated)):
+        # a compound noun said in other orders: "38 federal hate crime counts" counts the
+        # "33 counts of federal hate crimes"
+        stated_after = stated | words_after(view.statement, place[1]) if place else stated
+        if (
+            not stated
+            or share_a_root(widened(said), widened(stated))
+            or (said & stated_after and said_after & stated)
+        ):
             kept.append(slot)
         elif (
             place is not None

@@ -509,3 +509,18 @@ def test_a_count_of_a_thing_named_by_a_derived_word_is_that_count(
                  quantities=counts)  # fmt: skip
     found = world(chair).compare(quantities.findings, "The chair has three fans and two heaters.")
     assert [status for _, status, _ in found] == ["match", "match"]
+
+
+def test_a_compound_noun_said_in_another_order_counts_the_same_thing(
+    world: Callable[..., World],
+) -> None:
+    """ "38 federal hate crime counts" counts the "33 counts of federal hate crimes"; not
+    the nine people he killed."""
+    counts = [{"slot": "count", "value": v} for v in (33, 9)]
+    verdict_ = fact("A jury found Diaz guilty on all 33 counts of federal fishing crimes "
+                    "for killing nine whales.", keys=["jury"], quantities=counts)  # fmt: skip
+    found = world(verdict_).compare(
+        quantities.findings, "A jury found Diaz guilty on all 38 federal fishing crime counts."
+    )
+    assert [status for _, status, _ in found] == ["conflict"]
+    assert "33" in found[0][2]
