@@ -52,6 +52,9 @@ _PLAN_BEFORE_FOR = frozenset(
 # these before "to" and one of _DEEDS_TO_COME.
 _OBLIGED = frozenset({"has", "have", "need", "needs", "yet"})
 _DEEDS_TO_COME = frozenset({"be", "get", "win", "pass", "approve", "sign"})
+# Of these, the ones that after "as" comment on a deed ("as expected", "as planned"),
+# which the verb states as it will.
+_COMMENT_WORDS = frozenset("expected planned scheduled promised pledged hoped anticipated".split())
 # Of these, the ones that say "planned" only after a form of "be" ("is due to start", "are
 # planning a visit", or "planning to").
 _AFTER_BE_ONLY = frozenset({"due", "planning"})
@@ -158,6 +161,8 @@ def read_mood(text: str) -> MoodReading:
             return MoodReading(Mood.PLANNED, f"{word} to")  # "still has to be approved"
         if lower not in _PLAN_WORDS:
             continue
+        if (lowers[i - 1] if i else "") == "as" and lower in _COMMENT_WORDS:
+            continue  # "went to the parade, just as expected": a comment, the deed is done
         after_be = (lowers[i - 1] if i else "") in _BE | _BE_PAST
         if lower in _AFTER_BE_ONLY and not after_be and (lower, following) != ("planning", "to"):
             continue  # "fell due to sanctions", "a professor of planning": no plan

@@ -24,7 +24,8 @@ _QUALIFIERS = CHANGING_QUALIFIERS | frozenset("chief senior first principal exec
 _SAME_RANK = {"top": "chief"}
 _COPULA = lazy_compile(
     r"\s+(?:is|was|remains|remained|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
-    r"is\s+now|was\s+then|works\s+as|worked\s+as|holds|held)\s+(?:also\s+)?"
+    r"is\s+now|was\s+then|works\s+as|worked\s+as|holds|held|used\s+to\s+be|was\s+once|"
+    r"once\s+was|was\s+formerly|is\s+no\s+longer)\s+(?:also\s+)?"
     r"(?P<det>(?:the|a|an)\s+)?"
     r"|\s*=\s*"  # "medvedev = russian pm": typed shorthand for "is"
 )

@@ -165,3 +165,15 @@ def test_a_want_for_an_object_with_a_participle_is_a_plan() -> None:
 )
 def test_what_still_has_to_be_done_is_not_done(text: str, mood: Mood) -> None:
     assert read_mood(text).mood is mood
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Putin went to the parade, just as expected.", Mood.DONE),
+        ("The launch went ahead as planned.", Mood.DONE),
+        ("Putin is expected to attend the parade.", Mood.PLANNED),
+    ],
+)
+def test_as_expected_comments_on_a_deed_the_verb_states(text: str, mood: Mood) -> None:
+    assert read_mood(text).mood is mood

@@ -25,14 +25,15 @@ _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.
              ("hour", 1 / 24), ("minute", 1 / 1440))  # fmt: skip
 
 _EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed)?|likely|probably|possibly|possible|may|might|could|would|poised|set to|"
-    r"forecasts?|predicts?|projected|potential|arguably|(?:believed|thought) to be)\b",
+    r"\b(?:(?<!\bas )expect(?:s|ed)?|likely|probably|possibly|possible|may|might|could|would|"
+    r"poised|set to|forecasts?|predicts?|projected|potential|arguably|"
+    r"(?:believed|thought) to be)\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|planned|(?<=is |re |as |en )planning|"
+    r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|(?<!\bas )planned|(?<=is |re |as |en )planning|"
     r"planning(?=\s+to\b)|intends?|aims?|aiming|seek(?:s|ing)?|sought(?!-)|"
     r"(?:calling|asking|pushing|pressing) for|"
-    r"scheduled|is to|are to|considering|weighing|exploring|mulling|looking into|"
+    r"(?<!\bas )scheduled|is to|are to|considering|weighing|exploring|mulling|looking into|"
     r"going to|by 20\d\d|"
     # what still has to be done is not done: "has yet to be approved", "needs to be signed"
     r"(?:has|have|needs?|yet) to(?=\s+(?:be|get|win|pass|approve|sign)\b))\b",

@@ -33,6 +33,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         element = Element.named(Kind.POST, holder)
         if _earlier_post(post.title, title):
             continue  # "a former ambassador": a post before the one the fact gives
+        if _ONCE.search(claim.text, 0, post.start) and same_post(post.title, title):
+            found.append(Finding(element, Status.CONFLICT, f"the claim says {holder} is no "
+                                 f"longer {post.text}; the source says {title}"))  # fmt: skip
+            continue
         if same_post(_without_bodies(post.title, view), title):
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
@@ -50,6 +54,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     return found
 
 
+# "used to be IHS's chief economist": a post the claim says is held no longer
+_ONCE = lazy_compile(
+    r"\b(?:used\s+to\s+be|was\s+once|once\s+was|was\s+formerly|is\s+no\s+longer)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w.-]+['\u2019]s\s+)?\Z",
+    re.IGNORECASE,
+)
 # "served as special envoy", "served as Denmark's climate minister"
 _SERVED_AS = lazy_compile(
     r"\b(?:served|worked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w.-]+['\u2019]s\s+)?\Z", re.IGNORECASE

@@ -159,3 +159,9 @@ def test_what_still_has_to_be_done_is_planned() -> None:
     assert modality("The agreement still has to be approved by the judge.", None) == "planned"
     assert modality("The deal has yet to be signed.", None) == "planned"
     assert modality("The judge approved the agreement.", None) == "reported"
+
+
+def test_as_expected_is_no_expectation_of_the_clause() -> None:
+    assert modality("The rate rose, as expected.", None) == "reported"
+    assert modality("The launch went ahead as planned.", None) == "reported"
+    assert modality("The strike was expected to hurt earnings.", None) == "expected"

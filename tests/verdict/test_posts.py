@@ -292,3 +292,14 @@ def test_levels_and_post_words_that_hold_no_one(claim: str, label: str) -> None:
     )
     checker = Checker(load_store([drafted_store(article)]))
     assert verdict(checker, claim) == label
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["biswas used to be ihs's chief asia economist",
+     "Rajiv Biswas is no longer the chief Asia economist at IHS."],
+)  # fmt: skip
+def test_a_post_said_to_be_held_no_longer_against_the_source_s_current_post(claim: str) -> None:
+    result = bundled().check(claim)
+    assert result.verdict.value == "refuted"
+    assert "no longer" in result.reasons[0]
