@@ -42,6 +42,10 @@ _PLAN_WORDS = frozenset(
     commitment commitments
     """.split()
 )
+# Phrases that give an outcome as in prospect: "on track to win", "a contender for".
+_PROSPECTS = (" on track to ", " on course to ", " in line to ", " contender to ",
+              " contenders to ", " contender for ", " tipped to ", " favourite to ",
+              " favorite to ", " in the running ")  # fmt: skip
 # Requests: what is asked, called or pushed for is sought, not done ("asked for a 30 per cent
 # raise", "calling for talks"). Each says "planned" only before "for".
 _PLAN_BEFORE_FOR = frozenset(
@@ -151,8 +155,13 @@ def read_mood(text: str) -> MoodReading:
     """The mood of a text's main clause. A plan word anywhere in it makes it planned ("the
     deal signed in 2014 will see gas flow"); otherwise a past or perfect verb, or
     "already", makes it done."""
-    words = _WORD.findall(main_clause(text))
+    main = main_clause(text)
+    words = _WORD.findall(main)
     lowers = [w.lower() for w in words]
+    spaced = f" {' '.join(lowers)} "
+    prospect = next((p for p in _PROSPECTS if p in spaced), None)
+    if prospect is not None:  # "a strong contender to win a seat": not won yet
+        return MoodReading(Mood.PLANNED, prospect.strip())
     for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
         following = lowers[i + 1] if i + 1 < len(lowers) else ""
         if lower in _PLAN_BEFORE_FOR and following == "for":

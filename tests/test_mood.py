@@ -177,3 +177,11 @@ def test_what_still_has_to_be_done_is_not_done(text: str, mood: Mood) -> None:
 )
 def test_as_expected_comments_on_a_deed_the_verb_states(text: str, mood: Mood) -> None:
     assert read_mood(text).mood is mood
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hanson is a strong contender to win a Senate seat.", "Sharkie is on track to win Mayo."],
+)
+def test_an_outcome_in_prospect_is_not_yet_done(text: str) -> None:
+    assert read_mood(text).mood is Mood.PLANNED

@@ -26,7 +26,8 @@ _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.
 
 _EXPECTED = re.compile(
     r"\b(?:(?<!\bas )expect(?:s|ed)?|likely|probably|possibly|possible|may|might|could|would|"
-    r"poised|set to|forecasts?|predicts?|projected|potential|arguably|"
+    r"poised|set to|forecasts?|predicts?|projected|potential|arguably|on (?:track|course) to|"
+    r"in line to|contenders? (?:to|for)|tipped to|favou?rites? to|in the running|"
     r"(?:believed|thought) to be)\b",
 )
 _PLANNED = re.compile(

@@ -165,3 +165,8 @@ def test_as_expected_is_no_expectation_of_the_clause() -> None:
     assert modality("The rate rose, as expected.", None) == "reported"
     assert modality("The launch went ahead as planned.", None) == "reported"
     assert modality("The strike was expected to hurt earnings.", None) == "expected"
+
+
+def test_an_outcome_in_prospect_is_expected() -> None:
+    assert modality("Hanson is a strong contender to win a Senate seat.", None) == "expected"
+    assert modality("Hanson won a Senate seat.", None) == "reported"
