@@ -134,6 +134,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     ),
     # Common news vocabulary, for stores drafted from any article.
     frozenset({"hike", "increase", "raise", "rise"}),  # "a rate hike", "a rate increase"
+    frozenset({"reduce", "reduction", "trim", "trimmed", "shorten", "slash"}),
     frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
     frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),
     frozenset({"wound", "wounded", "injure", "injured", "injury"}),

@@ -115,6 +115,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
             and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
             and not _another_result(claim, quantity, view, s)
+            and not _change_against_level(claim, quantity, view, s)
         ]
         if quantity.dimension == "count":  # "one doubles match": not the fact's count of
             candidates[number] = _same_thing(claim, quantity, view, candidates[number])
@@ -147,7 +148,14 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             free = [s for s in free if measures_alike(claim, view, s)]
             if not free:
                 continue
-            nearest = min(free, key=lambda s: _distance(quantity, s.quantity))
+            # the nearest amount, of a change if the claim's is one ("by as many as 10 years")
+            nearest = min(
+                free,
+                key=lambda s: (
+                    not _both(claim, quantity, view, s, "change"),
+                    _distance(quantity, s.quantity),
+                ),
+            )
             found.append(
                 Finding(
                     element,
@@ -329,6 +337,61 @@ def _another_result(
     if said is None or stated is None:
         return False
     return not {*said.winners, *said.losers} & {*stated.winners, *stated.losers}
+
+
+def _change_against_level(
+    claim: ParsedText, quantity: Quantity, view: FactView, slot: QuantitySlot
+) -> bool:
+    """Is one amount a change ("reduced by as many as 15 years") and the other a level
+    ("reduced to between 14 and 17.5 years")? Neither says the other."""
+    said, stated = _kinds(claim, quantity, view, slot)
+    return bool(said and stated and said != stated)
+
+
+def _both(
+    claim: ParsedText, quantity: Quantity, view: FactView, slot: QuantitySlot, kind: str
+) -> bool:
+    """Are the claim's amount and the slot's both of this kind ("change" or "level")?"""
+    return _kinds(claim, quantity, view, slot) == (kind, kind)
+
+
+def _kinds(
+    claim: ParsedText, quantity: Quantity, view: FactView, slot: QuantitySlot
+) -> tuple[str, str]:
+    """Whether the claim's amount and the slot's are a change or a level, or "" for each."""
+    place = view.places.get(id(slot))
+    if place is None:
+        return "", ""
+    return _change_or_level(claim, quantity.start), _change_or_level(view.statement, place[0])
+
+
+_CHANGE_OR_LEVEL = {"by": "change", "to": "level"}
+
+
+def _change_or_level(parsed: ParsedText, start: int) -> str:
+    """ "change" for an amount after "by", "level" after "to", over the words of a range or
+    a hedge ("to somewhere between 14 and 17.5 years"), else ""."""
+    following = ""
+    for word in reversed([w.lower for w in parsed.words if w.end <= start][-_REACH_BACK:]):
+        if word in _CHANGE_OR_LEVEL and not _a_year(following):  # "by 2018": a date
+            return _CHANGE_OR_LEVEL[word]
+        if word not in _RANGE_WORDS and not word.replace(".", "").isdigit():
+            return ""
+        following = word
+    return ""
+
+
+_REACH_BACK = 5
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
+
+
+_RANGE_WORDS = frozenset(
+    "somewhere between and about around roughly nearly almost some as many much up more "
+    "less than at least most".split()
+)
 
 
 _PERIOD_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}

@@ -524,3 +524,19 @@ def test_a_compound_noun_said_in_another_order_counts_the_same_thing(
     )
     assert [status for _, status, _ in found] == ["conflict"]
     assert "33" in found[0][2]
+
+
+def test_a_change_and_a_level_say_nothing_of_each_other(tmp_path: Path) -> None:
+    """ "reduced by as many as 15 years" is a change; "reduced to between 14 and 17.5
+    years" a level: the change is compared with the fact's change, not within the level."""
+    cut = fact("Diaz's 24-year sentence could be trimmed by as many as 10 years.", id="cut",
+               keys=["sentence"])  # fmt: skip
+    level = fact("Under the deal, Diaz's sentence will be reduced to somewhere between 14 and "
+                 "17.5 years.", id="level", keys=["sentence"])  # fmt: skip
+    checker = small(tmp_path, cut, level)
+    result = checker.check("Diaz's sentence could be reduced by as many as 15 years.")
+    assert result.verdict.value == "refuted"
+    assert result.reasons == ("the claim says as many as 15 years; the source says as many as "
+                              "10 years",)  # fmt: skip
+    level_said = "Diaz's sentence will be reduced to between 14 and 17.5 years."
+    assert verdict(checker, level_said) == "supported"
