@@ -82,49 +82,64 @@ def _phrase_end(parsed: ParsedText, end: int) -> int:
 
 
 def _given_another_amount(claim: ParsedText, view: FactView) -> list[Finding]:
-    """A conflict when the claim's one amount is the fact's, but the party the claim gives it
+    """A conflict when an amount of the claim is the fact's, but the party the claim gives it
     to is the one the fact names after another amount: "Central Appalachian coal trades at
     about $10" against "Powder River Basin coal trades at about $10 a ton, compared with
-    about $45 for Central Appalachia coal"."""
-    if len(claim.quantities) != 1 or len(view.statement.quantities) < 2:
-        return []
-    amount = claim.quantities[0]
+    about $45 for Central Appalachia coal"; "1,300 will fall in France" against "765 in France
+    and 1,300 in Switzerland"."""
     fact = view.statement
-    own = [q for q in fact.quantities if consistent_quantities(amount, q)]
-    if len(own) != 1:
+    if len(fact.quantities) < 2:
         return []
-    names = {m.name for m in claim.mentions}
-    owned = _names_after(fact, own[0])
     said = {n.value * n.scale for n in find_numbers(claim.text)}
-    for other in fact.quantities:
-        if other is own[0] or other.dimension != amount.dimension or other.value in said:
-            continue  # "five of the seventeen Fed policymakers": the claim has the other too
-        theirs = _names_after(fact, other)
-        given = names & theirs
-        if len(given) == 1 and not names & owned and names <= theirs | (names - fact.names):
-            reason = (
-                f"the claim gives {next(iter(given))} {amount.text}; "
-                f"the source gives it {other.text}"
-            )
-            return [Finding(Element.named(Kind.POLAR, "pairing"), Status.CONFLICT, reason)]
+    for amount in claim.quantities:
+        own = [q for q in fact.quantities if consistent_quantities(amount, q)]
+        if len(own) != 1:
+            continue
+        # the names the claim puts after this amount, else (one amount) all its names
+        names = set(_names_in_phrase(claim, amount))
+        if not names and len(claim.quantities) == 1:
+            names = {m.name for m in claim.mentions}
+        owned = _names_after(fact, own[0])
+        for other in fact.quantities:
+            if other is own[0] or other.dimension != amount.dimension or other.value in said:
+                continue  # "five of the seventeen Fed policymakers": the claim has the other
+            theirs = _names_after(fact, other)
+            given = names & theirs
+            if len(given) == 1 and not names & owned and names <= theirs | (names - fact.names):
+                reason = (
+                    f"the claim gives {next(iter(given))} {amount.text}; "
+                    f"the source gives it {other.text}"
+                )
+                return [Finding(Element.named(Kind.POLAR, "pairing"), Status.CONFLICT, reason)]
     return []
+
+
+def _names_in_phrase(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
+    """Every name in the words after an amount, up to the next value or its clause's end."""
+    stop = _phrase_end(parsed, quantity.end)
+    return frozenset(m.name for m in parsed.mentions if quantity.end <= m.start < stop)
 
 
 def _names_after(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
     """The names an amount is for, in the words after it ("about $45 for Central Appalachia
-    coal"); not a name that only qualifies what it counts ("$66.50 a share in AT&T stock")."""
+    coal", "765 in France"); not a name that only qualifies what it counts ("$66.50 a share
+    in AT&T stock")."""
     stop = _phrase_end(parsed, quantity.end)
     return frozenset(
         m.name
         for m in parsed.mentions
-        if quantity.end <= m.start < stop and _for_before(parsed, m.start)
+        if quantity.end <= m.start < stop and _the_amount_s(parsed, quantity.end, m.start)
     )
 
 
-def _for_before(parsed: ParsedText, start: int) -> bool:
-    """Is "for" (or "for the") right before `start`?"""
+def _the_amount_s(parsed: ParsedText, amount_end: int, start: int) -> bool:
+    """Is the name at `start` the amount's party: after "for" ("about $45 for Central
+    Appalachia coal"), or after an "in" right after the amount ("765 in France")?"""
     before = [w.lower for w in parsed.words if w.end <= start][-2:]
-    return before[-1:] == ["for"] or before == ["for", "the"]
+    if before[-1:] == ["for"] or before == ["for", "the"]:
+        return True
+    between = [w.lower for w in parsed.words if amount_end <= w.start and w.end <= start]
+    return between in (["in"], ["in", "the"])
 
 
 def _pairs(claimed: list[Paired]) -> list[tuple[Paired, Paired]]:

@@ -91,3 +91,21 @@ def test_a_name_that_only_qualifies_what_an_amount_counts_is_not_its_party(
     """ "$66.50 per share in Tidal stock" is not Tidal's amount."""
     stock = world(fact(PRICES, keys=["share"]))
     assert stock.compare(pairings.findings, "Tidal will pay $28.50 a share in cash.") == []
+
+
+JOBS = "Diaz will cut up to 6,500 jobs, including 765 in Atlantis and 1,300 in Lemuria."
+
+
+@pytest.mark.parametrize(
+    ("claim", "given_another"),
+    [
+        ("Of the 6,500 job cuts, 1,300 will fall in Atlantis.", True),
+        ("Of the 6,500 job cuts, 1,300 will fall in Lemuria.", False),
+        ("Of the 6,500 job cuts, 765 will fall in Atlantis.", False),
+    ],
+)
+def test_an_amount_of_several_given_to_the_place_another_is_in(
+    world: Callable[..., World], claim: str, given_another: bool
+) -> None:
+    found = world(fact(JOBS, keys=["jobs"])).compare(pairings.findings, claim)
+    assert bool(found) is given_another
