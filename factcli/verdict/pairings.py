@@ -5,7 +5,9 @@ Each amount of a text is read with the words that follow it, up to the next valu
 end of its clause, less the words the text's other amounts share ("per share" after both
 prices). When the claim gives two amounts the fact gives too, and each of the claim's
 amounts comes with the words the fact gives the other one (and none of its own), the claim
-swaps what the amounts are of.
+swaps what the amounts are of. Likewise, an amount the claim gives to the party the fact
+names after another amount ("$45 for Central Appalachia coal", "765 in France") is that
+other party's amount, not the claim's.
 """
 
 from typing import NamedTuple

@@ -385,6 +385,7 @@ _REACH_BACK = 5
 
 
 def _a_year(word: str) -> bool:
+    """Is the word a year of the last two centuries or this one ("by 2018")?"""
     return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
 
 
