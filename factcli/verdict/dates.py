@@ -10,10 +10,8 @@ import datetime
 import re
 
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import STOP_WORDS
 from factcli.model import DateSlot
 from factcli.parse import ParsedText
-from factcli.synonyms import widened
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import MONTH_NAMES, WEEKDAY_NAMES, DateSpan, PartialDate
 from factcli.verdict.compare import NARRATIVE_SLOT, date_relation, day_range, is_scope, precise
@@ -42,7 +40,6 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and date_relation(span, spans[id(s)]) != "incomparable"
             and not (described and is_scope(s))  # ", which she founded in 2008"
             and not (s.slot == NARRATIVE_SLOT and date_relation(span, s.date) == "around")
-            and _of_what_the_claim_says(claim, view, s)
         ]
         relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
         if span.weekday is not None and span.start.month is None:
@@ -103,36 +100,6 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
                 )
             )
     return found
-
-
-# Words before a date that make it the date of the noun after it: "a June 21 hearing".
-_DETERMINERS = frozenset("a an the his her its their this that".split())
-
-
-def _of_what_the_claim_says(claim: ParsedText, view: FactView, slot: DateSlot) -> bool:
-    """May the claim's date be compared with this slot? Not when the statement's date is
-    that of a thing the claim does not name, by its noun or by the name after it ("set to
-    hold a June 21 hearing" dates the hearing, not a deal the claim says was struck on May
-    8; "the 2012 book L'etre et le Neon" dates the book of that title)."""
-    place = view.places.get(id(slot))
-    if place is None:
-        return True
-    statement = view.statement
-    before = [w.lower for w in statement.words if w.end <= place[0]][-1:]
-    if not before or before[0] not in _DETERMINERS:
-        return True
-    noun = next((w for w in statement.words if w.start >= place[1]), None)
-    if noun is None or noun.lower in STOP_WORDS or statement.text[place[1] : noun.start].strip():
-        return True
-    if widened(frozenset({noun.stem})) & widened(claim.stems):
-        return True
-    title = next((w for w in statement.words if w.start > noun.end), None)  # "book L'etre"
-    return (
-        title is not None
-        and title.start == noun.end + 1
-        and statement.text[title.start].isupper()
-        and title.stem in claim.stems
-    )
 
 
 def _tour(claim: ParsedText) -> bool:

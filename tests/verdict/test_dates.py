@@ -369,28 +369,3 @@ def test_the_day_a_claim_says_it_was_said_against_the_fact_s_day_of_saying(
                 keys=["bridge"], modality="planned",
                 dates=[{"slot": "date", "date": "2015-03-18", "weekday": "Wednesday"}])  # fmt: skip
     assert verdict(small(tmp_path, said), claim) == label
-
-
-def test_a_date_of_a_thing_the_claim_does_not_name_is_not_compared(tmp_path: Path) -> None:
-    """ "set to hold a June 21 hearing" dates the hearing: not the deal the claim dates,
-    which it neither confirms nor refutes; a claim about the hearing compares with it."""
-    hearing = fact("Judge Ana Diaz is set to hold a June 21, 2013 hearing on the deal.",
-                   id="hearing", keys=["deal|hearing"], modality="planned",
-                   dates=[{"slot": "date", "date": "2013-06-21"}])  # fmt: skip
-    checker = small(tmp_path, hearing)
-    assert verdict(checker, "Lawyers struck the deal on May 8, 2013.") == "not_enough_info"
-    assert verdict(checker, "Ana Diaz will hold a hearing on the deal on June 22, 2013.") == (
-        "refuted"
-    )
-
-
-def test_a_date_of_a_titled_thing_is_that_title_s(tmp_path: Path) -> None:
-    book = fact("In the 2012 book Tidal Dreams, Ana Diaz tells the history of fish.", id="book",
-                keys=["fish|book|history"], dates=[{"slot": "date", "date": "2012"}])  # fmt: skip
-    checker = small(tmp_path, book)
-    assert verdict(checker, "Ana Diaz wrote Tidal Dreams, a history of fish, in 2012.") == (
-        "supported"
-    )
-    assert verdict(checker, "Ana Diaz wrote Tidal Dreams, a history of fish, in 2014.") == (
-        "refuted"
-    )
