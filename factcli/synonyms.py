@@ -121,7 +121,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"president", "leader"}),
     frozenset({"rely", "reliance", "reliant", "depend", "dependence", "dependent", "lean"}),
     frozenset({"cushion", "soften", "offset", "mitigate", "ease", "absorb", "blunt"}),
-    frozenset({"impact", "blow", "effect", "damage", "toll"}),
+    frozenset({"impact", "blow", "effect", "damage", "toll", "affect"}),
     # a fire, and what it leaves of a building ("left 150 homes in ruins": destroyed them)
     frozenset({"fire", "wildfire", "blaze", "inferno", "bushfire", "wildfires"}),
     frozenset({"destroy", "ruin", "ruins", "raze", "demolish", "wreck", "flatten", "gut"}),
@@ -135,6 +135,16 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     # Common news vocabulary, for stores drafted from any article.
     frozenset({"hike", "increase", "raise", "rise"}),  # "a rate hike", "a rate increase"
     frozenset({"reduce", "reduction", "trim", "trimmed", "shorten", "slash"}),
+    frozenset({"match", "game", "fixture"}),  # "his 100th match in charge": "100th game"
+    frozenset({"taped", "recorded", "videotaped", "filmed"}),
+    frozenset({"uncrewed", "unmanned", "crewless"}),
+    frozenset({"spacecraft", "spaceship", "craft", "freighter"}),
+    frozenset({"accident", "crash", "collision", "mishap"}),
+    frozenset({"nicknamed", "dubbed"}),
+    frozenset({"identical", "same"}),
+    frozenset({"giant", "massive", "huge", "enormous", "vast"}),
+    frozenset({"perform", "performed", "conduct", "conducted"}),
+    frozenset({"disintegrate", "disintegrated", "disintegration"}),
     frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "shooter"}),
     frozenset({"kill", "killed", "die", "died", "dead", "death", "slain", "slay"}),
     frozenset({"wound", "wounded", "injure", "injured", "injury"}),
@@ -236,6 +246,14 @@ PHRASES: dict[str, str] = {
     "handed in": "submit",
     "handing in": "submit",
     "put off": "delay",
+    "on account of": "because",
+    "carried out": "perform",
+    "carry out": "perform",
+    "carries out": "perform",
+    "carrying out": "perform",
+    "broke up": "disintegrate",  # a craft that "broke up" in the atmosphere
+    "break up": "disintegrate",
+    "breaks up": "disintegrate",
     "work for": "employee",  # "5,700 people work for GE": its employees
     "works for": "employee",
     "worked for": "employee",

@@ -160,3 +160,27 @@ def test_who_works_for_a_firm_is_its_employee() -> None:
 
 def test_a_deal_struck_is_a_deal_signed() -> None:
     assert stem("signed") in widened(frozenset({stem("struck")}))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("match", "game"),
+        ("taped", "recorded"),
+        ("uncrewed", "unmanned"),
+        ("spaceship", "spacecraft"),
+        ("accident", "crash"),
+        ("dubbed", "nicknamed"),
+        ("identical", "same"),
+        ("massive", "giant"),
+        ("affect", "impact"),
+    ],
+)
+def test_news_words_of_one_meaning(one: str, other: str) -> None:
+    assert stem(other) in widened(frozenset({stem(one)}))
+
+
+def test_phrases_of_one_word() -> None:
+    said = {stem(w) for w in phrase_equivalents("the craft broke up after volunteers carried out")}
+    assert {stem("disintegrate"), stem("perform")} <= said
+    assert stem("because") in {stem(w) for w in phrase_equivalents("on account of her love")}
