@@ -135,7 +135,9 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     # Common news vocabulary, for stores drafted from any article.
     frozenset({"hike", "increase", "raise", "rise"}),  # "a rate hike", "a rate increase"
     frozenset({"reduce", "reduction", "trim", "trimmed", "shorten", "slash"}),
-    frozenset({"match", "game", "fixture"}),  # "his 100th match in charge": "100th game"
+    frozenset({"match", "game", "fixture"}),
+    frozenset({"provide", "offer", "grant"}),  # "offer $120 million in grants"
+    frozenset({"launch", "liftoff", "launched"}),  # "his 100th match in charge": "100th game"
     frozenset({"taped", "recorded", "videotaped", "filmed"}),
     frozenset({"uncrewed", "unmanned", "crewless"}),
     frozenset({"spacecraft", "spaceship", "craft", "freighter"}),
@@ -251,6 +253,10 @@ PHRASES: dict[str, str] = {
     "carry out": "perform",
     "carries out": "perform",
     "carrying out": "perform",
+    "blasted off": "launch",  # a rocket's launch, in its phrasal verbs
+    "blast off": "launch",
+    "lifted off": "launch",
+    "lift off": "launch",
     "broke up": "disintegrate",  # a craft that "broke up" in the atmosphere
     "break up": "disintegrate",
     "breaks up": "disintegrate",

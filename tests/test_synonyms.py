@@ -174,6 +174,7 @@ def test_a_deal_struck_is_a_deal_signed() -> None:
         ("identical", "same"),
         ("massive", "giant"),
         ("affect", "impact"),
+        ("offer", "provide"),
     ],
 )
 def test_news_words_of_one_meaning(one: str, other: str) -> None:
@@ -184,3 +185,4 @@ def test_phrases_of_one_word() -> None:
     said = {stem(w) for w in phrase_equivalents("the craft broke up after volunteers carried out")}
     assert {stem("disintegrate"), stem("perform")} <= said
     assert stem("because") in {stem(w) for w in phrase_equivalents("on account of her love")}
+    assert stem("launch") in {stem(w) for w in phrase_equivalents("the rocket blasted off")}
