@@ -591,8 +591,9 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
         if entry is not None:
             forms += names_for(entry.canonical)
         forms += spelling_variants(org)
-        if without_legal_form(org) != org and len(without_legal_form(org).split()) >= 2:
-            forms.append(without_legal_form(org))  # one word is left to the rule below
+        bare = without_legal_form(org)  # "General Electric" of "General Electric Co"
+        if bare != org and len(bare.split()) >= 2:
+            forms.append(bare)  # one word is left to the rule below
         first = org.split()[0]
         corporate = org.split()[-1].lower() in CORPORATE_HEADS  # "Cisco Systems": "Cisco"
         if (

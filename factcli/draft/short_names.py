@@ -36,13 +36,13 @@ def without_legal_form(name: str) -> str:
 
 
 # British and American spellings of words in names: "Carnegie Moscow Centre" is the Center.
-SPELLINGS = {"Center": "Centre", "Organization": "Organisation", "Defense": "Defence",
+_SPELLINGS = {"Center": "Centre", "Organization": "Organisation", "Defense": "Defence",
               "Labor": "Labour", "Program": "Programme"}  # fmt: skip
-SPELLINGS.update({b: a for a, b in list(SPELLINGS.items())})
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
 
 
 def spelling_variants(name: str) -> list[str]:
     """The name with its words in the other spelling, when it has such a word."""
     words = name.split()
-    other = [SPELLINGS.get(w, w) for w in words]
+    other = [_SPELLINGS.get(w, w) for w in words]
     return [" ".join(other)] if other != words else []
