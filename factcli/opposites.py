@@ -307,13 +307,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"multimillion", "multi-million", "million-dollar", "multimillion-dollar"}),
     ),
     (frozenset({"axis"}), frozenset({"allied", "allies"})),
-    # a person's sex ("a two-year-old girl", "a boy"): one is never the other
-    (
-        frozenset({"boy", "boys", "man", "men", "son", "sons", "male", "father", "husband"}),
-        frozenset(
-            {"girl", "girls", "woman", "women", "daughter", "daughters", "female", "mother", "wife"}
-        ),
-    ),
     # Common news oppositions, for stores drafted from any article.
     (
         frozenset({"condemn", "condemned", "denounce", "deplore"}),
@@ -404,7 +397,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 
 # The pairs whose two sides one report may state together ("killed 2 and wounded 5"): a
 # claim that uses both sets its words side by side, and the fact's word opposes neither.
-BOTH_SIDES_TOGETHER = frozenset({"kill", "man"})
+BOTH_SIDES_TOGETHER = frozenset({"kill"})
 
 
 def together(group: int) -> bool:

@@ -698,13 +698,3 @@ def test_more_and_fewer_oppose_only_when_they_grade_the_same_thing(
     stock = world(fact("Atlantis closed fewer ports than Lemuria.", keys=["ports"]))
     claim = "Atlantis closed fewer ports than Lemuria because its ports are more modern."
     assert not [f for f in stock.compare(polarity.findings, claim) if f[1] == "conflict"]
-
-
-def test_a_person_s_sex_has_an_opposite_but_both_may_be_said_together(
-    world: Callable[..., World],
-) -> None:
-    stock = world(fact("Mali recorded its first death, a two-year-old girl.", keys=["Mali"]))
-    found = stock.compare(polarity.findings, "Mali's first victim was a boy.")
-    assert [f for f in found if f[1] == "conflict"]
-    both = "Women and men died in Mali, among them a two-year-old girl."
-    assert not [f for f in stock.compare(polarity.findings, both) if f[1] == "conflict"]
