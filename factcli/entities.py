@@ -637,8 +637,8 @@ _COMMON_CAPITALISED = frozenset(
     """
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday i president prime minister mr
-mrs ms dr sir ph
-""".split()
+mrs ms dr sir ph gmt utc est edt cst cdt pst pdt cet bst
+""".split()  # the time zones of a time of day ("1451 GMT") name no party
 )
 
 

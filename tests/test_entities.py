@@ -381,3 +381,10 @@ def test_a_capital_that_opens_a_quotation_is_no_name() -> None:
     index = EntityIndex([])
     text = 'In his confession Roof told agents, "We all know I\'m guilty."'
     assert [m.name for m in index.find(text)] == ["Roof"]
+
+
+def test_a_time_zone_names_no_party() -> None:
+    index = EntityIndex([])
+    assert [
+        m.name for m in index.find("The ship lifted off at 8:51 p.m. (1451 GMT) on Thursday.")
+    ] == []
