@@ -64,7 +64,12 @@ _NOUN_KINDS = {"region": "region", "city": "city", "capital": "city", "company":
                "committee": "organization", "bloc": "organization"}  # fmt: skip
 # The head words of the names a noun may stand for, when not its own: "the bloc" is the
 # European Union (or an alliance, a community), never just the organisation named last.
-_HEADS_OF = {"bloc": frozenset({"union", "community", "alliance", "bloc", "association"})}
+_HEADS_OF = {
+    "bloc": frozenset({"union", "community", "alliance", "bloc", "association"}),
+    # "to the agency": a public body by its head word ("... Safety Administration"), never
+    # the company the report is about
+    "agency": frozenset({"agency", "administration", "bureau", "service", "commission"}),
+}
 # Nouns too common in names ("Besecker Company") to pick the organisation by: "the
 # company" is the one the article names most.
 _GENERIC_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
@@ -85,6 +90,13 @@ _BILATERAL = re.compile(
     r"\b[Bb]ilateral\s+(?P<noun>trade|ties|relations|relationship|cooperation|talks|"
     r"agreement|agreements|pact|deal|deals|exchanges|investment|meeting|summit)\b"
 )
+
+
+def _head(name: str) -> str:
+    """The head word of a body's name, lower-case: its last ("Safety Administration"), or
+    its first before "of" ("Department of Environmental Protection")."""
+    words = name.lower().split()
+    return words[0] if len(words) > 2 and words[1] == "of" else words[-1]
 
 
 def _same_case(word: str, like: str) -> str:
@@ -249,9 +261,7 @@ def self_contained(
         # "the court": the Supreme Court named before, before any other organisation.
         heads = _HEADS_OF.get(noun, frozenset({noun}))
         headed = [
-            o
-            for o in context.organizations
-            if o.lower().split()[-1] in heads and noun not in _GENERIC_NOUNS
+            o for o in context.organizations if _head(o) in heads and noun not in _GENERIC_NOUNS
         ]
         if kind == "organization" and headed:
             name: str | None = headed[-1]

@@ -116,6 +116,23 @@ def test_the_court_is_the_court_named_before() -> None:
     )
 
 
+def test_the_agency_is_the_public_body_named_before_never_the_company() -> None:
+    context = Context()
+    index = EntityIndex(
+        [Alias("Acme", "organization", ()), Alias("Road Safety Administration", "organization", ()),
+         Alias("Department of Fisheries", "organization", ())]
+    )  # fmt: skip
+    for text in ("Acme recalled cars.", "Acme told the Road Safety Administration.", "Acme."):
+        context.note_sentence(parse_text(text, index).mentions)
+    assert self_contained("Acme sent four reports to the agency", context, None) == (
+        "Acme sent four reports to Road Safety Administration."
+    )
+    context.note_sentence(parse_text("The Department of Fisheries agreed.", index).mentions)
+    assert self_contained("The department fined Acme", context, None) == (
+        "Department of Fisheries fined Acme."
+    )
+
+
 def test_a_description_completed_after_it_is_left_alone() -> None:
     context = Context()
     context.note_sentence(
