@@ -239,6 +239,8 @@ def self_contained(
     if it is not None and lead:
         text = lead + ("'s" if it.group(1).lower() == "its" else "") + text[it.end() :]
     owner = context.owner or lead
+    if own is not None and _THE_COMPANY.search(clause, 0, own.start()) is not None:
+        owner = context.main_organization()  # "The company, known for its network": its own
     if owner and own_its and it is None:
         text = _ITS.sub(owner + "'s", text, count=1)
 

@@ -152,6 +152,18 @@ def test_the_company_is_not_picked_by_a_name_ending_in_company() -> None:
     assert self_contained("The company's brand sells", context, None) == "Acme's brand sells."
 
 
+def test_its_after_the_company_is_the_company_s() -> None:
+    context = Context()
+    index = EntityIndex(
+        [Alias("Acme", "organization", ()), Alias("Besecker Company", "organization", ())]
+    )
+    for text in ("Acme grew.", "Acme sold fish.", "Besecker Company buys fish."):
+        context.note_sentence(parse_text(text, index).mentions)
+    assert self_contained("The company, known for its nets, is in talks", context, None) == (
+        "Acme, known for Acme's nets, is in talks."
+    )
+
+
 def test_it_after_a_common_noun_subject_is_left_alone() -> None:
     from factcli.draft import draft_article
 
