@@ -26,7 +26,7 @@ _ITS = re.compile(r"\bits\b")
 # "It" opening a clause, unless it is the "it" of "it is", "it was" ("It was the deadliest
 # attack"): those are most often about an event or a fact, not a company or a country.
 _IT = re.compile(
-    r"^([Ii]ts?)\b(?!\s+(?:is|was|'s|\u2019s|would|seems|seemed|appears|appeared|remains|"
+    r"^([Ii]ts?)\b(?!['\u2019]s\b)(?!\s+(?:is|was|'s|\u2019s|would|seems|seemed|appears|appeared|remains|"
     r"remained|has been|had been|will be|may|might|could|should|must)\b(?!\s+(?:seen|known|"
     r"expected|set|considered|regarded|viewed|thought|believed|said|reported)\b))"
 )  # ... but "It is seen as the front-runner": a passive is said of the company

@@ -164,6 +164,13 @@ def test_its_after_the_company_is_the_company_s() -> None:
     )
 
 
+def test_it_s_is_it_is_and_names_no_one() -> None:
+    context = Context()
+    index = EntityIndex([Alias("Acme", "organization", ())])
+    context.note_sentence(parse_text("Acme won the Grand Slam.", index).mentions)
+    assert self_contained("It\u2019s such an honour to be here", context, None).startswith("It")
+
+
 def test_it_after_a_common_noun_subject_is_left_alone() -> None:
     from factcli.draft import draft_article
 
