@@ -297,7 +297,7 @@ _WHICH = re.compile(
 _NOUN_PHRASE_STOP = frozenset(
     "in of for at on to from with by as than about over under after before during against"
     " between into through toward towards unlike like behind without within among across"
-    " but that which who was were is are has have had said".split()
+    " but that which who was were is are has have had said since until amid despite".split()
 )
 
 
@@ -311,7 +311,10 @@ def _relative(clause: Segment) -> list[Segment]:
         phrase: list[str] = []
         in_list = False  # "Belgium, Estonia and Poland, which": the list's names, no more
         for word in reversed(words):
-            if word.lower() in _NOUN_PHRASE_STOP or len(phrase) == 6:
+            # "the drought of 1988, which cut production": a year is said of the noun
+            # before "of", which the relative clause is about
+            of_a_number = word.lower() == "of" and phrase and phrase[0].isdigit()
+            if (word.lower() in _NOUN_PHRASE_STOP and not of_a_number) or len(phrase) == 6:
                 break
             if word.endswith(","):
                 if not (word[:1].isupper() and "and" in phrase):

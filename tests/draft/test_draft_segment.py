@@ -46,6 +46,16 @@ def test_a_relative_clause_on_a_list_of_names_is_said_of_them_all() -> None:
     assert "Belgium, Estonia and Poland have not submitted their plans" in clauses
 
 
+def test_a_relative_clause_after_a_year_is_said_of_the_noun_before_of() -> None:
+    text = (
+        "A title\n\nThey were the worst ratings since the drought of 1988, which cut"
+        " production by 20 per cent.\n"
+    )
+    units = claim_units(text, read_header(text).body_start)
+    clauses = [c.text for u in units for c in u.clauses]
+    assert "the drought of 1988 cut production by 20 per cent." in clauses
+
+
 def test_a_trailing_as_clause_stands_alone(article: str) -> None:
     units = claim_units(article, read_header(article).body_start)
     clauses = [c.text for u in units for c in u.clauses]
