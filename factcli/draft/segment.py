@@ -68,6 +68,7 @@ def claim_units(text: str, body_start: int) -> list[Unit]:
             for d in _and_predicate(a)
             for r in _and_that(d)
         ]
+        pieces = _with_subject(pieces)
         pieces += [r for c in pieces for r in (*_relative(c), *_participle(c))]
         clauses = tuple(c for c in pieces if _enough_words(c.text))
         units.append(Unit(sentence, clauses or (sentence,), paragraph, lead if item else ""))
@@ -341,6 +342,30 @@ _SUBJECT = re.compile(
 _AND_PREDICATE = re.compile(
     r",?\s+(?:and|but|yet)\s+(?=(?:\w+ly\s+|now\s+|also\s+|thus\s+|still\s+)?" + _AUXILIARY + r"\s)"
 )
+
+
+def _with_subject(pieces: list[Segment]) -> list[Segment]:
+    """ "She had no symptoms then but later developed a fever": a piece that opens with a
+    deed and no subject ("later developed a fever") is said of the first piece's subject."""
+    subject = _SUBJECT.match(pieces[0].text) if pieces else None
+    if subject is None:
+        return pieces
+    said = subject.group("subject")
+    return [
+        Segment(p.start, p.end, f"{said} {p.text}") if i and _opens_with_deed(p.text) else p
+        for i, p in enumerate(pieces)
+    ]
+
+
+_DEED_ADVERBS = frozenset("later then also still soon again never".split())
+
+
+def _opens_with_deed(text: str) -> bool:
+    """Does the text open, in lower case and over an adverb, with a verb in the past?"""
+    words = text.split()
+    while words and (words[0] in _DEED_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    return bool(words) and text[:1].islower() and past_verb(words[0])
 
 
 def _and_predicate(clause: Segment) -> list[Segment]:

@@ -56,6 +56,13 @@ def test_a_relative_clause_after_a_year_is_said_of_the_noun_before_of() -> None:
     assert "the drought of 1988 cut production by 20 per cent." in clauses
 
 
+def test_a_deed_with_no_subject_after_but_is_the_first_clause_s_subject_s() -> None:
+    text = "A title\n\nShe had no symptoms then but later developed a fever.\n"
+    units = claim_units(text, read_header(text).body_start)
+    clauses = [c.text for u in units for c in u.clauses]
+    assert "She later developed a fever." in clauses
+
+
 def test_a_trailing_as_clause_stands_alone(article: str) -> None:
     units = claim_units(article, read_header(article).body_start)
     clauses = [c.text for u in units for c in u.clauses]
