@@ -14,7 +14,7 @@ from factcli.values import Mention
 
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|yet|so|still|also|however|nonetheless|nevertheless|meanwhile|moreover|after all|"
-    r"despite this|in turn|as a result|then|although|though|even though|whereas|"
+    r"despite this|in turn|as a result|then|although|though|even though|whereas|because|"
     r"as(?!\s+(?:of|a|an|well|much|many|part|far|long|soon|such)\b))\b,?\s+",
     re.IGNORECASE,
 )

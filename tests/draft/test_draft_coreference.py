@@ -189,6 +189,9 @@ def test_a_leading_as_is_dropped_but_not_as_of() -> None:
         "Revenue missed expectations."
     )
     assert self_contained("As of 2014, sales grew.", Context(), None) == "As of 2014, sales grew."
+    assert self_contained("because the office wastes energy", Context(), None) == (
+        "The office wastes energy."
+    )
 
 
 def test_a_noun_that_modifies_another_is_no_reference() -> None:
