@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcli.draft.segment import claim_units, is_claim, without_dateline
 from factcli.draft.source import read_header
 
@@ -36,31 +38,25 @@ def test_a_denial_in_a_dashed_aside_stands_alone() -> None:
     ]
 
 
-def test_a_relative_clause_on_a_list_of_names_is_said_of_them_all() -> None:
-    text = (
-        "A title\n\nThe report singled out Belgium, Estonia and Poland, which have not"
-        " submitted their plans, urging them to act.\n"
-    )
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a relative clause on a list of names is said of them all
+        ("The report singled out Belgium, Estonia and Poland, which have not submitted their"
+         " plans, urging them to act.",
+         "Belgium, Estonia and Poland have not submitted their plans"),
+        # a relative clause after a year is said of the noun before "of"
+        ("They were the worst ratings since the drought of 1988, which cut production by 20 per"
+         " cent.", "the drought of 1988 cut production by 20 per cent."),
+        # a deed with no subject after "but" is the first clause's subject's
+        ("She had no symptoms then but later developed a fever.", "She later developed a fever."),
+    ],
+    ids=["list", "year", "no-subject"],
+)  # fmt: skip
+def test_a_clause_said_of_a_noun_before_it(sentence: str, clause: str) -> None:
+    text = f"A title\n\n{sentence}\n"
     units = claim_units(text, read_header(text).body_start)
-    clauses = [c.text for u in units for c in u.clauses]
-    assert "Belgium, Estonia and Poland have not submitted their plans" in clauses
-
-
-def test_a_relative_clause_after_a_year_is_said_of_the_noun_before_of() -> None:
-    text = (
-        "A title\n\nThey were the worst ratings since the drought of 1988, which cut"
-        " production by 20 per cent.\n"
-    )
-    units = claim_units(text, read_header(text).body_start)
-    clauses = [c.text for u in units for c in u.clauses]
-    assert "the drought of 1988 cut production by 20 per cent." in clauses
-
-
-def test_a_deed_with_no_subject_after_but_is_the_first_clause_s_subject_s() -> None:
-    text = "A title\n\nShe had no symptoms then but later developed a fever.\n"
-    units = claim_units(text, read_header(text).body_start)
-    clauses = [c.text for u in units for c in u.clauses]
-    assert "She later developed a fever." in clauses
+    assert clause in [c.text for u in units for c in u.clauses]
 
 
 def test_a_trailing_as_clause_stands_alone(article: str) -> None:
