@@ -43,9 +43,10 @@ _PLAN_WORDS = frozenset(
     """.split()
 )
 # Phrases that give an outcome as in prospect: "on track to win", "a contender for".
-_PROSPECTS = (" on track to ", " on course to ", " in line to ", " contender to ",
-              " contenders to ", " contender for ", " tipped to ", " favourite to ",
-              " favorite to ", " in the running ")  # fmt: skip
+PROSPECTS = (" on track to ", " on course to ", " in line to ", " contender to ",
+             " contenders to ", " contender for ", " contenders for ", " tipped to ",
+             " favourite to ", " favourites to ", " favorite to ", " favorites to ",
+             " in the running ")  # fmt: skip
 # Requests: what is asked, called or pushed for is sought, not done ("asked for a 30 per cent
 # raise", "calling for talks"). Each says "planned" only before "for".
 _PLAN_BEFORE_FOR = frozenset(
@@ -53,9 +54,9 @@ _PLAN_BEFORE_FOR = frozenset(
     "presses pressed pressing".split()
 )
 # What still has to be done is not done ("has yet to be approved", "needs to be signed"):
-# these before "to" and one of _DEEDS_TO_COME.
-_OBLIGED = frozenset({"has", "have", "need", "needs", "yet"})
-_DEEDS_TO_COME = frozenset({"be", "get", "win", "pass", "approve", "sign"})
+# these before "to" and one of DEEDS_TO_COME.
+OBLIGED = frozenset({"has", "have", "need", "needs", "yet"})
+DEEDS_TO_COME = frozenset({"be", "get", "win", "pass", "approve", "sign"})
 # Of these, the ones that after "as" comment on a deed ("as expected", "as planned"),
 # which the verb states as it will.
 _COMMENT_WORDS = frozenset("expected planned scheduled promised pledged hoped anticipated".split())
@@ -159,14 +160,14 @@ def read_mood(text: str) -> MoodReading:
     words = _WORD.findall(main)
     lowers = [w.lower() for w in words]
     spaced = f" {' '.join(lowers)} "
-    prospect = next((p for p in _PROSPECTS if p in spaced), None)
+    prospect = next((p for p in PROSPECTS if p in spaced), None)
     if prospect is not None:  # "a strong contender to win a seat": not won yet
         return MoodReading(Mood.PLANNED, prospect.strip())
     for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
         following = lowers[i + 1] if i + 1 < len(lowers) else ""
         if lower in _PLAN_BEFORE_FOR and following == "for":
             return MoodReading(Mood.PLANNED, word)
-        if lower in _OBLIGED and following == "to" and _deed_to_come(lowers, i + 2):
+        if lower in OBLIGED and following == "to" and _deed_to_come(lowers, i + 2):
             return MoodReading(Mood.PLANNED, f"{word} to")  # "still has to be approved"
         if lower not in _PLAN_WORDS:
             continue
@@ -202,8 +203,8 @@ def read_mood(text: str) -> MoodReading:
 
 
 def _deed_to_come(lowers: list[str], index: int) -> bool:
-    """Is the word at `index` one of _DEEDS_TO_COME?"""
-    return index < len(lowers) and lowers[index] in _DEEDS_TO_COME
+    """Is the word at `index` one of DEEDS_TO_COME?"""
+    return index < len(lowers) and lowers[index] in DEEDS_TO_COME
 
 
 def _deed_after(lowers: list[str], index: int) -> bool:

@@ -224,8 +224,8 @@ class ParsedText(_ParsedFields):
     ) -> frozenset[str]:
         """Stems of the words around a span, within its clause: what says which slot a
         value fills ("from 2018", "a two-day visit")."""
-        before = self._words_before(start, before_words)
-        after = self._words_after(end, after_words)
+        before = self.words_before(start, before_words)
+        after = self.words_after(end, after_words)
         return frozenset(w.stem for w in (*before, *after))
 
     @cached_property
@@ -242,7 +242,7 @@ class ParsedText(_ParsedFields):
     def _ends(self) -> list[int]:
         return [word.end for word in self.words]
 
-    def _words_before(self, offset: int, count: int) -> list[Word]:
+    def words_before(self, offset: int, count: int) -> list[Word]:
         """Up to `count` words before `offset`, nearest last, not across clause punctuation."""
         found: list[Word] = []
         boundary = offset
@@ -258,7 +258,7 @@ class ParsedText(_ParsedFields):
             boundary = word.start
         return found[::-1]
 
-    def _words_after(self, offset: int, count: int) -> list[Word]:
+    def words_after(self, offset: int, count: int) -> list[Word]:
         """Up to `count` words after `offset`, not across clause punctuation."""
         found: list[Word] = []
         boundary = offset
@@ -330,7 +330,7 @@ class ParsedText(_ParsedFields):
         is the one named before."""
         if rank.kind != "rank":
             return False
-        after = self._words_after(rank.end, 1)  # none across a comma or full stop
+        after = self.words_after(rank.end, 1)  # none across a comma or full stop
         return not after or after[0].lower in _AFTER_ELLIPSIS
 
     @cached_property
@@ -383,7 +383,7 @@ class ParsedText(_ParsedFields):
 
     def _anchor_after(self, end: int) -> Mention | None:
         """The place in the value's own phrase: "a three-day trip to Kazakhstan"."""
-        following = self._words_after(end, 4)
+        following = self.words_after(end, 4)
         if any(w.lower in _ANCHOR_PREPOSITIONS for w in following):
             limit = following[-1].end if following else end
             for mention in self.mentions:
@@ -397,7 +397,7 @@ class ParsedText(_ParsedFields):
 
     def _after_article(self, start: int) -> bool:
         """Does an article open the value's phrase ("for a three-day visit")?"""
-        before = self._words_before(start, 1)
+        before = self.words_before(start, 1)
         return bool(before) and before[-1].lower in _ARTICLES
 
     def _hyphenated(self, mention: Mention) -> bool:
@@ -409,7 +409,7 @@ class ParsedText(_ParsedFields):
 
     def _reached_before_for(self, start: int) -> Mention | None:
         """The place reached right before "for" and the value: "to Belarus for three days"."""
-        before = self._words_before(start, 4)
+        before = self.words_before(start, 4)
         if before and before[-1].lower in _ARTICLES:  # "for a three-day visit"
             before = before[:-1]
         if before and before[-1].lower in DEGREE_WORDS:  # "for just one day"
@@ -434,7 +434,7 @@ class ParsedText(_ParsedFields):
     def _trip_subject(self, start: int) -> Mention | None:
         """The place of a trip the value's clause is about: "Xi's stay in Russia lasts three
         days", "the visit to Belarus will take two days" (a trip noun, its place, a verb)."""
-        before = self._words_before(start, _TRIP_SUBJECT_REACH)
+        before = self.words_before(start, _TRIP_SUBJECT_REACH)
         if not before:
             return None
         places = [
@@ -460,8 +460,8 @@ class ParsedText(_ParsedFields):
         2016", "a visit to China in May 2014"), else, for a value opening its sentence, the
         first past verb after it ("In March 2006, Gazprom signed ...")."""
         inside = self._value_and_name_spans
-        before = self._words_before(start, CONTEXT_BEFORE)
-        after = self._words_after(end, 1)
+        before = self.words_before(start, CONTEXT_BEFORE)
+        after = self.words_after(end, 1)
         if after and (not before or before[-1].lower not in _VALUE_PREPOSITIONS):
             word = after[0]
             if word.lower not in _NOT_HEADS and not inside.contains(word.start):

@@ -10,7 +10,7 @@ from factcli.draft.words import POST_WORDS, SPEECH_VERBS
 from factcli.entities import EntityIndex
 from factcli.mood import past_verb
 from factcli.parse import ParsedText, parse_text
-from factcli.posts import titled
+from factcli.posts import CHANGING_QUALIFIERS, titled
 from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import Mention
 
@@ -18,9 +18,8 @@ _FINITE = frozenset("is are was were has have had be been".split())
 # Abbreviations that open a place's name: "St. Paul", "Ft. Worth", "Mt. Vernon".
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ft", "Mt"})
 # Lower-case words that join a capitalised title before them: "former Prime Minister".
-_QUALIFIERS = frozenset(
-    "current former then acting deputy vice interim outgoing incoming late senior new "
-    "assistant associate executive".split()
+_QUALIFIERS = CHANGING_QUALIFIERS | frozenset(
+    "current then outgoing incoming late new senior executive".split()
 )
 _BEFORE_STOP = frozenset(
     "as the a an by with and said says in on at for to from of while when that who which"

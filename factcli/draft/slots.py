@@ -9,7 +9,7 @@ from dataclasses import replace
 from factcli.clock import CLOCK
 from factcli.draft.records import QuantityRecord, RankRecord
 from factcli.lexicon import STOP_WORDS, stem
-from factcli.mood import past_verb
+from factcli.mood import DEEDS_TO_COME, OBLIGED, PROSPECTS, past_verb
 from factcli.parse import ParsedText
 from factcli.quantities import find_quantities
 from factcli.ranks import most_quality
@@ -26,9 +26,10 @@ _DAYS_PER = (("year", 365.25), ("month", 365.25 / 12), ("week", 7.0), ("day", 1.
 
 _EXPECTED = re.compile(
     r"\b(?:(?<!\bas )expect(?:s|ed)?|likely|probably|possibly|possible|may|might|could|would|"
-    r"poised|set to|forecasts?|predicts?|projected|potential|arguably|on (?:track|course) to|"
-    r"in line to|contenders? (?:to|for)|tipped to|favou?rites? to|in the running|"
-    r"(?:believed|thought) to be)\b",
+    r"poised|set to|forecasts?|predicts?|projected|potential|arguably|"
+    # an outcome in prospect ("a contender to win"), as a claim's mood reads it
+    + "|".join(re.escape(p.strip()) for p in PROSPECTS)
+    + r"|(?:believed|thought) to be)\b",
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?(?=\s+(?:to|for)\b)|(?<!\bas )planned|(?<=is |re |as |en )planning|"
@@ -36,8 +37,8 @@ _PLANNED = re.compile(
     r"(?:calling|asking|pushing|pressing) for|"
     r"(?<!\bas )scheduled|is to|are to|considering|weighing|exploring|mulling|looking into|"
     r"going to|by 20\d\d|"
-    # what still has to be done is not done: "has yet to be approved", "needs to be signed"
-    r"(?:has|have|needs?|yet) to(?=\s+(?:be|get|win|pass|approve|sign)\b))\b",
+    # what still has to be done is not done ("has yet to be approved"), as in a claim's mood
+    rf"(?:{'|'.join(sorted(OBLIGED))}) to(?=\s+(?:{'|'.join(sorted(DEEDS_TO_COME))})\b))\b",
 )
 _OPINION = re.compile(
     r"\b(?:believes?|believed|thinks?|thought|argues?|argued|feels?|felt|accuses?|accused|"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from factcli.lexicon import STOP_WORDS
 from factcli.numbers import find_numbers
 from factcli.parse import ParsedText
-from factcli.values import Quantity
+from factcli.values import Mention, Quantity
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
@@ -118,29 +118,33 @@ def _given_another_amount(claim: ParsedText, view: FactView) -> list[Finding]:
 
 def _names_in_phrase(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
     """Every name in the words after an amount, up to the next value or its clause's end."""
-    stop = _phrase_end(parsed, quantity.end)
-    return frozenset(m.name for m in parsed.mentions if quantity.end <= m.start < stop)
+    return frozenset(m.name for m in _mentions_after(parsed, quantity))
 
 
 def _names_after(parsed: ParsedText, quantity: Quantity) -> frozenset[str]:
     """The names an amount is for, in the words after it ("about $45 for Central Appalachia
     coal", "765 in France"); not a name that only qualifies what it counts ("$66.50 a share
     in AT&T stock")."""
-    stop = _phrase_end(parsed, quantity.end)
     return frozenset(
         m.name
-        for m in parsed.mentions
-        if quantity.end <= m.start < stop and _the_amount_s(parsed, quantity.end, m.start)
+        for m in _mentions_after(parsed, quantity)
+        if _the_amount_s(parsed, quantity.end, m.start)
     )
+
+
+def _mentions_after(parsed: ParsedText, quantity: Quantity) -> list[Mention]:
+    """The names in the words after an amount, up to the next value or its clause's end."""
+    stop = _phrase_end(parsed, quantity.end)
+    return [m for m in parsed.mentions if quantity.end <= m.start < stop]
 
 
 def _the_amount_s(parsed: ParsedText, amount_end: int, start: int) -> bool:
     """Is the name at `start` the amount's party: after "for" ("about $45 for Central
     Appalachia coal"), or after an "in" right after the amount ("765 in France")?"""
-    before = [w.lower for w in parsed.words if w.end <= start][-2:]
+    before = [w.lower for w in parsed.words_before(start, 2)]
     if before[-1:] == ["for"] or before == ["for", "the"]:
         return True
-    between = [w.lower for w in parsed.words if amount_end <= w.start and w.end <= start]
+    between = [w.lower for w in parsed.words_after(amount_end, 3) if w.end <= start]
     return between in (["in"], ["in", "the"])
 
 

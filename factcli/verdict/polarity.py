@@ -17,7 +17,7 @@ from factcli.parse import ParsedText
 from factcli.polar import COMPASS_WORDS, PolarWord
 from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
-from factcli.values import Mention, Word
+from factcli.values import Mention
 from factcli.verdict.compare import consistent_quantities
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
@@ -147,15 +147,10 @@ def _same_degree(claim: ParsedText, polar: PolarWord, view: FactView, opposite: 
     oppose; "more efficient" says nothing of "fewer plants"."""
     if polar.word not in _DEGREES or opposite not in _DEGREES:
         return True
-    said = _word_after(claim, polar.start)
+    said = claim.words_after(polar.start + len(polar.word), 1)
     found = next((w for w in view.statement.words if w.lower == opposite), None)
-    stated = _word_after(view.statement, found.start) if found is not None else None
-    return said is None or stated is None or said.stem == stated.stem
-
-
-def _word_after(text: ParsedText, start: int) -> Word | None:
-    """The word after the one at `start`."""
-    return next((w for w in text.words if w.start > start), None)
+    stated = view.statement.words_after(found.end, 1) if found is not None else []
+    return not said or not stated or said[0].stem == stated[0].stem
 
 
 def _done_by_another(claim: ParsedText, word: str, view: FactView) -> bool:

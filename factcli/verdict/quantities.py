@@ -293,7 +293,7 @@ def _same_thing(
 def _elliptic(parsed: ParsedText, end: int) -> bool:
     """Does a verb or "with" follow the count, its noun left out ("one dealing with
     driver-side airbags", "three with passenger-side units")?"""
-    following = next((w.lower for w in parsed.words if w.start >= end), "")
+    following = next((w.lower for w in parsed.words_after(end, 1)), "")
     return following == "with" or (following.endswith("ing") and len(following) > 5)
 
 
@@ -372,7 +372,7 @@ def _change_or_level(parsed: ParsedText, start: int) -> str:
     """ "change" for an amount after "by", "level" after "to", over the words of a range or
     a hedge ("to somewhere between 14 and 17.5 years"), else ""."""
     following = ""
-    for word in reversed([w.lower for w in parsed.words if w.end <= start][-_REACH_BACK:]):
+    for word in reversed([w.lower for w in parsed.words_before(start, _REACH_BACK)]):
         if word in _CHANGE_OR_LEVEL and not _a_year(following):  # "by 2018": a date
             return _CHANGE_OR_LEVEL[word]
         if word not in _RANGE_WORDS and not word.replace(".", "").isdigit():

@@ -167,7 +167,7 @@ def _said_dates(views: list[FactView]) -> set[str]:
 
 def _said_before(parsed: ParsedText, start: int) -> bool:
     """Is the word before `start` (over an "on") a reporting verb?"""
-    before = [w.lower for w in parsed.words if w.end <= start][-2:]
+    before = [w.lower for w in parsed.words_before(start, 2)]
     if before[-1:] == ["on"]:
         before = before[:-1]
     return bool(before) and before[-1] in REPORTING_VERBS
