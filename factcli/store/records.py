@@ -312,7 +312,8 @@ def _build_quantity(item: dict[str, Any], context: _FactContext, field: str) -> 
     unit = item.get("unit", "")
     if field == "durations" and value != 1 and not unit.endswith("s"):
         unit += "s"
-    words = [_format_number(value), item.get("scale", ""), unit]
+    sign = _CURRENCY_SIGNS.get(unit, "")  # "$95 billion", as a reason quotes it
+    words = [sign + _format_number(value), item.get("scale", ""), "" if sign else unit]
     if item.get("period"):
         words.append(f"per {item['period']}")
     text = " ".join(w for w in words if w)
@@ -329,6 +330,9 @@ def _build_quantity(item: dict[str, Any], context: _FactContext, field: str) -> 
             context.report(f"{field}.qualifier", f"expected one of {choices}")
             return None
     return QuantitySlot(item["slot"], quantity, _cue(item))
+
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3"}
 
 
 def _format_number(value: float) -> str:

@@ -112,6 +112,7 @@ def assess(
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (it says nothing of '{unsaid}')",))
     claim = entities.as_their_country(claim)  # "Russia's gas producer Gazprom": Russia
     claim = quantities.as_money(claim, view)  # "300bn trade": a sum of money
+    claim = quantities.as_multiplier(claim, view)  # "grow by 50%" against "double"
     other = another_period(claim, view)
     if other is not None and roles.swapped_parties(claim, view):
         # "China became the top partner of Russia in 2009" against Russia's rank among

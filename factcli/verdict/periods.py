@@ -23,7 +23,7 @@ from factcli.values import DateSpan, PartialDate
 from factcli.verdict.compare import consistent_quantities, day_range, is_scope
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Finding, Kind, Status
-from factcli.verdict.slots import tied_elsewhere
+from factcli.verdict.slots import CUED_ONLY_SLOTS, tied_elsewhere
 
 PERIOD = "another period than"  # how an assessment names the period it was set aside for
 STREAK_SLOTS = frozenset({"streak"})
@@ -330,8 +330,8 @@ def milestone(claim: ParsedText, view: FactView, found: list[Finding]) -> bool:
         amount.value < slot.quantity.value
         for amount in amounts
         for slot in view.fact.quantities
-        if slot.quantity.dimension == amount.dimension
-    )
+        if slot.quantity.dimension == amount.dimension and slot.slot not in CUED_ONLY_SLOTS
+    )  # the goal's level, not the level it starts from
 
 
 def _before_all(dates: list[DateSpan], deadlines: list[DateSpan]) -> bool:

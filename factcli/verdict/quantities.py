@@ -11,6 +11,8 @@ from functools import partial
 
 from factcli.clock import CLOCK
 from factcli.contests import contest_at
+from factcli.growth import as_multiplier as as_multiple
+from factcli.growth import as_percentage, change_direction
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
@@ -24,6 +26,8 @@ from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.pairings import words_after
 from factcli.verdict.slots import (
+    CUED_ONLY_SLOTS,
+    cued_for,
     for_another_stop,
     measures_alike,
     pair,
@@ -77,6 +81,34 @@ def as_money(claim: ParsedText, view: FactView) -> ParsedText:
     return claim if read == claim.quantities else claim._replace(quantities=read)
 
 
+def as_multiplier(claim: ParsedText, view: FactView) -> ParsedText:
+    """The claim with a percentage of a change ("grow by about 50%") read as the multiplier
+    it stands for, when the fact states its change as one ("more than double") and gives no
+    percentage to compare it with; and a multiplier ("more than doubled") as a percentage
+    when the fact gives the change only as one ("rose 40 percent")."""
+    dimensions = {s.quantity.dimension for s in view.quantities}
+    if "multiplier" in dimensions and "percent" not in dimensions:
+        read = tuple(as_multiple(claim, q) or q for q in claim.quantities)
+    elif "percent" in dimensions and "multiplier" not in dimensions and _a_change(view):
+        read = tuple(
+            as_percentage(q) if q.dimension == "multiplier" else q for q in claim.quantities
+        )
+    else:
+        return claim
+    return claim if read == claim.quantities else claim._replace(quantities=read)
+
+
+def _a_change(view: FactView) -> bool:
+    """Is each of the fact's percentages a change ("rose 40 percent"), not a share?"""
+    slots = [s for s in view.quantities if s.quantity.dimension == "percent"]
+    places = [view.places.get(id(s)) for s in slots]
+    return all(
+        place is not None
+        and change_direction(view.statement, s.quantity._replace(start=place[0], end=place[1]))
+        for s, place in zip(slots, places, strict=True)
+    )
+
+
 def offset(claim: ParsedText, quantity: Quantity) -> bool:
     """Is the duration a distance in time from something ("two days before the parade",
     "a week later", "ten years ago"), not how long something lasts ("for two days after
@@ -113,6 +145,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             for i, s in enumerate(view.quantities)
             if s.quantity.dimension == quantity.dimension
             and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
+            and (
+                s.slot not in CUED_ONLY_SLOTS
+                or cued_for(element, slot_id(view, s.slot, i), scope.eligible)
+            )
             and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
             and not _another_result(claim, quantity, view, s)
             and not _change_against_level(claim, quantity, view, s)
@@ -360,7 +396,7 @@ def _kinds(
 ) -> tuple[str, str]:
     """Whether the claim's amount and the slot's are a change or a level, or "" for each."""
     place = view.places.get(id(slot))
-    if place is None:
+    if place is None or slot.quantity.dimension == "multiplier":  # "to double": a change
         return "", ""
     return _change_or_level(claim, quantity.start), _change_or_level(view.statement, place[0])
 

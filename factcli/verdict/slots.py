@@ -38,6 +38,11 @@ def slot_allowed(element: Element, ident: str, eligible: Mapping[Element, set[st
     return allowed is None or ident in allowed
 
 
+def cued_for(element: Element, ident: str, eligible: Mapping[Element, set[str]]) -> bool:
+    """Did the cues around the claim's value name this slot?"""
+    return ident in eligible.get(element, ())
+
+
 def tied_elsewhere(
     claim: ParsedText, start: int, end: int, view: FactView, named: frozenset[str] | None = None
 ) -> bool:
@@ -220,15 +225,15 @@ def eligibility(
                 cues = stem_set(slot.cue)
                 if (own & cues) - stem_set(STOP_WORDS):
                     strong.add(ident)
+                elif slot.slot in CUED_ONLY_SLOTS:  # its cue beside the value, not near it
+                    (weak if own & cues else uncued).add(ident)
                 elif context & cues:
                     weak.add(ident)
-                elif slot.slot in _CUED_ONLY:
-                    uncued.add(ident)
             per_view.append((weak, every))
         if strong:
             eligible[element] = strong
         elif any(weak for weak, _ in per_view):
-            eligible[element] = {i for weak, every in per_view for i in (weak or every)}
+            eligible[element] = {i for weak, every in per_view for i in (weak or every)} - uncued
             # a slot of the very same date stays open, whatever its preposition: "foresaw in
             # September" is the fact's "as of September", not its "in 2017"
             eligible[element] |= _same_dates(value, views)
@@ -245,13 +250,14 @@ def _same_dates(value: ClaimValue, views: list[FactView]) -> set[str]:
         slot_id(view, slot.slot, index)
         for view in views
         for index, slot in enumerate(view.dates)
-        if date_relation(value, slot.date) == "same"
+        if date_relation(value, slot.date) == "same" and slot.slot not in CUED_ONLY_SLOTS
     }
 
 
-# Slots of a time elapsed since an event ("the 70th anniversary"): a length of time the
-# claim gives is compared with one only when it says so ("anniversary", "since", "marking").
-_CUED_ONLY = frozenset({"anniversary"})
+# Slots a claim's value is compared with only when its own cue says so: a time elapsed
+# since an event ("the 70th anniversary": "anniversary", "since", "marking"), the year a
+# change starts from ("double it from the 2014 level": "from", "on", "since").
+CUED_ONLY_SLOTS = frozenset({"anniversary", "base"})
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -540,3 +540,76 @@ def test_a_change_and_a_level_say_nothing_of_each_other(tmp_path: Path) -> None:
                               "10 years",)  # fmt: skip
     level_said = "Diaz's sentence will be reduced to between 14 and 17.5 years."
     assert verdict(checker, level_said) == "supported"
+
+
+# --- A percentage of a change against a change stated as a multiplier ------------------------
+
+GOAL = fact(
+    "Atlantis aims to more than double its fish exports to Lemuria to 30 million tonnes by 2030.",
+    id="goal",
+    modality="planned",
+    keys=["fish"],
+    quantities=[
+        {"slot": "target", "value": 30, "scale": "million", "unit": "tonnes", "cue": ["to"]},
+        {"slot": "growth", "value": 2, "unit": "times", "qualifier": "more_than",
+         "cue": ["double"]},
+    ],
+    dates=[
+        {"slot": "deadline", "date": "2030", "cue": ["by"]},
+        {"slot": "base", "date": "2020", "cue": ["from", "on", "since"]},
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis aims to grow its fish exports to Lemuria by about 50% by 2030.", "refuted"),
+        ("Atlantis wants fish exports to Lemuria up 40 percent by 2030.", "refuted"),
+        ("Atlantis aims for a 30% increase in fish exports to Lemuria by 2030.", "refuted"),
+        ("Atlantis aims to grow fish exports to Lemuria by more than 100% by 2030.", "supported"),
+        # more precise than "more than double": the source does not say it
+        ("Atlantis aims to grow fish exports to Lemuria by 120% by 2030.", "not_enough_info"),
+    ],
+)
+def test_a_percentage_of_a_change_against_a_multiplier(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, GOAL), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Atlantis aims to double fish exports to Lemuria from the 2020 level by 2030.",
+         "supported"),
+        ("Atlantis aims to double fish exports to Lemuria from the 2015 level by 2030.",
+         "refuted"),
+        # a date with no cue of the base is the deadline's, even when it is the base's year
+        ("Atlantis aims to double fish exports to Lemuria by 2020.", "refuted"),
+    ],
+)  # fmt: skip
+def test_the_year_a_change_starts_from_takes_a_date_only_by_its_cue(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, GOAL), claim) == label
+
+
+BOATS = fact("Atlantis's boat sales rose 40 percent in 2020.", id="boats", keys=["boat"])
+BOAT_SHARE = fact("Boats make up 40 percent of Atlantis's exports.", id="share", keys=["boat"])
+
+
+@pytest.mark.parametrize(
+    ("record", "claim", "label"),
+    [
+        (BOATS, "Atlantis's boat sales more than doubled in 2020.", "refuted"),
+        (BOATS, "Atlantis's boat sales were halved in 2020.", "refuted"),
+        (BOATS, "Atlantis's boat sales grew by 40% in 2020.", "supported"),
+        # a share is no change: a multiplier says nothing of it
+        (BOAT_SHARE, "Atlantis's boat exports doubled.", "not_enough_info"),
+    ],
+)
+def test_a_multiplier_against_a_percentage_of_a_change(
+    tmp_path: Path, record: dict[str, object], claim: str, label: str
+) -> None:
+    assert verdict(small(tmp_path, record), claim) == label
