@@ -319,10 +319,19 @@ def _month_day(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, PartialDate(year1, month1, day1), PartialDate(year2, month2, day2))
 
 
+_CLAUSE_END = lazy_compile(r"\s*(?:[.,;:!?)]|\Z)")
+
+
 def _day_month(text: str, match: re.Match[str]) -> DateSpan | None:
     """Read "8 May", "8 to 10 May", "8th-10th May 2015", "the 8th of May"."""
     month_word = match.group("m1")
-    modal_risk = month_word.islower() and not match.group("y1")
+    # "8 may have died": a modal verb; "8-10 may" or "on 8 may." ends a date
+    modal_risk = (
+        month_word.islower()
+        and not match.group("y1")
+        and not match.group("d2")
+        and _CLAUSE_END.match(text, match.end()) is None
+    )
     if not _month_is_plausible(text, match, "m1", context=not modal_risk):
         return None
     month = _month_number(month_word)

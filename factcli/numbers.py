@@ -361,6 +361,13 @@ def _parse_words_from(words: list[str], first: int) -> tuple[int, _WordState] | 
     return index, state
 
 
+# A scale abbreviation after a number in words: "ninety-five bn" (the words take "billion").
+_SCALE_AFTER_WORDS = lazy_compile(
+    r"\s+(" + "|".join(k for k in _SCALE_ABBREVIATIONS if k not in SCALE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _word_numbers(text: str, match: re.Match[str]) -> list[NumberMatch]:
     """Split a run of number words into numbers ("two three" is two numbers)."""
     tokens = list(_WORD_TOKEN.finditer(match.group()))
@@ -378,14 +385,19 @@ def _word_numbers(text: str, match: re.Match[str]) -> list[NumberMatch]:
         end_index, state = parsed
         start = base + tokens[index].start()
         end = base + tokens[end_index - 1].end()
+        value, precision, scale = state.value(), state.precision(), state.last_scale or 1.0
+        abbreviated = _SCALE_AFTER_WORDS.match(text, end) if not state.last_scale else None
+        if abbreviated is not None:  # "ninety-five bn"
+            scale = _SCALE_ABBREVIATIONS[abbreviated.group(1).lower()]
+            value, precision, end = value * scale, precision * scale, abbreviated.end()
         found.append(
             NumberMatch(
-                value=state.value(),
-                precision=state.precision(),
+                value=value,
+                precision=precision,
                 start=start,
                 end=end,
                 text=text[start:end],
-                scale=state.last_scale or 1.0,
+                scale=scale,
                 spelled=True,
             )
         )

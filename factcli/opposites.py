@@ -40,6 +40,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "recover",
                 "improve",
                 "more",  # "more diverse" against "less diverse" ("more than" is a bound)
+                "stronger",  # "made the rouble stronger" against "its currency plunged"
+                "boom",
             }
         ),
         frozenset(
@@ -71,6 +73,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "slid",
                 "slip",
                 "plummet",
+                "weaker",
             }
         ),
     ),

@@ -90,6 +90,11 @@ UNITS: dict[str, Unit] = {
     "cu. m": Unit("m3", "volume"),
     "cbm": Unit("m3", "volume"),
     "m3": Unit("m3", "volume"),
+    "cubic kilometers": Unit("m3", "volume", 1e9),  # a billion cubic metres
+    "cubic kilometres": Unit("m3", "volume", 1e9),
+    "cubic kilometer": Unit("m3", "volume", 1e9),
+    "cubic kilometre": Unit("m3", "volume", 1e9),
+    "km3": Unit("m3", "volume", 1e9),
     "cubic feet": Unit("m3", "volume", _CUBIC_FOOT),
     "cubic foot": Unit("m3", "volume", _CUBIC_FOOT),
     "cu ft": Unit("m3", "volume", _CUBIC_FOOT),

@@ -88,6 +88,8 @@ def test_number_words(text: str, value: float, precision: float) -> None:
         ("2 trn", 2e12, 1e12),
         ("400-billion", 400e9, 1e9),
         ("thirty-eight billion", 38e9, 1e9),
+        ("ninety-five bn", 95e9, 1e9),  # an abbreviation after a number in words
+        ("two mn", 2e6, 1e6),
         ("a billion", 1e9, 1e9),
         ("half a million", 5e5, 5e5),
         ("one and a half million", 1.5e6, 5e5),

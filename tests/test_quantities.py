@@ -141,6 +141,8 @@ def test_currency_without_number(text: str) -> None:
         "38 billion m3",
         "thirty-eight billion cubic metres",
         "38 billion cu m",
+        "38 cubic kilometres",  # a billion cubic metres each
+        "38 km3",
     ],
 )
 def test_gas_volume_spellings(text: str) -> None:

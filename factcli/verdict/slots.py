@@ -225,8 +225,10 @@ def eligibility(
                 cues = stem_set(slot.cue)
                 if (own & cues) - stem_set(STOP_WORDS):
                     strong.add(ident)
-                elif slot.slot in CUED_ONLY_SLOTS:  # its cue beside the value, not near it
-                    (weak if own & cues else uncued).add(ident)
+                elif slot.slot in CUED_ONLY_SLOTS:  # a word of its cue near the value
+                    # ("honours ... seventy years on"), a preposition beside it ("from 2014")
+                    cued = own & cues or (context & cues) - stem_set(STOP_WORDS)
+                    (weak if cued else uncued).add(ident)
                 elif context & cues:
                     weak.add(ident)
             per_view.append((weak, every))

@@ -698,3 +698,12 @@ def test_more_and_fewer_oppose_only_when_they_grade_the_same_thing(
     stock = world(fact("Atlantis closed fewer ports than Lemuria.", keys=["ports"]))
     claim = "Atlantis closed fewer ports than Lemuria because its ports are more modern."
     assert not [f for f in stock.compare(polarity.findings, claim) if f[1] == "conflict"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The sanctions made the rouble stronger.", "Russia's energy exports are booming."],
+)
+def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
+    """Against "causing its currency and energy exports to plunge"."""
+    assert verdict(bundled(), claim) == "refuted"

@@ -376,6 +376,19 @@ def test_an_anniversary_against_a_length(tmp_path: Path, claim: str, label: str)
     assert verdict(small(tmp_path, FAIR), claim) == label
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # a word near the value that means the cue's ("honours" for "commemorating")
+        ("Xi attends a Moscow parade that honours the end of World War II, seventy years on.",
+         "supported"),
+        ("Xi attends a Moscow parade that honours the end of World War II, sixty years on.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_cued_by_a_word_of_its_meaning(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
+
+
 # --- What usually happens fixes no count at a given time ---------------------------------
 
 LEAKS = fact(
