@@ -31,8 +31,10 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         if post.holder != holder:
             continue
         element = Element.named(Kind.POST, holder)
-        if _earlier_post(post.title, title):
-            continue  # "a former ambassador": a post before the one the fact gives
+        if _earlier_post(post.title, title) and (
+            _said_of_them(post, view) or not _same_head(post.title, title)
+        ):  # "a former ambassador": an earlier post beside the fact's, unless the claim makes
+            continue  # the fact's post one held no more ("former foreign minister")
         if _ONCE.search(claim.text, 0, post.start) and same_post(post.title, title):
             found.append(Finding(element, Status.CONFLICT, f"the claim says {holder} is no "
                                  f"longer {post.text}; the source says {title}"))  # fmt: skip
@@ -72,6 +74,21 @@ def _earlier_post(claim: str, fact: str) -> bool:
     if not earlier_post(claim) or earlier_post(fact):
         return False
     return not same_post(" ".join(w for w in claim.split() if not earlier_post(w)), fact)
+
+
+def _same_head(claim: str, fact: str) -> bool:
+    """Do the two posts name the same kind of post ("former foreign minister", "vice
+    foreign minister")?"""
+    return words(claim)[-1:] == words(fact)[-1:]
+
+
+def _said_of_them(post: Post, view: FactView) -> bool:
+    """Does the fact's quote give the claim's earlier post, in its words ("executive vice
+    president of the Brookings Institution and a former U.S. ambassador to Israel")?"""
+    quote = words(view.fact.quote.lower())
+    return any(earlier_post(w) for w in quote) and all(
+        w in quote for w in words(post.title.lower()) if not earlier_post(w)
+    )
 
 
 def post_matches(post: Post, view: FactView) -> bool:

@@ -114,6 +114,10 @@ POSTS = [
         ("Ana Diaz is Atlantis's deputy president.", "supported"),
         ("Ana Diaz is Atlantis's president.", "refuted"),
         ("Ana Diaz, the former vice president, met officials.", "refuted"),
+        # a former post of the same kind makes the fact's one held no more; another kind
+        # is an earlier post the source does not give
+        ("Ana Diaz is Atlantis's former president.", "refuted"),
+        ("Ana Diaz is a former ambassador to Mu.", "not_enough_info"),
         ("President Ana Diaz met officials.", "refuted"),
     ],
 )
