@@ -225,8 +225,18 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     # the dead against the injured: a count of one is never a count of the other
     (
-        frozenset({"kill", "killed", "killing", "die", "died", "dead", "slain", "fatal"}),
+        frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "slain", "fatal"}),
         frozenset({"injure", "injured", "injuring", "wound", "wounded", "hurt", "injury"}),
+    ),
+    # the living against the dead ("the infected cells survived longer" against "died")
+    (
+        frozenset({"survive", "survived"}),
+        frozenset({"die", "died", "dies", "dead", "death"}),
+    ),
+    # who backs a measure against who fights it ("among the supporters" against "opposed")
+    (
+        frozenset({"supporter", "backer", "proponent", "advocate"}),
+        frozenset({"opponent", "opposed", "oppose", "critic", "foe"}),
     ),
     # easy against hard ("harder to address pressing needs")
     (
@@ -400,7 +410,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 
 # The pairs whose two sides one report may state together ("killed 2 and wounded 5"): a
 # claim that uses both sets its words side by side, and the fact's word opposes neither.
-BOTH_SIDES_TOGETHER = frozenset({"kill"})
+BOTH_SIDES_TOGETHER = frozenset({"kill", "surviv"})
 
 
 def together(group: int) -> bool:

@@ -300,8 +300,10 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:meet|meets|met|meeting)\s+(?:[\w'\u2019]+\s+){0,2}?(?:expectations|estimates?|"
      r"forecasts?|consensus)\b", "in-line"),
     (r"\b(?:stand|stands|stood|standing)\s+by\b", "maintained"),
-    # lives a disaster took are its deaths ("the outbreak has claimed 4,292 lives")
-    (r"\b(?:claim|claims|claimed|claiming|took|take|takes|taken|cost|costs|costing)\s+"
+    # lives a disaster took are its deaths ("the outbreak has claimed 4,292 lives"), as are
+    # lives people lost ("two people have lost their lives")
+    (r"\b(?:claim|claims|claimed|claiming|took|take|takes|taken|cost|costs|costing|lose|"
+     r"loses|lost|losing)\s+"
      r"(?:[\w,.]+\s+){0,3}?lives\b", "death"),
     # coming back to a place ("returned to Harare", "returns home")
     (r"\breturn(?:s|ed|ing)?(?=\s+(?:to|home)\b)", "comeback"),

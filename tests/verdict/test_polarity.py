@@ -707,3 +707,24 @@ def test_more_and_fewer_oppose_only_when_they_grade_the_same_thing(
 def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
     """Against "causing its currency and energy exports to plunge"."""
     assert verdict(bundled(), claim) == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "label"),
+    [
+        ("The infected cells died more quickly than normal cells.",
+         "The infected cells survived longer than normal cells.", "refuted"),
+        ("Atlantis opposed the fishing rules.",
+         "Atlantis was among the supporters of the fishing rules.", "refuted"),
+        ("Atlantis was among the supporters of the fishing rules.",
+         "Atlantis backed the fishing rules.", "supported"),
+        # lives lost are deaths, as lives claimed are
+        ("The storm killed two people in Atlantis.",
+         "Two people lost their lives in the storm in Atlantis.", "supported"),
+        ("The storm injured two people in Atlantis.",
+         "Two people lost their lives in the storm in Atlantis.", "refuted"),
+    ],
+)  # fmt: skip
+def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
+    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm"]))
+    assert verdict(checker, claim) == label
