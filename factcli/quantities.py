@@ -23,6 +23,7 @@ from factcli.units import (
     MULTIPLIER_WORD_SET,
     MULTIPLIER_WORDS,
     PERIODS,
+    POUND_WEIGHT,
     QUALIFIER_WORDS,
     QUALIFIERS,
     TIME_UNIT_WORDS,
@@ -339,6 +340,8 @@ def _unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     if match is None:
         return None
     written = re.sub(r"\s+", " ", match.group("unit").lower())
+    if written == "pound" and text.startswith("-", end):  # "a 300-pound cover": a weight
+        return POUND_WEIGHT, match.end()
     return UNITS[written], match.end()
 
 

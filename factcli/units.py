@@ -46,6 +46,9 @@ def _time(unit: str) -> Unit:
 
 _CUBIC_FOOT = 0.028316846592
 _MILE = 1609.344
+_YARD = 0.9144
+_INCH = 0.0254
+_POUND = 0.00045359237  # a pound of weight, in tonnes
 
 # Written unit (lowercase; a space stands for any whitespace) -> canonical unit.
 UNITS: dict[str, Unit] = {
@@ -134,8 +137,11 @@ UNITS: dict[str, Unit] = {
     "kilograms": Unit("t", "mass", 1e-3),
     "kilogrammes": Unit("t", "mass", 1e-3),
     "grams": Unit("t", "mass", 1e-6),
-    "lb": Unit("t", "mass", 0.00045359237),
-    "lbs": Unit("t", "mass", 0.00045359237),
+    "lb": Unit("t", "mass", _POUND),
+    "lbs": Unit("t", "mass", _POUND),
+    "kilogram": Unit("t", "mass", 1e-3),
+    "kilogramme": Unit("t", "mass", 1e-3),
+    "gram": Unit("t", "mass", 1e-6),
     # length (m)
     "km": Unit("m", "length", 1e3),
     "kilometers": Unit("m", "length", 1e3),
@@ -152,7 +158,19 @@ UNITS: dict[str, Unit] = {
     "metre": Unit("m", "length"),
     "m": Unit("m", "length"),
     "cm": Unit("m", "length", 1e-2),
+    "centimeters": Unit("m", "length", 1e-2),
+    "centimetres": Unit("m", "length", 1e-2),
+    "centimeter": Unit("m", "length", 1e-2),
+    "centimetre": Unit("m", "length", 1e-2),
     "mm": Unit("m", "length", 1e-3),
+    "millimeters": Unit("m", "length", 1e-3),
+    "millimetres": Unit("m", "length", 1e-3),
+    "yards": Unit("m", "length", _YARD),
+    "yard": Unit("m", "length", _YARD),
+    "yds": Unit("m", "length", _YARD),
+    "yd": Unit("m", "length", _YARD),
+    "inches": Unit("m", "length", _INCH),
+    "inch": Unit("m", "length", _INCH),
     "feet": Unit("m", "length", 0.3048),
     "foot": Unit("m", "length", 0.3048),
     "ft": Unit("m", "length", 0.3048),
@@ -343,3 +361,7 @@ def words_pattern(words: list[str]) -> str:
     """An alternation of written forms, longest first; a space matches any whitespace."""
     ordered = sorted(words, key=lambda word: (-len(word), word))
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+# "a 300-pound manhole cover": a pound joined to its number by a hyphen weighs something
+POUND_WEIGHT = Unit("t", "mass", _POUND)

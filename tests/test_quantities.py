@@ -166,6 +166,13 @@ def test_million_is_not_billion() -> None:
         ("30 million tonnes", 30e6, "t", "mass"),
         ("30 million tons", 30e6, "t", "mass"),
         ("500 kg", 0.5, "t", "mass"),
+        ("70 kilogram", 0.07, "t", "mass"),
+        ("a 300-pound cover", 300 * 0.00045359237, "t", "mass"),  # a hyphened pound weighs
+        ("3 million pounds", 3e6, "GBP", "currency"),  # pounds after a number are money
+        ("25 yds", 25 * 0.9144, "m", "length"),
+        ("ten yards", 10 * 0.9144, "m", "length"),
+        ("15 centimetres", 0.15, "m", "length"),
+        ("6 inches", 6 * 0.0254, "m", "length"),
         ("1 million barrels", 1e6, "bbl", "oil_volume"),
         ("100 billion cubic feet", 100e9 * 0.028316846592, "m3", "volume"),
         ("40 TWh", 40e12, "Wh", "energy"),
