@@ -75,6 +75,9 @@ _FORESEEN = re.compile(
     r"\b(?:concerns?|fears?|worr(?:y|ies|ied)|hopes?|expectations?|warn(?:s|ed|ing)?|"
     r"predict(?:s|ed|ions?)?|risks?|possibility|prospects?|speculation)\s+that\b"
 )
+_TRAILING_WARNING = re.compile(
+    r",\s+(?:warning|cautioning|predicting|fearing)\s+(?:that\s+)?(?=\w)"
+)
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 
 
@@ -214,6 +217,9 @@ def modality(clause: str, speaker: str | None) -> str:
     if plain[:1].isupper() and not plain.startswith("May "):
         plain = plain[0].lower() + plain[1:]
     plain = _LEADING_PARTICIPLE.sub("", plain, count=1)  # "Fuelling speculation that ..., "
+    # "has left 150 homes in ruins, officials said, warning that more may be forced to
+    # flee": a warning hung on the clause qualifies what it warns of, not the clause
+    plain = _TRAILING_WARNING.split(plain, maxsplit=1)[0]
     # "raised concerns that the government would be pressured": what a concern, fear or
     # warning says may happen is expected, not reported as done.
     foreseen = _FORESEEN.search(plain)

@@ -85,8 +85,9 @@ def _a_shared_amount(
     """Does the claim give an amount of the fact that makes this missed key of words moot?
     A key that is only how the amount moved ("rose") is met by any amount the fact gives
     ("net income came to $4.31 billion"); a key of other words by a precise one ("$50.47",
-    "94.6 million"), which no other fact is likely to give. Never a key that names someone,
-    nor by a length or a time of day, which many events share."""
+    "94.6 million") or a distance ("from 25 yards"), which no other fact is likely to give.
+    Never a key that names someone, nor by a length of time or a time of day, which many
+    events share."""
     if any(alt.entity for alt in alternatives):
         return False
     moves = polar_stems()[MOVEMENT_GROUP]
@@ -94,13 +95,19 @@ def _a_shared_amount(
     return any(
         consistent_quantities(mine, theirs.quantity)
         for mine in claim.quantities
-        if a_move or (mine.dimension not in _SHARED_DIMENSIONS and _precise(mine))
+        if a_move
+        or mine.dimension in _MEASURED_DIMENSIONS
+        or (mine.dimension not in _SHARED_DIMENSIONS and _precise(mine))
         for theirs in view.quantities
         if mine.dimension == theirs.quantity.dimension
     )
 
 
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})
+# A distance ("from 25 yards", "190 km up"): rarely shared by two facts of one story,
+# unlike counts, sums, shares and times; a mass or a volume is of a commodity ("20 million
+# tonnes" of fish, or of coal), which the key names.
+_MEASURED_DIMENSIONS = frozenset({"length"})
 _OWN_WORDS_SHARE = 2  # a claim says at least one word in two in the fact's own words
 
 

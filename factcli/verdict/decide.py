@@ -106,7 +106,11 @@ def decide(
     surest_match: dict[Element, float] = {}
     for assessment in sorted(about, key=weight, reverse=True):
         for finding in assessment.findings:
-            if finding.status is Status.MATCH and assessment in qualified:
+            if (
+                finding.status is Status.MATCH
+                and assessment in qualified
+                and not _of_another_date(finding, assessment)
+            ):
                 matched.setdefault(finding.element, finding)
                 surest_match.setdefault(finding.element, weight(assessment))
             elif finding.status is Status.CONFLICT:
@@ -225,6 +229,15 @@ def decide(
         best.view.fact,
         decisive=tuple(_decisive_words(parsed, matched)),
         runners_up=runners,
+    )
+
+
+def _of_another_date(finding: Finding, assessment: Assessment) -> bool:
+    """Is a matching amount the fact's at a date the claim contradicts ("about 400 million
+    tons in 2014" against "375.8 million tons in 2015")? It confirms nothing of the claim's
+    date; it says the fact is of another time."""
+    return finding.element.kind is Kind.QUANTITY and any(
+        f.status is Status.CONFLICT and f.element.kind is Kind.DATE for f in assessment.findings
     )
 
 

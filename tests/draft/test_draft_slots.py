@@ -15,6 +15,17 @@ def test_what_a_concern_says_may_happen_is_expected() -> None:
     assert modality("Officials warned that prices will rise.", None) == "expected"
 
 
+def test_a_warning_hung_on_the_clause_qualifies_only_what_it_warns_of() -> None:
+    clause = (
+        "The fire has left 150 homes in ruins, officials said, warning that more residents"
+        " may be forced to flee."
+    )
+    assert modality(clause, None) == "reported"
+    assert modality("Officials warned that more residents may be forced to flee.", None) == (
+        "expected"
+    )
+
+
 def test_a_cue_in_a_relative_clause_still_qualifies_only_that_clause() -> None:
     clause = "The firm has 11 stores and a chain that may open more."
     assert modality(clause, None) == "reported"

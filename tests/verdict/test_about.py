@@ -449,3 +449,18 @@ def test_the_words_after_an_amount_are_what_it_counts(
         dates=[{"slot": "date", "date": "1960", "end": "1969"}],
     )
     assert verdict(small(tmp_path, formula), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # an amount in a unit of measure, the fact's own, makes a missed key of words moot
+        ("Ana Diaz had a shot from 25 yards.", "supported"),
+        ("Ana Diaz had a shot from 30 yards.", "not_enough_info"),  # the key still decides
+    ],
+)
+def test_an_amount_of_a_measure_says_what_the_claim_is_about(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    shot = fact("Ana Diaz decided to shoot from 25 yards in stoppage time.",
+                keys=["stoppage|decided"])  # fmt: skip
+    assert verdict(small(tmp_path, shot), claim) == label

@@ -14,6 +14,7 @@ from factcli.verdict.findings import Element, Kind
 from factcli.verdict.result import CheckResult, Verdict
 
 from .conftest import World, fact
+from .stores import small
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -329,3 +330,20 @@ def test_a_denial_no_fact_confirms_is_not_supported(world: Callable[..., World])
     unconfirmed = decide(claim, parsed, silent, SCORES)
     assert unconfirmed.verdict is Verdict.NOT_ENOUGH_INFO
     assert "the store does not say what the claim denies ('not')" in unconfirmed.reasons
+
+
+COAL = fact("Atlantis mined 375.8 million tons of coal in 2015.", id="tons", keys=["coal"])
+COAL_SHARE = fact(
+    "Atlantis produced 40 percent of Lemuria's coal in 2014.", id="share", keys=["coal"]
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # the tonnage is 2015's; the share's fact gives 2014, and no tonnage
+        ("In 2014 Atlantis mined about 400 million tons of coal.", "not_enough_info"),
+        ("In 2015 Atlantis mined about 400 million tons of coal.", "supported"),
+    ],
+)
+def test_an_amount_of_another_date_confirms_nothing(tmp_path: Path, claim: str, label: str) -> None:
+    assert small(tmp_path, COAL, COAL_SHARE).check(claim).verdict.value == label
