@@ -6,7 +6,6 @@ months only with a day, a year or a preposition next to them, never as the verbs
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -14,6 +13,7 @@ from functools import lru_cache
 from factcli.lazy_re import lazy_compile
 from factcli.numbers import parse_ordinal, word_set
 from factcli.values import DateSpan, PartialDate
+from factcli.weekday_dates import with_their_weekdays
 
 FULL_MONTH_NAMES = (
     "january",
@@ -617,33 +617,4 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
 @lru_cache(maxsize=16)
 def _dates_in(text: str) -> tuple[DateSpan, ...]:
     """The dates of `text`, cached: the quantity and rank finders ask for them too."""
-    return tuple(_apposed_weekdays(text, _leftmost_longest(_candidates(text))))
-
-
-_APPOSED = lazy_compile(r",\s+(?:a|on\s+a)\s+\Z", re.IGNORECASE)
-
-
-def _apposed_weekdays(text: str, spans: list[DateSpan]) -> list[DateSpan]:
-    """ "2015-05-08, a Friday": the weekday of the date before it, one date when the
-    calendar agrees (else two, and the weekday is compared on its own)."""
-    kept: list[DateSpan] = []
-    for span in spans:
-        date = kept[-1] if kept else None
-        if (
-            date is not None
-            and span.weekday is not None
-            and span.start.month is None
-            and _weekday(date.start) == span.weekday
-            and _APPOSED.search(text, date.end_offset, span.start_offset)
-        ):
-            whole = text[date.start_offset : span.end_offset]
-            kept[-1] = date._replace(weekday=span.weekday, end_offset=span.end_offset, text=whole)
-            continue
-        kept.append(span)
-    return kept
-
-
-def _weekday(day: PartialDate) -> int | None:
-    if day.year is None or day.month is None or day.day is None:
-        return None
-    return datetime.date(day.year, day.month, day.day).weekday()
+    return tuple(with_their_weekdays(text, _leftmost_longest(_candidates(text))))

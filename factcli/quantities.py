@@ -101,7 +101,8 @@ _MULTIPLIER = lazy_compile(
     re.IGNORECASE,
 )
 _ARTICLE_DURATION = lazy_compile(
-    r"\b(?P<article>an?)\s+(?P<unit>year|month|week|fortnight|decade|century|millennium|day|hour)"
+    r"\b(?P<article>an?)\s+(?:single\s+|whole\s+|full\s+)?"  # "a single day": one day
+    r"(?P<unit>year|month|week|fortnight|decade|century|millennium|day|hour)"
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )

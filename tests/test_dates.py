@@ -410,13 +410,3 @@ def test_short_weekdays_that_are_no_other_word(text: str, weekday: int) -> None:
 @pytest.mark.parametrize("text", ["a friend", "fries", "the sun sat low"])
 def test_words_that_begin_like_a_weekday_are_no_date(text: str) -> None:
     assert find_dates(text) == []
-
-
-def test_a_weekday_apposed_to_a_date_is_that_date_s_when_the_calendar_agrees() -> None:
-    (friday,) = find_dates("Xi arrived on 2015-05-08, a Friday, from Kazakhstan.")
-    assert (friday.start, friday.weekday, friday.text) == (
-        PartialDate(2015, 5, 8),
-        4,
-        "2015-05-08, a Friday",
-    )
-    assert len(find_dates("Xi arrived on 2015-05-08, a Monday.")) == 2  # compared apart

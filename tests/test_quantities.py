@@ -301,6 +301,7 @@ def test_code_next_to_an_amount() -> None:
         ("14 years", 14 * YEAR, YEAR, "14 years"),
         ("14 months", 14 * MONTH, MONTH, "14 months"),
         ("for a week", 7, 7, "a week"),
+        ("spent a single day there", 1, 1, "a single day"),  # one, said firmly
         ("half an hour later", 1 / 48, 1 / 480, "half an hour"),  # a tenth of what it names
         ("a year and a half ago", 1.5 * YEAR, YEAR, "a year and a half"),
         ("the first in a quarter of a century", 25 * YEAR, 2.5 * YEAR, "a quarter of a century"),
