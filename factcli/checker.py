@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TypeVar
 
+from factcli.claim_shapes import purpose_lead, split_apposition, split_itinerary
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
@@ -23,13 +24,7 @@ from factcli.parse import MAX_TEXT_CHARS, ParsedText, parse_text
 from factcli.predicates import predicates
 from factcli.relative_dates import next_periods
 from factcli.retrieve import Candidate, LazyStore, Retriever, TermIndex, open_store
-from factcli.sentences import (
-    Segment,
-    purpose_lead,
-    split_apposition,
-    split_clauses,
-    split_itinerary,
-)
+from factcli.sentences import Segment, split_clauses
 from factcli.statements import ParsedStatements
 from factcli.verdict.about import content_coverage, read_keys
 from factcli.verdict.assess import ANOTHER_EVENT, Assessment, assess

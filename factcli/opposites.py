@@ -228,6 +228,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "slain", "fatal"}),
         frozenset({"injure", "injured", "injuring", "wound", "wounded", "hurt", "injury"}),
     ),
+    # what a side keeps against what it loses ("held its three seats", "lost one of them")
+    (frozenset({"retain", "retained", "held", "kept"}), frozenset({"lose", "lost"})),
     # the living against the dead ("the infected cells survived longer" against "died")
     (
         frozenset({"survive", "survived"}),

@@ -308,6 +308,16 @@ def _most_recently(text: str, word: Word) -> bool:
 # Bare forms that name a rank or a place, not the verb their stem shares: "the top
 # diplomat", "on top of" against "topped estimates".
 _NOT_THE_VERB = frozenset({"top"})
+# "held its three seats", "held on to power": what a side keeps; "held talks", "will hold a
+# vote": an event, no keeping.
+_OWN_AFTER = lazy_compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:its|his|her|their|our)\b", re.I)
+
+
+def _held_no_possession(text: str, word: Word) -> bool:
+    """Is "hold" not followed by what the holder keeps ("held talks")?"""
+    return word.stem == "hold" and _OWN_AFTER.match(text, word.end) is None
+
+
 # "missing" before a noun ("the missing people", "missing persons") says who cannot be
 # found, not that someone skipped something ("missing the summit").
 _DETERMINER_AFTER = lazy_compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that)\b", re.I)
@@ -381,6 +391,7 @@ def polar_words(text: str, words: Iterable[Word], names: list[tuple[int, int]]) 
         and not _comparing(text, w)
         and not _placed_near(text, w)
         and w.lower not in _NOT_THE_VERB
+        and not _held_no_possession(text, w)
         and not _attributive(text, w)
     )
     found += _compass_words(text, words, names)

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
-from factcli.lexicon import POST_HEADS
 
 
 class Segment(NamedTuple):
@@ -499,6 +498,9 @@ def _opens_clause(
         )
     if first >= len(words) or words[first].start != match.end():
         return False
+    first = _past_fronted_place(words, first)  # ", and in England the party is expected"
+    if first >= len(words):
+        return False
     if not _can_start_subject(words[first], after_and=match.group().rstrip().endswith("and")):
         return _noun_clause(words, first)  # ", and tit-for-tat sanctions have boosted ..."
     for word in words[first + 1 : first + 1 + _MAX_SUBJECT_WORDS]:
@@ -507,6 +509,20 @@ def _opens_clause(
         if word.is_verb:
             return True
     return False
+
+
+_FRONTING = frozenset({"in", "on", "at", "across"})
+
+
+def _past_fronted_place(words: list[_Word], first: int) -> int:
+    """The word after a fronted place ("in England", "across Europe") that opens the
+    clause, or `first` when none stands there."""
+    if words[first].lower not in _FRONTING or first + 1 >= len(words):
+        return first
+    after = first + 1
+    while after < len(words) and words[after].is_capitalized:
+        after += 1
+    return after if after > first + 1 else first
 
 
 def _named_clause(words: list[_Word], first: int) -> bool:
@@ -570,75 +586,3 @@ def phrase_broken(text: str, start: int, end: int) -> bool:
 
 
 # --- purpose infinitives -------------------------------------------------------------------
-
-# "Xi will visit Moscow on May 9 | to attend the parade": the clause before an infinitive of
-# purpose states its own event, with its own values.
-_PURPOSE = lazy_compile(
-    r"\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|these|"
-    r"those|be|have|date|day|now)\b)[a-z]+\b"
-)
-_MIN_LEAD_WORDS = 3
-
-
-def purpose_lead(text: str) -> str | None:
-    """The clause before the first infinitive of purpose ("he will visit Moscow on May 9"
-    of "... to join the celebrations"), or None when the text has none."""
-    found = _PURPOSE.search(text)
-    if found is None:
-        return None
-    lead = text[: found.start()].strip(" ,")
-    return lead if len(lead.split()) >= _MIN_LEAD_WORDS else None
-
-
-# --- itineraries ---------------------------------------------------------------------------
-
-# "..., with Kazakhstan and Belarus also on his itinerary": more stops of the trip, listed.
-_ON_ITINERARY = lazy_compile(
-    r",\s+with\s+(?P<places>[A-Z][\w'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
-    r"[A-Z][\w'.-]*)*)\s+(?:also\s+)?(?:on|in)\s+(?:his|her|their|its|the)\s+"
-    r"(?:itinerary|schedule|tour)\b"
-)
-_LIST_SEPARATOR = lazy_compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
-
-
-def split_itinerary(text: str) -> tuple[str, list[str]] | None:
-    """A sentence that lists more stops of a trip ("Xi visits Russia, with Kazakhstan and
-    Belarus also on his itinerary") as its main statement and the places listed; None
-    when it lists none."""
-    found = _ON_ITINERARY.search(text)
-    if found is None:
-        return None
-    places = [p for p in _LIST_SEPARATOR.split(found.group("places")) if p]
-    main = text[: found.start()] + text[found.end() :]
-    return main.strip(), places
-
-
-# --- appositions ---------------------------------------------------------------------------
-
-# "France, last year's runner-up, beat Japan": a name, a description set off by commas that
-# opens with a determiner, a possessive or a post of a body ("director of the X Center"),
-# then the predicate.
-_APPOSED = lazy_compile(
-    r"^(?P<subject>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}),\s+"
-    r"(?P<description>(?:a|an|the|this|last|[A-Za-z][\w.-]*['\u2019]s?"
-    rf"|(?:{'|'.join(sorted(POST_HEADS))})\s+(?:of|at|for))\s[^,;:()\"]{{2,80}}?),\s+"
-    r"(?P<rest>[a-z][^\n]*)$"
-)
-
-
-def split_apposition(text: str) -> tuple[str, str] | None:
-    """A sentence whose subject carries an apposition, as two statements: "France beat
-    Japan" and "France is last year's runner-up". None when it has none."""
-    if text.count(",") < 2:  # the apposition between two commas
-        return None
-    found = _APPOSED.match(text.strip())
-    if found is None or found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
-        return None
-    subject, description = found.group("subject"), found.group("description")
-    return f"{subject} {found.group('rest')}", f"{subject} is {description}."
-
-
-_NOT_SUBJECTS = _wordset(
-    "in on at after before but and yet so since while when if as for with by from to the a an"
-    " this last however meanwhile still"
-)

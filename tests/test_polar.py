@@ -79,6 +79,8 @@ def test_negation_cues_of_the_main_clause(text: str, cues: list[str]) -> None:
         ("Lemuria closed its border.", []),  # shut, not close
         ("Lee arrived at the start of a three-day visit.", []),  # a point of the trip
         ("The parade marks the start of the war.", ["start"]),  # a war's start is an event
+        ("The party held its three seats.", ["held"]),  # what a side keeps
+        ("Lee held talks with Diaz.", []),  # an event held, nothing kept
     ],
 )
 def test_polar_words_in_their_phrase(text: str, polar: list[str]) -> None:

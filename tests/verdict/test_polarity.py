@@ -718,6 +718,8 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
          "Atlantis was among the supporters of the fishing rules.", "refuted"),
         ("Atlantis was among the supporters of the fishing rules.",
          "Atlantis backed the fishing rules.", "supported"),
+        ("The Atlantis party held its three seats in the vote.",
+         "The Atlantis party lost one of its three seats in the vote.", "refuted"),
         # lives lost are deaths, as lives claimed are
         ("The storm killed two people in Atlantis.",
          "Two people lost their lives in the storm in Atlantis.", "supported"),
@@ -726,5 +728,5 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
     ],
 )  # fmt: skip
 def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
-    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm"]))
+    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm|seats"]))
     assert verdict(checker, claim) == label

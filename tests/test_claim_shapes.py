@@ -1,0 +1,53 @@
+"""Shapes of a claim that say more than one statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.claim_shapes import purpose_lead, split_apposition, split_itinerary
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Atlantis, last year's runner-up, beat Lemuria 2-1.",
+         ("Atlantis beat Lemuria 2-1.", "Atlantis is last year's runner-up.")),
+        ("Harbor Foods, the region's largest exporter, reported a profit.",
+         ("Harbor Foods reported a profit.", "Harbor Foods is the region's largest exporter.")),
+        ("In Oslo, the capital, it rained.", None),
+        ("Diaz, who arrived Monday, said so.", None),
+        ("Ana Diaz, director of the Kumari Center, served in the navy.",
+         ("Ana Diaz served in the navy.", "Ana Diaz is director of the Kumari Center.")),
+        ("Diaz, speaking in Oslo, said so.", None),
+    ],
+)  # fmt: skip
+def test_an_apposition_is_a_statement_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
+    assert split_apposition(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("He will visit Lemuria on May 9 to attend the parade.", "He will visit Lemuria on May 9"),
+        ("Atlantis cut tariffs in 2019 in order to lift exports.", "Atlantis cut tariffs in 2019"),
+        ("Exports rose to the highest level in years.", None),  # "to the": no infinitive
+        ("Exports rose to 20 tonnes.", None),
+        ("Ready to go.", None),  # too short a clause before it
+    ],
+)
+def test_the_clause_before_an_infinitive_of_purpose(text: str, lead: str | None) -> None:
+    assert purpose_lead(text) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Ana will visit Mu, with Lemuria and Atlantis also on her itinerary.",
+         ("Ana will visit Mu.", ["Lemuria", "Atlantis"])),
+        ("Ana will visit Mu, with Lemuria, Atlantis and New Kumari on her tour, aides said.",
+         ("Ana will visit Mu, aides said.", ["Lemuria", "Atlantis", "New Kumari"])),
+        ("Ana will visit Mu with her husband.", None),
+    ],
+)  # fmt: skip
+def test_the_stops_listed_on_an_itinerary(text: str, split: tuple[str, list[str]] | None) -> None:
+    assert split_itinerary(text) == split
