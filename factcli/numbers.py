@@ -435,9 +435,16 @@ def find_numbers(text: str) -> list[NumberMatch]:
     if "/" in text:  # "6 1/2 minutes" (and "6½", which normalising makes "6 1/2")
         found = [_with_fraction(text, number) for number in found]
     words = word_set(text)
+    if "half" in words:  # "16 and a half minutes"
+        found = [_and_a_half(text, number) for number in found]
     if _may_hold_number_words(words):
+        taken = [(number.start, number.end) for number in found]
         for match in _WORD_NUMBER.finditer(text):
-            found.extend(_word_numbers(text, match))
+            found.extend(
+                number
+                for number in _word_numbers(text, match)
+                if all(number.end <= start or number.start >= end for start, end in taken)
+            )
         found.sort(key=lambda number: number.start)
     if words & _NOT_A_NUMBER_WORDS:
         found = sorted(found + _not_numbers(text), key=lambda number: number.start)
@@ -461,6 +468,32 @@ def _with_fraction(text: str, number: NumberMatch) -> NumberMatch:
         precision=1 / denominator,
         end=found.end(),
         text=text[number.start : found.end()],
+        plain_integer=False,
+    )
+
+
+_AND_A_HALF = lazy_compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
+_SCALE_AFTER_HALF = lazy_compile(
+    r"[ \t]+(" + "|".join(sorted(_SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(text: str, number: NumberMatch) -> NumberMatch:
+    """The whole number with "and a half" after it, if any ("16 and a half" is 16.5)."""
+    found = _AND_A_HALF.match(text, number.end)
+    if found is None or not number.plain_integer:
+        return number
+    end, scale = found.end(), 1.0
+    scaled = _SCALE_AFTER_HALF.match(text, end)  # "3 and a half million"
+    if scaled is not None:
+        end, scale = scaled.end(), _SCALE_ABBREVIATIONS[scaled.group(1).lower()]
+    return number._replace(
+        value=(number.value + 0.5) * scale,
+        precision=0.5 * scale,
+        end=end,
+        text=text[number.start : end],
+        scale=scale,
         plain_integer=False,
     )
 

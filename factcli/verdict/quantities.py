@@ -134,9 +134,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             continue  # a time of day is an event's: not of a fact that names none of its parties
         if offset(claim, quantity):  # "two days before the parade": how long before, not how
             # long; the fact's own distance of the same amount confirms it, none conflicts
-            same = [s for s in _offsets(view) if consistent_quantities(quantity, s.quantity)]
+            offsets = _offsets(view)
+            same = [s for s in offsets if consistent_quantities(quantity, s.quantity)]
             if _since_last(claim, quantity):  # "last hosted ... 14 years ago": the gap since
                 same = [s for s in view.fact.quantities if _SINCE_CUES & set(s.cue)]
+            if not same:  # "16 1/2 minutes after launch" against "6 1/2 minutes after the
+                same = _from_the_same_event(claim, quantity, view, offsets)  # launch"
             if same:
                 candidates[number] = same
             continue
@@ -291,6 +294,28 @@ def _offsets(view: FactView) -> list[QuantitySlot]:
         if s.quantity.dimension == "time"
         and any(consistent_quantities(q, s.quantity) for q in said)
     ]
+
+
+def _from_the_same_event(
+    claim: ParsedText, quantity: Quantity, view: FactView, offsets: list[QuantitySlot]
+) -> list[QuantitySlot]:
+    """The fact's distances in time from the event the claim's distance is from ("after the
+    launch"): another amount from the same event conflicts."""
+    ours = _event_after(claim, quantity.end)
+    return [
+        s
+        for s in offsets
+        if (place := view.places.get(id(s))) is not None
+        and ours & _event_after(view.statement, place[1])
+    ]
+
+
+def _event_after(parsed: ParsedText, end: int) -> set[str]:
+    """The content stems of the few words after a distance in time ("after the launch")."""
+    return {w.stem for w in parsed.words_after(end, _EVENT_WORDS) if w.lower not in STOP_WORDS}
+
+
+_EVENT_WORDS = 4  # "before" or "after", an article, and the event's words
 
 
 def _same_thing(

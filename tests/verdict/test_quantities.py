@@ -626,3 +626,19 @@ def test_a_multiplier_against_a_percentage_of_a_change(
     tmp_path: Path, record: dict[str, object], claim: str, label: str
 ) -> None:
     assert verdict(small(tmp_path, record), claim) == label
+
+
+DATA_LOSS = fact("The craft stopped sending data 6 1/2 minutes after the launch.", keys=["data"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # a distance in time from the event the fact's distance is from
+        ("The craft stopped sending data 16 and a half minutes after the launch.", "refuted"),
+        ("The craft stopped sending data six and a half minutes after launch.", "supported"),
+        # from another event: the fact gives no distance from it
+        ("The craft stopped sending data 16 minutes after it docked.", "not_enough_info"),
+    ],
+)
+def test_a_distance_from_the_same_event(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, DATA_LOSS), claim) == label
