@@ -356,7 +356,22 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # An attitude to a change: "Moscow welcomes Beijing's clout" against "fears a loss of it".
     (
         frozenset({"welcome", "welcomed", "welcomes", "welcoming", "embrace", "embraced"}),
-        frozenset({"fear", "fears", "feared", "dread", "dreads", "resent", "resents"}),
+        frozenset(
+            {
+                "fear",
+                "fears",
+                "feared",
+                "dread",
+                "dreads",
+                "resent",
+                "resents",
+                "concerned",
+                "worried",
+                "alarmed",
+                "troubled",
+                "dismayed",
+            }
+        ),
     ),
     # A company's or a budget's result: "a net loss" is not "a net profit".
     (frozenset({"profit", "profitable", "surplus"}), frozenset({"loss", "deficit", "shortfall"})),
@@ -364,7 +379,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # outlook" against "raised" it (two pairs, so that "raised" never agrees with "cut").
     (
         frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),
-        frozenset({"raise", "hike", "lift", "boost", "increase"}),
+        frozenset({"raise", "hike", "lift", "boost", "increase", "rise", "rose", "risen"}),
     ),
     (
         frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),

@@ -293,6 +293,8 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
      r"(?<!picking )(?<!rack )(?<!racked )(?<!snap )(?<!snapped )(?<!took )(?<!take )"
      r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
+    # a level that did not move: "wages didn't budge"
+    (r"\b(?:did\s+not|didn't|didn\u2019t|failed\s+to|barely)\s+budge[ds]?\b", "unchanged"),
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
     (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),
@@ -312,8 +314,8 @@ _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
-    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "leav", " left ",
-    "me", "st", "lives", "return",
+    "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "budge", "leav",
+    " left ", "me", "st", "lives", "return",
 )  # fmt: skip
 
 

@@ -720,6 +720,12 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
          "Atlantis backed the fishing rules.", "supported"),
         ("The Atlantis party held its three seats in the vote.",
          "The Atlantis party lost one of its three seats in the vote.", "refuted"),
+        ("The ministry was deeply concerned by the speech.",
+         "The ministry welcomed the speech.", "refuted"),
+        ("Average wages in Atlantis didn't budge in May.",
+         "Average wages in Atlantis rose in May.", "refuted"),
+        ("Average wages in Atlantis didn't budge in May.",
+         "Average wages in Atlantis were flat in May.", "supported"),  # no denial: it stayed
         # lives lost are deaths, as lives claimed are
         ("The storm killed two people in Atlantis.",
          "Two people lost their lives in the storm in Atlantis.", "supported"),
@@ -728,5 +734,5 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
     ],
 )  # fmt: skip
 def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
-    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm|seats"]))
+    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm|seats|speech|wages"]))
     assert verdict(checker, claim) == label
