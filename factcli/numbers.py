@@ -448,7 +448,41 @@ def find_numbers(text: str) -> list[NumberMatch]:
         found.sort(key=lambda number: number.start)
     if words & _NOT_A_NUMBER_WORDS:
         found = sorted(found + _not_numbers(text), key=lambda number: number.start)
+    if " of a" in text and words & _PART_WORDS.keys():  # "a quarter of a million"
+        found = _parts_of_scales(text, found)
     return found
+
+
+_PART_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5}
+_PART_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_PART_OF_SCALE = lazy_compile(
+    rf"\b(?P<count>{'|'.join(_PART_COUNTS)})\s+(?P<part>{'|'.join(_PART_WORDS)})\s+of\s+an?\s+"
+    rf"(?P<scale>{'|'.join(SCALE_WORDS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_scales(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """ "a quarter of a million", "two thirds of a billion" as one number each, in place of
+    the scale word read alone ("a million")."""
+    for match in _PART_OF_SCALE.finditer(text):
+        share = _PART_COUNTS[match["count"].lower()] / _PART_WORDS[match["part"].lower()]
+        if share >= 1:
+            continue
+        scale = SCALE_WORDS[match["scale"].lower()]
+        found = [n for n in found if n.end <= match.start() or n.start >= match.end()]
+        found.append(
+            NumberMatch(
+                value=share * scale,
+                precision=share * scale / 10,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                scale=scale,
+                spelled=True,
+            )
+        )
+    return sorted(found, key=lambda number: number.start)
 
 
 # A simple fraction after a whole number: "6 1/2", "2 3/4".

@@ -90,6 +90,8 @@ def test_number_words(text: str, value: float, precision: float) -> None:
         ("thirty-eight billion", 38e9, 1e9),
         ("ninety-five bn", 95e9, 1e9),  # an abbreviation after a number in words
         ("16 and a half", 16.5, 0.5),  # digits, then "and a half"
+        ("a quarter of a million", 2.5e5, 2.5e4),  # a part of a scale, not the scale
+        ("two thirds of a billion", 2e9 / 3, 2e8 / 3),
         ("3 and a half million", 3.5e6, 5e5),
         ("two mn", 2e6, 1e6),
         ("a billion", 1e9, 1e9),
