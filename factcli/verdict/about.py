@@ -85,13 +85,26 @@ def _a_shared_amount(
     """Does the claim give an amount of the fact that makes this missed key of words moot?
     A key that is only how the amount moved ("rose") is met by any amount the fact gives
     ("net income came to $4.31 billion"); a key of other words by a precise one ("$50.47",
-    "94.6 million") or a distance ("from 25 yards"), which no other fact is likely to give.
+    "94.6 million"), a distance ("from 25 yards") or two amounts at once, which no other
+    fact is likely to give.
     Never a key that names someone, nor by a length of time or a time of day, which many
     events share."""
     if any(alt.entity for alt in alternatives):
         return False
     moves = polar_stems()[MOVEMENT_GROUP]
     a_move = all(alt.stems and set(alt.stems) <= moves[0] | moves[1] for alt in alternatives)
+    shared = [
+        mine
+        for mine in claim.quantities
+        if mine.dimension not in _SHARED_DIMENSIONS
+        and any(
+            mine.dimension == theirs.quantity.dimension
+            and consistent_quantities(mine, theirs.quantity)
+            for theirs in view.quantities
+        )
+    ]
+    if len(shared) >= _SHARED_AMOUNTS:  # "a third of the town's 6,000 residents": two
+        return True  # amounts of the fact say it is the one, whatever else it says
     return any(
         consistent_quantities(mine, theirs.quantity)
         for mine in claim.quantities
@@ -101,6 +114,9 @@ def _a_shared_amount(
         for theirs in view.quantities
         if mine.dimension == theirs.quantity.dimension
     )
+
+
+_SHARED_AMOUNTS = 2  # amounts a claim shares with a fact that single it out together
 
 
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})

@@ -464,3 +464,21 @@ def test_an_amount_of_a_measure_says_what_the_claim_is_about(
     shot = fact("Ana Diaz decided to shoot from 25 yards in stoppage time.",
                 keys=["stoppage|decided"])  # fmt: skip
     assert verdict(small(tmp_path, shot), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # two of the fact's amounts at once single it out, whatever key of words is missed
+        ("Roughly one-third of the 6,000 residents were forced from their homes.", "supported"),
+        ("Half of the 6,000 residents were forced from their homes.", "not_enough_info"),
+    ],
+)
+def test_two_shared_amounts_say_what_the_claim_is_about(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    evacuation = fact(
+        "About a third of the 6,000 residents of the lakeside community were forced from"
+        " their homes.",
+        keys=["lakeside|community"],
+    )
+    assert verdict(small(tmp_path, evacuation), claim) == label
