@@ -18,31 +18,43 @@ def with_their_weekdays(text: str, spans: list[DateSpan]) -> list[DateSpan]:
     is one date with it when the calendar agrees (else two, each compared on its own)."""
     kept: list[DateSpan] = []
     for span in spans:
-        date = kept[-1] if kept else None
-        if (
-            date is not None
-            and span.weekday is not None
-            and span.start.month is None
-            and _weekday(date.start) == span.weekday
-            and _APPOSED.search(text, date.end_offset, span.start_offset)
+        before = kept[-1] if kept else None
+        if (  # "2015-05-08, a Friday"
+            before is not None
+            and _falls_on(span, before)
+            and _APPOSED.search(text, before.end_offset, span.start_offset)
         ):
-            whole = text[date.start_offset : span.end_offset]
-            kept[-1] = date._replace(weekday=span.weekday, end_offset=span.end_offset, text=whole)
-            continue
-        if (  # "Friday 08.05.2015": the weekday before the date it falls on
-            date is not None
-            and date.weekday is not None
-            and date.start.month is None
-            and _weekday(span.start) == date.weekday
-            and _WEEKDAY_BEFORE.fullmatch(text, date.end_offset, span.start_offset)
+            kept[-1] = _one_date(text, before, span, date=before, weekday=span)
+        elif (  # "Friday 08.05.2015"
+            before is not None
+            and _falls_on(before, span)
+            and _WEEKDAY_BEFORE.fullmatch(text, before.end_offset, span.start_offset)
         ):
-            whole = text[date.start_offset : span.end_offset]
-            kept[-1] = span._replace(
-                weekday=date.weekday, start_offset=date.start_offset, text=whole
-            )
-            continue
-        kept.append(span)
+            kept[-1] = _one_date(text, before, span, date=span, weekday=before)
+        else:
+            kept.append(span)
     return kept
+
+
+def _falls_on(weekday: DateSpan, date: DateSpan) -> bool:
+    """Is the span a bare weekday, and the date's own?"""
+    return (
+        weekday.weekday is not None
+        and weekday.start.month is None
+        and _weekday(date.start) == weekday.weekday
+    )
+
+
+def _one_date(
+    text: str, first: DateSpan, last: DateSpan, *, date: DateSpan, weekday: DateSpan
+) -> DateSpan:
+    """The date with its weekday, over the text of both."""
+    return date._replace(
+        weekday=weekday.weekday,
+        start_offset=first.start_offset,
+        end_offset=last.end_offset,
+        text=text[first.start_offset : last.end_offset],
+    )
 
 
 def _weekday(day: PartialDate) -> int | None:
