@@ -14,7 +14,7 @@ _RISE_NOUNS = frozenset({"growth", "increase", "rise", "gain", "jump", "hike"})
 _FALL_NOUNS = frozenset({"decline", "decrease", "drop", "fall", "cut", "reduction", "loss"})
 _DIRECTIONS = {"up": 1, "down": -1}
 # Verbs that "up" completes rather than a rise: "make up 70%", "took up 40% of the budget".
-_PHRASAL_WITH_UP = frozenset({"make", "made", "take", "took", "add", "sum", "end", "pick", "open"})
+_PHRASAL_WITH_UP = frozenset({"make", "take", "add", "sum", "end", "pick", "open"})  # stems
 _SOFTENERS = frozenset({"only", "just", "some", "another", "a", "an", "further"})
 _REACH_BACK = 8  # words back to a change's verb: "to grow its fish exports to Lemuria by"
 
@@ -60,7 +60,7 @@ def change_direction(text: ParsedText, quantity: Quantity) -> int:
     return 0
 
 
-def as_multiplier(text: ParsedText, quantity: Quantity) -> Quantity | None:
+def multiplier_of(text: ParsedText, quantity: Quantity) -> Quantity | None:
     """The percentage of a relative change as the multiplier it stands for ("grew by 50%":
     x1.5, "fell 30%": x0.7), or None when it states no change."""
     direction = change_direction(text, quantity)
@@ -74,7 +74,7 @@ def as_multiplier(text: ParsedText, quantity: Quantity) -> Quantity | None:
     )
 
 
-def as_percentage(multiplier: Quantity) -> Quantity:
+def percentage_of(multiplier: Quantity) -> Quantity:
     """A multiplier as the percentage of the change it makes ("doubled": 100%, "halved":
     50%); the direction of the change is the text's words' ("rose", "fell")."""
     return multiplier._replace(

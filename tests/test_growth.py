@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.entities import EntityIndex
-from factcli.growth import as_multiplier, change_direction
+from factcli.growth import change_direction, multiplier_of
 from factcli.parse import parse_text
 
 
@@ -43,7 +43,7 @@ def test_the_direction_of_a_change(text: str, direction: int) -> None:
 )
 def test_a_change_is_the_multiplier_it_stands_for(text: str, multiplier: float) -> None:
     parsed = parse_text(text, EntityIndex(()))
-    read = as_multiplier(parsed, parsed.quantities[0])
+    read = multiplier_of(parsed, parsed.quantities[0])
     assert read is not None
     assert (read.dimension, read.unit) == ("multiplier", "times")
     assert read.value == pytest.approx(multiplier)
@@ -52,4 +52,4 @@ def test_a_change_is_the_multiplier_it_stands_for(text: str, multiplier: float) 
 
 def test_a_share_is_no_multiplier() -> None:
     parsed = parse_text("The party won 50% of the vote.", EntityIndex(()))
-    assert as_multiplier(parsed, parsed.quantities[0]) is None
+    assert multiplier_of(parsed, parsed.quantities[0]) is None

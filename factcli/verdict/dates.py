@@ -18,14 +18,7 @@ from factcli.verdict.compare import NARRATIVE_SLOT, date_relation, day_range, is
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.periods import in_relative_clause, period_span, streak_years
-from factcli.verdict.slots import (
-    CUED_ONLY_SLOTS,
-    cued_for,
-    pair,
-    slot_allowed,
-    slot_id,
-    tied_elsewhere,
-)
+from factcli.verdict.slots import pair, slot_id, slot_open, tied_elsewhere
 
 _AGREEING = ("same", "within", "around")
 
@@ -43,11 +36,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
         slots = [
             s
             for i, s in enumerate(view.dates)
-            if slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
-            and (
-                s.slot not in CUED_ONLY_SLOTS
-                or cued_for(element, slot_id(view, s.slot, i), scope.eligible)
-            )
+            if slot_open(element, slot_id(view, s.slot, i), s.slot, scope.eligible)
             and date_relation(span, spans[id(s)]) != "incomparable"
             and not (described and is_scope(s))  # ", which she founded in 2008"
             and not (s.slot == NARRATIVE_SLOT and date_relation(span, s.date) == "around")

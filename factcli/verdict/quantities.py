@@ -11,8 +11,7 @@ from functools import partial
 
 from factcli.clock import CLOCK
 from factcli.contests import contest_at
-from factcli.growth import as_multiplier as as_multiple
-from factcli.growth import as_percentage, change_direction
+from factcli.growth import change_direction, multiplier_of, percentage_of
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import DEGREE_WORDS, STOP_WORDS, stem_set
 from factcli.model import QuantitySlot
@@ -26,13 +25,11 @@ from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 from factcli.verdict.pairings import words_after
 from factcli.verdict.slots import (
-    CUED_ONLY_SLOTS,
-    cued_for,
     for_another_stop,
     measures_alike,
     pair,
-    slot_allowed,
     slot_id,
+    slot_open,
     tied_elsewhere,
 )
 
@@ -88,10 +85,10 @@ def as_multiplier(claim: ParsedText, view: FactView) -> ParsedText:
     when the fact gives the change only as one ("rose 40 percent")."""
     dimensions = {s.quantity.dimension for s in view.quantities}
     if "multiplier" in dimensions and "percent" not in dimensions:
-        read = tuple(as_multiple(claim, q) or q for q in claim.quantities)
+        read = tuple(multiplier_of(claim, q) or q for q in claim.quantities)
     elif "percent" in dimensions and "multiplier" not in dimensions and _a_change(view):
         read = tuple(
-            as_percentage(q) if q.dimension == "multiplier" else q for q in claim.quantities
+            percentage_of(q) if q.dimension == "multiplier" else q for q in claim.quantities
         )
     else:
         return claim
@@ -147,11 +144,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             s
             for i, s in enumerate(view.quantities)
             if s.quantity.dimension == quantity.dimension
-            and slot_allowed(element, slot_id(view, s.slot, i), scope.eligible)
-            and (
-                s.slot not in CUED_ONLY_SLOTS
-                or cued_for(element, slot_id(view, s.slot, i), scope.eligible)
-            )
+            and slot_open(element, slot_id(view, s.slot, i), s.slot, scope.eligible)
             and not for_another_stop(claim, quantity.start, quantity.end, view, s.slot)
             and not _another_result(claim, quantity, view, s)
             and not _change_against_level(claim, quantity, view, s)

@@ -38,9 +38,14 @@ def slot_allowed(element: Element, ident: str, eligible: Mapping[Element, set[st
     return allowed is None or ident in allowed
 
 
-def cued_for(element: Element, ident: str, eligible: Mapping[Element, set[str]]) -> bool:
-    """Did the cues around the claim's value name this slot?"""
-    return ident in eligible.get(element, ())
+def slot_open(
+    element: Element, ident: str, slot: str, eligible: Mapping[Element, set[str]]
+) -> bool:
+    """May the claim's value be compared with this slot? A slot compared only by its cue
+    (CUED_ONLY_SLOTS) must have been named by the cues around the value."""
+    if slot in CUED_ONLY_SLOTS:
+        return ident in eligible.get(element, ())
+    return slot_allowed(element, ident, eligible)
 
 
 def tied_elsewhere(
