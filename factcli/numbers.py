@@ -361,9 +361,10 @@ def _parse_words_from(words: list[str], first: int) -> tuple[int, _WordState] | 
     return index, state
 
 
-# A scale abbreviation after a number in words: "ninety-five bn" (the words take "billion").
-_SCALE_AFTER_WORDS = lazy_compile(
-    r"\s+(" + "|".join(k for k in _SCALE_ABBREVIATIONS if k not in SCALE_WORDS) + r")\b",
+# A scale word or abbreviation after a number read without one: "ninety-five bn", "3 and a
+# half million".
+_SCALE_AFTER = lazy_compile(
+    r"[ \t]+(" + "|".join(sorted(_SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -386,7 +387,7 @@ def _word_numbers(text: str, match: re.Match[str]) -> list[NumberMatch]:
         start = base + tokens[index].start()
         end = base + tokens[end_index - 1].end()
         value, precision, scale = state.value(), state.precision(), state.last_scale or 1.0
-        abbreviated = _SCALE_AFTER_WORDS.match(text, end) if not state.last_scale else None
+        abbreviated = _SCALE_AFTER.match(text, end) if not state.last_scale else None
         if abbreviated is not None:  # "ninety-five bn"
             scale = _SCALE_ABBREVIATIONS[abbreviated.group(1).lower()]
             value, precision, end = value * scale, precision * scale, abbreviated.end()
@@ -507,10 +508,6 @@ def _with_fraction(text: str, number: NumberMatch) -> NumberMatch:
 
 
 _AND_A_HALF = lazy_compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
-_SCALE_AFTER_HALF = lazy_compile(
-    r"[ \t]+(" + "|".join(sorted(_SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _and_a_half(text: str, number: NumberMatch) -> NumberMatch:
@@ -519,7 +516,7 @@ def _and_a_half(text: str, number: NumberMatch) -> NumberMatch:
     if found is None or not number.plain_integer:
         return number
     end, scale = found.end(), 1.0
-    scaled = _SCALE_AFTER_HALF.match(text, end)  # "3 and a half million"
+    scaled = _SCALE_AFTER.match(text, end)  # "3 and a half million"
     if scaled is not None:
         end, scale = scaled.end(), _SCALE_ABBREVIATIONS[scaled.group(1).lower()]
     return number._replace(
