@@ -557,10 +557,27 @@ def _numeric_candidates(text: str) -> Iterator[DateSpan]:
             yield found
 
 
+# A day of the month with no month, after a weekday or "on" and before the clause goes on
+# ("on Friday the 8th", "on the 9th."): not "the 70th anniversary", "the 20th century".
+_DAY_OF_MONTH = lazy_compile(
+    rf"(?:(?P<wd>{_WEEKDAY})\s+|(?<=\bon\s))the\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|to|through|until|in|at|from|when|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_of_month(text: str, match: re.Match[str]) -> DateSpan:
+    """ "Friday the 8th": that day of a month the text does not name."""
+    day = PartialDate(None, None, int(match.group("d1")))
+    return _make(text, match, day, day)
+
+
 def _candidates(text: str) -> list[DateSpan]:
     """Candidate dates, read only where a month, year or weekday can start."""
     words = word_set(text)
     found: list[DateSpan] = list(_numeric_candidates(text))
+    if "the" in words and ("on" in words or words & _WEEKDAY_WORDS):  # "on the 9th"
+        found.extend(_day_of_month(text, m) for m in _DAY_OF_MONTH.finditer(text))
     if words & _MONTH_WORDS:
         found.extend(_month_candidates(text))
     found.extend(_year_candidates(text))

@@ -224,6 +224,8 @@ PHRASES: dict[str, str] = {
     "shore up": "buttress",
     "prop up": "buttress",
     "step up": "increase",
+    "got to": "arrive",  # "Xi got to Moscow on Friday"
+    "gets to": "arrive",
     "ramp up": "increase",
     "scale back": "reduce",
     "cut back": "reduce",

@@ -407,6 +407,20 @@ def test_short_weekdays_that_are_no_other_word(text: str, weekday: int) -> None:
     assert one_date(text).weekday == weekday
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "weekday"),
+    [("Xi came on Friday the 8th.", 8, 4), ("Xi left on the 10th, then flew home.", 10, None)],
+)
+def test_a_day_of_no_named_month(text: str, day: int, weekday: int | None) -> None:
+    (date,) = find_dates(text)
+    assert (date.start, date.weekday) == (PartialDate(None, None, day), weekday)
+
+
+@pytest.mark.parametrize("text", ["the 70th anniversary", "the 20th century", "on the 8th floor"])
+def test_an_ordinal_before_a_noun_is_no_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
 @pytest.mark.parametrize("text", ["a friend", "fries", "the sun sat low"])
 def test_words_that_begin_like_a_weekday_are_no_date(text: str) -> None:
     assert find_dates(text) == []

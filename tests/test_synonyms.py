@@ -186,3 +186,4 @@ def test_phrases_of_one_word() -> None:
     assert {stem("disintegrate"), stem("perform")} <= said
     assert stem("because") in {stem(w) for w in phrase_equivalents("on account of her love")}
     assert stem("launch") in {stem(w) for w in phrase_equivalents("the rocket blasted off")}
+    assert stem("arrive") in {stem(w) for w in phrase_equivalents("xi got to moscow on friday")}

@@ -123,6 +123,18 @@ def date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     return min((_one_date_relation(r, fact) for r in readings), key=_RELATION_ORDER.index)
 
 
+def _day_of_month_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
+    """A day of no named month against the fact's days: the same day, one inside the fact's
+    days of one month, or another day."""
+    first, last = fact.start, fact.end
+    if first.day is None or last.day is None or first.month is None or first.month != last.month:
+        return "incomparable"
+    day = claim.start.day or 0
+    if first.day == last.day == day:
+        return "same"
+    return "within" if first.day <= day <= last.day else "different"
+
+
 def _wraps(span: DateSpan) -> bool:
     """A span of months that runs into the next year ("winter": December to February)."""
     return (
@@ -138,6 +150,8 @@ def _one_date_relation(claim: DateSpan, fact: DateSpan) -> DateRelation:
     weekday = _weekday_relation(claim, fact)
     if weekday == "different":
         return "different"
+    if claim.start.day is not None and claim.start.month is None and claim.start.year is None:
+        return _day_of_month_relation(claim, fact)  # "on Friday the 8th"
     year_hint = fact.start.year or claim.start.year
     claim_range = day_range(claim, year_hint)
     fact_range = day_range(fact, year_hint or claim.start.year)

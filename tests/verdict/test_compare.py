@@ -91,6 +91,10 @@ MAY_8_10 = span(PartialDate(2015, 5, 8), PartialDate(2015, 5, 10))
             "different",
         ),
         (span(PartialDate(None, None, 3)), span(PartialDate(None, None, 3)), "incomparable"),
+        # a day of no named month ("on Friday the 8th") against days of one month
+        (span(PartialDate(None, None, 8), weekday=4), span(PartialDate(2015, 5, 8)), "same"),
+        (span(PartialDate(None, None, 9)), MAY_8_10, "within"),
+        (span(PartialDate(None, None, 7), weekday=3), span(PartialDate(2015, 5, 8)), "different"),
         # "from 2011 to 2014" is another range than "from 2011 to 2013", not a coarser one
         (
             span(PartialDate(2011), PartialDate(2014)),
