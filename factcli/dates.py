@@ -566,6 +566,9 @@ _DAY_OF_MONTH = lazy_compile(
 )
 
 
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _day_of_month(text: str, match: re.Match[str]) -> DateSpan:
     """ "Friday the 8th": that day of a month the text does not name."""
     day = PartialDate(None, None, int(match.group("d1")))
@@ -576,7 +579,7 @@ def _candidates(text: str) -> list[DateSpan]:
     """Candidate dates, read only where a month, year or weekday can start."""
     words = word_set(text)
     found: list[DateSpan] = list(_numeric_candidates(text))
-    if "the" in words and ("on" in words or words & _WEEKDAY_WORDS):  # "on the 9th"
+    if "the" in words and words & _ORDINAL_ENDINGS:  # "on the 9th": its "th" a word apart
         found.extend(_day_of_month(text, m) for m in _DAY_OF_MONTH.finditer(text))
     if words & _MONTH_WORDS:
         found.extend(_month_candidates(text))
