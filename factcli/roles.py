@@ -65,7 +65,7 @@ def read_roles(
     roles += _maker_roles(text, actors)
     roles += _direction_roles(words, actors, {r.name for r in roles})
     owners = [m for m in actors if m.possessive and _relation_follows(words, m)]
-    owners += _of_owners(words, actors)
+    owners += _of_owners(words, actors) + _for_owners(text, words, actors)
     roles += [RoleAssignment("owner", m.name, m.kind) for m in owners]
     subject = next((m for m in actors if m not in owners), None)
     if subject is not None and owners:
@@ -306,6 +306,20 @@ def _of_owners(words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
         before = [w for w in words if w.end <= mention.start][-3:]
         lowers = [w.lower for w in before]
         if "of" in lowers and any(w.stem in _RELATION_NOUNS for w in before):
+            owners.append(mention)
+    return owners
+
+
+def _for_owners(text: str, words: tuple[Word, ...], actors: list[Mention]) -> list[Mention]:
+    """ "For China, Russia is the top partner", "the top partner for China": the one the
+    relation is for owns it, as in "China's top partner" (not "compete for TV customers")."""
+    owners = []
+    for mention in actors:
+        before = [w for w in words if w.end <= mention.start]
+        if not before or before[-1].lower != "for":
+            continue
+        fronted = text[mention.end : mention.end + 1] == ","  # "For China, Russia is ..."
+        if fronted or any(w.stem in _RELATION_NOUNS for w in before):
             owners.append(mention)
     return owners
 

@@ -27,12 +27,16 @@ def roles(text: str) -> set[tuple[str, str]]:
         ("President Ola Nordmann will travel to Germany", {("visitor", "Ola Nordmann")}),
         ("President Ola Nordmann heads to Germany", {("visitor", "Ola Nordmann")}),
         ("President Ola Nordmann's visit to Germany", {("visitor", "Ola Nordmann")}),
+        ("For Argentina, Brazil is the largest partner", {("owner", "Argentina"),
+                                                           ("subject", "Brazil")}),
+        ("Brazil is the largest partner for Argentina", {("owner", "Argentina"),
+                                                          ("subject", "Brazil")}),
     ],
     ids=[
         *("flow", "flow-reversed", "owner", "maker", "host", "hosted-by", "away-from", "from"),
-        *("travel-verb", "heads-to", "visit-noun"),
+        *("travel-verb", "heads-to", "visit-noun", "for-fronted", "for-after"),
     ],
-)
+)  # fmt: skip
 def test_relations(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
 
@@ -148,3 +152,7 @@ def test_each_place_of_a_list_after_from_is_where_it_comes_from() -> None:
     found = roles("The kingdom turns to Poland under pressure from Austria and Hungary")
     assert {("departure", "Austria"), ("departure", "Hungary")} <= found
     assert ("departure", "Poland") not in found
+
+
+def test_what_a_party_competes_for_owns_no_relation() -> None:
+    assert ("owner", "Norway") not in roles("Sweden competes with Denmark for Norway customers")
