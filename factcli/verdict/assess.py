@@ -107,6 +107,8 @@ def assess(
     keys = reading or read_keys(keyed, view)
     if keys.missing:  # most candidates: set aside before the claim is prepared for this fact
         return Assessment(view, (), False, keys.missing)
+    if _another_piece(claim, view):  # "Xi published an article in Rossiyskaya Gazeta"
+        return Assessment(view, (), False, (f"{ANOTHER_EVENT} (another piece of writing)",))
     unsaid = polarity.denied_deed_unsaid(claim, view)
     if unsaid is not None:  # "pledged not to attack" against a pledge to cooperate
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (it says nothing of '{unsaid}')",))
@@ -161,6 +163,28 @@ def assess(
     if _little_in_common(claim, view, found):
         return Assessment(view, (), False, (f"{ANOTHER_EVENT} (little in common)",))
     return Assessment(view, tuple(found), True, (), keys.topics_met)
+
+
+_PIECES = frozenset({"article", "story", "report", "piece", "column", "op-ed", "essay"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _another_piece(claim: ParsedText, view: FactView) -> bool:
+    """Does the claim speak of a piece of writing other than the source ("has published an
+    article ... in the Rossiyskaya Gazeta"), against a fact about the source itself (its
+    title, author, publisher, date)? "An article" in an outlet the fact does not name is
+    not the article; "DW published an article on Xi's trip" may be."""
+    if "article" not in view.fact.topics:
+        return False
+    elsewhere = any(m.kind in _OUTLET_KINDS and m.name not in view.names for m in claim.mentions)
+    return elsewhere and any(
+        word.lower in _INDEFINITE
+        and any(w.lower in _PIECES for w in claim.words_after(word.end, 2))
+        for word in claim.words
+    )
+
+
+_OUTLET_KINDS = frozenset({"organization", "unknown"})
 
 
 def claim_values(claim: ParsedText) -> list[Element]:

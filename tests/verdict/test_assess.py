@@ -14,7 +14,7 @@ from factcli.verdict.findings import Element, Kind, Status
 from factcli.verdict.slots import eligibility
 
 from .conftest import World, fact
-from .stores import small, verdict
+from .stores import bundled, small, verdict
 
 FISH = fact(
     "Atlantis exports 12 million tonnes of fish to Lemuria a year.",
@@ -219,3 +219,14 @@ def test_another_of_its_kind_is_another_event(tmp_path: Path, claim: str, label:
         ),
     )
     assert verdict(checker, claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [  # a piece in another outlet is not the source, whose facts say who published it
+        ("Xi Jinping published an article in the Rossiyskaya Gazeta.", "not_enough_info"),
+        ("DW published an article on Xi's trip.", "supported"),  # may be the source itself
+    ],
+)
+def test_another_piece_of_writing_is_not_the_source(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
