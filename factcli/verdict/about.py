@@ -86,9 +86,8 @@ def _a_shared_amount(
     A key that is only how the amount moved ("rose") is met by any amount the fact gives
     ("net income came to $4.31 billion"); a key of other words by a precise one ("$50.47",
     "94.6 million"), a distance ("from 25 yards") or two amounts at once, which no other
-    fact is likely to give.
-    Never a key that names someone, nor by a length of time or a time of day, which many
-    events share."""
+    fact is likely to give. Never a key that names someone, nor by a length of time or a
+    time of day, which many events share."""
     if any(alt.entity for alt in alternatives):
         return False
     moves = polar_stems()[MOVEMENT_GROUP]
