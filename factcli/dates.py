@@ -319,7 +319,8 @@ def _month_day(text: str, match: re.Match[str]) -> DateSpan | None:
     return _make(text, match, PartialDate(year1, month1, day1), PartialDate(year2, month2, day2))
 
 
-_CLAUSE_END = lazy_compile(r"\s*(?:[.,;:!?)]|\Z)")
+_ENDS_CLAUSE = r"\s*(?:[.,;:!?)]|\Z)"  # punctuation or the text's end, after spaces
+_CLAUSE_END = lazy_compile(_ENDS_CLAUSE)
 
 
 def _day_month(text: str, match: re.Match[str]) -> DateSpan | None:
@@ -561,7 +562,7 @@ def _numeric_candidates(text: str) -> Iterator[DateSpan]:
 # ("on Friday the 8th", "on the 9th."): not "the 70th anniversary", "the 20th century".
 _DAY_OF_MONTH = lazy_compile(
     rf"(?:(?P<wd>{_WEEKDAY})\s+|(?<=\bon\s))the\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-    r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?:and|to|through|until|in|at|from|when|after|before)\b)",
+    rf"(?={_ENDS_CLAUSE}|\s+(?:and|to|through|until|in|at|from|when|after|before)\b)",
     re.IGNORECASE,
 )
 

@@ -185,7 +185,6 @@ NOT_NEGATION_PHRASES = (
     # "wages didn't budge": a level that stayed, stated (see synonyms)
     "didn't budge",
     "did not budge",
-    "didn\u2019t budge",
     # "takes no sides", "does not take sides": a neutral stance, stated (see synonyms)
     "no sides",
     "not take sides",

@@ -449,15 +449,19 @@ def find_numbers(text: str) -> list[NumberMatch]:
         found.sort(key=lambda number: number.start)
     if words & _NOT_A_NUMBER_WORDS:
         found = sorted(found + _not_numbers(text), key=lambda number: number.start)
-    if " of a" in text and words & _PART_WORDS.keys():  # "a quarter of a million"
+    if " of a" in text and words & PARTS.keys():  # "a quarter of a million"
         found = _parts_of_scales(text, found)
     return found
 
 
-_PART_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5}
-_PART_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# The parts of a whole, by the number of them in it ("a third", "three quarters"): read
+# here before a scale ("a quarter of a million") and by factcli.shares as shares.
+PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+         "tenth": 10, "tenths": 10}  # fmt: skip
+PART_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PART_OF_SCALE = lazy_compile(
-    rf"\b(?P<count>{'|'.join(_PART_COUNTS)})\s+(?P<part>{'|'.join(_PART_WORDS)})\s+of\s+an?\s+"
+    rf"\b(?P<count>{'|'.join(PART_COUNTS)})\s+(?P<part>{'|'.join(PARTS)})\s+of\s+an?\s+"
     rf"(?P<scale>{'|'.join(SCALE_WORDS)})\b",
     re.IGNORECASE,
 )
@@ -467,7 +471,7 @@ def _parts_of_scales(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """ "a quarter of a million", "two thirds of a billion" as one number each, in place of
     the scale word read alone ("a million")."""
     for match in _PART_OF_SCALE.finditer(text):
-        share = _PART_COUNTS[match["count"].lower()] / _PART_WORDS[match["part"].lower()]
+        share = PART_COUNTS[match["count"].lower()] / PARTS[match["part"].lower()]
         if share >= 1:
             continue
         scale = SCALE_WORDS[match["scale"].lower()]
@@ -507,12 +511,13 @@ def _with_fraction(text: str, number: NumberMatch) -> NumberMatch:
     )
 
 
-_AND_A_HALF = lazy_compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
+# "16 and a half", "a year and a half" (factcli.quantities reads the second).
+AND_A_HALF = lazy_compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
 def _and_a_half(text: str, number: NumberMatch) -> NumberMatch:
     """The whole number with "and a half" after it, if any ("16 and a half" is 16.5)."""
-    found = _AND_A_HALF.match(text, number.end)
+    found = AND_A_HALF.match(text, number.end)
     if found is None or not number.plain_integer:
         return number
     end, scale = found.end(), 1.0

@@ -14,7 +14,14 @@ from factcli.dates import find_dates
 from factcli.durations import joined_durations
 from factcli.lazy_re import lazy_compile
 from factcli.not_amounts import skipped_number
-from factcli.numbers import ORDINAL_PATTERN, NumberMatch, find_numbers, parse_ordinal, word_set
+from factcli.numbers import (
+    AND_A_HALF,
+    ORDINAL_PATTERN,
+    NumberMatch,
+    find_numbers,
+    parse_ordinal,
+    word_set,
+)
 from factcli.scores import SCORE_DIMENSION, find_scores
 from factcli.shares import SHARE_PRECISION, find_ratios, find_shares, fraction
 from factcli.units import (
@@ -106,7 +113,6 @@ _ARTICLE_DURATION = lazy_compile(
     r"(?:-long)?\b(?!-)",
     re.IGNORECASE,
 )
-_AND_A_HALF = lazy_compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # A fraction of the unit that follows: "half a day", "a quarter of a century", "two thirds of".
 _FRACTION_BEFORE = lazy_compile(
     r"\b(?:half|(?P<count>an?|one|two|three)\s+(?P<part>quarter|third)s?)(?:\s+of)?\s+\Z",
@@ -288,7 +294,7 @@ def _article_durations(text: str) -> list[_Core]:
             # as precise as the part it names: a quarter of a century is no 30 years
             cores.append(core._replace(precision=core.value * _FRACTION_PRECISION))
             continue
-        and_half = _AND_A_HALF.match(text, match.end())
+        and_half = AND_A_HALF.match(text, match.end())
         if and_half is not None:  # "a year and a half": eighteen months
             cores.append(
                 _time_core(1.5, match.group("unit"), match.start(), and_half.end(), "time")

@@ -6,12 +6,8 @@ import re
 from typing import NamedTuple
 
 from factcli.lazy_re import lazy_compile
-from factcli.numbers import find_numbers
+from factcli.numbers import PART_COUNTS, PARTS, find_numbers
 
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
-          "tenth": 10, "tenths": 10}  # fmt: skip
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # What may follow a share: "of" (not "of a": "a quarter of a percentage point" is a part of
 # a unit), a clause's end, or a preposition ("by more than a third since 1990"); a noun
 # after it makes an ordinal ("a third term").
@@ -76,4 +72,4 @@ def find_ratios(text: str) -> list[Share]:
 
 def fraction(count: str, part: str) -> float:
     """ "three quarters": 0.75; "a third": one third."""
-    return _COUNTS[count.lower()] / _PARTS[part.lower()]
+    return PART_COUNTS[count.lower()] / PARTS[part.lower()]

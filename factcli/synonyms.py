@@ -296,7 +296,7 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
      r"\bup\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "rose"),
     (r"\bdown\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$\u20ac\u00a3]?\d", "fell"),
     # a level that did not move: "wages didn't budge"
-    (r"\b(?:did\s+not|didn't|didn\u2019t|failed\s+to|barely)\s+budge[ds]?\b", "unchanged"),
+    (r"\b(?:did\s+not|didn't|failed\s+to|barely)\s+budge[ds]?\b", "unchanged"),
     # leaving a body or a place ("must leave the EU", "left Harare"), not what is "left"
     (r"\b(?:leave|leaves|leaving)\b(?!\s+(?:for|behind|open|out)\b)", "exit"),
     (r"\bleft(?=\s+(?:the\s+)?(?-i:[A-Z]))", "exit"),

@@ -92,32 +92,23 @@ def _a_shared_amount(
         return False
     moves = polar_stems()[MOVEMENT_GROUP]
     a_move = all(alt.stems and set(alt.stems) <= moves[0] | moves[1] for alt in alternatives)
-    shared = [
+    matched = [  # consistent_quantities compares amounts of one dimension and unit only
         mine
         for mine in claim.quantities
-        if mine.dimension not in _SHARED_DIMENSIONS
-        and any(
-            mine.dimension == theirs.quantity.dimension
-            and consistent_quantities(mine, theirs.quantity)
-            for theirs in view.quantities
-        )
+        if any(consistent_quantities(mine, theirs.quantity) for theirs in view.quantities)
     ]
+    shared = [mine for mine in matched if mine.dimension not in _SHARED_DIMENSIONS]
     if len(shared) >= _SHARED_AMOUNTS:  # "a third of the town's 6,000 residents": two
         return True  # amounts of the fact say it is the one, whatever else it says
     return any(
-        consistent_quantities(mine, theirs.quantity)
-        for mine in claim.quantities
-        if a_move
+        a_move
         or mine.dimension in _MEASURED_DIMENSIONS
         or (mine.dimension not in _SHARED_DIMENSIONS and _precise(mine))
-        for theirs in view.quantities
-        if mine.dimension == theirs.quantity.dimension
+        for mine in matched
     )
 
 
 _SHARED_AMOUNTS = 2  # amounts a claim shares with a fact that single it out together
-
-
 _SHARED_DIMENSIONS = frozenset({"time", CLOCK})
 # A distance ("from 25 yards", "190 km up"): rarely shared by two facts of one story,
 # unlike counts, sums, shares and times; a mass or a volume is of a commodity ("20 million

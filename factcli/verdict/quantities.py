@@ -294,21 +294,13 @@ def _from_the_same_event(
 ) -> list[QuantitySlot]:
     """The fact's distances in time from the event the claim's distance is from ("after the
     launch"): another amount from the same event conflicts."""
-    ours = _event_after(claim, quantity.end)
+    ours = words_after(claim, quantity.end)
     return [
         s
         for s in offsets
         if (place := view.places.get(id(s))) is not None
-        and ours & _event_after(view.statement, place[1])
+        and ours & words_after(view.statement, place[1])
     ]
-
-
-def _event_after(parsed: ParsedText, end: int) -> set[str]:
-    """The content stems of the few words after a distance in time ("after the launch")."""
-    return {w.stem for w in parsed.words_after(end, _EVENT_WORDS) if w.lower not in STOP_WORDS}
-
-
-_EVENT_WORDS = 4  # "before" or "after", an article, and the event's words
 
 
 def _same_thing(
