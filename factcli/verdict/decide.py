@@ -27,7 +27,12 @@ from factcli.verdict.findings import (
     Kind,
     Status,
 )
-from factcli.verdict.modality import PROSPECTIVE, done_against_plan, unconfirmed_reason
+from factcli.verdict.modality import (
+    PROSPECTIVE,
+    deed_done,
+    done_against_plan,
+    unconfirmed_reason,
+)
 from factcli.verdict.periods import PERIOD, period_reason
 from factcli.verdict.polarity import moved_words
 from factcli.verdict.result import CheckResult, Evidence, Verdict
@@ -216,7 +221,7 @@ def decide(
         # time outside the writing's own; "this week" is the article's time, said or not)
         return _unverifiable(claim, (f"the store does not say when ('{other[0]}')",), best, runners)
     reasons = [f.reason for f in matched.values() if f.reason and f.element.kind is not Kind.POLAR]
-    if best.view.fact.modality in PROSPECTIVE:
+    if best.view.fact.modality in PROSPECTIVE and not deed_done(parsed, best.view):
         reasons.append(f"the source says this is {best.view.fact.modality.value}")
     if not reasons:
         reasons.append("the claim restates the fact")

@@ -60,6 +60,8 @@ def done_against_plan(claim: ParsedText, view: FactView) -> bool:
         return False
     if claim.mood.cue.split()[-1:] and claim.mood.cue.split()[-1].lower() in REPORTING_VERBS:
         return False  # "Xi confirmed his visit, which will be ...": an announcement is done
+    if deed_done(claim, view):
+        return False  # "recently unveiled a submarine that could carry ...": the deed is done
     return view.fact.modality in PROSPECTIVE or _deed_planned(claim.mood.cue, view)
 
 
@@ -68,6 +70,35 @@ _PLAN_BEFORE_TO = frozenset(
     "plan plans planned planning intend intends intended expected scheduled set due going is"
     " are aim aims hope hopes".split()
 )
+
+
+# Words that put a deed after them in prospect: "could be signed", "to attend", "will sign".
+_PROSPECT_BEFORE = (
+    frozenset("will would could may might should shall must to can cannot".split())
+    | _PLAN_BEFORE_TO
+)
+
+
+def deed_done(claim: ParsedText, view: FactView) -> bool:
+    """Does the fact's statement itself state the claim's done deed as done, in the same
+    past form ("a boy - believed to be 2 - was swept away", "searched his home"), whatever
+    cue of its other clauses made the whole fact a plan or an expectation?"""
+    cue = claim.mood.cue if claim.mood.mood is Mood.DONE else ""
+    deed = cue.split()[-1].lower() if cue else ""
+    if not deed or deed in _AUXILIARIES or deed not in {w.lower for w in view.statement.words}:
+        return False
+    words = [w.lower for w in view.statement.words]
+    for at, word in enumerate(words):
+        if word != deed:
+            continue
+        before = [w for w in words[max(0, at - 3) : at] if w not in _AUXILIARIES]
+        if not _PROSPECT_BEFORE.intersection(before):
+            return True
+    return False
+
+
+# Forms of "be" and "have" that carry a deed's tense ("was swept", "have held", "had been").
+_AUXILIARIES = frozenset("be been being is are was were has have had already".split())
 
 
 def _deed_planned(cue: str, view: FactView) -> bool:

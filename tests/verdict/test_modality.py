@@ -242,3 +242,41 @@ def test_a_done_announcement_of_a_plan_is_no_deed_done(tmp_path: Path) -> None:
     assert verdict(checker, "Atlantis delivered 12 ferries a year to Lemuria from 2030.") == (
         "not_enough_info"
     )
+
+
+# --- A deed the hedged fact itself states as done ----------------------------------------
+
+SWEPT = fact(
+    "A boy - believed to be 2 to 4 years old - was swept away by waters in Ravenswood.",
+    id="swept",
+    keys=["boy", "swept"],
+    modality="expected",
+    entities=[{"name": "Ravenswood", "role": "location"}],
+)
+SUBMARINE = fact(
+    "Atlantis recently unveiled a submarine that could carry torpedoes, and Lemuria "
+    "could sign the treaty.",
+    id="submarine",
+    keys=["submarine|treaty"],
+    modality="expected",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the hedge qualifies the boy's age; the fact states that he was swept away
+        ("A boy was swept away by the water in Ravenswood.", "supported"),
+        ("A boy was swept away by the water in Clendenin.", "refuted"),
+        ("Atlantis unveiled a submarine.", "supported"),
+        # the deed only in prospect in the fact ("could sign") is still not confirmed
+        ("Lemuria signed the treaty.", "not_enough_info"),
+    ],
+)
+def test_a_deed_the_hedged_fact_states_as_done(tmp_path: Path, claim: str, label: str) -> None:
+    assert verdict(small(tmp_path, SWEPT, SUBMARINE), claim) == label
+
+
+def test_a_deed_stated_as_done_is_not_called_planned(tmp_path: Path) -> None:
+    result = small(tmp_path, SUBMARINE).check("Atlantis unveiled a submarine.")
+    assert not any("expected" in reason for reason in result.reasons)
