@@ -14,7 +14,12 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TypeVar
 
-from factcli.claim_shapes import purpose_lead, split_apposition, split_itinerary
+from factcli.claim_shapes import (
+    purpose_lead,
+    split_apposition,
+    split_itinerary,
+    without_tag_question,
+)
 from factcli.entities import EntityIndex
 from factcli.errors import ExitStatus, FactcliWarning
 from factcli.frames import SUBJECT_PRONOUNS
@@ -141,6 +146,9 @@ class Checker:
         return _remembered(self._results, key, lambda: self._check(claim, pieces))
 
     def _check(self, claim: str, pieces: list[str]) -> CheckResult:
+        stated = without_tag_question(claim)
+        if stated != claim:  # "Xi met Putin, didn't he?" states that Xi met Putin
+            return self._check(stated, pieces)._replace(claim=claim)
         if asks(claim):  # a question states nothing: the nearest fact is shown, not judged
             nearest = self._check_statement(claim, pieces)
             reason = "the claim asks a question; it states nothing to check"

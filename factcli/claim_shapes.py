@@ -1,5 +1,6 @@
 """Shapes of a claim that say more than one statement, each checked on its own: the clause
-before an infinitive of purpose, a trip's further stops listed, a subject's apposition."""
+before an infinitive of purpose, a trip's further stops listed, a subject's apposition; and
+a tag question that asks to confirm the statement before it."""
 
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS
@@ -21,6 +22,34 @@ def purpose_lead(text: str) -> str | None:
         return None
     lead = text[: found.start()].strip(" ,")
     return lead if len(lead.split()) >= _MIN_LEAD_WORDS else None
+
+
+# --- tag questions ---------------------------------------------------------------------------
+
+_TAG_AUXILIARIES = frozenset(
+    "do does did is are was were will would can could has have had should shall must".split()
+)
+_TAG_SUBJECTS = frozenset("he she it they we you i there this that".split())
+_TAG_ASSENTS = frozenset({"right", "correct", "no", "true", "yes"})
+
+
+def without_tag_question(text: str) -> str:
+    """The statement a tag question asks to confirm ("Xi met Putin, didn't he?", "..., did
+    he?", "..., right?"): the tag adds no negation and no doubt of its own. Other texts come
+    back unchanged."""
+    head, comma, tag = text.rstrip().rstrip("?.!").rpartition(",")
+    words = tag.lower().split()
+    if not comma or not head.strip() or not 1 <= len(words) <= 3:
+        return text
+    if len(words) == 1:
+        return head.rstrip() if words[0] in _TAG_ASSENTS else text
+    auxiliary = words[0].removesuffix("n't").removesuffix("nt")  # "didn't", typed "didnt"
+    auxiliary = {"wo": "will", "ca": "can", "sha": "shall"}.get(auxiliary, auxiliary)
+    if len(words) == 3 and words[2] == "not":  # "did he not", "is it not"
+        words = words[:2]
+    if len(words) != 2 or auxiliary not in _TAG_AUXILIARIES or words[1] not in _TAG_SUBJECTS:
+        return text
+    return head.rstrip()
 
 
 # --- itineraries ---------------------------------------------------------------------------

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.claim_shapes import purpose_lead, split_apposition, split_itinerary
+from factcli.claim_shapes import (
+    purpose_lead,
+    split_apposition,
+    split_itinerary,
+    without_tag_question,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,23 @@ def test_the_clause_before_an_infinitive_of_purpose(text: str, lead: str | None)
 )  # fmt: skip
 def test_the_stops_listed_on_an_itinerary(text: str, split: tuple[str, list[str]] | None) -> None:
     assert split_itinerary(text) == split
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Xi met Putin in Moscow, didn't he?", "Xi met Putin in Moscow"),
+        ("xi met putin in moscow, didnt he", "xi met putin in moscow"),
+        ("Trade will double, won't it?", "Trade will double"),
+        ("Xi did not visit Kiev, did he?", "Xi did not visit Kiev"),
+        ("Xi visited Minsk, did he not?", "Xi visited Minsk"),
+        ("Trade reached $95bn in 2014, right?", "Trade reached $95bn in 2014"),
+        # no tag: a last clause of its own, a question, a plain list
+        ("Xi met Putin, and so did Medvedev.", "Xi met Putin, and so did Medvedev."),
+        ("Did Xi meet Putin?", "Did Xi meet Putin?"),
+        ("Xi met Putin, Medvedev and Lavrov.", "Xi met Putin, Medvedev and Lavrov."),
+        ("Xi met Putin, he did.", "Xi met Putin, he did."),
+    ],
+)
+def test_a_tag_question_asks_to_confirm_its_statement(text: str, statement: str) -> None:
+    assert without_tag_question(text) == statement
