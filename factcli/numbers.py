@@ -57,6 +57,7 @@ SCALE_WORDS: dict[str, float] = {
 # Scale abbreviations that may follow a number after a space or glued to it.
 _SCALE_ABBREVIATIONS: dict[str, float] = {
     **SCALE_WORDS,
+    "thousand million": 1e9,  # the long-scale billion, still written in British English
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
@@ -313,6 +314,10 @@ def _step(words: list[str], index: int, state: _WordState) -> int:
         state.current = 0.0
         state.last_scale = amount
         state.last = "scale"
+        return index + 1
+    if kind == "scale" and last == "scale" and (state.last_scale, amount) == (1e3, 1e6):
+        state.total *= amount  # "thirty-eight thousand million": the long-scale billion
+        state.last_scale = 1e9
         return index + 1
     if kind == "dozen" and last in ("small", "a", "half"):  # "half a dozen": six
         state.current = (state.current or 1.0) * 12

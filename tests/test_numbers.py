@@ -98,6 +98,8 @@ def test_number_words(text: str, value: float, precision: float) -> None:
         ("half a million", 5e5, 5e5),
         ("one and a half million", 1.5e6, 5e5),
         ("two million three hundred thousand", 2.3e6, 1e3),
+        ("38 thousand million", 38e9, 1e9),  # the long-scale billion
+        ("thirty-eight thousand million", 38e9, 1e9),
     ],
 )
 def test_scales(text: str, value: float, precision: float) -> None:
