@@ -17,6 +17,9 @@ from factcli.values import DateSpan, PartialDate, Qualifier, Quantity, Rank
 
 DateRelation = Literal["same", "within", "around", "different", "incomparable"]
 
+# The days in a rate's period, to compare a rate per day with one per year.
+PERIOD_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
+
 
 def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
     """Could both texts describe the same amount, given rounding and qualifiers?"""
@@ -25,7 +28,13 @@ def consistent_quantities(claim: Quantity, fact: Quantity) -> bool:
     if claim.parts or fact.parts:  # a scoreline compares as a whole
         return same_result(claim.parts, fact.parts)
     if claim.period and fact.period and claim.period != fact.period:
-        return False
+        if claim.period not in PERIOD_DAYS or fact.period not in PERIOD_DAYS:
+            return False
+        # "104 million cubic metres a day" is "38 billion cubic meters a year"
+        factor = PERIOD_DAYS[fact.period] / PERIOD_DAYS[claim.period]
+        claim = claim._replace(
+            value=claim.value * factor, precision=claim.precision * factor, period=fact.period
+        )
     if claim.qualifier is fact.qualifier and claim.dimension != "multiplier":
         return _same_hedge(claim, fact)
     return _overlap(_interval(claim), _interval(fact))

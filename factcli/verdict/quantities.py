@@ -19,7 +19,7 @@ from factcli.parse import ParsedText
 from factcli.synonyms import share_a_root, widened
 from factcli.units import DAYS_PER_YEAR
 from factcli.values import Qualifier, Quantity
-from factcli.verdict.compare import consistent_quantities
+from factcli.verdict.compare import PERIOD_DAYS, consistent_quantities
 from factcli.verdict.dates import years_since
 from factcli.verdict.facts import STATEMENT_SLOT, FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
@@ -441,7 +441,6 @@ _RANGE_WORDS = frozenset(
 )
 
 
-_PERIOD_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0}
 _TOTAL_TOLERANCE = 0.05
 
 
@@ -454,10 +453,10 @@ def _total_over_span(claim: ParsedText, quantity: Quantity, view: FactView) -> s
     spans = [q for q in claim.quantities if q.dimension == "time" and q is not quantity]
     for slot in view.quantities:
         rate = slot.quantity
-        if rate.period not in _PERIOD_DAYS or rate.unit != quantity.unit:
+        if rate.period not in PERIOD_DAYS or rate.unit != quantity.unit:
             continue
         for span in spans:
-            total = rate.value * span.value / _PERIOD_DAYS[rate.period]
+            total = rate.value * span.value / PERIOD_DAYS[rate.period]
             whole = rate._replace(  # the total, to within the tolerance either side
                 value=total,
                 period=None,

@@ -38,6 +38,11 @@ def times(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
         (tonnes(11e6, Qualifier.NEARLY), tonnes(12e6), False),  # nearly 11 stays below 11
         (tonnes(13e6, Qualifier.NEARLY), tonnes(12e6), True),
         (tonnes(12e6, period="month"), tonnes(12e6), False),
+        # a rate per day against one per year: 1 million a day is 365 million a year
+        (tonnes(1e6, period="day"), tonnes(365e6), True),
+        (tonnes(1e6, period="day", precision=1e5), tonnes(500e6), False),
+        (tonnes(1e6, period="month"), tonnes(12e6), True),
+        (tonnes(1e6, period="decade"), tonnes(0.1e6), False),  # no period to convert
         (tonnes(12e6, period=None), tonnes(12e6), True),  # a rate the claim leaves out
         (Quantity(12e6, "USD", "currency", 1e6), tonnes(12e6), False),
         # one hedge on both sides: the numbers under it as written
