@@ -12,7 +12,15 @@ from typing import Any
 
 from factcli.lazy_re import lazy_compile
 
-_WORD = lazy_compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+# Participles that a hyphen glues to a name ("Caracas-born", "Kansas-based", "U.S.-led"):
+# the name and the participle are two words, as in "born in Caracas".
+COMPOUND_PARTICIPLES = (
+    "born based led backed owned made trained bound run funded controlled headquartered"
+    " listed educated raised sponsored brokered"
+)
+_NOT_A_COMPOUND_PARTICIPLE = rf"(?!(?:{'|'.join(COMPOUND_PARTICIPLES.split())})\b)"
+_WORD_PATTERN = rf"[A-Za-z0-9]+(?:(?:['\u2019]|-{_NOT_A_COMPOUND_PARTICIPLE})[A-Za-z0-9]+)*"
+WORD = lazy_compile(_WORD_PATTERN)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +83,7 @@ _BASE_FORMS = {
 
 def words(text: str) -> list[str]:
     """Lower-case words of a text, hyphenated and apostrophe words kept whole."""
-    return _WORD.findall(text.lower())
+    return WORD.findall(text.lower())
 
 
 def stems(text: str) -> list[str]:

@@ -34,6 +34,7 @@ from factcli.lexicon import (
     PLURAL_REFERENCES,
     SINGULAR_REFERENCES,
     STOP_WORDS,
+    WORD,
     stem,
 )
 from factcli.mood import MOOD_WORDS, MoodReading, main_clause, past_verb, read_mood
@@ -47,7 +48,6 @@ from factcli.shorthand import expand_shorthand
 from factcli.synonyms import idiom_words, phrase_equivalents, widened
 from factcli.values import PLACE_KINDS, DateSpan, Mention, Quantity, Rank, RoleAssignment, Word
 
-_WORD = lazy_compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _ANCHOR_PREPOSITIONS = frozenset({"to", "in", "of", "with", "for", "at"})
 _ANCHOR_KINDS = frozenset({"country", "city", "region", "organization"})
 _VALUE_PREPOSITIONS = frozenset(
@@ -564,7 +564,7 @@ def parse_text(text: str, entities: EntityIndex) -> ParsedText:
         normal = CAPITALISED_WORD.sub(lambda m: m.group(0).lower(), normal)  # acronyms stay
     words = tuple(  # stem() lowers the word itself: the lower form shares its cache entry
         Word(m.start(), m.end(), (lower := m.group().lower()), stem(lower))
-        for m in _WORD.finditer(normal)
+        for m in WORD.finditer(normal)
     )
     every_name = entities.find(normal)
     known_names = [(m.start, m.end) for m in every_name if m.known]
