@@ -35,7 +35,7 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
     if start.year is None and start.month is None:
         if span.weekday is None or today is None:
             return None
-        day = _nearest_weekday(today, span.weekday, _FUTURE.search(clause) is not None)
+        day = _nearest_weekday(today, span.weekday, _tense_at(clause, span.start_offset))
         iso = day.isoformat()
         return DateRecord("date", iso, "", weekday)
     if start.year is None and span.text.lower() in _SEASON_WORDS:
@@ -150,12 +150,30 @@ _DATE_PREPOSITIONS = frozenset(
 )
 
 
-def _nearest_weekday(today: datetime.date, weekday: int, future: bool) -> datetime.date:
-    """The nearest such weekday to the article's date ("on Friday" in Thursday's paper is
-    tomorrow); of two equally near, the next one for plans, the last one otherwise."""
+def _tense_at(clause: str, offset: int) -> str:
+    """The tense of the event a weekday dates, from the nearest verb before it: "past" after
+    a past verb ("said on Tuesday", "hit ... in the early hours of Tuesday"), "future"
+    after a plan's word ("is scheduled to meet Li on Tuesday"); a weekday before any verb
+    ("On Tuesday, Lee will ...") takes the clause's plan words, if any."""
+    words = [w.strip(",.;:") for w in clause[:offset].lower().split()[-_VERB_REACH:]]
+    for at in range(len(words) - 1, -1, -1):
+        if _FUTURE.fullmatch(words[at]):
+            return "future"
+        if past_verb(words[at]) and words[at - 1 : at] != ["be"]:  # "will be held": ahead
+            return "past"
+    return "future" if _FUTURE.search(clause) else ""
+
+
+_VERB_REACH = 12  # words before a weekday searched for the verb of its event
+
+
+def _nearest_weekday(today: datetime.date, weekday: int, tense: str) -> datetime.date:
+    """The weekday of the article's week its tense points to: the next one for a plan
+    ("will meet on Tuesday" in Friday's paper), the last one for a past event; without a
+    tense, the nearest (of two equally near, the last one)."""
     ahead = (weekday - today.weekday()) % 7
     behind = (today.weekday() - weekday) % 7
-    if ahead < behind or (ahead == behind and future):
+    if tense == "future" or (tense != "past" and ahead < behind):
         return today + datetime.timedelta(days=ahead)
     return today - datetime.timedelta(days=behind)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from factcli.dates import find_dates
 from factcli.draft.records import DateRecord
 from factcli.draft.timing import relative_dates, resolve, with_years
@@ -23,6 +25,31 @@ def test_a_weekday_is_the_nearest_one() -> None:
     record = resolve(span, "The talks will resume on Friday.", WEDNESDAY)
     assert record is not None
     assert record.date == "2015-03-20"
+
+
+FRIDAY = datetime.date(2026, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("clause", "date"),
+    [
+        # a plan's weekday is the next one, though last Tuesday is nearer
+        ("On Tuesday, Lee is scheduled to have lunch with Li.", "2026-01-06"),
+        ("Lee is scheduled to have a luncheon meeting with Li on Tuesday.", "2026-01-06"),
+        ("The talks will be held on Tuesday.", "2026-01-06"),
+        # an event told in the past is the last one, though the clause plans something else
+        ("Landslides hit the state's northeastern district in the early hours of Tuesday, "
+         "and more rain is expected.", "2025-12-30"),
+        ("Wang said on Tuesday that Seoul will explain its position.", "2025-12-30"),
+        ("The talks were held on Tuesday.", "2025-12-30"),
+        ("Talks on Tuesday.", "2025-12-30"),  # no tense: the nearest
+    ],
+)  # fmt: skip
+def test_a_weekday_follows_the_tense_of_its_event(clause: str, date: str) -> None:
+    span = find_dates(clause)[0]
+    record = resolve(span, clause, FRIDAY)
+    assert record is not None
+    assert record.date == date
 
 
 def test_a_month_without_year_takes_the_article_year() -> None:
