@@ -171,8 +171,10 @@ def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, st
             continue  # "after a trip to Kazakhstan": a previous stop, not the destination
         roles[role.name] = side
     destinations = [name for name, side in roles.items() if side == "destination"]
-    for name in destinations[:-1]:
-        del roles[name]  # "... to Kazakhstan, Xi arrived in Moscow": the last one
+    kept = _main_destination(parsed, destinations)
+    for name in destinations:
+        if name != kept:
+            del roles[name]
     # Who supplies whom is read from word order, which a clause cut from its sentence and
     # the sentence itself read differently ("selling cheaper eggs, prices it said...").
     # A clause that is its whole sentence, naming both a supplier and a recipient and
@@ -184,6 +186,23 @@ def role_entities(parsed: ParsedText, whole: bool = False) -> list[tuple[str, st
         roles = {n: s for n, s in roles.items() if s not in ("supplier", "recipient")}
 
     return sorted(roles.items(), key=lambda item: (item[1], item[0]))
+
+
+_SUBORDINATORS = frozenset(
+    "that amid while whereas after before as when where which who whom because if".split()
+)
+
+
+def _main_destination(parsed: ParsedText, destinations: list[str]) -> str | None:
+    """The destination of the clause's own trip: the last one ("after a trip to Kazakhstan,
+    Xi arrived in Moscow"), unless a subordinate clause opens between them ("a visit to
+    China, amid reports that he may visit Japan"): then the first, the main clause's."""
+    if len(destinations) < 2:
+        return destinations[0] if destinations else None
+    places = {m.name: m.start for m in reversed(parsed.mentions)}
+    first, last = places.get(destinations[0], 0), places.get(destinations[-1], 0)
+    between = parsed.text[min(first, last) : max(first, last)].lower().split()
+    return destinations[0] if _SUBORDINATORS.intersection(between) else destinations[-1]
 
 
 _FRONTED_PLACE = re.compile(r"(?:In|At)\s+(?:the\s+)?$")

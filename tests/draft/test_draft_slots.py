@@ -85,6 +85,25 @@ def test_a_place_fronted_before_the_comma_is_the_scene() -> None:
     assert "location" not in {role for _, role in struck.entities}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        # a trip reported in a subordinate clause is not the main clause's
+        ("Lee is scheduled to pay a four-day state visit to China beginning Sunday amid "
+         "media reports that he may visit Japan later this month.", "China"),
+        # the stops of one trip: the last is where it arrives
+        ("After a one-day trip to Kazakhstan, Lee arrived in China on Sunday.", "China"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_keeps_its_own_destination(sentence: str, destination: str) -> None:
+    from factcli.draft import draft_article
+
+    draft = draft_article(f"Visit\n\n{sentence}\n")
+    assert {n for f in draft.facts for n, role in f.entities if role == "destination"} == {
+        destination
+    }
+
+
 def test_a_bounded_duration_is_left_to_the_statement() -> None:
     parsed = parse_text(
         "The mill ran for more than a year and then for two weeks.", EntityIndex([])
