@@ -39,7 +39,7 @@ from factcli.draft.words import (
     TERMS,
 )
 from factcli.gazetteer import SURNAME_POSTS, lookup, names_for
-from factcli.lexicon import NAME_PARTICLES, STOP_WORDS
+from factcli.lexicon import COMPOUND_PARTICIPLES, NAME_PARTICLES, STOP_WORDS
 from factcli.model import Alias
 from factcli.shorthand import TITLE_ABBREVIATIONS
 from factcli.values import PLACE_KINDS, Mention
@@ -299,7 +299,7 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         return False
     if any(len(w) == 1 for w in words):
         return False  # "Group E", "Thought I": a letter or a pronoun is no part of a name
-    if any(re.search(r"-[a-z]", w) for w in words):
+    if any(_glued_modifier(w, lower_words) for w in words):
         return False  # "Brooklyn-based Verizon": a modifier, no part of a name
     if mention.kind == "person":
         return True
@@ -321,6 +321,16 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
         or bool(set(_WORD.findall(after)[:3]) & POST_WORDS and after.startswith(","))
         or surname_alone
     )
+
+
+def _glued_modifier(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word glued to a lower-case one that makes it a modifier ("Brooklyn-
+    based", "Islamist-led", "Kremlin-friendly"), not a part of a name ("Sung-lac", "Jae-in")."""
+    _, hyphen, tail = word.partition("-")
+    return bool(hyphen) and tail[:1].islower() and (tail in lower_words or tail in _PARTICIPLES)
+
+
+_PARTICIPLES = frozenset(COMPOUND_PARTICIPLES.split())
 
 
 def _known_word(word: str) -> bool:

@@ -114,19 +114,24 @@ def _title_before(text: str, start: int) -> str:
             word, gap = TITLE_ABBREVIATIONS[word], ""  # "Gov. Mark Dayton": the governor
         elif gap.strip() == "." and word in _PLACE_ABBREVIATIONS:
             word, gap = word + ".", ""  # "St. Paul Mayor Chris Coleman": the place's
-        if gap.strip() or word.lower() in _BEFORE_STOP or len(words) == 5:
-            break
+        of_a_body = word == "of" and words and all(w[:1].isupper() for _, w in words)
+        if gap.strip() or (word.lower() in _BEFORE_STOP and not of_a_body) or len(words) == 5:
+            break  # "Secretary of State John Kerry": "of" and a capitalised body join
         if not any(c.isalpha() for c in word) or (word.islower() and word.endswith("ly")):
             break  # "unacceptable - particularly after Mayor Rahm Emanuel": no title's words
         if word.islower() and (past_verb(word) or word in _FINITE):
             break  # "Mr Mugabe had told President Jacob Zuma": the title starts after the verb
         capitalised = any(w[:1].isupper() for _, w in words)
-        if word.islower() and capitalised and word not in _QUALIFIERS:
+        if word.islower() and capitalised and word not in _QUALIFIERS and not of_a_body:
             break  # "will deny current Prime Minister Turnbull": only a qualifier joins a title
         words.append((match.start(), word))
     words.reverse()
-    while words and words[-1][1].lower() not in POST_WORDS:
-        return ""
+    while words and words[0][1] == "of":
+        words.pop(0)
+    if words and words[-1][1].lower() not in POST_WORDS:
+        of = next((i for i, (_, w) in enumerate(words) if w == "of"), len(words))
+        if not 0 < of < len(words) or words[of - 1][1].lower() not in POST_WORDS:
+            return ""  # a title ends in its post, or in the post "of" a body
     while words and words[0][1].lower() in _BEFORE_STOP:
         words.pop(0)
     return " ".join(w for _, w in words)
@@ -144,6 +149,8 @@ def _post(phrase: str, title: str, sentence: str, index: EntityIndex) -> Post:
         )
     if not posts and title and _has_post_word(title):  # "White House press secretary": a
         posts = [title.lower()]  # post no table knows, in the article's words
+    elif not posts:  # "a meteorologist for The Weather Channel": its post word
+        posts = [w.lower() for w in _WORD.findall(phrase) if w.lower() in POST_WORDS][:1]
     # A title before a name ends in its post ("Kern County Sheriff's spokesman"); a phrase
     # after it opens with it ("a spokesman for the Kern County Sheriff's office").
     head = (posts[-1] if title == phrase else posts[0]) if posts else None

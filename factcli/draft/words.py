@@ -50,7 +50,8 @@ POST_WORDS = frozenset(
     sheriff councilman councilwoman councillor alderman chair chairperson strategist banker
     sergeant lieutenant detective colonel corporal admiral constable trooper representative
     congressman congresswoman legislator assemblyman assemblywoman officer investigator
-    virologist physician pilot
+    virologist physician pilot meteorologist climatologist hydrologist statistician
+    technician politician diplomat spokesmen dean provost rector
     """.split()
 )
 SPEECH_VERBS = frozenset(

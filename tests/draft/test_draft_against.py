@@ -77,6 +77,22 @@ def test_a_post_of_another_country_is_refuted(runner: CliRunner, tmp_path: Path)
     assert verdicts == ["refuted", "supported"]
 
 
+def test_a_speaker_s_title_is_compared_with_the_post_the_article_gives(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "Summit\n\nLee and Xi plan to discuss trade, National Security Adviser Wi Sung-lac "
+        "said Friday.\n",
+        encoding="utf-8",
+    )
+    claims = ["Foreign Minister Wi Sung-lac said Lee and Xi plan to discuss trade.",
+              "Wi Sung-lac is the national security adviser."]  # fmt: skip
+    result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
+    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert verdicts == ["refuted", "supported"]
+
+
 ELECTION = """Lopez unseats Smith in Riverton mayoral race
 
 By Jane Doe | Valley Herald | November 6, 2024

@@ -33,11 +33,29 @@ def _post_statements(text: str) -> list[str]:
         ("Deal\n\nAT&T CEO Ann Lopez said the deal would close.\n",
          "Ann Lopez is the AT&T CEO."),
         ("Vote\n\nSt. Paul Mayor Ann Lopez lit the bridge.\n", "Ann Lopez is the St. Paul Mayor."),
+        # a post "of" a body, before the name
+        ("Talks\n\nSecretary of State Ann Lopez arrived in Mu.\n",
+         "Ann Lopez is the Secretary of State."),
+        # a hyphen inside a given name ("Sung-lac", "Jae-in") is part of the name
+        ("Talks\n\nNational Security Adviser Wi Sung-lac said Friday the talks went well.\n",
+         "Wi Sung-lac is the National Security Adviser."),
     ],
-    ids=["head-last", "dash-and-adverb", "rank", "abbreviated", "since", "ampersand", "st"],
+    ids=["head-last", "dash-and-adverb", "rank", "abbreviated", "since", "ampersand", "st",
+         "of-a-body", "hyphened-name"],
 )  # fmt: skip
 def test_the_post_before_a_name(text: str, statement: str) -> None:
     assert _post_statements(text) == [statement]
+
+
+def test_an_occupation_the_gazetteer_lacks_is_the_post_of_an_apposition() -> None:
+    text = "Rain\n\nRain fell, said Ann Lopez, a meteorologist for the Mu Weather Office.\n"
+    fact = next(f for f in draft_article(text).facts if f.id.endswith("post"))
+    assert ("meteorologist", "post") in fact.entities
+
+
+def test_a_participle_glued_to_a_name_is_no_part_of_a_person_s_name() -> None:
+    text = "Deal\n\nBrooklyn-based Ann Lopez said the deal would close.\n"
+    assert "Brooklyn-based Ann Lopez" not in {a.name for a in draft_article(text).aliases}
 
 
 def test_the_post_is_the_last_post_word_of_a_title_before_a_name() -> None:
