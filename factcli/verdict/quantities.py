@@ -172,6 +172,15 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif not free and _lasting_years(claim, quantity):
             found += _against_start(element, quantity, view)
+        elif free and (part := _part_of_the_same_whole(claim, quantity, view, pairing)):
+            found.append(  # "200 of the 2,000 evacuees" against "1,200 out of 2,000 evacuees"
+                Finding(
+                    element,
+                    Status.CONFLICT,
+                    f"the claim says {describe_quantity(quantity)}; "
+                    f"the source says {_in_source_words(view, part.quantity)}",
+                )
+            )
         elif free and _partitive(claim, quantity):
             continue  # "five of the foreigners": a part, which the whole's count does not fix
         elif free and claim.dates and view.habitual:
@@ -245,6 +254,40 @@ def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
 
 
 _ONLY_BEFORE = lazy_compile(r"\bonly\s+\Z", re.IGNORECASE)
+_PART_BEFORE_WHOLE = lazy_compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
+
+
+def _part_of_the_same_whole(
+    claim: ParsedText,
+    quantity: Quantity,
+    view: FactView,
+    pairing: dict[int, tuple[QuantitySlot | None, list[QuantitySlot]]],
+) -> QuantitySlot | None:
+    """The fact's part of the whole the claim's part is of, when the claim's whole is the
+    fact's ("200 of the roughly 2,000 evacuees" against "1,200 out of about 2,000
+    evacuees"): the two parts count the same thing."""
+    wholes = [
+        (n, q)
+        for n, q in enumerate(claim.quantities)
+        if q.start > quantity.end
+        and _PART_BEFORE_WHOLE.fullmatch(claim.text, quantity.end, q.start) is not None
+    ]
+    if not wholes or pairing.get(wholes[0][0], (None, []))[0] is None:
+        return None
+    whole = view.places.get(id(pairing[wholes[0][0]][0]))
+    if whole is None:
+        return None
+    text = view.statement.text
+    return next(
+        (
+            slot
+            for slot in view.quantities
+            if (place := view.places.get(id(slot))) is not None
+            and place[1] < whole[0]
+            and _PART_BEFORE_WHOLE.fullmatch(text, place[1], whole[0]) is not None
+        ),
+        None,
+    )
 
 
 _STREAK_SLOTS = frozenset({"streak"})

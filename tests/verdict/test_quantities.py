@@ -247,6 +247,24 @@ def test_a_part_of_a_whole_is_not_the_whole_s_count(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Only 200 of the roughly 2,000 evacuees will be able to go home.", "refuted"),
+        ("Some 1,200 of the 2,000 evacuees will be able to go home.", "supported"),
+        # a part of another whole says nothing of this one
+        ("Only 200 of the 5,000 evacuees will be able to go home.", "refuted"),
+    ],
+)
+def test_parts_of_the_same_whole_compare(tmp_path: Path, claim: str, label: str) -> None:
+    checker = small(
+        tmp_path,
+        fact("Officials said 1,200 out of about 2,000 evacuees will be able to go back to "
+             "their homes.", id="evacuees", keys=["evacuees"]),
+    )  # fmt: skip
+    assert verdict(checker, claim) == label
+
+
 def test_an_exact_amount_inside_a_bound_is_more_than_the_source_says(tmp_path: Path) -> None:
     from .stores import small
     from .stores import verdict as label
