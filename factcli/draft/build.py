@@ -600,14 +600,22 @@ def _located_facts(unit: Unit, parsed: ParsedText) -> list[DraftFact]:
 
 def _located(parsed: ParsedText) -> list[tuple[str, str]]:
     """The named things a text places, each with its place: "the Hazel Hen supercomputer
-    in Stuttgart" gives (Hazel Hen, Stuttgart)."""
+    in Stuttgart" gives (Hazel Hen, Stuttgart), "Fairfield, Connecticut" (Fairfield,
+    Connecticut)."""
     mentions = [m for m in parsed.mentions if not m.adjective]
     return [
         (thing.name, place.name)
         for thing, place in pairwise(mentions)
-        if thing.kind in _LOCATED_THINGS
-        and place.kind in PLACE_KINDS
-        and _LOCATED.fullmatch(parsed.text[thing.end : place.start] + " ") is not None
+        if (
+            thing.kind in _LOCATED_THINGS
+            and place.kind in PLACE_KINDS
+            and _LOCATED.fullmatch(parsed.text[thing.end : place.start] + " ") is not None
+        )
+        or (
+            thing.kind == "city"
+            and place.kind in ("region", "country")
+            and parsed.text[thing.end : place.start] == ", "
+        )
     ]
 
 

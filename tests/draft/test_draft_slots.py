@@ -104,6 +104,16 @@ def test_the_main_clause_keeps_its_own_destination(sentence: str, destination: s
     }
 
 
+def test_a_city_before_its_state_is_located_in_it() -> None:
+    from factcli.draft import draft_article
+
+    draft = draft_article(
+        "Move\n\nThe firm had been based in Fairfield, Connecticut, since 1974.\n"
+    )
+    located = next(f for f in draft.facts if f.statement == "Fairfield is in Connecticut.")
+    assert located.entities == (("Connecticut", "location"),)
+
+
 def test_a_bounded_duration_is_left_to_the_statement() -> None:
     parsed = parse_text(
         "The mill ran for more than a year and then for two weeks.", EntityIndex([])
