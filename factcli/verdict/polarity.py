@@ -368,7 +368,7 @@ def _unsaid_denial(denying: ParsedText, other: ParsedText, said: frozenset[str])
         return False  # "no longer partners": the end of a state, whatever the fact calls it
     at = denying.lower.find(cue)
     found = _DENIED.search(denying.lower, at) or _NOT_TO.search(denying.lower, at)
-    if found is None or found.group(1) in STOP_WORDS:
+    if found is None or (found.group(1) in STOP_WORDS and found.group(1) not in _QUANTIFIERS):
         return False
     word = stem(_denied_deed(denying, cue, found))
     if widened(frozenset({word})) & said:
@@ -381,15 +381,18 @@ def _unsaid_denial(denying: ParsedText, other: ParsedText, said: frozenset[str])
 
 def _denied_deed(denying: ParsedText, cue: str, found: re.Match[str]) -> str:
     """The word a denial is about: after "not", the word it denies; after "no" or
-    "neither" and a noun, the deed denied of it ("neither illness has been reported":
-    the reporting), when a past participle follows within a few words."""
-    if cue not in _NONE_CUES:
+    "neither" and a noun, or "not all" and a noun, the deed denied of it ("neither illness
+    has been reported": the reporting), when a past participle follows within a few words."""
+    if cue not in _NONE_CUES and found.group(1) not in _QUANTIFIERS:
         return found.group(1)
     following = denying.lower[found.end() :].split()[:_DEED_REACH]
     return next((w for w in following if past_verb(w.strip(".,;:"))), found.group(1))
 
 
 _NONE_CUES = frozenset({"no", "neither", "none", "nobody", "nothing", "no one"})
+# Words a denial may bound rather than deny ("not all approvals are created equally"): the
+# deed after them is what is denied.
+_QUANTIFIERS = frozenset({"all", "every", "both", "everyone", "everything", "many", "much"})
 _DEED_REACH = 4  # words after the denied noun where its deed may stand
 
 
@@ -400,7 +403,7 @@ _SHARED_ROOT = 6  # letters a denied word shares with a word of the fact ("compe
 # The first word after a negation cue, past auxiliaries and adverbs of time: "did not yet
 # release", "has never been arrested", "nobody was hurt".
 _DENIED = lazy_compile(
-    r"\b(?:not|n't|never|no|nobody|none|nothing|neither|nor|no one)\b"
+    r"\b(?:not|n't|never|no|nobody|none|nothing|neither|nor|no one|without)\b"
     r"(?:\s+(?:yet|ever|even|been|be|being|have|has|had|was|were|is|are|did|do|does|still|"
     r"always|one|of|it|them|us|longer|more))*\s+([a-z][\w'-]*)"
 )
