@@ -55,8 +55,12 @@ _THEN = lazy_compile(
 _TOKEN = lazy_compile(r"\w+")
 _NEGATION_STARTS = frozenset(_TOKEN.findall(cue)[0] for cue in (*NEGATION_WORDS, *NEGATION_PHRASES))
 _NUMBER_SIGN = lazy_compile(r"\bno\.\s*(?=\d)")
-# "without" denies an action ("without meeting", "without any"), not a thing's presence.
-_WITHOUT_THING = lazy_compile(r"\bwithout\b(?!\s+(?:any|\w+ing)\b)")
+# "without" denies an action ("without meeting", "without any", "without much rest") and
+# what one is left without ("customers were without power"), not a thing's presence.
+_WITHOUT_THING = lazy_compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbeen )(?<!\bleft )(?<!\bwent )"
+    r"\bwithout\b(?!\s+(?:any|much|many|enough|\w+ing)\b)"
+)
 # "a pragmatic partnership, not a romance": a contrast that sets a description aside, at the
 # end of a clause, denies nothing the clause states.
 _CONTRAST = lazy_compile(
@@ -69,6 +73,10 @@ _NEVER_BEEN_MORE = lazy_compile(r"\bnever\s+been\s+(?:\w+er|better|more|so\s+\w+
 # An infinitive of purpose with "deny" ("a save to deny the header"): what the act is for.
 _TO_DENY = lazy_compile(r"\b(\w+)(\s+to\s+)deny\b")
 _DENYING_VERBS = frozenset({"refuse", "refused", "refuses", "decline", "declined", "declines"})
+
+# "(would neither) confirm nor deny", "(refused to) confirm or deny": the other answer
+# withheld alike, no second denial.
+_OR_DENY = lazy_compile(r"\b(?:or|nor)\s+deny\b")
 
 # "was not the conference but the closing of a deal": the denial is of what the clause sets
 # aside, and the clause states the rest ("not only ... but also" states both).
@@ -112,6 +120,8 @@ def negations(lower: str) -> list[str]:
         lower = _TO_DENY.sub(_purpose_kept, lower)
     if " but " in lower:
         lower = _NOT_BUT.sub(" ", lower)
+    if "or deny" in lower:  # "refused to confirm or deny": one refusal of either answer
+        lower = _OR_DENY.sub(" ", lower)
     cues = _cues(lower)
     if cues and len(cues) % 2 == 0 and " and " in lower:
         # "neon didn't give the ideal colour and posed no threat": two denials joined by
