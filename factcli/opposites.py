@@ -198,6 +198,8 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),
+    # one standard for all against many: "the same standards to all drugs"
+    (frozenset({"same", "identical", "uniform"}), frozenset({"different", "differing", "varying"})),
     # weather, a winter, an illness: mild against harsh ("an unseasonably mild January")
     (frozenset({"mild"}), frozenset({"cold", "harsh", "severe", "frigid", "bitter"})),
     (frozenset({"deep", "deeper", "deepest"}), frozenset({"shallow", "shallower", "shallowest"})),
