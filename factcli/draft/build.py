@@ -134,7 +134,7 @@ def _contributor_facts(text: str, title: str) -> list[DraftFact]:
         statement = f'{" and ".join(names)} contributed to the article "{title}".'
         facts.append(DraftFact(
             "article-contributors", statement, found.group("line").strip(), None, "reported",
-            ("article",), (ARTICLE_KEY + "|contributed|contributor|contributors|reporting",),
+            ("article",), (ARTICLE_KEY, "contributed|contributor|contributors|reporting"),
             entities=tuple((name, "contributor") for name in names),
         ))  # fmt: skip
     return facts[:1]
@@ -153,20 +153,19 @@ def _article_facts(
         written = f'The article "{title}" was written by {" and ".join(header.authors)}.'
         facts.append(DraftFact(
             "article-authors", written, quote, None, "reported", ("article",),
-            (ARTICLE_KEY + "|written|wrote|authors|author|by",),
+            (ARTICLE_KEY, "written|wrote|authors|author|by"),
             entities=tuple((a, "author") for a in header.authors),
         ))  # fmt: skip
     if date and header.date_text and (quote := line_with(header.date_text)):
         facts.append(DraftFact(
             "article-date", f'The article "{title}" was published on {date}.', quote, None,
-            "reported", ("article",), (ARTICLE_KEY + "|published|publication|dated",
-                                       PUBLISHED_KEY),
+            "reported", ("article",), (ARTICLE_KEY, PUBLISHED_KEY),
             dates=(DateRecord("published", date),),
         ))  # fmt: skip
     if publisher and (quote := line_with(publisher)):
         facts.append(DraftFact(
             "article-publisher", f'The article "{title}" was published by {publisher}.', quote,
-            None, "reported", ("article",), (ARTICLE_KEY + "|published|publisher",),
+            None, "reported", ("article",), (ARTICLE_KEY, "published|publisher"),
             entities=((publisher, "publisher"),),
         ))  # fmt: skip
     return facts

@@ -93,6 +93,28 @@ def test_a_speaker_s_title_is_compared_with_the_post_the_article_gives(
     assert verdicts == ["refuted", "supported"]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The article was published by Reuters.", "supported"),
+        ("The story was published by AFP.", "refuted"),
+        # a sporting title is no article's title: the byline says nothing of it
+        ("Lopez had never won a title on clay before.", "not_enough_info"),
+    ],
+)
+def test_the_byline_speaks_only_of_the_article(
+    runner: CliRunner, tmp_path: Path, claim: str, verdict: str
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "Lopez wins in Paris\n\nBy Jane Doe | Reuters | June 4, 2016\n\n"
+        "Ana Lopez arrived in Paris on Saturday.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
+    assert json.loads(result.stdout)["verdict"] == verdict
+
+
 ELECTION = """Lopez unseats Smith in Riverton mayoral race
 
 By Jane Doe | Valley Herald | November 6, 2024

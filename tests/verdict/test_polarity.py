@@ -736,3 +736,40 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
 def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
     checker = small(tmp_path, fact(statement, keys=["cells|rules|storm|seats|speech|wages"]))
     assert verdict(checker, claim) == label
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "label"),
+    [
+        # "not all" bounds its noun: what is denied is the deed after it
+        ("'Not all approvals are created equally,' said Ana Diaz, author of the study that "
+         "calls itself the first look at approval standards.",
+         "The study calls itself the first look at approval standards.", "supported"),
+        ("'Not all approvals are created equally,' said Ana Diaz, author of the study that "
+         "calls itself the first look at approval standards.",
+         "All approvals are created equally, Diaz said.", "refuted"),
+        # what one is left without, and "without much", deny as "no" and "not much" do
+        ("Almost 500,000 customers in Atlantis were without power.",
+         "Close to half a million customers in Atlantis had no power.", "supported"),
+        ("Almost 500,000 customers in Atlantis were without power.",
+         "Close to half a million customers in Atlantis had power.", "refuted"),
+        ("The storm followed heavy rain and not much sun for 10 days in Atlantis.",
+         "The storm followed heavy rain and ten days without much sun in Atlantis.",
+         "supported"),
+        # the other answer withheld alike is no second denial
+        ("The ministry refused to either confirm or deny the storm damage in Atlantis.",
+         "The ministry would neither confirm nor deny the storm damage in Atlantis.",
+         "supported"),
+        ("The ministry refused to either confirm or deny the storm damage in Atlantis.",
+         "The ministry confirmed the storm damage in Atlantis.", "refuted"),
+        # one standard for all against many
+        ("The ministry applies the same storm rules to all towns in Atlantis.",
+         "The ministry applies different storm rules to different towns in Atlantis.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_denials_said_in_other_words(
+    tmp_path: Path, statement: str, claim: str, label: str
+) -> None:
+    checker = small(tmp_path, fact(statement, keys=["approvals|study|customers|storm"]))
+    assert verdict(checker, claim) == label
