@@ -10,7 +10,7 @@ from factcli.parse import ParsedText
 from factcli.values import Quantity
 
 # Nouns of a change that the movement pair leaves out ("growth" is no verb's stem).
-_RISE_NOUNS = frozenset({"growth", "increase", "rise", "gain", "jump", "hike"})
+_RISE_NOUNS = frozenset({"growth", "increase", "rise", "gain", "jump", "hike", "lift"})
 _FALL_NOUNS = frozenset({"decline", "decrease", "drop", "fall", "cut", "reduction", "loss"})
 _DIRECTIONS = {"up": 1, "down": -1}
 # Verbs that "up" completes rather than a rise: "make up 70%", "took up 40% of the budget".
@@ -49,12 +49,12 @@ def change_direction(text: ParsedText, quantity: Quantity) -> int:
         return 0 if phrasal else _DIRECTIONS[last.lower]
     if _direction(last.lower, last.stem):  # "fell 30%"
         return _direction(last.lower, last.stem)
-    if last.lower == "of" and before:  # "growth of 50%"
-        return _direction(before[-1].lower, before[-1].stem)
-    if last.lower != "by":
+    if last.lower not in ("by", "of"):
         return 0
-    for word in reversed(before):  # "trade to grow by 50%": the nearest verb of a change
-        direction = _direction(word.lower, word.stem)
+    # "trade to grow by 50%", "trade up by 50%", "growth with Russia of 50%": the nearest
+    # word of a change before it
+    for word in reversed(before):
+        direction = _DIRECTIONS.get(word.lower) or _direction(word.lower, word.stem)
         if direction:
             return direction
     return 0

@@ -21,6 +21,12 @@ from factcli.parse import parse_text
         ("Exports fell 30% in May.", -1),
         ("Sales were down 5% on the year.", -1),
         ("Profit dropped by a further 8 percent.", -1),
+        # the word of a change a few words before "by" or "of"
+        ("China wants two-way trade up by more than 110% by 2020.", 1),
+        ("Beijing targets trade growth with Russia of over 100 percent.", 1),
+        ("China aims to lift trade with Russia by around 50 percent.", 1),
+        ("Exports were down by 5% on the year.", -1),
+        ("The ministry said 50 percent of the trade is energy.", 0),
         # a share, a stake or a part made up: no change of anything
         ("Energy makes up 70 percent of the trade.", 0),
         ("The party won 50% of the vote.", 0),
