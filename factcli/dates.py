@@ -115,7 +115,7 @@ _MONTH_DAY = lazy_compile(
     re.IGNORECASE,
 )
 _DAY_MONTH = lazy_compile(
-    rf"{_WEEKDAY_PREFIX}(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"{_WEEKDAY_PREFIX}(?P<d1>{_DAY})(?:{_RANGE}(?:the\s+)?(?P<d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
     re.IGNORECASE,
 )
@@ -159,7 +159,7 @@ _PREFIX_BEFORE = lazy_compile(
 _PREFIX_WORDS = frozenset([*_WEEKDAY_WORDS, *_PART_WORDS])
 _DIGIT = lazy_compile(r"\d")
 _DAY_BEFORE_MONTH = lazy_compile(
-    rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}{_DAY})?\s+(?:of\s+)?\Z",
+    rf"(?=[\dmtwfsMTWFS]){_WEEKDAY_PREFIX}{_DAY}(?:{_RANGE}(?:the\s+)?{_DAY})?\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )
 # Seasons (of the northern hemisphere, where the months are the meteorological ones): the

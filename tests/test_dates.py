@@ -51,7 +51,13 @@ def test_day_ranges(
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("May 8-10", "8 to 10 May"), ("May 8 to 10", "8-10 May")]
+    ("one", "other"),
+    [
+        ("May 8-10", "8 to 10 May"),
+        ("May 8 to 10", "8-10 May"),
+        ("May 8-10", "the 8th through the 10th of May"),
+        ("May 8-10", "the 8th to the 10th of May"),
+    ],
 )
 def test_day_range_spellings_agree(one: str, other: str) -> None:
     assert start_end(one) == start_end(other)
