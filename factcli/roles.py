@@ -340,7 +340,11 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
         return []
     verb = words[verb_index]
     outward = verb.stem in flow_out
-    passive = verb_index > 0 and words[verb_index - 1].lower in _PASSIVE_AUX
+    passive = (  # "was sold to", not "is selling": a progressive is active
+        verb_index > 0
+        and words[verb_index - 1].lower in _PASSIVE_AUX
+        and not verb.lower.endswith("ing")
+    )
     roles: list[RoleAssignment] = []
     explicit: set[str] = set()
     # A pair ("trade between Russia and China") has no direction. Its names stay out of
@@ -352,6 +356,11 @@ def _flow_roles(words: tuple[Word, ...], actors: list[Mention]) -> list[RoleAssi
         if preposition in ("between", "among", "and"):
             explicit.add(mention.name)
             paired.add(mention.start)
+            if preposition == "and" and mention.end <= verb.start:  # "China and Russia's
+                first = [m for m in actors if m.end <= mention.start]  # contract": the pair
+                if first and _coordinated(words, first[-1], mention):
+                    explicit.add(first[-1].name)
+                    paired.add(first[-1].start)
             continue
         side = {
             "to": "target",
