@@ -139,9 +139,9 @@ def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Men
                 ),
                 None,
             )
-            if post is not None:
-                return post
-            if any(m.start == cursor and m.kind == "person" for m in mentions):
+            if post is not None and not _titles_a_name(text, post, mentions):
+                return post  # not "Xi is to meet PM Medvedev": Medvedev's title
+            if post is not None or any(m.start == cursor and m.kind == "person" for m in mentions):
                 return None
             place = next((m for m in mentions if m.start == cursor and m.kind in PLACE_KINDS), None)
             if place is not None:  # "a U.S. senator": the country's name, dots and all
@@ -154,6 +154,14 @@ def _predicate(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Men
             cursor = gap.end()
             starts = {cursor}
     return None
+
+
+def _titles_a_name(text: str, post: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """Does the post stand right before a person's name, as that person's title?"""
+    return any(
+        m.kind == "person" and 0 < m.start - post.end <= 1 and not text[post.end : m.start].strip()
+        for m in mentions
+    )
 
 
 def _premodifier(text: str, person: Mention, mentions: tuple[Mention, ...]) -> Mention | None:

@@ -75,6 +75,11 @@ def test_the_object_of_a_preposition_is_given_no_post_by_the_verb_after_it(
     assert parsed.posts == ()
 
 
+def test_a_title_before_another_name_is_that_name_s_post(index: EntityIndex) -> None:
+    parsed = parse_text("Anna Berg is to hold talks with PM Mia King.", index)
+    assert [(p.holder, p.title) for p in parsed.posts] == [("Mia King", "prime minister")]
+
+
 def test_a_name_without_a_post_has_none(index: EntityIndex) -> None:
     assert parse_text("Anna Berg met Tom Hale in Ruritania.", index).posts == ()
 
