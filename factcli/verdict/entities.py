@@ -28,7 +28,7 @@ from factcli.verdict.findings import (
     Scope,
     Status,
 )
-from factcli.verdict.posts import post_holder, post_matches, posted
+from factcli.verdict.posts import covered_post, post_holder, post_matches, posted
 from factcli.verdict.roles import (
     PARTY_SIDES,
     TRIP_SIDES,
@@ -244,7 +244,7 @@ def _name_findings(claim: ParsedText, view: FactView, claim_names: frozenset[str
             continue
         if (
             mention.name in view.names
-            or _covered_post(mention, view)
+            or covered_post(claim, mention, view)
             or _opens_a_name(claim, mention, view)
         ):
             said = claim.text[mention.start : mention.end]  # the claim's words: "Moscow"
@@ -605,16 +605,6 @@ def replaces(mention: Mention, filler: Filler) -> bool:
         both = filler_is_post and mention.kind == "post"
         return both and not post_words(mention.name) <= post_words(filler.name)
     return compatible(mention.kind, filler.kind)
-
-
-def _covered_post(mention: Mention, view: FactView) -> bool:
-    """A shorter title covers a longer one: "chief economist" for "chief Asia economist"."""
-    if mention.kind != "post":
-        return False
-    wanted = post_words(mention.name)
-    posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
-    posts += [m.name for m in view.statement.mentions if m.kind == "post"]
-    return any(wanted <= post_words(post) for post in posts)
 
 
 def _opens_a_name(claim: ParsedText, mention: Mention, view: FactView) -> bool:

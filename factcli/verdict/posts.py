@@ -15,6 +15,7 @@ from factcli.lazy_re import lazy_compile
 from factcli.lexicon import words
 from factcli.parse import ParsedText
 from factcli.posts import Post, changing_qualifiers, earlier_post, post_words
+from factcli.values import Mention
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import Element, Finding, Kind, Scope, Status
 
@@ -39,7 +40,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.CONFLICT, f"the claim says {holder} is no "
                                  f"longer {post.text}; the source says {title}"))  # fmt: skip
             continue
-        if same_post(_without_bodies(post.title, view), title):
+        if store_descriptor(post.title, holder, view):
+            found.append(Finding(element, Status.MATCH, f"the source calls {holder} {post.text}"))
+        elif same_post(_without_bodies(post.title, view), title):
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
             )
@@ -92,11 +95,27 @@ def _said_of_them(post: Post, view: FactView) -> bool:
 
 
 def post_matches(post: Post, view: FactView) -> bool:
-    """Is the post the one the fact gives its holder?"""
+    """Is the post the one the fact gives its holder, or a word the store calls them?"""
     titles = [e.name for e in view.fact.entities if e.role == "post"]
     if not titles or post.holder != post_holder(view):
         return False
+    if store_descriptor(post.title, post.holder, view):
+        return True
     return same_post(_without_bodies(post.title, view), view.entities.canonical(titles[0]).lower())
+
+
+def covered_post(claim: ParsedText, mention: Mention, view: FactView) -> bool:
+    """A shorter title covers a longer one ("chief economist" for "chief Asia economist"),
+    and a word the store calls the person covers their post ("Analyst Andrew Small")."""
+    if mention.kind != "post":
+        return False
+    wanted = post_words(mention.name)
+    posts = [f.name for f in view.fillers if f.kind == "post" or f.role == "post"]
+    posts += [m.name for m in view.statement.mentions if m.kind == "post"]
+    if any(wanted <= post_words(post) for post in posts):
+        return True
+    post = posted(claim, mention.start, mention.end)
+    return post is not None and store_descriptor(post.title, post.holder, view)
 
 
 _BODY_KINDS = frozenset({"organization", "country"})
@@ -115,6 +134,13 @@ def _without_bodies(title: str, view: FactView) -> str:
 
 # The level of government a post is held at ("state health officer"): where, not which post.
 _LEVELS = frozenset("state federal national city county municipal regional provincial".split())
+
+
+def store_descriptor(title: str, holder: str, view: FactView) -> bool:
+    """Does the store call the person so ("analyst Small", an alias of Andrew Small, a
+    fellow)? A word the source itself uses of them is no other post."""
+    surname = holder.split()[-1]
+    return view.entities.canonical(f"{title} {surname}") == holder
 
 
 def post_holder(view: FactView) -> str | None:

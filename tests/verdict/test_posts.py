@@ -307,3 +307,35 @@ def test_a_post_said_to_be_held_no_longer_against_the_source_s_current_post(clai
     result = bundled().check(claim)
     assert result.verdict.value == "refuted"
     assert "no longer" in result.reasons[0]
+
+
+DIAZ_POST = fact(
+    "Ana Diaz is a fellow at the Mu Institute.",
+    id="diaz-post",
+    keys=["Ana Diaz", "fellow|analyst|economist|director"],
+    entities=[{"name": "fellow", "role": "post"}, {"name": "Mu Institute", "role": "employer"}],
+)
+DIAZ_SAYS = fact(
+    "Fishing quotas will be cut.",
+    id="diaz-quotas",
+    keys=["quotas"],
+    attribution={"name": "Ana Diaz", "role": "fellow, Mu Institute"},
+    modality="opinion",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the store calls her "analyst Diaz" (an alias): a word it uses of her, no other post
+        ("Ana Diaz is an analyst.", "supported"),
+        ("Analyst Ana Diaz says fishing quotas will be cut.", "supported"),
+        ("Ana Diaz is an economist.", "refuted"),
+        ("Economist Ana Diaz says fishing quotas will be cut.", "refuted"),
+    ],
+)
+def test_a_word_the_store_calls_the_person_is_no_other_post(
+    tmp_path: Path, claim: str, label: str
+) -> None:
+    alias = {"name": "Ana Diaz", "kind": "person", "aliases": ["analyst Diaz", "Diaz"]}
+    assert verdict(small(tmp_path, DIAZ_POST, DIAZ_SAYS, aliases=[alias]), claim) == label
