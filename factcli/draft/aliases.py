@@ -509,6 +509,16 @@ def _known_by_first_word(org: str) -> bool:
     )
 
 
+def _descriptors(text: str, person: str, surname: str) -> list[str]:
+    """The person by a word of their occupation the article puts before the surname used
+    alone ("Analyst Small argues", "economist Biswas told DW"; not "President Xi Jinping"),
+    as a claim may name them."""
+    rest = [re.escape(w) for w in person.split() if w != surname]
+    alone = rf"(?!\s+(?:{'|'.join(rest)})\b)" if rest else ""
+    before = re.findall(rf"\b([A-Za-z]+)\s+{re.escape(surname)}\b{alone}", text)
+    return sorted({f"{w.lower()} {surname}" for w in before if w.lower() in POST_WORDS})
+
+
 def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Alias]:
     """One record per name, sorted by kind then name; every alias belongs to one record."""
     taken: set[str] = set()
@@ -584,6 +594,7 @@ def alias_table(names: Names, text: str, posts: dict[str, list[str]]) -> list[Al
             if _plain_title(title) and not opens_another
         ]
         forms += [f for title in posts.get(person, ()) for f in leader_forms(title)]
+        forms += [] if opens_another else _descriptors(text, person, surname)  # "Analyst Small"
         forms += [nick for nick, full in nicknamed(text).items() if full == person]
         add(person, "person", forms)
     for country in names.countries:

@@ -387,3 +387,15 @@ def test_a_company_s_initials_and_short_name_leave_out_its_legal_form() -> None:
     assert {"GE", "General Electric"} <= set(aliases["General Electric Co"].aliases)
     assert "GE" not in aliases["GE Capital"].aliases
     assert aliases["Jeffrey Immelt"].aliases == ("Immelt",)
+
+
+def test_a_word_of_occupation_before_the_surname_is_an_alias() -> None:
+    from factcli.draft import draft_article
+
+    text = (
+        "Talks\n\nAndrew Small, a fellow at the Mu Institute, said the talks went well.\n\n"
+        "Analyst Small argues that the two sides differ. Then Small left.\n"
+    )
+    small = next(a for a in draft_article(text).aliases if a.name == "Andrew Small")
+    assert "analyst Small" in small.aliases
+    assert "then Small" not in small.aliases  # no occupation
