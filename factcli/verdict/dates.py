@@ -42,12 +42,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and not (s.slot == NARRATIVE_SLOT and date_relation(span, s.date) == "around")
         ]
         relations = [(date_relation(span, spans[id(s)]), s) for s in slots]
+        ranges = [s for s in slots if _several_days(spans[id(s)])]
+        bound = _bound(claim, span) if ranges and _one_day(span) else None
+        if bound is not None:  # "from Thursday through Sunday", "ends on May 9": an end
+            bounds[number] = _bound_finding(element, span, spans[id(ranges[0])], bound)
+            continue
         if span.weekday is not None and span.start.month is None:
-            ranges = [s for s in slots if _several_days(spans[id(s)])]
-            bound = _bound(claim, span)
-            if ranges and bound is not None:  # "from Thursday through Sunday": an end
-                bounds[number] = _bound_finding(element, span, spans[id(ranges[0])], bound)
-                continue
             # "on Saturday attended the parade": a weekday inside a trip of several days
             # says the trip was on, not that this event was that day; outside, it conflicts
             inside = [s for r, s in relations if r in _AGREEING and s in ranges]
@@ -125,7 +125,10 @@ _UNTIL_AFTER = lazy_compile(r"\s*(?:-|\u2013|(?:to|through|thru|until|till)\b)",
 _OPENING_VERBS = frozenset(
     "begin begins began begun beginning start starts started starting".split()
 )
-_CLOSING_VERBS = frozenset("end ends ended ending conclude concludes concluded".split())
+_CLOSING_VERBS = frozenset(
+    "end ends ended ending conclude concludes concluded wrap wraps wrapped wrapping finish"
+    " finishes finished finishing".split()
+)
 _REACH = 8  # words before a weekday that may hold the verb opening or closing the span
 
 
@@ -154,14 +157,26 @@ def _bound_finding(element: Element, span: DateSpan, fact: DateSpan, bound: str)
     assert days is not None
     day = datetime.date.fromordinal(days[0] if bound == "first" else days[1])
     word = "from" if bound == "first" else "to"
-    if day.weekday() == span.weekday:
+    if span.start.month is not None:  # "ends on May 9": the day itself
+        said = (span.start.month, span.start.day) == (day.month, day.day)
+    else:
+        said = day.weekday() == span.weekday
+    if said:
         return Finding(element, Status.MATCH, f"{span.text} matches the source")
     return Finding(
         element,
         Status.CONFLICT,
         f"the claim says {word} {span.text.strip()}; "
-        f"the source says {describe_date(fact)}, {word} {WEEKDAY_NAMES[day.weekday()]}",
+        f"the source says {describe_date(fact)}, {word} "
+        + (f"{day:%B} {day.day}" if span.start.month is not None else WEEKDAY_NAMES[day.weekday()]),
     )
+
+
+def _one_day(span: DateSpan) -> bool:
+    """A single day: a weekday, or a day of a month ("on Saturday", "May 9")."""
+    if span.start.month is None:
+        return span.weekday is not None
+    return span.start.day is not None and span.start == span.end
 
 
 def _several_days(span: DateSpan) -> bool:

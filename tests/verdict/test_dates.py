@@ -369,3 +369,20 @@ def test_the_day_a_claim_says_it_was_said_against_the_fact_s_day_of_saying(
                 keys=["bridge"], modality="planned",
                 dates=[{"slot": "date", "date": "2015-03-18", "weekday": "Wednesday"}])  # fmt: skip
     assert verdict(small(tmp_path, said), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a day of the month that opens or closes the span is compared with that end
+        ("Xi finishes his Moscow visit on Saturday, May 9.", "refuted"),
+        ("Xi finishes his Moscow visit on May 10.", "supported"),
+        ("Xi began his visit to Moscow on May 9.", "refuted"),
+        ("Xi began his visit to Moscow on May 8.", "supported"),
+        ("Xi's visit to Moscow wrapped up on Saturday.", "refuted"),
+        # a day inside the span that opens or closes nothing is inside it
+        ("Xi attended the parade in Moscow on May 9.", "supported"),
+    ],
+)
+def test_a_day_that_opens_or_closes_a_span_is_its_end(claim: str, label: str) -> None:
+    assert verdict(bundled(), claim) == label
