@@ -38,6 +38,9 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
     found = [*([negation] if negation is not None else []), *_prefix_opposites(claim, view)]
     fact_polar = {(p.group, p.side): p.word for p in view.statement.polar_words}
     denies = claim.negated and not view.negated
+    # where the claim's denial starts: it denies a polar word after it, not one before
+    # ("backed Moscow without any reservations" does not deny "backed")
+    denial_at = claim.lower.find(claim.negations[0]) if claim.negations else -1
     claim_sides = {(p.group, p.side) for p in claim.polar_words}
     for polar in claim.polar_words:
         if _about_others(claim, polar.start, view) or _moves_another(claim, polar, view):
@@ -61,6 +64,7 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             and _same_use(claim.text, polar.word, view, opposite)
             and not _done_by_another(claim, polar.word, view)
             and denies
+            and 0 <= denial_at < polar.start
         ):
             # "has not proved willing to support Russia" against a neutral stance: the
             # denial of the opposite word agrees with the fact's

@@ -773,3 +773,13 @@ def test_denials_said_in_other_words(
 ) -> None:
     checker = small(tmp_path, fact(statement, keys=["approvals|study|customers|storm"]))
     assert verdict(checker, claim) == label
+
+
+def test_a_denial_denies_no_polar_word_before_it(tmp_path: Path) -> None:
+    checker = small(
+        tmp_path,
+        fact("Atlantis has maintained a neutral stance on the fishing dispute.", keys=["dispute"]),
+    )
+    # "without any doubt" denies the doubt, not the backing
+    claim = "Atlantis backed Lemuria in the fishing dispute without any doubt."
+    assert verdict(checker, claim) == "refuted"
