@@ -18,6 +18,7 @@ from factcli.claim_shapes import (
     purpose_lead,
     split_apposition,
     split_itinerary,
+    split_time_and_when,
     without_tag_question,
 )
 from factcli.entities import EntityIndex
@@ -185,6 +186,13 @@ class Checker:
         itinerary = self._itinerary(claim, pieces)
         if itinerary is not None:
             return itinerary
+        then = split_time_and_when(claim)
+        if then is not None:  # "... in 2014, when Russia was China's largest partner"
+            whole = self._check_plain(claim, list(pieces))
+            if whole.verdict is Verdict.REFUTED:
+                return whole
+            split = _conjunction(claim, [self._check(part, list(pieces)) for part in then])
+            return split if split.verdict is not Verdict.NOT_ENOUGH_INFO else whole
         apposed = split_apposition(claim)
         if apposed is not None:  # "France, last year's runner-up, beat Japan": two statements
             whole = self._check_plain(claim, list(pieces))

@@ -24,6 +24,29 @@ def purpose_lead(text: str) -> str | None:
     return lead if len(lead.split()) >= _MIN_LEAD_WORDS else None
 
 
+# --- a time and what held then ----------------------------------------------------------
+
+# "... in 2014, when Russia was China's largest partner": the clause after the time states
+# what held then, a statement of its own.
+_THEN_WHEN = lazy_compile(
+    r"\b(?P<time>(?:in|on|during|by)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}),\s+when\s+(?P<rest>\w.*)$"
+)
+
+
+def split_time_and_when(text: str) -> tuple[str, str] | None:
+    """The statement up to its time and the statement of what held then ("Trade hit $95
+    billion in 2014, when Russia was China's largest partner": "In 2014, Russia was
+    China's largest partner"), or None when the text has no such clause."""
+    if ", when " not in text:
+        return None  # most texts: the pattern is never compiled
+    found = _THEN_WHEN.search(text)
+    if found is None:
+        return None
+    time = found.group("time")
+    return text[: found.end("time")].strip(), f"{time[0].upper()}{time[1:]}, {found.group('rest')}"
+
+
 # --- tag questions ---------------------------------------------------------------------------
 
 _TAG_AUXILIARIES = frozenset(

@@ -216,14 +216,17 @@ SYNONYMS = [
 ]
 
 # A tag question asks to confirm the statement before it: no negation, no question of its
-# own. A rate per day compares with one per year.
-TAGS_AND_RATES = [
+# own. A rate per day compares with one per year. What held at a time, after ", when".
+SHAPES_AND_RATES = [
     ("Xi will hold talks with Putin in Moscow, won't he?", S),
     ("xi will visit belarus for five days, wont he", R),
     ("Xi will not visit Belarus after Russia, will he?", R),
     ("The East-Route Pipeline will deliver about 104 million cubic metres a day from 2018.", S),
     ("The East-Route Pipeline will deliver 150 million cubic metres a day from 2018.", R),
     ("The pipeline will carry 38 thousand million cubic metres of gas a year from 2018.", S),
+    # what held at the time given, after ", when": a statement of its own
+    ("Trade hit $95 billion in 2014, when Russia was China's largest trade partner.", R),
+    ("Trade hit $95 billion in 2014, when China was Russia's largest trade partner.", S),
 ]
 
 GROUPS = {
@@ -241,7 +244,7 @@ GROUPS = {
     "compound claims": COMPOUND_CLAIMS,
     "descriptors": DESCRIPTORS,
     "synonyms": SYNONYMS,
-    "tags and rates": TAGS_AND_RATES,
+    "shapes and rates": SHAPES_AND_RATES,
 }
 CASES = [
     pytest.param(claim, expected, id=f"{group}: {claim[:60]}")

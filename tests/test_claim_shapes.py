@@ -8,6 +8,7 @@ from factcli.claim_shapes import (
     purpose_lead,
     split_apposition,
     split_itinerary,
+    split_time_and_when,
     without_tag_question,
 )
 
@@ -76,3 +77,19 @@ def test_the_stops_listed_on_an_itinerary(text: str, split: tuple[str, list[str]
 )
 def test_a_tag_question_asks_to_confirm_its_statement(text: str, statement: str) -> None:
     assert without_tag_question(text) == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Trade hit $95 billion in 2014, when Russia was China's largest partner.",
+         ("Trade hit $95 billion in 2014", "In 2014, Russia was China's largest partner.")),
+        ("The pact was signed on May 8, 2015, when Xi was in Moscow.",
+         ("The pact was signed on May 8, 2015", "On May 8, 2015, Xi was in Moscow.")),
+        # no time before it: the clause says when, not what held at a time given
+        ("Trade fell sharply, when sanctions hit.", None),
+        ("Trade hit $95 billion in 2014.", None),
+    ],
+)  # fmt: skip
+def test_a_time_and_what_held_then(text: str, parts: tuple[str, str] | None) -> None:
+    assert split_time_and_when(text) == parts
