@@ -303,6 +303,9 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding | None:
         )
     if view.negated and not claim.negated and _repeats_denial(claim, view):
         return Finding(NEGATION, Status.MATCH, "both deny it")
+    lost = _lost_what_it_is_without(claim, view) if view.negated and not claim.negated else None
+    if lost is not None:  # "had lost power" against "were without power"
+        return Finding(NEGATION, Status.MATCH, f"lost {lost} is to be without {lost}")
     quoted = _quoted_denial(claim, view) if claim.negated and not view.negated else None
     if quoted is not None:
         return Finding(NEGATION, Status.MATCH, f"the source's sentence says '{quoted}' too")
@@ -429,6 +432,19 @@ def denied_deed_unsaid(claim: ParsedText, view: FactView) -> str | None:
     if found is None or widened(frozenset({stem(found.group(1))})) & view.statement.stems:
         return None  # the fact's deed, in its words or a synonym ("not to travel": visit)
     return found.group(1)
+
+
+def _lost_what_it_is_without(claim: ParsedText, view: FactView) -> str | None:
+    """The thing the fact says someone is without and the claim says they lost ("were
+    without power", "had lost power"), if any."""
+    found = re.search(r"\bwithout\s+([a-z][\w'-]*)", view.statement.lower)
+    if found is None or "without" not in view.statement.negations:
+        return None
+    thing = found.group(1)
+    lost = re.search(
+        rf"\b(?:lost|lose|loses|losing)\s+(?:their\s+|its\s+|the\s+)?{thing}\b", claim.lower
+    )
+    return thing if lost is not None else None
 
 
 def _repeats_denial(claim: ParsedText, view: FactView) -> bool:

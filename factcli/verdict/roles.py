@@ -93,6 +93,10 @@ def role_findings(claim: ParsedText, view: FactView) -> list[Finding]:
         rival = next((r for r in given if compatible(r.kind, filler.kind)), None)
         if rival is not None and side in TRIP_SIDES and _another_stop(rival.name, view):
             continue  # "his visit to Russia" against the leg to Kazakhstan before it
+        if rival is not None and any(
+            r.side == side and r.name == rival.name for r in view.statement.roles
+        ):
+            continue  # "may travel to Japan": the fact's other trip, in its subordinate clause
         if rival is not None:
             found.append(
                 Finding(

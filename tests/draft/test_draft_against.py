@@ -115,6 +115,29 @@ def test_the_byline_speaks_only_of_the_article(
     assert json.loads(result.stdout)["verdict"] == verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Lee will pay a state visit to China.", "supported"),
+        ("Lee will pay a state visit to Mongolia.", "refuted"),
+        # the other trip the sentence reports, in its subordinate clause
+        ("Lee may travel to Japan later this month.", "supported"),
+    ],
+)
+def test_a_trip_in_a_subordinate_clause_is_no_other_destination(
+    runner: CliRunner, tmp_path: Path, claim: str, verdict: str
+) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(
+        "Lee to visit China\n\nBy Jo Roe | Yonhap | January 2, 2026\n\nLee is scheduled to "
+        "pay a four-day state visit to China beginning Sunday amid media reports that he may "
+        "visit Japan later this month.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
+    assert json.loads(result.stdout)["verdict"] == verdict
+
+
 ELECTION = """Lopez unseats Smith in Riverton mayoral race
 
 By Jane Doe | Valley Herald | November 6, 2024

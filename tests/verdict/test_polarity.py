@@ -753,6 +753,8 @@ def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, l
          "Close to half a million customers in Atlantis had no power.", "supported"),
         ("Almost 500,000 customers in Atlantis were without power.",
          "Close to half a million customers in Atlantis had power.", "refuted"),
+        ("Almost 500,000 customers in Atlantis were without power.",
+         "Almost 500,000 customers in Atlantis had lost power.", "supported"),
         ("The storm followed heavy rain and not much sun for 10 days in Atlantis.",
          "The storm followed heavy rain and ten days without much sun in Atlantis.",
          "supported"),
