@@ -19,6 +19,12 @@ from factcli.sentences import phrase_broken
 from factcli.synonyms import widened
 from factcli.values import Mention
 from factcli.verdict.compare import consistent_quantities
+from factcli.verdict.denials import (
+    lost_what_it_is_without,
+    quoted_denial,
+    quoted_none,
+    repeats_denial,
+)
 from factcli.verdict.facts import FactView
 from factcli.verdict.findings import (
     NEGATION,
@@ -301,15 +307,15 @@ def _negation_finding(claim: ParsedText, view: FactView) -> Finding | None:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms {prefixed}; the source denies it"
         )
-    if view.negated and not claim.negated and _repeats_denial(claim, view):
+    if view.negated and not claim.negated and repeats_denial(claim, view):
         return Finding(NEGATION, Status.MATCH, "both deny it")
-    lost = _lost_what_it_is_without(claim, view) if view.negated and not claim.negated else None
+    lost = lost_what_it_is_without(claim, view) if view.negated and not claim.negated else None
     if lost is not None:  # "had lost power" against "were without power"
         return Finding(NEGATION, Status.MATCH, f"lost {lost} is to be without {lost}")
-    quoted = _quoted_denial(claim, view) if claim.negated and not view.negated else None
+    quoted = quoted_denial(claim, view) if claim.negated and not view.negated else None
     if quoted is not None:
         return Finding(NEGATION, Status.MATCH, f"the source's sentence says '{quoted}' too")
-    none = _quoted_none(claim, view) if not claim.negated and not view.negated else None
+    none = quoted_none(claim, view) if not claim.negated and not view.negated else None
     if none is not None:
         return Finding(
             NEGATION, Status.CONFLICT, f"the claim affirms what the source denies ('{none}')"
@@ -432,58 +438,6 @@ def denied_deed_unsaid(claim: ParsedText, view: FactView) -> str | None:
     if found is None or widened(frozenset({stem(found.group(1))})) & view.statement.stems:
         return None  # the fact's deed, in its words or a synonym ("not to travel": visit)
     return found.group(1)
-
-
-def _lost_what_it_is_without(claim: ParsedText, view: FactView) -> str | None:
-    """The thing the fact says someone is without and the claim says they lost ("were
-    without power", "had lost power"), if any."""
-    found = re.search(r"\bwithout\s+([a-z][\w'-]*)", view.statement.lower)
-    if found is None or "without" not in view.statement.negations:
-        return None
-    thing = found.group(1)
-    lost = re.search(
-        rf"\b(?:lost|lose|loses|losing)\s+(?:their\s+|its\s+|the\s+)?{thing}\b", claim.lower
-    )
-    return thing if lost is not None else None
-
-
-def _repeats_denial(claim: ParsedText, view: FactView) -> bool:
-    """Does the claim say the fact's denial, cue and denied word, in a clause of its own
-    ("Although no group claimed responsibility, the bloodshed raised fears ...")?"""
-    statement = view.statement.lower
-    for cue in view.statement.negations:
-        found = re.search(rf"\b{re.escape(cue)}\s+(?:been\s+)?([a-z][\w'-]*)", statement)
-        if found is not None and re.search(rf"\b{re.escape(found.group(0))}\b", claim.lower):
-            return True
-    return False
-
-
-def _quoted_denial(claim: ParsedText, view: FactView) -> str | None:
-    """The claim's denial, cue and denied word ("no reply"), when the fact's own sentence
-    says it in a clause the fact leaves to another ("offered permission to climb, but there
-    was no reply"): the claim adds that clause, it does not deny the fact."""
-    quote = view.fact.quote.lower()
-    for cue in claim.negations:
-        found = re.search(rf"\b{re.escape(cue)}\s+([a-z][\w'-]*)", claim.lower)
-        if found is None or re.search(rf"\b{re.escape(found.group(0))}\b", view.statement.lower):
-            continue
-        if re.search(rf"\b{re.escape(found.group(0))}\b", quote):
-            return found.group(0)
-    return None
-
-
-_NO_NOUN = lazy_compile(r"\bno\s+([a-z][\w'-]*)")
-
-
-def _quoted_none(claim: ParsedText, view: FactView) -> str | None:
-    """A thing the fact's own sentence says there was none of ("but there was no reply"),
-    in a clause the fact leaves to another, that the claim says there was ("got a reply")."""
-    statement = view.statement.lower
-    for found in _NO_NOUN.finditer(view.fact.quote.lower()):
-        if found.group(0) in statement or stem(found.group(1)) not in claim.stems:
-            continue
-        return found.group(0)
-    return None
 
 
 _NON_PREFIXED = lazy_compile(r"\bnon-?([a-z]{4,})", re.IGNORECASE)
