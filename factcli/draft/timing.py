@@ -56,12 +56,28 @@ def resolve(span: DateSpan, clause: str, today: datetime.date | None) -> DateRec
             and _ahead(clause, span)
         ):
             year += 1  # "scheduled to begin Jan. 3" in a December article: the coming January
+        year = _year_of_its_weekday(span, year)  # "Monday, Dec. 14" in 2016: 2015's
         start = PartialDate(year, start.month, start.day)
         end = PartialDate(year if end.year is None else end.year, end.month, end.day)
     if start.year is None:
         return None
     first, last = _iso(start), _iso(end)
     return DateRecord("date", first, last if last != first else "", weekday, span.part or "")
+
+
+def _year_of_its_weekday(span: DateSpan, year: int) -> int:
+    """The year, of this one and the one before or after it, whose calendar puts the day on
+    the weekday the text gives ("Monday, Dec. 14" in a 2016 article: 2015)."""
+    start = span.start
+    if span.weekday is None or start.month is None or start.day is None:
+        return year
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if datetime.date(candidate, start.month, start.day).weekday() == span.weekday:
+                return candidate
+        except ValueError:  # February 29 of a common year
+            continue
+    return year
 
 
 def _ahead(clause: str, span: DateSpan) -> bool:
@@ -159,6 +175,8 @@ def _tense_at(clause: str, offset: int) -> str:
     for at in range(len(words) - 1, -1, -1):
         if _FUTURE.fullmatch(words[at]):
             return "future"
+        if words[at] == "last" and at == len(words) - 1:  # "last Friday"
+            return "past"
         if past_verb(words[at]) and words[at - 1 : at] != ["be"]:  # "will be held": ahead
             return "past"
     return "future" if _FUTURE.search(clause) else ""

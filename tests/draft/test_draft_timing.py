@@ -43,6 +43,8 @@ FRIDAY = datetime.date(2026, 1, 2)
         ("Wang said on Tuesday that Seoul will explain its position.", "2025-12-30"),
         ("The talks were held on Tuesday.", "2025-12-30"),
         ("Talks on Tuesday.", "2025-12-30"),  # no tense: the nearest
+        ("Last Saturday, the Senate failed to confirm her.", "2025-12-27"),  # never ahead
+        ("Next Saturday, the Senate votes.", "2026-01-03"),
     ],
 )  # fmt: skip
 def test_a_weekday_follows_the_tense_of_its_event(clause: str, date: str) -> None:
@@ -137,3 +139,12 @@ def test_a_season_with_no_year_nor_article_is_every_such_season() -> None:
         resolve(span, "Cables were buried to lessen the exposure to winter weather.", WEDNESDAY)
         is None
     )
+
+
+def test_a_day_with_its_weekday_takes_the_year_whose_calendar_fits() -> None:
+    december = datetime.date(2016, 12, 16)
+    clause = "The drama began at 10:01 p.m. on Monday, Dec. 14, when the email came."
+    span = find_dates(clause)[0]
+    record = resolve(span, clause, december)
+    assert record is not None
+    assert record.date == "2015-12-14"  # a Monday in 2015, a Wednesday in 2016
