@@ -40,12 +40,12 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.CONFLICT, f"the claim says {holder} is no "
                                  f"longer {post.text}; the source says {title}"))  # fmt: skip
             continue
-        if store_descriptor(post.title, holder, view):
-            found.append(Finding(element, Status.MATCH, f"the source calls {holder} {post.text}"))
-        elif same_post(_without_bodies(post.title, view), title):
+        if same_post(_without_bodies(post.title, view), title):
             found.append(
                 Finding(element, Status.MATCH, f"{post.text} matches the source's {title}")
             )
+        elif store_descriptor(post.title, holder, view):
+            found.append(Finding(element, Status.MATCH, f"the source calls {holder} {post.text}"))
         elif _SERVED_AS.search(claim.text, 0, post.start):
             continue  # "served as special envoy": a post held once, beside the fact's
         else:
@@ -138,9 +138,18 @@ _LEVELS = frozenset("state federal national city county municipal regional provi
 
 def store_descriptor(title: str, holder: str, view: FactView) -> bool:
     """Does the store call the person so ("analyst Small", an alias of Andrew Small, a
-    fellow)? A word the source itself uses of them is no other post."""
+    fellow), or the fact's own sentence ("school board President Steve Zimmer")? A word
+    the source itself uses of them is no other post."""
     surname = holder.split()[-1]
-    return view.entities.canonical(f"{title} {surname}") == holder
+    if view.entities.canonical(f"{title} {surname}") == holder:
+        return True
+    quote = view.fact.quote.lower()
+    said = f"{title} {holder}".lower()
+    at = quote.find(said)
+    if at < 0 or (at > 0 and (quote[at - 1].isalnum() or quote[at - 1] == "-")):
+        return False
+    before = quote[:at].split()[-1:]
+    return not changing_qualifiers(" ".join(before))  # not "deputy foreign minister ..."
 
 
 def post_holder(view: FactView) -> str | None:

@@ -339,3 +339,24 @@ def test_a_word_the_store_calls_the_person_is_no_other_post(
 ) -> None:
     alias = {"name": "Ana Diaz", "kind": "person", "aliases": ["analyst Diaz", "Diaz"]}
     assert verdict(small(tmp_path, DIAZ_POST, DIAZ_SAYS, aliases=[alias]), claim) == label
+
+
+def test_the_title_the_fact_s_own_sentence_gives_is_no_other_post(tmp_path: Path) -> None:
+    zimmer = fact(
+        "Steve Zimmer is the president.",
+        id="zimmer-post",
+        keys=["Steve Zimmer", "president|chairman|director"],
+        entities=[{"name": "president", "role": "post"}],
+    )
+    zimmer["quote"] = "The email reached school board President Steve Zimmer at 10 p.m."
+    deputy = fact(
+        "Ana Diaz is the minister.",
+        id="diaz-post",
+        keys=["Ana Diaz", "minister|president"],
+        entities=[{"name": "minister", "role": "post"}],
+    )
+    deputy["quote"] = "Deputy Foreign Minister Ana Diaz spoke."
+    checker = small(tmp_path, zimmer, deputy)
+    assert verdict(checker, "Steve Zimmer is the school board president.") == "supported"
+    # a qualifier before the words the claim repeats makes them another post
+    assert verdict(checker, "Ana Diaz is the foreign minister.") != "supported"
