@@ -74,6 +74,10 @@ _NEVER_BEEN_MORE = lazy_compile(r"\bnever\s+been\s+(?:\w+er|better|more|so\s+\w+
 _TO_DENY = lazy_compile(r"\b(\w+)(\s+to\s+)deny\b")
 _DENYING_VERBS = frozenset({"refuse", "refused", "refuses", "decline", "declined", "declines"})
 
+_FALL_TO = lazy_compile(
+    r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?=(?:about\s+|some\s+)?[$\u20ac\u00a3\u00a5]?\d)"
+)
+
 # "(would neither) confirm nor deny", "(refused to) confirm or deny": the other answer
 # withheld alike, no second denial.
 _OR_DENY = lazy_compile(r"\b(?:or|nor)\s+deny\b")
@@ -122,6 +126,8 @@ def negations(lower: str) -> list[str]:
         lower = _NOT_BUT.sub(" ", lower)
     if "or deny" in lower:  # "refused to confirm or deny": one refusal of either answer
         lower = _OR_DENY.sub(" ", lower)
+    if "declin" in lower:  # "declining to 375.8 million tons": a fall, not a refusal
+        lower = _FALL_TO.sub(" ", lower)
     cues = _cues(lower)
     if cues and len(cues) % 2 == 0 and " and " in lower:
         # "neon didn't give the ideal colour and posed no threat": two denials joined by

@@ -160,3 +160,15 @@ def test_a_compass_adjective_places_something_in_the_name_after_it(
     start = text.index(name)
     names = [(start, start + len(name))]
     assert [p.word for p in polar_words(text, _words(text), names)] == polar
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("Output peaked in 2008, declining to 375.8 million tons in 2015.", False),
+        ("Sales declined to $5 billion.", False),
+        ("The firm declined to comment.", True),
+    ],
+)
+def test_declining_to_an_amount_is_a_fall_not_a_refusal(text: str, denies: bool) -> None:
+    assert bool(negations(text.lower())) is denies
