@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from functools import partial
+from itertools import combinations
 
 from factcli.clock import CLOCK
 from factcli.contests import contest_at
@@ -172,6 +173,8 @@ def findings(claim: ParsedText, view: FactView, scope: Scope) -> list[Finding]:
             found.append(Finding(element, Status.MATCH, total))
         elif not free and _lasting_years(claim, quantity):
             found += _against_start(element, quantity, view)
+        elif free and (moved := _difference_of_levels(claim, quantity, view)):
+            found.append(Finding(element, Status.MATCH, moved))
         elif free and (part := _part_of_the_same_whole(claim, quantity, view, pairing)):
             found.append(  # "200 of the 2,000 evacuees" against "1,200 out of 2,000 evacuees"
                 Finding(
@@ -255,6 +258,34 @@ def _partitive(claim: ParsedText, quantity: Quantity) -> bool:
 
 _ONLY_BEFORE = lazy_compile(r"\bonly\s+\Z", re.IGNORECASE)
 _PART_BEFORE_WHOLE = lazy_compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
+
+
+def _difference_of_levels(claim: ParsedText, quantity: Quantity, view: FactView) -> str | None:
+    """A change of the claim ("fell by nearly 72 million tons") that is the difference
+    between two levels of the fact ("peaked at 447.6 million tons, declining to 375.8
+    million tons"): the reason, when the difference agrees; None otherwise."""
+    if _change_or_level(claim, quantity.start) != "change":
+        return None
+    levels = [
+        s.quantity
+        for s in view.quantities
+        if s.quantity.unit == quantity.unit
+        and s.quantity.dimension == quantity.dimension
+        and (place := view.places.get(id(s))) is not None
+        and _change_or_level(view.statement, place[0]) != "change"  # not "trimmed by 10"
+    ]
+    for first, second in combinations(levels, 2):
+        gap = abs(first.value - second.value)
+        moved = quantity._replace(period=None)
+        difference = first._replace(
+            value=gap, period=None, precision=max(first.precision, second.precision)
+        )
+        if gap and consistent_quantities(moved, difference):
+            return (
+                f"{quantity.text} is the change from {_in_source_words(view, first)} "
+                f"to {_in_source_words(view, second)}"
+            )
+    return None
 
 
 def _part_of_the_same_whole(

@@ -660,3 +660,22 @@ DATA_LOSS = fact("The craft stopped sending data 6 1/2 minutes after the launch.
 )
 def test_a_distance_from_the_same_event(tmp_path: Path, claim: str, label: str) -> None:
     assert verdict(small(tmp_path, DATA_LOSS), claim) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # a change "by" an amount is the difference between the fact's two levels
+        ("Atlantis coal output fell by nearly 72 million tons between 2008 and 2015.",
+         "supported"),
+        ("Atlantis coal output fell by about 100 million tons between 2008 and 2015.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_a_change_is_the_difference_of_two_levels(tmp_path: Path, claim: str, label: str) -> None:
+    checker = small(
+        tmp_path,
+        fact("Atlantis coal output peaked in 2008 at 447.6 million tons, declining to 375.8 "
+             "million tons in 2015.", id="coal", keys=["coal"]),
+    )  # fmt: skip
+    assert verdict(checker, claim) == label
