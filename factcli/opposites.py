@@ -41,6 +41,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "improve",
                 "more",  # "more diverse" against "less diverse" ("more than" is a bound)
                 "stronger",  # "made the rouble stronger" against "its currency plunged"
+                "prop",  # "propped up the rouble" against "causing its currency to plunge"
                 "boom",
             }
         ),
@@ -194,7 +195,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (
         frozenset({"relax", "relaxed", "soften", "loosen"}),
-        frozenset({"harden", "tighten", "toughen", "stiffen"}),
+        frozenset({"harden", "tighten", "toughen", "stiffen", "restrict", "restricted"}),
     ),
     (frozenset({"rich", "abundant", "plenty"}), frozenset({"poor", "scarce", "lacking", "barren"})),
     (frozenset({"first"}), frozenset({"last", "final"})),

@@ -731,10 +731,17 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
          "Two people lost their lives in the storm in Atlantis.", "supported"),
         ("The storm injured two people in Atlantis.",
          "Two people lost their lives in the storm in Atlantis.", "refuted"),
+        # what props a currency up against what sends it down
+        ("The sanctions caused the Atlantis currency to plunge.",
+         "The sanctions propped up the Atlantis currency.", "refuted"),
+        # rules made looser against rules made tighter
+        ("Atlantis relaxed its rules on fishing exports.",
+         "Atlantis restricted fishing exports.", "refuted"),
     ],
 )  # fmt: skip
 def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
-    checker = small(tmp_path, fact(statement, keys=["cells|rules|storm|seats|speech|wages"]))
+    keys = ["cells|rules|storm|seats|speech|wages|sanctions|fishing"]
+    checker = small(tmp_path, fact(statement, keys=keys))
     assert verdict(checker, claim) == label
 
 
