@@ -19,6 +19,7 @@ from factcli.claim_shapes import (
     split_apposition,
     split_itinerary,
     split_time_and_when,
+    without_cleft,
     without_tag_question,
 )
 from factcli.entities import EntityIndex
@@ -147,7 +148,7 @@ class Checker:
         return _remembered(self._results, key, lambda: self._check(claim, pieces))
 
     def _check(self, claim: str, pieces: list[str]) -> CheckResult:
-        stated = without_tag_question(claim)
+        stated = without_cleft(without_tag_question(claim))
         if stated != claim:  # "Xi met Putin, didn't he?" states that Xi met Putin
             return self._check(stated, pieces)._replace(claim=claim)
         if asks(claim):  # a question states nothing: the nearest fact is shown, not judged

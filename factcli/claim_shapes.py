@@ -2,6 +2,8 @@
 before an infinitive of purpose, a trip's further stops listed, a subject's apposition; and
 a tag question that asks to confirm the statement before it."""
 
+import re
+
 from factcli.lazy_re import lazy_compile
 from factcli.lexicon import POST_HEADS
 
@@ -45,6 +47,20 @@ def split_time_and_when(text: str) -> tuple[str, str] | None:
         return None
     time = found.group("time")
     return text[: found.end("time")].strip(), f"{time[0].upper()}{time[1:]}, {found.group('rest')}"
+
+
+# --- "it was X who ..." ------------------------------------------------------------------
+
+_CLEFT = lazy_compile(r"^\s*it\s+was\s+(?P<who>[^,]+?)\s+who\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def without_cleft(text: str) -> str:
+    """The plain statement a cleft stresses ("It was Trenin who called them partners":
+    "Trenin called them partners"); other texts come back unchanged."""
+    if not text.lower().lstrip().startswith("it was "):
+        return text  # most texts: the pattern is never compiled
+    found = _CLEFT.match(text)
+    return f"{found.group('who')} {found.group('rest')}" if found is not None else text
 
 
 # --- tag questions ---------------------------------------------------------------------------

@@ -217,6 +217,7 @@ SYNONYMS = [
 
 # A tag question asks to confirm the statement before it: no negation, no question of its
 # own. A rate per day compares with one per year. What held at a time, after ", when".
+# A cleft ("It was X who ...") stresses the plain statement.
 SHAPES_AND_RATES = [
     ("Xi will hold talks with Putin in Moscow, won't he?", S),
     ("xi will visit belarus for five days, wont he", R),
@@ -227,6 +228,9 @@ SHAPES_AND_RATES = [
     # what held at the time given, after ", when": a statement of its own
     ("Trade hit $95 billion in 2014, when Russia was China's largest trade partner.", R),
     ("Trade hit $95 billion in 2014, when China was Russia's largest trade partner.", S),
+    # a cleft stresses who said it: the wrong speaker is refuted as in the plain statement
+    ("It was Andrew Small who told DW a joint military helicopter deal is expected.", R),
+    ("It was Rajiv Biswas who told DW a joint military helicopter deal is expected.", S),
 ]
 
 GROUPS = {

@@ -9,6 +9,7 @@ from factcli.claim_shapes import (
     split_apposition,
     split_itinerary,
     split_time_and_when,
+    without_cleft,
     without_tag_question,
 )
 
@@ -93,3 +94,15 @@ def test_a_tag_question_asks_to_confirm_its_statement(text: str, statement: str)
 )  # fmt: skip
 def test_a_time_and_what_held_then(text: str, parts: tuple[str, str] | None) -> None:
     assert split_time_and_when(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("It was Trenin who called them partners.", "Trenin called them partners."),
+        ("it was andrew small who told dw so", "andrew small told dw so"),
+        ("It was raining when Xi landed.", "It was raining when Xi landed."),  # no cleft
+    ],
+)
+def test_a_cleft_stresses_a_plain_statement(text: str, statement: str) -> None:
+    assert without_cleft(text) == statement
