@@ -63,34 +63,30 @@ def test_scan_against_an_article(runner: CliRunner, article: str, tmp_path: Path
     assert '"refuted"' in result.stdout
 
 
-def test_a_post_of_another_country_is_refuted(runner: CliRunner, tmp_path: Path) -> None:
+def _verdicts_against(runner: CliRunner, tmp_path: Path, article: str, *claims: str) -> list[str]:
+    """The verdicts on the claims, checked against the article drafted in memory."""
     source = tmp_path / "article.txt"
-    source.write_text(
-        "Talks in Moscow\n\nWhile in Russia, Xi will hold talks with Putin, said Chinese "
-        "vice foreign minister Cheng Guoping.\n",
-        encoding="utf-8",
-    )
+    source.write_text(article, encoding="utf-8")
+    result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
+    return [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+
+
+def test_a_post_of_another_country_is_refuted(runner: CliRunner, tmp_path: Path) -> None:
+    article = ("Talks in Moscow\n\nWhile in Russia, Xi will hold talks with Putin, said Chinese "
+               "vice foreign minister Cheng Guoping.\n")  # fmt: skip
     claims = ["Cheng Guoping is Russia's vice foreign minister.",
               "Cheng Guoping is China's vice foreign minister."]  # fmt: skip
-    result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
-    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
-    assert verdicts == ["refuted", "supported"]
+    assert _verdicts_against(runner, tmp_path, article, *claims) == ["refuted", "supported"]
 
 
 def test_a_speaker_s_title_is_compared_with_the_post_the_article_gives(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text(
-        "Summit\n\nLee and Xi plan to discuss trade, National Security Adviser Wi Sung-lac "
-        "said Friday.\n",
-        encoding="utf-8",
-    )
+    article = ("Summit\n\nLee and Xi plan to discuss trade, National Security Adviser Wi "
+               "Sung-lac said Friday.\n")  # fmt: skip
     claims = ["Foreign Minister Wi Sung-lac said Lee and Xi plan to discuss trade.",
               "Wi Sung-lac is the national security adviser."]  # fmt: skip
-    result = runner.invoke(app, ["check", *claims, "--against", str(source), "--format", "jsonl"])
-    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
-    assert verdicts == ["refuted", "supported"]
+    assert _verdicts_against(runner, tmp_path, article, *claims) == ["refuted", "supported"]
 
 
 @pytest.mark.parametrize(
@@ -105,14 +101,9 @@ def test_a_speaker_s_title_is_compared_with_the_post_the_article_gives(
 def test_the_byline_speaks_only_of_the_article(
     runner: CliRunner, tmp_path: Path, claim: str, verdict: str
 ) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text(
-        "Lopez wins in Paris\n\nBy Jane Doe | Reuters | June 4, 2016\n\n"
-        "Ana Lopez arrived in Paris on Saturday.\n",
-        encoding="utf-8",
-    )
-    result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
-    assert json.loads(result.stdout)["verdict"] == verdict
+    article = ("Lopez wins in Paris\n\nBy Jane Doe | Reuters | June 4, 2016\n\n"
+               "Ana Lopez arrived in Paris on Saturday.\n")  # fmt: skip
+    assert _verdicts_against(runner, tmp_path, article, claim) == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -127,15 +118,10 @@ def test_the_byline_speaks_only_of_the_article(
 def test_a_trip_in_a_subordinate_clause_is_no_other_destination(
     runner: CliRunner, tmp_path: Path, claim: str, verdict: str
 ) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text(
-        "Lee to visit China\n\nBy Jo Roe | Yonhap | January 2, 2026\n\nLee is scheduled to "
-        "pay a four-day state visit to China beginning Sunday amid media reports that he may "
-        "visit Japan later this month.\n",
-        encoding="utf-8",
-    )
-    result = runner.invoke(app, ["check", claim, "--against", str(source), "--format", "jsonl"])
-    assert json.loads(result.stdout)["verdict"] == verdict
+    article = ("Lee to visit China\n\nBy Jo Roe | Yonhap | January 2, 2026\n\nLee is scheduled "
+               "to pay a four-day state visit to China beginning Sunday amid media reports "
+               "that he may visit Japan later this month.\n")  # fmt: skip
+    assert _verdicts_against(runner, tmp_path, article, claim) == [verdict]
 
 
 ELECTION = """Lopez unseats Smith in Riverton mayoral race
