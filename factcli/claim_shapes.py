@@ -1,6 +1,7 @@
 """Shapes of a claim that say more than one statement, each checked on its own: the clause
-before an infinitive of purpose, a trip's further stops listed, a subject's apposition; and
-a tag question that asks to confirm the statement before it."""
+before an infinitive of purpose, a trip's further stops listed, a subject's apposition, what
+held at a time given (", when ..."); and shapes that stress one statement: a tag question
+("..., didn't he?") and a cleft ("It was X who ...")."""
 
 import re
 

@@ -324,8 +324,9 @@ def is_person_name(text: str, sentence: str, mention: Mention, lower_words: set[
 
 
 def _glued_modifier(word: str, lower_words: set[str]) -> bool:
-    """A capitalised word glued to a lower-case one that makes it a modifier ("Brooklyn-
-    based", "Islamist-led", "Kremlin-friendly"), not a part of a name ("Sung-lac", "Jae-in")."""
+    """A capitalised word glued to a participle or to a word the text also uses alone, which
+    makes it a modifier ("Brooklyn-based", "Islamist-led"), not a part of a name ("Sung-lac",
+    "Jae-in")."""
     _, hyphen, tail = word.partition("-")
     return bool(hyphen) and tail[:1].islower() and (tail in lower_words or tail in _PARTICIPLES)
 
