@@ -37,6 +37,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = (
     ),
     frozenset({"arrive", "arrival", "land", "fly", "flew", "reach", "come", "came"}),
     frozenset({"rule", "ruled", "led", "reign"}),  # a country's leader ("govern": government)
+    frozenset({"official", "formal"}),
+    frozenset({"unofficial", "informal"}),  # "informal restrictions": "unofficial" ones
     frozenset({"talk", "meet", "meeting", "met", "discuss", "discussion", "summit", "negotiate"}),
     frozenset({"trade", "commerce", "commercial", "trading", "business"}),
     frozenset(

@@ -210,7 +210,9 @@ def _swapped_modifier(claim: ParsedText, index: int, view: FactView) -> str | No
             continue
         if _inflected(before.lower) or not _classifying(before.lower):
             continue
-        if _related(before.lower, words[index].lower):
-            continue
+        if _related(before.lower, words[index].lower) or widened({before.stem}) & widened(
+            {words[index].stem}
+        ):
+            continue  # "informal restrictions" for "unofficial restrictions": one word's
         return before.lower
     return None

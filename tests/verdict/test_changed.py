@@ -57,6 +57,10 @@ def test_a_word_swapped_before_the_facts_noun_is_not_supported(
     tough = world(fact("Atlantis wants stricter fishing rules.", id="rules", keys=["rules"]))
     tougher = tough.parse("Atlantis wants tougher fishing rules.")
     assert unsettled_word(tougher, ["tougher"], tough.view("rules"), []) is None
+    # a synonym in the fact's place is the fact's word: "informal" for "unofficial"
+    curbs = world(fact("Atlantis faces unofficial curbs on fishing.", id="curbs", keys=["curbs"]))
+    informal = curbs.parse("Atlantis faces informal curbs on fishing.")
+    assert unsettled_word(informal, ["informal"], curbs.view("curbs"), []) is None
 
 
 def test_a_word_the_store_only_denies_is_not_supported_by_other_facts(
