@@ -523,7 +523,8 @@ def _fact(
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
+    r",\s+(?:(?P<article>a|an|the)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s)\s+)"
+    r"(?P<np>[^,.;:\u2014\u2013()\u201c\u201d\"]{3,80}?)(?=[,.;:\u2014\u2013]|$)"
 )
 # A relative clause of state on a person, closed by a comma: "Roof, who was 21 at the time,".
 _RELATIVE_STATE = re.compile(
@@ -546,7 +547,9 @@ def _apposed(mention: Mention, text: str) -> str | None:
     found = _APPOSITION.match(text, mention.end)
     if found is None or len(found.group("np").split()) > 12:
         return None
-    article = text[found.start() :].split()[1].lower()
+    if found.group("owner"):  # "China, South Korea's largest trading partner"
+        return f"{mention.name} is {found.group('owner')} {found.group('np').strip()}."
+    article = found.group("article").lower()
     if article == "the" and not _closed_description(found, text):
         return None
     return f"{mention.name} is {article} {found.group('np').strip()}."

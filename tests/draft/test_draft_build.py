@@ -91,6 +91,12 @@ def test_an_apposition_is_a_fact_of_its_own() -> None:
     assert fact.quantities[0].value == 5000000
 
 
+def test_a_possessive_apposition_is_a_fact_of_its_own() -> None:
+    text = "A title\n\nLee wants closer ties with Norway, Sweden's largest trading partner.\n"
+    fact = _fact(text, "Norway is Sweden's largest trading partner.")
+    assert fact.keys[0] == "Norway"
+
+
 def test_a_description_refers_to_the_one_name_with_its_head() -> None:
     text = (
         "A title\n\nGunmen stormed the Bardo National Museum on Monday. "
