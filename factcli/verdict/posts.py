@@ -146,10 +146,28 @@ def store_descriptor(title: str, holder: str, view: FactView) -> bool:
     quote = view.fact.quote.lower()
     said = f"{title} {holder}".lower()
     at = quote.find(said)
-    if at < 0 or (at > 0 and (quote[at - 1].isalnum() or quote[at - 1] == "-")):
+    if at >= 0 and (at == 0 or not (quote[at - 1].isalnum() or quote[at - 1] == "-")):
+        before = quote[:at].split()[-1:]
+        return not changing_qualifiers(" ".join(before))  # not "deputy foreign minister"
+    return _apposed_to_holder(title, holder, view)
+
+
+def _apposed_to_holder(title: str, holder: str, view: FactView) -> bool:
+    """Does an apposition after the holder's name in the fact's sentence give the title
+    ("Zhao Leji, chairman of the Standing Committee ..., China's top legislator"), with no
+    other person named between them?"""
+    quote = view.fact.quote
+    start = quote.lower().find(holder.lower())
+    if start < 0:
         return False
-    before = quote[:at].split()[-1:]
-    return not changing_qualifiers(" ".join(before))  # not "deputy foreign minister ..."
+    chain = re.split(r"[.;:]|\s+(?:said|says|told|and)\s+", quote[start + len(holder) :])[0]
+    at = chain.lower().find(f" {title}".lower())
+    if at < 0 or not chain.lstrip().startswith(","):
+        return False
+    if chain.lower()[at - 1 : at] != "," and chain.lower()[at - 2 : at] not in ("'s", "\u2019s"):
+        return False  # ", chairman", ", China's top legislator": the title opens a phrase
+    others = [m for m in view.entities.find(chain[:at]) if m.kind == "person" and m.name != holder]
+    return not others
 
 
 def post_holder(view: FactView) -> str | None:

@@ -360,3 +360,20 @@ def test_the_title_the_fact_s_own_sentence_gives_is_no_other_post(tmp_path: Path
     assert verdict(checker, "Steve Zimmer is the school board president.") == "supported"
     # a qualifier before the words the claim repeats makes them another post
     assert verdict(checker, "Ana Diaz is the foreign minister.") != "supported"
+
+
+def test_a_title_in_an_apposition_after_the_name_is_no_other_post(tmp_path: Path) -> None:
+    zhao = fact(
+        "Zhao Leji is the chairman of the Standing Committee.",
+        id="zhao-post",
+        keys=["Zhao Leji", "chairman|legislator|premier"],
+        entities=[{"name": "chairman", "role": "post"}],
+    )
+    zhao["quote"] = (
+        "Lee will meet Li Qiang, Atlantis's premier, and Zhao Leji, chairman of the Standing "
+        "Committee, Atlantis's top legislator."
+    )
+    checker = small(tmp_path, zhao)
+    assert verdict(checker, "Zhao Leji is Atlantis's top legislator.") == "supported"
+    # the other person's apposition is not his
+    assert verdict(checker, "Zhao Leji is Atlantis's premier.") == "refuted"
