@@ -145,7 +145,16 @@ class FactView(_ViewFields):
     @cached_property
     def habitual(self) -> bool:
         """Does the statement say what usually happens ("typically", "in a typical month")?"""
-        return any(w.lower in HABITUAL_WORDS for w in self.statement.words)
+        words = [w.lower for w in self.statement.words]
+        return any(
+            word in HABITUAL_WORDS
+            and (
+                word != "average"
+                or words[at - 1 : at] == ["on"]
+                or _OF_TIME & set(words[at + 1 : at + 2])
+            )
+            for at, word in enumerate(words)
+        )  # "on average", "an average month"; not "the average analyst estimate"
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -221,6 +230,9 @@ def _place(
         if index is not None:
             taken.add(index)
             found[id(slot)] = values[index][:2]
+
+
+_OF_TIME = frozenset({"year", "month", "week", "day", "season", "winter", "summer"})
 
 
 def _attribution_fillers(fact: Fact, entities: EntityIndex) -> tuple[Filler, ...]:
