@@ -381,12 +381,31 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # A forecast or a price kept as it was is neither raised nor lowered: "maintained its
     # outlook" against "raised" it (two pairs, so that "raised" never agrees with "cut").
     (
-        frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),
-        frozenset({"raise", "hike", "lift", "boost", "increase", "rise", "rose", "risen"}),
+        frozenset(
+            {"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate", "flat"}
+        ),
+        frozenset(
+            {
+                "raise",
+                "hike",
+                "lift",
+                "boost",
+                "increase",
+                "rise",
+                "rose",
+                "risen",
+                "jump",
+                "surge",
+                "soar",
+                "climb",
+            }
+        ),
     ),
     (
-        frozenset({"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate"}),
-        frozenset({"lower", "cut", "trim", "reduce"}),
+        frozenset(
+            {"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate", "flat"}
+        ),
+        frozenset({"lower", "cut", "trim", "reduce", "plunge", "tumble", "slump"}),
     ),
     # A result against the estimates: "topped estimates" is not "missed" them.
     (

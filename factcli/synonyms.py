@@ -313,13 +313,15 @@ SIDE_IDIOMS: tuple[tuple[str, str], ...] = (
      r"(?:[\w,.]+\s+){0,3}?lives\b", "death"),
     # coming back to a place ("returned to Harare", "returns home")
     (r"\breturn(?:s|ed|ing)?(?=\s+(?:to|home)\b)", "comeback"),
+    # a level that barely moved: "revenue was little changed"
+    (r"\blittle\s+changed\b", "unchanged"),
 )  # fmt: skip
 _SIDE_IDIOMS = tuple((lazy_compile(p, re.IGNORECASE), word) for p, word in SIDE_IDIOMS)
 # What each idiom above holds, in order: a text without it has not that idiom, whose
 # pattern is then never compiled. A cue with spaces round it is a whole word.
 _IDIOM_CUES = (
     "sid", "sid", "line", "neither", " up", " down", "worse", " up ", " down ", "budge", "leav",
-    " left ", "me", "st", "lives", "return",
+    " left ", "me", "st", "lives", "return", "little chang",
 )  # fmt: skip
 
 

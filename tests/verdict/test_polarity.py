@@ -737,6 +737,15 @@ def test_a_stronger_currency_and_a_boom_are_no_plunge(claim: str) -> None:
         # rules made looser against rules made tighter
         ("Atlantis relaxed its rules on fishing exports.",
          "Atlantis restricted fishing exports.", "refuted"),
+        # a level little changed, or flat, against one that jumped
+        ("Atlantis fishing revenue of $4 billion was little changed from a year ago.",
+         "Atlantis fishing revenue jumped sharply from a year ago to $4 billion.", "refuted"),
+        ("Atlantis fishing revenue of $4 billion was little changed from a year ago.",
+         "Atlantis fishing revenue was flat at $4 billion.", "supported"),
+        # an average estimate is a figure, not a habit: the fall happened
+        ("Atlantis fishing revenue fell 9.7 percent to $8.11 billion, below the average analyst "
+         "estimate of $8.18 billion.",
+         "Atlantis fishing revenue declined 9.7 percent to 8.11 billion dollars.", "supported"),
     ],
 )  # fmt: skip
 def test_opposites_of_news_reports(tmp_path: Path, statement: str, claim: str, label: str) -> None:
