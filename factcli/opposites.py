@@ -397,7 +397,6 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "jump",
                 "surge",
                 "soar",
-                "climb",
             }
         ),
     ),
@@ -405,7 +404,7 @@ POLAR_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(
             {"maintain", "maintained", "keep", "kept", "unchanged", "reaffirm", "reiterate", "flat"}
         ),
-        frozenset({"lower", "cut", "trim", "reduce", "plunge", "tumble", "slump"}),
+        frozenset({"lower", "cut", "trim", "reduce"}),
     ),
     # A result against the estimates: "topped estimates" is not "missed" them.
     (
