@@ -9,7 +9,8 @@ from factcli.opposites import MOVEMENT_GROUP, polar_stems
 from factcli.parse import ParsedText
 from factcli.values import Quantity
 
-# Nouns of a change that the movement pair leaves out ("growth" is no verb's stem).
+# Words of a change that the movement pair leaves out ("growth" is no verb's stem, "lift"
+# a rise only of an amount).
 _RISE_NOUNS = frozenset({"growth", "increase", "rise", "gain", "jump", "hike", "lift"})
 _FALL_NOUNS = frozenset({"decline", "decrease", "drop", "fall", "cut", "reduction", "loss"})
 _DIRECTIONS = {"up": 1, "down": -1}

@@ -138,8 +138,9 @@ _LEVELS = frozenset("state federal national city county municipal regional provi
 
 def store_descriptor(title: str, holder: str, view: FactView) -> bool:
     """Does the store call the person so ("analyst Small", an alias of Andrew Small, a
-    fellow), or the fact's own sentence ("school board President Steve Zimmer")? A word
-    the source itself uses of them is no other post."""
+    fellow), or the fact's own sentence, before the name ("school board President Steve
+    Zimmer") or in an apposition after it? A word the source itself uses of them is no
+    other post."""
     surname = holder.split()[-1]
     if view.entities.canonical(f"{title} {surname}") == holder:
         return True
