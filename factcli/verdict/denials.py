@@ -10,11 +10,13 @@ from factcli.lexicon import stem
 from factcli.parse import ParsedText
 from factcli.verdict.facts import FactView
 
+_WITHOUT = lazy_compile(r"\bwithout\s+([a-z][\w'-]*)")
+
 
 def lost_what_it_is_without(claim: ParsedText, view: FactView) -> str | None:
     """The thing the fact says someone is without and the claim says they lost ("were
     without power", "had lost power"), if any."""
-    found = re.search(r"\bwithout\s+([a-z][\w'-]*)", view.statement.lower)
+    found = _WITHOUT.search(view.statement.lower)
     if found is None or "without" not in view.statement.negations:
         return None
     thing = found.group(1)

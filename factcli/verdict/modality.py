@@ -85,16 +85,16 @@ def deed_done(claim: ParsedText, view: FactView) -> bool:
     cue of its other clauses made the whole fact a plan or an expectation?"""
     cue = claim.mood.cue if claim.mood.mood is Mood.DONE else ""
     deed = cue.split()[-1].lower() if cue else ""
-    if not deed or deed in _AUXILIARIES or deed not in {w.lower for w in view.statement.words}:
+    if not deed or deed in _AUXILIARIES:
         return False
     words = [w.lower for w in view.statement.words]
-    for at, word in enumerate(words):
-        if word != deed:
-            continue
-        before = [w for w in words[max(0, at - 3) : at] if w not in _AUXILIARIES]
-        if not _PROSPECT_BEFORE.intersection(before):
-            return True
-    return False
+    return any(
+        word == deed
+        and not _PROSPECT_BEFORE.intersection(
+            w for w in words[max(0, at - 3) : at] if w not in _AUXILIARIES
+        )
+        for at, word in enumerate(words)
+    )
 
 
 # Forms of "be" and "have" that carry a deed's tense ("was swept", "have held", "had been").

@@ -99,9 +99,10 @@ def post_matches(post: Post, view: FactView) -> bool:
     titles = [e.name for e in view.fact.entities if e.role == "post"]
     if not titles or post.holder != post_holder(view):
         return False
-    if store_descriptor(post.title, post.holder, view):
-        return True
-    return same_post(_without_bodies(post.title, view), view.entities.canonical(titles[0]).lower())
+    title = view.entities.canonical(titles[0]).lower()
+    return same_post(_without_bodies(post.title, view), title) or store_descriptor(
+        post.title, post.holder, view
+    )
 
 
 def covered_post(claim: ParsedText, mention: Mention, view: FactView) -> bool:
@@ -153,6 +154,10 @@ def store_descriptor(title: str, holder: str, view: FactView) -> bool:
     return _apposed_to_holder(title, holder, view)
 
 
+# Where the phrases after a name stop describing it: a clause's end, or its verb.
+_APPOSITION_END = lazy_compile(r"[.;:]|\s+(?:said|says|told|and)\s+")
+
+
 def _apposed_to_holder(title: str, holder: str, view: FactView) -> bool:
     """Does an apposition after the holder's name in the fact's sentence give the title
     ("Zhao Leji, chairman of the Standing Committee ..., China's top legislator"), with no
@@ -161,7 +166,7 @@ def _apposed_to_holder(title: str, holder: str, view: FactView) -> bool:
     start = quote.lower().find(holder.lower())
     if start < 0:
         return False
-    chain = re.split(r"[.;:]|\s+(?:said|says|told|and)\s+", quote[start + len(holder) :])[0]
+    chain = _APPOSITION_END.split(quote[start + len(holder) :])[0]
     at = chain.lower().find(f" {title}".lower())
     if at < 0 or not chain.lstrip().startswith(","):
         return False
